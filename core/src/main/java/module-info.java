@@ -1,0 +1,31 @@
+/**
+ * civicplan core: the domain model of strategies, action plans and monitoring, validation,
+ * documents, the template SPI, prioritisation and monitoring.
+ */
+module org.civicplan.core {
+  requires static transitive org.jspecify;
+  requires transitive jakarta.validation;
+  requires org.slf4j;
+  requires com.google.common;
+  requires tools.jackson.core;
+  requires tools.jackson.databind;
+  requires tools.jackson.dataformat.yaml;
+  requires org.hibernate.validator;
+
+  exports org.civicplan.alignment;
+  exports org.civicplan.governance;
+  exports org.civicplan.indicator;
+  exports org.civicplan.prioritisation;
+  exports org.civicplan.strategy;
+  exports org.civicplan.template;
+  exports org.civicplan.validation;
+
+  opens org.civicplan.alignment to tools.jackson.databind, org.hibernate.validator;
+  opens org.civicplan.governance to tools.jackson.databind, org.hibernate.validator;
+  opens org.civicplan.indicator to tools.jackson.databind, org.hibernate.validator;
+  opens org.civicplan.prioritisation to tools.jackson.databind, org.hibernate.validator;
+  opens org.civicplan.strategy to tools.jackson.databind, org.hibernate.validator;
+  opens org.civicplan.template to tools.jackson.databind, org.hibernate.validator;
+
+  uses org.civicplan.template.StrategyTemplate;
+}

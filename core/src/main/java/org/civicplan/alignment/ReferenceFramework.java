@@ -1,0 +1,27 @@
+package org.civicplan.alignment;
+
+import java.util.List;
+import java.util.Objects;
+import org.civicplan.strategy.IdSyntax;
+import org.civicplan.strategy.LocalizedText;
+
+/**
+ * A national, European or international strategy local objectives align to (EU Adaptation
+ * Strategy, European Climate Law, SDGs, CRPD...).
+ *
+ * @param id unique among frameworks
+ * @param name the localized name
+ * @param objectives its objectives
+ */
+public record ReferenceFramework(String id, LocalizedText name, List<ReferenceObjective> objectives) {
+
+  /**
+   * @throws NullPointerException if an argument or an objective is null
+   * @throws IllegalArgumentException if the id is invalid
+   */
+  public ReferenceFramework {
+    IdSyntax.requireValid(id, "reference framework");
+    Objects.requireNonNull(name, "name");
+    objectives = List.copyOf(objectives);
+  }
+}

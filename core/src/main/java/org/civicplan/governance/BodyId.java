@@ -1,0 +1,39 @@
+package org.civicplan.governance;
+
+import org.civicplan.strategy.IdSyntax;
+
+/**
+ * Identifies a governance body; unique among the bodies of one document.
+ *
+ * @param value the id, following {@link org.civicplan.strategy.IdSyntax}
+ */
+public record BodyId(String value) implements Comparable<BodyId> {
+
+  /**
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is not a valid id
+   */
+  public BodyId {
+    IdSyntax.requireValid(value, "governance body");
+  }
+
+  /**
+   * Builds the id from its text.
+   *
+   * @throws IllegalArgumentException if {@code value} is not a valid id
+   */
+  public static BodyId of(String value) {
+    return new BodyId(value);
+  }
+
+  @Override
+  public int compareTo(BodyId other) {
+    return value.compareTo(other.value);
+  }
+
+  /** Returns the id itself, so that {@code of(id.toString())} gives back {@code id}. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,39 @@
+package org.civicplan.indicator;
+
+import org.civicplan.strategy.IdSyntax;
+
+/**
+ * Identifies an indicator; unique among the indicators of one document.
+ *
+ * @param value the id, following {@link org.civicplan.strategy.IdSyntax}
+ */
+public record IndicatorId(String value) implements Comparable<IndicatorId> {
+
+  /**
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is not a valid id
+   */
+  public IndicatorId {
+    IdSyntax.requireValid(value, "indicator");
+  }
+
+  /**
+   * Builds the id from its text.
+   *
+   * @throws IllegalArgumentException if {@code value} is not a valid id
+   */
+  public static IndicatorId of(String value) {
+    return new IndicatorId(value);
+  }
+
+  @Override
+  public int compareTo(IndicatorId other) {
+    return value.compareTo(other.value);
+  }
+
+  /** Returns the id itself, so that {@code of(id.toString())} gives back {@code id}. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

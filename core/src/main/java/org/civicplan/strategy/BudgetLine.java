@@ -1,0 +1,36 @@
+package org.civicplan.strategy;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The money an action plans, and has spent, in one year from one source.
+ *
+ * @param year the budget year
+ * @param planned the planned amount
+ * @param actual the amount actually spent, once known; in the currency of {@code planned}
+ * @param source where the money comes from
+ */
+public record BudgetLine(int year, Money planned, Optional<Money> actual, FundingSource source) {
+
+  /**
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the year is out of the range {@link PlanDate} accepts
+   */
+  public BudgetLine {
+    PlanDate.ofYear(year);
+    Objects.requireNonNull(planned, "planned");
+    Objects.requireNonNull(actual, "actual");
+    Objects.requireNonNull(source, "source");
+  }
+
+  /** A planned line with nothing spent yet. */
+  public static BudgetLine planned(int year, Money planned, FundingSource source) {
+    return new BudgetLine(year, planned, Optional.empty(), source);
+  }
+
+  /** A copy with the actual amount set. */
+  public BudgetLine withActual(Money amount) {
+    return new BudgetLine(year, planned, Optional.of(amount), source);
+  }
+}

@@ -1,0 +1,28 @@
+package org.civicplan.strategy;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where an action takes place.
+ *
+ * @param address a postal address
+ * @param district the district or neighbourhood
+ * @param coordinates a point
+ */
+public record Location(Optional<String> address, Optional<String> district, Optional<Coordinates> coordinates) {
+
+  /**
+   * @throws NullPointerException if an argument is null
+   */
+  public Location {
+    Objects.requireNonNull(address, "address");
+    Objects.requireNonNull(district, "district");
+    Objects.requireNonNull(coordinates, "coordinates");
+  }
+
+  /** A location known by district only. */
+  public static Location ofDistrict(String district) {
+    return new Location(Optional.empty(), Optional.of(district), Optional.empty());
+  }
+}

@@ -1,0 +1,65 @@
+package org.civicplan.strategy;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.civicplan.indicator.IndicatorId;
+
+/**
+ * An objective of a strategy. Strategic objectives (obiective generale) contain specific
+ * objectives (obiective specifice), to whatever depth the template allows.
+ *
+ * @param id unique among all objectives of a document, at every depth
+ * @param title the localized title
+ * @param description the localized description; may be empty
+ * @param indicatorIds the indicators that measure it
+ * @param children its sub-objectives, in document order
+ */
+public record Objective(
+    ObjectiveId id,
+    LocalizedText title,
+    LocalizedText description,
+    List<IndicatorId> indicatorIds,
+    List<Objective> children) {
+
+  /**
+   * @throws NullPointerException if an argument or a list element is null
+   */
+  public Objective {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(description, "description");
+    indicatorIds = List.copyOf(indicatorIds);
+    children = List.copyOf(children);
+  }
+
+  /** An objective with a title, no description, no indicators and no children. */
+  public static Objective of(String id, LocalizedText title) {
+    return new Objective(ObjectiveId.of(id), title, LocalizedText.empty(), List.of(), List.of());
+  }
+
+  /** This objective and all its descendants, depth first, in document order. */
+  public Stream<Objective> flatten() {
+    return Stream.concat(Stream.of(this), children.stream().flatMap(Objective::flatten));
+  }
+
+  /** A copy with these children. */
+  public Objective withChildren(List<Objective> newChildren) {
+    return new Objective(id, title, description, indicatorIds, newChildren);
+  }
+
+  /** A copy measured by these indicators. */
+  public Objective withIndicators(List<IndicatorId> newIndicatorIds) {
+    return new Objective(id, title, description, newIndicatorIds, children);
+  }
+
+  /** A copy with this title. */
+  public Objective withTitle(LocalizedText newTitle) {
+    return new Objective(id, newTitle, description, indicatorIds, children);
+  }
+
+  /** A copy with this description. */
+  public Objective withDescription(LocalizedText newDescription) {
+    return new Objective(id, title, newDescription, indicatorIds, children);
+  }
+}

@@ -1,0 +1,98 @@
+package org.civicplan.template;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.civicplan.strategy.IdSyntax;
+
+/**
+ * Named rule parameters of a template (e.g. {@code com.reduction.min = 40}), kept as text so that
+ * an overlay file can change them without Java.
+ *
+ * @param values parameter values by name, sorted by name
+ */
+public record Parameters(Map<String, String> values) {
+
+  private static final Parameters EMPTY = new Parameters(Map.of());
+
+  /**
+   * @throws NullPointerException if the map, a name or a value is null
+   * @throws IllegalArgumentException if a name is not a valid id
+   */
+  public Parameters {
+    SortedMap<String, String> copy = new TreeMap<>();
+    values.forEach(
+        (k, v) -> {
+          IdSyntax.requireValid(k, "parameter");
+          copy.put(k, Objects.requireNonNull(v, () -> "value of parameter " + k));
+        });
+    values = Collections.unmodifiableSortedMap(copy);
+  }
+
+  /** No parameters. */
+  public static Parameters empty() {
+    return EMPTY;
+  }
+
+  /** Parameters from name/value pairs. */
+  public static Parameters of(Map<String, String> values) {
+    return new Parameters(values);
+  }
+
+  /** The text of a parameter. */
+  public Optional<String> text(String name) {
+    return Optional.ofNullable(values.get(name));
+  }
+
+  /**
+   * A decimal parameter, or {@code defaultValue} when absent.
+   *
+   * @throws IllegalStateException naming the parameter and its value when it is not a number
+   */
+  public BigDecimal decimal(String name, BigDecimal defaultValue) {
+    String v = values.get(name);
+    if (v == null) {
+      return defaultValue;
+    }
+    try {
+      return new BigDecimal(v.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalStateException(
+          "parameter " + name + " must be a decimal number but was \"" + v + "\"", e);
+    }
+  }
+
+  /** A decimal parameter as a double, or {@code defaultValue} when absent. */
+  public double number(String name, double defaultValue) {
+    return decimal(name, BigDecimal.valueOf(defaultValue)).doubleValue();
+  }
+
+  /**
+   * A boolean parameter ({@code true} or {@code false}), or {@code defaultValue} when absent.
+   *
+   * @throws IllegalStateException naming the parameter when it is neither
+   */
+  public boolean flag(String name, boolean defaultValue) {
+    String v = values.get(name);
+    if (v == null) {
+      return defaultValue;
+    }
+    return switch (v.strip()) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new IllegalStateException(
+          "parameter " + name + " must be true or false but was \"" + v + "\"");
+    };
+  }
+
+  /** These parameters with {@code overrides} replacing or adding values. */
+  public Parameters with(Map<String, String> overrides) {
+    Map<String, String> merged = new TreeMap<>(values);
+    merged.putAll(overrides);
+    return new Parameters(merged);
+  }
+}
