@@ -12,7 +12,8 @@ import org.civicplan.validation.Severity;
 import org.civicplan.validation.ValidationRule;
 
 /**
- * Emission inventories can be computed: every carrier has a factor (error otherwise), ids are
+ * Emission inventories can be computed: every carrier has a factor (error otherwise, once per
+ * carrier and inventory, at its first use), ids are
  * unique (error), there is at most one baseline (warning), and no monitoring inventory predates
  * the baseline (error).
  */
@@ -61,9 +62,11 @@ final class InventoryRule implements ValidationRule {
                 Severity.ERROR, ClimateCodes.INVENTORY_MONITORING_BEFORE_BASELINE, path + "/year", inv.id(),
                 String.valueOf(inv.year()), String.valueOf(baselineYear.getAsInt())));
       }
+      // One finding per missing carrier and inventory, at its first use.
+      Set<String> reported = new HashSet<>();
       for (int j = 0; j < inv.consumption().size(); j++) {
         String carrier = inv.consumption().get(j).carrier();
-        if (inv.factor(carrier, defaults).isEmpty()) {
+        if (inv.factor(carrier, defaults).isEmpty() && reported.add(carrier)) {
           context.report(
               messages.finding(
                   Severity.ERROR, ClimateCodes.INVENTORY_FACTOR_MISSING, path + "/consumption/" + j + "/carrier",
@@ -73,7 +76,7 @@ final class InventoryRule implements ValidationRule {
       for (int k = 0; k < inv.localProduction().size(); k++) {
         List<LocalProduction.FuelInput> inputs = inv.localProduction().get(k).inputs();
         for (int j = 0; j < inputs.size(); j++) {
-          if (inv.factor(inputs.get(j).carrier(), defaults).isEmpty()) {
+          if (inv.factor(inputs.get(j).carrier(), defaults).isEmpty() && reported.add(inputs.get(j).carrier())) {
             context.report(
                 messages.finding(
                     Severity.ERROR, ClimateCodes.INVENTORY_FACTOR_MISSING,
