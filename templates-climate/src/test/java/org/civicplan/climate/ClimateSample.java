@@ -4,6 +4,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.civicplan.governance.BodyId;
+import org.civicplan.governance.BodyKind;
+import org.civicplan.governance.Governance;
+import org.civicplan.governance.GovernanceBody;
+import org.civicplan.governance.Member;
+import org.civicplan.governance.MemberRole;
 import org.civicplan.governance.OrganisationCategory;
 import org.civicplan.governance.Organisation;
 import org.civicplan.governance.OrganisationId;
@@ -99,6 +105,18 @@ final class ClimateSample {
                 Organisation.of(NGO.value(), t("Green city association", "Asociația Orașul Verde"), OrganisationCategory.NGO),
                 Organisation.of(SCHOOLS.value(), t("County school inspectorate", "Inspectoratul școlar județean"), OrganisationCategory.PUBLIC_INSTITUTION)))
         .actions(actions())
+        .governance(
+            new Governance(
+                List.of(
+                    new GovernanceBody(
+                        BodyId.of("management-team"), BodyKind.MANAGEMENT_TEAM,
+                        t("Management team", "Echipa de management"),
+                        List.of(Member.of("Coordinator (illustrative)", MemberRole.COORDINATOR, ENVIRONMENT))),
+                    new GovernanceBody(
+                        BodyId.of("consultative-committee"), BodyKind.CONSULTATIVE_COMMITTEE,
+                        t("Consultative committee", "Comitetul consultativ"),
+                        List.of(Member.of("NGO representative (illustrative)", MemberRole.MEMBER, NGO)))),
+                List.of()))
         .annexes(List.of(commitment(), baseline(), monitoring(), riskAssessment(), campaigns(), greenSpace()))
         .build();
   }
