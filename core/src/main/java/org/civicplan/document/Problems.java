@@ -62,10 +62,8 @@ final class Problems {
     Matcher missing = MISSING.matcher(message);
     Matcher nul = NULL.matcher(message);
     if (missing.matches()) {
-      pointer.append('/').append(escape(missing.group(1)));
       message = "missing required member \"" + missing.group(1) + "\"";
     } else if (nul.matches()) {
-      pointer.append('/').append(escape(nul.group(1)));
       message = "member \"" + nul.group(1) + "\" must not be null";
     } else if (e instanceof UnrecognizedPropertyException u) {
       message = "unknown member \"" + u.getPropertyName() + "\"; allowed members: " + allowed(u);
