@@ -29,14 +29,24 @@ final class Problems {
   private Problems() {}
 
   /** A problem found while parsing: syntax, or a limit exceeded. */
-  static ReadProblem fromParse(JacksonException e, DocumentLimits limits) {
+  static ReadProblem fromParse(JacksonException e, DocumentLimits limits, String text, ObjectMapper mapper) {
+    // Replay the parse to learn where it stopped: some exceptions (limits) carry no location,
+    // and none carries the path.
     String path = "";
-    if (e.processor() instanceof JsonParser p) {
+    TokenStreamLocation location = e.getLocation();
+    try (JsonParser p = mapper.createParser(text)) {
       try {
+        while (p.nextToken() != null) {
+          // only looking for the failure
+        }
+      } catch (JacksonException replayed) {
         path = pointer(p.streamReadContext());
-      } catch (RuntimeException ignored) {
-        // the parser may be closed; the location still tells where
+        if (location == null || location.getLineNr() < 1) {
+          location = p.currentLocation();
+        }
       }
+    } catch (JacksonException ignored) {
+      // creating or closing the parser failed: keep what the first exception said
     }
     String message = e.getOriginalMessage();
     if (e instanceof StreamConstraintsException) {
@@ -44,7 +54,7 @@ final class Problems {
     } else {
       message = "syntax error: " + clean(message);
     }
-    return withLocation(message, e.getLocation(), path);
+    return withLocation(message, location, path);
   }
 
   /** A problem found while binding the tree to the domain. */
@@ -161,10 +171,8 @@ final class Problems {
   /** Jackson's message without class names in back-ticks and without its hints about features. */
   static String clean(String message) {
     String m = message;
+    m = m.replaceAll(", from `StreamReadConstraints[^`]*`", "");
     int hint = m.indexOf("; `");
-    if (hint < 0) {
-      hint = m.indexOf(" (from `StreamReadConstraints");
-    }
     if (hint >= 0) {
       m = m.substring(0, hint);
     }

@@ -332,7 +332,7 @@ public final class StrategyDocuments {
     try {
       tree = mapper.readTree(text);
     } catch (JacksonException e) {
-      return ReadResult.failed(source, List.of(Problems.fromParse(e, limits)));
+      return ReadResult.failed(source, List.of(Problems.fromParse(e, limits, text, mapper)));
     }
     if (tree == null || tree.isMissingNode() || tree.isNull()) {
       return ReadResult.failed(source, List.of(new ReadProblem("document is empty; it must be an object", 1, 1, "")));
