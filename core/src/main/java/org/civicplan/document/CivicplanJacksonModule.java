@@ -64,7 +64,8 @@ import tools.jackson.databind.ser.ValueSerializerModifier;
  *       read back as empty; every other record component is required;
  *   <li>annexes as {@code {"kind": "...", "data": {...}}}: the data is bound to the record type of
  *       the {@link AnnexType} registered for the kind, or kept verbatim as a {@link RawAnnex}
- *       (member order and decimals as written, compact JSON) when none is.
+ *       (member order and decimals as written, compact JSON; a negative zero, which exact decimals
+ *       cannot hold, reads as zero) when none is.
  * </ul>
  *
  * <p>Found by {@code MapperBuilder.findAndAddModules()} through {@code

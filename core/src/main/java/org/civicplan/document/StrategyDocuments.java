@@ -353,7 +353,10 @@ public final class StrategyDocuments {
         ? reader.with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         : reader.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     try {
-      Strategy strategy = reader.readValue(migrated);
+      // A current document is bound from its text, so that doubles are read as written (a tree
+      // keeps decimals as BigDecimal, which has no negative zero); an older one from its
+      // migrated tree.
+      Strategy strategy = current ? reader.readValue(text) : reader.readValue(migrated);
       return ReadResult.of(source, strategy);
     } catch (JacksonException e) {
       return ReadResult.failed(source, List.of(Problems.fromBinding(e, text, mapper)));
