@@ -17,6 +17,7 @@ module org.civicplan.core {
   exports org.civicplan.document;
   exports org.civicplan.governance;
   exports org.civicplan.indicator;
+  exports org.civicplan.monitoring;
   exports org.civicplan.prioritisation;
   exports org.civicplan.strategy;
   exports org.civicplan.template;
