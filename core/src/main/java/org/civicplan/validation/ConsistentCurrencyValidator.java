@@ -1,0 +1,25 @@
+package org.civicplan.validation;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import org.civicplan.strategy.BudgetLine;
+
+/** Checks {@link ConsistentCurrency}; points the violation at {@code actual/currency}. */
+final class ConsistentCurrencyValidator implements ConstraintValidator<ConsistentCurrency, BudgetLine> {
+
+  @Override
+  public boolean isValid(BudgetLine line, ConstraintValidatorContext context) {
+    if (line == null
+        || line.actual().isEmpty()
+        || line.actual().get().currency().equals(line.planned().currency())) {
+      return true;
+    }
+    context.disableDefaultConstraintViolation();
+    context
+        .buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
+        .addPropertyNode("actual")
+        .addPropertyNode("currency")
+        .addConstraintViolation();
+    return false;
+  }
+}
