@@ -12,6 +12,7 @@ import org.civicplan.indicator.Indicator;
 import org.civicplan.indicator.IndicatorId;
 import org.civicplan.template.TemplateId;
 import org.civicplan.validation.TextLength;
+import org.civicplan.validation.ConstraintSeverity;
 import org.civicplan.validation.PopulationCountedInPeriod;
 import jakarta.validation.Valid;
 
@@ -38,7 +39,7 @@ import jakarta.validation.Valid;
  * @param governance bodies and council decisions
  * @param annexes template-specific annexes, in document order
  */
-@PopulationCountedInPeriod
+@PopulationCountedInPeriod(payload = ConstraintSeverity.Warning.class)
 public record Strategy(
     int schemaVersion,
     StrategyId id,

@@ -4,9 +4,19 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.civicplan.strategy.BudgetLine;
 
-/** Checks {@link ConsistentCurrency}; points the violation at {@code actual/currency}. */
-final class ConsistentCurrencyValidator implements ConstraintValidator<ConsistentCurrency, BudgetLine> {
+/**
+ * Checks {@link ConsistentCurrency}; points the violation at {@code actual/currency}.
+ *
+ * <p>Public only because Bean Validation providers instantiate validators reflectively; callers
+ * use the annotation.
+ */
+public final class ConsistentCurrencyValidator implements ConstraintValidator<ConsistentCurrency, BudgetLine> {
 
+  /** A validator; Bean Validation providers create one per constraint declaration. */
+  public ConsistentCurrencyValidator() {}
+
+
+  /** Whether {@code value} satisfies the constraint; null is valid. */
   @Override
   public boolean isValid(BudgetLine line, ConstraintValidatorContext context) {
     if (line == null

@@ -4,9 +4,19 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.civicplan.strategy.Money;
 
-/** Checks {@link NonNegativeAmount}; points the violation at the {@code amount} member. */
-final class NonNegativeAmountValidator implements ConstraintValidator<NonNegativeAmount, Money> {
+/**
+ * Checks {@link NonNegativeAmount}; points the violation at the {@code amount} member.
+ *
+ * <p>Public only because Bean Validation providers instantiate validators reflectively; callers
+ * use the annotation.
+ */
+public final class NonNegativeAmountValidator implements ConstraintValidator<NonNegativeAmount, Money> {
 
+  /** A validator; Bean Validation providers create one per constraint declaration. */
+  public NonNegativeAmountValidator() {}
+
+
+  /** Whether {@code value} satisfies the constraint; null is valid. */
   @Override
   public boolean isValid(Money value, ConstraintValidatorContext context) {
     if (value == null || !value.isNegative()) {

@@ -28,6 +28,6 @@ public @interface PopulationCountedInPeriod {
   /** The validation groups. */
   Class<?>[] groups() default {};
 
-  /** The payload; by default the finding is a warning. */
-  Class<? extends Payload>[] payload() default {ConstraintSeverity.Warning.class};
+  /** The payload; civicplan declares it with {@link ConstraintSeverity.Warning}. */
+  Class<? extends Payload>[] payload() default {};
 }
