@@ -48,7 +48,11 @@ import org.jspecify.annotations.Nullable;
  * an error, not a warning, because the document was not fully checked and so must not be taken as
  * valid; the other rules still run, so one faulty rule does not hide what the others find. A
  * {@link StackOverflowError} is treated the same way, so that a pathologically deep document
- * cannot crash the caller.
+ * cannot crash the caller: core's rules walk trees without recursion and check any depth, but
+ * Bean Validation recurses once per level of the objective tree and, on a default thread stack,
+ * checks trees of 500 levels (far more than the two or three levels templates use, and more than
+ * a document within the readers' default nesting limit can hold); deeper trees get a {@link
+ * FindingCodes#RULE_FAILED} finding for {@code core.bean-validation}.
  *
  * <p>Immutable and thread-safe.
  */
