@@ -234,6 +234,7 @@ public final class Fixtures {
             city,
             text("Cycle network strategy", "Strategia rețelei de piste de biciclete"),
             StrategyPeriod.of(2025, 2028))
+        .vision(text("Safe cycling for every age", "Mers cu bicicleta în siguranță, la orice vârstă"))
         .state(LifecycleState.IN_IMPLEMENTATION)
         .objectives(
             List.of(
@@ -324,6 +325,7 @@ public final class Fixtures {
             Municipality.of("Sibiu", "RO"),
             text("Minimal strategy", "Strategie minimală"),
             StrategyPeriod.of(2027, 2027))
+        .vision(text("Something measured", "Ceva măsurat"))
         .objective(new Objective(ObjectiveId.of("OS-1"), text("Measure something", "Măsurarea unui lucru"),
             LocalizedText.empty(), List.of(indicator), List.of()))
         .indicator(Indicator.builder(indicator, text("Something measured", "Ceva măsurat"), "%", Direction.INCREASE)

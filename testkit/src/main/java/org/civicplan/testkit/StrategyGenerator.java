@@ -227,7 +227,7 @@ public final class StrategyGenerator {
               municipality,
               text(theme.en() + " strategy " + period, "Strategia " + theme.ro().toLowerCase(java.util.Locale.ROOT) + " " + period),
               period)
-          .vision(optionalText(new Vocabulary.Phrase(
+          .vision(text(new Vocabulary.Phrase(
               "A city of " + theme.en().toLowerCase(java.util.Locale.ROOT),
               "Un oraș al " + theme.ro().toLowerCase(java.util.Locale.ROOT))))
           .state(state)

@@ -57,7 +57,7 @@ final class CoreRulesOracle {
 
   private void run() {
     text(s.title(), "/title", true);
-    text(s.vision(), "/vision", false);
+    text(s.vision(), "/vision", true);
     Map<String, String> objectivePaths = new HashMap<>();
     Set<String> indicatorIds = new HashSet<>();
     Set<String> actionIds = new HashSet<>();
