@@ -566,7 +566,7 @@ public final class OverlayDocuments {
           continue;
         }
         try {
-          LocalizedText.of(e.getKey(), text.get());
+          new LocalizedText(Map.of(e.getKey(), text.get()));
           values.put(e.getKey(), text.get());
         } catch (IllegalArgumentException ex) {
           Position at = o.names().get(e.getKey());
