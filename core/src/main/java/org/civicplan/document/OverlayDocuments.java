@@ -353,7 +353,7 @@ public final class OverlayDocuments {
         throw new Stop(
             MESSAGES.finding(
                 Severity.ERROR, OverlayCodes.SYNTAX, path, "YAML",
-                "aliases such as *" + p.getText() + " are not supported; write the value out",
+                "aliases such as *" + p.getString() + " are not supported; write the value out",
                 at.line(), at.column()));
       }
       JsonToken t = p.currentToken();
@@ -402,7 +402,7 @@ public final class OverlayDocuments {
           return new ScalarNode(T_TEXT, text, at);
         }
         case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-          String text = p.getText();
+          String text = p.getString();
           if (text.length() > MAX_NUMBER_LENGTH) {
             throw new Stop(limit(L_NUMBER, MAX_NUMBER_LENGTH, at));
           }
