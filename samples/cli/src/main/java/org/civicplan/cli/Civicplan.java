@@ -35,6 +35,7 @@ public final class Civicplan implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Civicplan());
     Commands.register(cl);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExitCodeExceptionMapper(e -> USAGE);
     cl.setParameterExceptionHandler(
         (ex, args) -> {
