@@ -13,6 +13,7 @@ module org.civicplan.core {
   requires org.hibernate.validator;
 
   exports org.civicplan.alignment;
+  exports org.civicplan.document;
   exports org.civicplan.governance;
   exports org.civicplan.indicator;
   exports org.civicplan.prioritisation;
