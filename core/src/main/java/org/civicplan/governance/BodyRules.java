@@ -112,24 +112,38 @@ final class BodyRules {
       if (!anyGroup) {
         return;
       }
+      Set<ObjectiveId> coveredHere = new HashSet<>();
       for (Objective top : strategy.objectives()) {
-        reportUncovered(top, false, covered, paths, context);
+        markSubtrees(top, covered, coveredHere);
+      }
+      for (Objective top : strategy.objectives()) {
+        report(top, false, covered, coveredHere, paths, context);
       }
     }
 
-    /** Returns whether {@code objective} or a descendant is covered. */
-    private static boolean reportUncovered(
-        Objective objective, boolean ancestorCovered, Set<ObjectiveId> covered, Map<ObjectiveId, String> paths, RuleContext context) {
-      boolean self = covered.contains(objective.id());
-      boolean below = false;
+    /** Adds to {@code subtree} the objectives that are covered or have a covered descendant. */
+    private static boolean markSubtrees(Objective objective, Set<ObjectiveId> covered, Set<ObjectiveId> subtree) {
+      boolean any = covered.contains(objective.id());
       for (Objective child : objective.children()) {
-        below |= reportUncovered(child, ancestorCovered || self, covered, paths, context);
+        any |= markSubtrees(child, covered, subtree);
       }
-      if (!self && !below && !ancestorCovered) {
+      if (any) {
+        subtree.add(objective.id());
+      }
+      return any;
+    }
+
+    /** Reports uncovered objectives depth first in document order. */
+    private static void report(Objective objective, boolean ancestorCovered, Set<ObjectiveId> covered,
+        Set<ObjectiveId> subtree, Map<ObjectiveId, String> paths, RuleContext context) {
+      if (!ancestorCovered && !subtree.contains(objective.id())) {
         context.report(CATALOG.finding(
             Severity.WARNING, GovernanceCodes.OBJECTIVE_NO_WORKING_GROUP, paths.get(objective.id()), objective.id().value()));
       }
-      return self || below;
+      boolean self = covered.contains(objective.id());
+      for (Objective child : objective.children()) {
+        report(child, ancestorCovered || self, covered, subtree, paths, context);
+      }
     }
   }
 
