@@ -47,7 +47,7 @@ public record Consultation(
   }
 
   /** Whether it has not closed yet. */
-  public boolean isOpen() {
+  public boolean open() {
     return closedOn.isEmpty();
   }
 

@@ -122,7 +122,7 @@ public final class Lifecycle {
   }
 
   private Governance openConsultation(Governance g, LocalDate on, List<Finding> reasons) {
-    Optional<Consultation> open = g.lastConsultation().filter(Consultation::isOpen);
+    Optional<Consultation> open = g.lastConsultation().filter(Consultation::open);
     if (open.isPresent()) {
       if (open.get().announcedOn().isAfter(on)) {
         reasons.add(refusal(GovernanceCodes.LIFECYCLE_ANNOUNCEMENT_LATER,
@@ -137,7 +137,7 @@ public final class Lifecycle {
   }
 
   private Governance closeConsultation(Governance g, LocalDate on, List<Finding> reasons) {
-    Optional<Consultation> open = g.lastConsultation().filter(Consultation::isOpen);
+    Optional<Consultation> open = g.lastConsultation().filter(Consultation::open);
     if (open.isEmpty()) {
       reasons.add(refusal(GovernanceCodes.LIFECYCLE_NO_OPEN_CONSULTATION, "/governance/consultations"));
       return g;
