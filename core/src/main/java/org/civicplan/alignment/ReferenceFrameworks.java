@@ -77,10 +77,10 @@ public final class ReferenceFrameworks {
       boolean verified = !row.get(3).toLowerCase(Locale.ROOT).startsWith("not verified")
           && !row.get(2).contains("NOT verified");
       objectives.computeIfAbsent(id, k -> new ArrayList<>())
-          .add(new ReferenceObjective(row.get(1).strip(), LocalizedText.of("en", row.get(2)), row.get(3), verified));
+          .add(new ReferenceObjective(row.get(1).strip(), new LocalizedText(Map.of(LocalizedText.ENGLISH, row.get(2))), row.get(3), verified));
     }
     List<ReferenceFramework> frameworks = new ArrayList<>();
-    names.forEach((id, name) -> frameworks.add(new ReferenceFramework(id, LocalizedText.of("en", name), objectives.get(id))));
+    names.forEach((id, name) -> frameworks.add(new ReferenceFramework(id, new LocalizedText(Map.of(LocalizedText.ENGLISH, name)), objectives.get(id))));
     return List.copyOf(frameworks);
   }
 
