@@ -3,6 +3,7 @@ package org.civicplan.governance;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import jakarta.validation.Valid;
 
 /**
  * How a strategy is governed: its bodies, the council decisions about it, its public
@@ -15,10 +16,10 @@ import java.util.stream.Stream;
  * @param memberships associations the city belongs to, with their contributions
  * @param projects partnership projects with Local Action Groups and NGOs
  */
-public record Governance(List<GovernanceBody> bodies, List<CouncilDecision> decisions,
-    List<Consultation> consultations,
-    List<Membership> memberships,
-    List<PartnershipProject> projects) {
+public record Governance(List<@Valid GovernanceBody> bodies, List<@Valid CouncilDecision> decisions,
+    List<@Valid Consultation> consultations,
+    List<@Valid Membership> memberships,
+    List<@Valid PartnershipProject> projects) {
 
   private static final Governance EMPTY = new Governance(List.of(), List.of());
 

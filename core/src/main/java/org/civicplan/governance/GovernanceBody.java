@@ -7,6 +7,8 @@ import java.util.stream.Stream;
 import org.civicplan.strategy.ActionId;
 import org.civicplan.strategy.LocalizedText;
 import org.civicplan.strategy.ObjectiveId;
+import jakarta.validation.Valid;
+import org.civicplan.validation.TextLength;
 
 /**
  * A body that makes or follows a strategy.
@@ -21,7 +23,7 @@ import org.civicplan.strategy.ObjectiveId;
  * @param monitors the organisations whose services the body monitors; such a body must have no
  *     member from them (the independence rule)
  */
-public record GovernanceBody(BodyId id, BodyKind kind, LocalizedText name, List<Member> members,
+public record GovernanceBody(BodyId id, BodyKind kind, @TextLength(max = 300) LocalizedText name, List<@Valid Member> members,
     Optional<String> sector,
     List<ObjectiveId> objectives,
     List<ActionId> actions,

@@ -3,6 +3,7 @@ package org.civicplan.governance;
 import java.util.Objects;
 import java.util.Optional;
 import org.civicplan.strategy.LocalizedText;
+import org.civicplan.validation.TextLength;
 
 /**
  * An organisation that takes part in a strategy: responsible body, partner, member of a body.
@@ -13,7 +14,7 @@ import org.civicplan.strategy.LocalizedText;
  * @param contactRole the role of the contact person in the stakeholder registry (e.g. {@code
  *     "director"}, {@code "president"}); empty when unknown
  */
-public record Organisation(OrganisationId id, LocalizedText name, OrganisationCategory category,
+public record Organisation(OrganisationId id, @TextLength(max = 300) LocalizedText name, OrganisationCategory category,
     Optional<String> contactRole) {
 
   /**

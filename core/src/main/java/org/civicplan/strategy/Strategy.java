@@ -13,6 +13,10 @@ import org.civicplan.governance.Organisation;
 import org.civicplan.indicator.Indicator;
 import org.civicplan.indicator.IndicatorId;
 import org.civicplan.template.TemplateId;
+import org.civicplan.validation.TextLength;
+import org.civicplan.validation.ConstraintSeverity;
+import org.civicplan.validation.PopulationCountedInPeriod;
+import jakarta.validation.Valid;
 
 /**
  * A strategy document: vision, period, objectives, actions, indicators, organisations,
@@ -39,20 +43,21 @@ import org.civicplan.template.TemplateId;
  * @param alignments links from local objectives and actions to reference frameworks
  * @param history the append-only change history, oldest first
  */
+@PopulationCountedInPeriod(payload = ConstraintSeverity.Warning.class)
 public record Strategy(
     int schemaVersion,
     StrategyId id,
     TemplateId templateId,
-    Municipality municipality,
-    LocalizedText title,
-    LocalizedText vision,
+    @Valid Municipality municipality,
+    @TextLength(max = 500) LocalizedText title,
+    @TextLength(max = 10_000) LocalizedText vision,
     StrategyPeriod period,
     LifecycleState state,
-    List<Objective> objectives,
-    List<Action> actions,
-    List<Indicator> indicators,
-    List<Organisation> organisations,
-    Governance governance,
+    List<@Valid Objective> objectives,
+    List<@Valid Action> actions,
+    List<@Valid Indicator> indicators,
+    List<@Valid Organisation> organisations,
+    @Valid Governance governance,
     List<Annex> annexes,
     List<AlignmentLink> alignments,
     List<ChangeRecord> history) {
