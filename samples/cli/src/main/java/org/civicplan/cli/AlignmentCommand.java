@@ -28,11 +28,13 @@ import picocli.CommandLine.Spec;
     name = "alignment",
     mixinStandardHelpOptions = true,
     description = {
-      "Print the alignment of a strategy with national and European reference frameworks: for each",
-      "reference objective the local objectives and actions that serve it, the reference objectives",
-      "nothing serves (gaps) and the local objectives aligned to nothing.",
-      "Frameworks: those given with --framework; otherwise those the strategy's links name; for a",
-      "strategy with no link, its template's frameworks (or every shipped framework), all as gaps."
+      "Print the alignment of a strategy with national and European reference",
+      "frameworks: for each reference objective, the local objectives and actions",
+      "that serve it; the reference objectives nothing serves (gaps); the local",
+      "objectives aligned to nothing.",
+      "Frameworks: those given with --framework; otherwise those the strategy's",
+      "links name; for a strategy with no link, its template's frameworks (or",
+      "every shipped one), all listed as gaps."
     },
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {
@@ -55,7 +57,7 @@ final class AlignmentCommand implements Callable<Integer> {
   String locale;
 
   @Option(names = "--framework", paramLabel = "ID",
-      description = "report on this framework (repeatable), e.g. sdg or eu-adaptation-strategy-2021")
+      description = "report on this framework (repeatable), e.g. sdg or covenant-of-mayors")
   List<String> frameworks = new ArrayList<>();
 
   @Override

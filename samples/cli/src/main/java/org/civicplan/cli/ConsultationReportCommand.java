@@ -27,14 +27,15 @@ import picocli.CommandLine.Spec;
     name = "consultation-report",
     mixinStandardHelpOptions = true,
     description = {
-      "Print the public consultation report of a strategy (Law 52/2003): when the draft was announced,",
-      "until when proposals were received, the public debate, and every proposal with its answer.",
-      "A strategy with no consultation recorded gets a report saying so."
+      "Print the public consultation report of a strategy (Law 52/2003): when the",
+      "draft was announced, until when proposals were received, the public debate,",
+      "and every proposal with its answer. A strategy with no consultation recorded",
+      "gets a report saying so."
     },
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {
       "0:the report is printed",
-      "1:the report is printed, but the consultation or council decisions have errors (listed on standard error)",
+      "1:the report is printed, but the consultation or the council decisions have errors (on standard error)",
       "2:the file cannot be read, or wrong usage"
     })
 final class ConsultationReportCommand implements Callable<Integer> {

@@ -30,10 +30,11 @@ import tools.jackson.databind.json.JsonMapper;
     name = "history",
     mixinStandardHelpOptions = true,
     description = {
-      "Print the changes between two versions of a strategy document (JSON or YAML).",
-      "json: {\"changes\": [{\"op\": \"add|remove|replace\", \"path\": \"/...\", \"value\": ...}]}, RFC 6902",
-      "      JSON Patch operations that any JSON Patch tool applies to OLD (as civicplan writes it",
-      "      in JSON) to get NEW; identical documents give {\"changes\": []}.",
+      "Print the changes between two versions of a strategy document (JSON or YAML),",
+      "compared as civicplan writes them in JSON (whole document, history included).",
+      "json: {\"changes\": [{\"op\": \"replace\", \"path\": \"/state\", \"value\": ...}]},",
+      "      RFC 6902 JSON Patch operations that any JSON Patch tool applies to OLD",
+      "      to get NEW; identical documents give {\"changes\": []}.",
       "text: one line per change: 'add PATH: VALUE', 'remove PATH: OLD VALUE',",
       "      'replace PATH: OLD VALUE -> NEW VALUE'; nothing for identical documents."
     },
