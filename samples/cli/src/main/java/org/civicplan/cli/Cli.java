@@ -2,8 +2,16 @@ package org.civicplan.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.civicplan.document.OverlayDocuments;
+import org.civicplan.template.OverlayResult;
+import org.civicplan.template.Overlays;
+import org.civicplan.template.StrategyTemplate;
+import org.civicplan.template.TemplateOverlay;
+import org.civicplan.validation.Finding;
 import org.civicplan.document.DocumentFormat;
 import org.civicplan.document.ReadProblem;
 import org.civicplan.document.ReadResult;
@@ -25,6 +33,42 @@ final class Cli {
   /** The templates on the class path, loaded once per command. */
   static TemplateRegistry templates() {
     return TemplateRegistry.load(Cli.class.getClassLoader());
+  }
+
+  /**
+   * The installed templates with {@code overlay} applied, when one is given. Reading and applying
+   * findings are printed on {@code err} as {@code civicplan: FILE:LINE:COLUMN: PATH: message};
+   * information findings do not stop the command.
+   *
+   * @return the registry, or empty when the overlay has an error finding
+   */
+  static Optional<TemplateRegistry> templates(Optional<Path> overlay, PrintWriter err, Locale locale) {
+    TemplateRegistry installed = templates();
+    if (overlay.isEmpty()) {
+      return Optional.of(installed);
+    }
+    Path file = overlay.get();
+    OverlayDocuments.Result read = OverlayDocuments.read(file);
+    List<Finding> findings = new ArrayList<>(read.findings());
+    Optional<TemplateRegistry> adapted = Optional.empty();
+    if (read.isRead()) {
+      TemplateOverlay o = read.overlay().orElseThrow();
+      Optional<StrategyTemplate> base = installed.find(o.template());
+      if (base.isEmpty()) {
+        err.println("civicplan: " + file + ": the overlay adapts template \"" + o.template()
+            + "\", which is not installed; installed: " + installed.ids());
+        return Optional.empty();
+      }
+      OverlayResult applied = Overlays.apply(base.get(), o);
+      findings.addAll(applied.findings());
+      adapted = applied.template().map(installed::replacing);
+    }
+    for (Finding f : findings) {
+      String where = read.position(f.path()).map(p -> ":" + p.line() + ":" + p.column()).orElse("");
+      err.println("civicplan: " + file + where + ": " + (f.path().isEmpty() ? "" : f.path() + ": ")
+          + f.severity().label() + " " + f.code() + ": " + f.message(locale));
+    }
+    return adapted;
   }
 
   /** Documents that know the annex types of the installed templates. */

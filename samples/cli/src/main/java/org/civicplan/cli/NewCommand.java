@@ -49,12 +49,20 @@ final class NewCommand implements Callable<Integer> {
   @Option(names = "--id", description = "strategy id (default: derived from municipality, template and years)")
   Optional<String> id;
 
+  @Option(names = "--overlay", description = "overlay file (YAML or JSON) adapting the template")
+  Optional<Path> overlay;
+
   @Option(names = "--out", description = "file to write (.json, .yaml or .yml); standard output as JSON if absent")
   Optional<Path> out;
 
   @Override
   public Integer call() throws IOException {
-    TemplateRegistry registry = Cli.templates();
+    Optional<TemplateRegistry> adapted =
+        Cli.templates(overlay, spec.commandLine().getErr(), Locale.ENGLISH);
+    if (adapted.isEmpty()) {
+      return Civicplan.USAGE;
+    }
+    TemplateRegistry registry = adapted.get();
     StrategyTemplate t;
     try {
       t = registry.get(TemplateId.of(template));

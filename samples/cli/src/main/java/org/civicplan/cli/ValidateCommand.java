@@ -46,6 +46,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--locale", defaultValue = "en", description = "en or ro (default: ${DEFAULT-VALUE})")
   String locale;
 
+  @Option(names = "--overlay", description = "overlay file adapting the installed template (its parameters and rules apply)")
+  Optional<Path> overlay;
+
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
   OutputFormat format;
 
@@ -54,7 +57,11 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Locale loc = Cli.locale(locale);
-    TemplateRegistry registry = Cli.templates();
+    Optional<TemplateRegistry> adapted = Cli.templates(overlay, err, loc);
+    if (adapted.isEmpty()) {
+      return Civicplan.USAGE;
+    }
+    TemplateRegistry registry = adapted.get();
     StrategyDocuments docs = Cli.documents(registry);
     StrategyValidator validator = StrategyValidator.of(registry);
     ObjectNode root = Cli.JSON.createObjectNode();
