@@ -15,7 +15,7 @@ import org.civicplan.validation.MessageCatalog;
  */
 final class ReportLabels {
 
-  private static final MessageCatalog CATALOG =
+  static final MessageCatalog CATALOG =
       MessageCatalog.load(ReportLabels.class::getResourceAsStream, "report");
 
   final Locale locale;
