@@ -1,6 +1,7 @@
 package org.civicplan.governance;
 
 import java.util.List;
+import jakarta.validation.Valid;
 
 /**
  * How a strategy is governed: its bodies and the council decisions about it.
@@ -8,7 +9,7 @@ import java.util.List;
  * @param bodies management team, consultative committee, working groups, monitoring committee
  * @param decisions council decisions, oldest first
  */
-public record Governance(List<GovernanceBody> bodies, List<CouncilDecision> decisions) {
+public record Governance(List<@Valid GovernanceBody> bodies, List<@Valid CouncilDecision> decisions) {
 
   private static final Governance EMPTY = new Governance(List.of(), List.of());
 

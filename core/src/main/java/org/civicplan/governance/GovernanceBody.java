@@ -3,6 +3,8 @@ package org.civicplan.governance;
 import java.util.List;
 import java.util.Objects;
 import org.civicplan.strategy.LocalizedText;
+import jakarta.validation.Valid;
+import org.civicplan.validation.TextLength;
 
 /**
  * A body that makes or follows a strategy.
@@ -12,7 +14,7 @@ import org.civicplan.strategy.LocalizedText;
  * @param name the localized name
  * @param members the people in it
  */
-public record GovernanceBody(BodyId id, BodyKind kind, LocalizedText name, List<Member> members) {
+public record GovernanceBody(BodyId id, BodyKind kind, @TextLength(max = 300) LocalizedText name, List<@Valid Member> members) {
 
   /**
    * @throws NullPointerException if an argument or a member is null

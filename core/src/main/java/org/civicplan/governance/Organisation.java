@@ -2,6 +2,7 @@ package org.civicplan.governance;
 
 import java.util.Objects;
 import org.civicplan.strategy.LocalizedText;
+import org.civicplan.validation.TextLength;
 
 /**
  * An organisation that takes part in a strategy: responsible body, partner, member of a body.
@@ -10,7 +11,7 @@ import org.civicplan.strategy.LocalizedText;
  * @param name the localized name
  * @param category what kind of organisation it is
  */
-public record Organisation(OrganisationId id, LocalizedText name, OrganisationCategory category) {
+public record Organisation(OrganisationId id, @TextLength(max = 300) LocalizedText name, OrganisationCategory category) {
 
   /**
    * @throws NullPointerException if an argument is null

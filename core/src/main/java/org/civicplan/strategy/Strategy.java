@@ -11,6 +11,10 @@ import org.civicplan.governance.Organisation;
 import org.civicplan.indicator.Indicator;
 import org.civicplan.indicator.IndicatorId;
 import org.civicplan.template.TemplateId;
+import org.civicplan.validation.TextLength;
+import org.civicplan.validation.ConstraintSeverity;
+import org.civicplan.validation.PopulationCountedInPeriod;
+import jakarta.validation.Valid;
 
 /**
  * A strategy document: vision, period, objectives, actions, indicators, organisations,
@@ -35,20 +39,21 @@ import org.civicplan.template.TemplateId;
  * @param governance bodies and council decisions
  * @param annexes template-specific annexes, in document order
  */
+@PopulationCountedInPeriod(payload = ConstraintSeverity.Warning.class)
 public record Strategy(
     int schemaVersion,
     StrategyId id,
     TemplateId templateId,
-    Municipality municipality,
-    LocalizedText title,
-    LocalizedText vision,
+    @Valid Municipality municipality,
+    @TextLength(max = 500) LocalizedText title,
+    @TextLength(max = 10_000) LocalizedText vision,
     StrategyPeriod period,
     LifecycleState state,
-    List<Objective> objectives,
-    List<Action> actions,
-    List<Indicator> indicators,
-    List<Organisation> organisations,
-    Governance governance,
+    List<@Valid Objective> objectives,
+    List<@Valid Action> actions,
+    List<@Valid Indicator> indicators,
+    List<@Valid Organisation> organisations,
+    @Valid Governance governance,
     List<Annex> annexes) {
 
   /** The schema version this library writes. */
