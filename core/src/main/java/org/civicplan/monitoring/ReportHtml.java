@@ -98,7 +98,7 @@ final class ReportHtml {
     statusBars();
     head(l.get("col.id"), l.get("col.title"), l.get("col.progress"), l.get("legend.indicators"), l.get("legend.actions"));
     for (ObjectiveEntry o : r.objectives()) {
-      out.append("<tr><td style=\"padding-left:").append(0.5 + o.depth() * 1.2).append("rem\">").append(esc(o.id()))
+      out.append("<tr><td style=\"padding-left:").append(n(0.5 + o.depth() * 1.2)).append("rem\">").append(esc(o.id()))
           .append("</td><td>").append(esc(l.text(o.title()))).append("</td><td class=\"num\">")
           .append(esc(l.percent(o.progress()))).append("</td><td>")
           .append(esc(o.indicatorStatuses().entrySet().stream().map(e -> l.status(e.getKey()) + " " + e.getValue())

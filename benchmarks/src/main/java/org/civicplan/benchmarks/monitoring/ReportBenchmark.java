@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.civicplan.document.DocumentFormat;
+import org.civicplan.document.DocumentLimits;
 import org.civicplan.document.MonitoringReportJson;
 import org.civicplan.document.ReadResult;
 import org.civicplan.document.StrategyDocuments;
@@ -68,7 +69,9 @@ public class ReportBenchmark {
   static final int SPECIFIC_PER_STRATEGIC = 10;
 
   private final LocalDate asOf = LocalDate.of(2027, 6, 30);
-  private final StrategyDocuments documents = StrategyDocuments.standard();
+  // the generated document (about 11 MB) is above the default 8 MiB reading limit
+  private final StrategyDocuments documents = StrategyDocuments.builder()
+      .limits(DocumentLimits.defaults().withMaxDocumentLength(64L * 1024 * 1024)).build();
   private Strategy strategy;
   private String json;
 
