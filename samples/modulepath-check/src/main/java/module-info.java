@@ -1,9 +1,9 @@
 /**
- * A consumer of civicplan on the module path: a named module that requires the core (through the
- * climate template and the testkit, which require it transitively), and nothing else. It holds no
- * code of its own; its tests, patched into this module, check that the library modules' descriptors
- * work for a modular application: services found through {@code provides}, records opened to
- * Jackson and Hibernate Validator, message files found from named modules.
+ * A modular application that embeds civicplan: a named module that requires the climate template
+ * and the testkit (and through them, transitively, the core). Its program {@code ModulePathCheck}
+ * reports what it observes when run with {@code java --module-path ... -m}, so that a test can check
+ * the library modules' descriptors: services found through {@code provides}, records opened to
+ * Jackson and Hibernate Validator, and message files found from named modules.
  */
 module org.civicplan.samples.modulepath {
   requires org.civicplan.templates.climate;

@@ -6,65 +6,55 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
-import java.lang.module.ModuleDescriptor;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.civicplan.climate.ClimateTemplate;
-import org.civicplan.climate.EmissionInventory;
-import org.civicplan.document.DocumentFormat;
-import org.civicplan.document.ReadResult;
-import org.civicplan.document.StrategyDocuments;
-import org.civicplan.strategy.Annex;
-import org.civicplan.strategy.RawAnnex;
-import org.civicplan.strategy.Strategy;
-import org.civicplan.template.StrategyTemplate;
-import org.civicplan.template.TemplateId;
-import org.civicplan.template.TemplateRegistry;
-import org.civicplan.testkit.GenerationSize;
-import org.civicplan.testkit.Mutant;
-import org.civicplan.testkit.MutationKind;
-import org.civicplan.testkit.Mutants;
-import org.civicplan.testkit.StrategyGenerator;
-import org.civicplan.validation.Finding;
-import org.civicplan.validation.Severity;
-import org.civicplan.validation.StrategyValidator;
-import org.civicplan.validation.ValidationReport;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * civicplan used from a named module on the module path, where the class-path tests of the other
- * modules cannot look: {@code META-INF/services} of an explicit module is ignored (only {@code
- * provides} counts), reflection needs {@code opens}, and resources in a module's packages are
- * encapsulated.
+ * modules cannot look: an explicit module's {@code META-INF/services} is ignored (only {@code
+ * provides} counts), reflection needs {@code opens}, resources in a module's packages are
+ * encapsulated, and only the modules that the application's descriptor requires (or that provide a
+ * service a resolved module uses) are resolved.
  *
- * <p>Why a separate module with Surefire's module path rather than a child JVM or a hand-built
- * {@code ModuleLayer}: it is what an application that embeds civicplan as modules does (a
- * {@code module-info} that {@code requires} the library), Surefire computes the module path from that
- * descriptor with no extra plugin or launcher code, and it costs one short test run. The first test
- * fails if Surefire ever falls back to the class path, so the others cannot pass vacuously.
+ * <p>Why a child JVM started with {@code java --module-path ... -m
+ * org.civicplan.samples.modulepath/...}: that is exactly how a modular application starts, with
+ * its own module as the only root. Surefire's {@code useModulePath=true} was tried first and is not
+ * enough: it adds every module on the module path as a root ({@code --add-modules
+ * ALL-MODULE-PATH}), which hid that {@code jakarta.el} (needed by Hibernate Validator, an automatic
+ * module that cannot require it) was never resolved for a real application. The module path is
+ * this test's class path without its own test classes: the runtime dependencies, plus the test
+ * libraries, which are explicit modules that nothing requires and so stay unresolved. Only the
+ * running JDK is needed, and the child runs in about two seconds.
  *
- * <p>Messages are checked against the message files in the reactor's sources: a message that is a
- * key (e.g. {@code {budget.amount.negative}}) rather than the text means a bundle was not found
- * from a named module.
+ * <p>The child ({@link ModulePathCheck}) only reports facts; this test judges them. Messages are
+ * checked against the message files in the reactor's sources: a message that is a key (e.g. {@code
+ * {budget.amount.negative}}) or English where Romanian is due means a bundle was not found from a
+ * named module.
  */
 class ModulePathTest {
 
   private static final Path ROOT = Path.of("..", "..");
   private static final Path SAMPLE = ROOT.resolve("samples/data/climate-strategy.json");
-  private static final Locale ROMANIAN = Locale.forLanguageTag("ro");
+
+  /** The facts printed by the child, each split into its fields. */
+  private static List<List<String>> facts;
 
   /** Bean Validation messages by language, then key. */
   private static Map<String, Map<String, String>> beanMessages;
@@ -72,10 +62,38 @@ class ModulePathTest {
   /** Finding message patterns of core and climate by language (all keys but the subjects). */
   private static Map<String, List<String>> rulePatterns;
 
-  private static TemplateRegistry registry;
-
   @BeforeAll
-  static void setUp() throws IOException {
+  static void runOnTheModulePath() throws IOException, InterruptedException, URISyntaxException {
+    Path testClasses = Path.of(ModulePathTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    String modulePath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        .filter(entry -> !entry.isEmpty() && !Path.of(entry).toAbsolutePath().equals(testClasses.toAbsolutePath()))
+        .collect(Collectors.joining(File.pathSeparator));
+    List<String> command = List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "--module-path", modulePath,
+        "-m", "org.civicplan.samples.modulepath/" + ModulePathCheck.class.getName(),
+        SAMPLE.toString());
+    Path stdout = Files.createTempFile("modulepath-check", ".out");
+    Path stderr = Files.createTempFile("modulepath-check", ".err");
+    try {
+      Process child = new ProcessBuilder(command)
+          .redirectOutput(stdout.toFile())
+          .redirectError(stderr.toFile())
+          .start();
+      if (!child.waitFor(120, TimeUnit.SECONDS)) {
+        child.destroyForcibly();
+        throw new AssertionError("the module-path check did not end within 120 s: " + command);
+      }
+      String out = Files.readString(stdout, StandardCharsets.UTF_8);
+      String err = Files.readString(stderr, StandardCharsets.UTF_8);
+      assertEquals(0, child.exitValue(), () -> "module-path check failed\n" + command + "\n" + out + "\n" + err);
+      facts = out.lines().map(ModulePathTest::fields).toList();
+      assertEquals(List.of("done"), facts.get(facts.size() - 1), () -> out + "\n" + err);
+    } finally {
+      Files.deleteIfExists(stdout);
+      Files.deleteIfExists(stderr);
+    }
+
     beanMessages = Map.of(
         "en", properties("core/src/main/resources/ValidationMessages.properties"),
         "ro", properties("core/src/main/resources/ValidationMessages_ro.properties"));
@@ -94,121 +112,90 @@ class ModulePathTest {
       }
       rulePatterns.put(lang, patterns);
     }
-    registry = TemplateRegistry.load();
   }
 
   @Test
-  void runsOnTheModulePath() {
-    assertEquals("org.civicplan.samples.modulepath", ModulePathTest.class.getModule().getName(),
-        "the test must run inside the named module (surefire useModulePath)");
-    Map<Class<?>, String> expected = Map.of(
-        Strategy.class, "org.civicplan.core",
-        ClimateTemplate.class, "org.civicplan.templates.climate",
-        StrategyGenerator.class, "org.civicplan.testkit");
-    expected.forEach((type, name) -> {
-      Module module = type.getModule();
-      assertTrue(module.isNamed(), type + " is in the unnamed module (class path)");
-      assertEquals(name, module.getName());
-      assertFalse(module.getDescriptor().isAutomatic(), name + " has no module-info");
-    });
+  void everyModuleIsNamedAndExplicit() {
+    Map<String, String> expected = Map.of(
+        ModulePathCheck.class.getName(), "org.civicplan.samples.modulepath",
+        "org.civicplan.strategy.Strategy", "org.civicplan.core",
+        "org.civicplan.climate.ClimateTemplate", "org.civicplan.templates.climate",
+        "org.civicplan.testkit.StrategyGenerator", "org.civicplan.testkit");
+    List<List<String>> modules = facts("module");
+    assertEquals(expected.size(), modules.size(), modules::toString);
+    for (List<String> m : modules) {
+      assertEquals(List.of(expected.get(m.get(1)), "explicit"), m.subList(2, 4), m::toString);
+    }
   }
 
   @Test
   void registryFindsTheClimateTemplateThroughProvides() {
     // An explicit module's META-INF/services is ignored: the template can only come from provides.
-    StrategyTemplate climate = registry.get(TemplateId.of("climate"));
-    assertEquals(ClimateTemplate.class, climate.getClass());
-    ModuleDescriptor descriptor = ClimateTemplate.class.getModule().getDescriptor();
-    assertTrue(descriptor.provides().stream().anyMatch(p ->
-            p.service().equals(StrategyTemplate.class.getName())
-                && p.providers().equals(List.of(ClimateTemplate.class.getName()))),
-        descriptor.provides()::toString);
-    assertTrue(StrategyTemplate.class.getModule().getDescriptor().uses().contains(StrategyTemplate.class.getName()));
-    assertFalse(climate.annexTypes().isEmpty(), "the template's catalogues and annex types load");
+    assertEquals(
+        List.of(List.of("template", "climate", "org.civicplan.climate.ClimateTemplate", "org.civicplan.templates.climate")),
+        facts("template"));
+    assertEquals(
+        List.of(List.of("provides", "org.civicplan.template.StrategyTemplate", "org.civicplan.climate.ClimateTemplate")),
+        facts("provides"));
   }
 
   @Test
-  void climateSample_isReadIntoTypedAnnexes_validated_andWrittenBackEqual() throws IOException {
-    StrategyDocuments documents = StrategyDocuments.of(registry);
-    String text = Files.readString(SAMPLE, StandardCharsets.UTF_8);
-    ReadResult read = documents.read(text, DocumentFormat.JSON);
-    assertEquals(List.of(), read.problems());
-    Strategy strategy = read.strategy().orElseThrow();
-
-    assertFalse(strategy.annexes().isEmpty());
-    for (Annex annex : strategy.annexes()) {
-      assertFalse(annex instanceof RawAnnex, () -> "annex " + annex.kind() + " was not bound to its record");
-      assertEquals(ClimateTemplate.class.getModule(), annex.getClass().getModule(), annex.kind());
-    }
-
-    ValidationReport report = StrategyValidator.of(registry).validate(strategy);
-    assertEquals(List.of(), report.bySeverity(Severity.ERROR));
-    report.findings().forEach(ModulePathTest::assertRealTexts);
-
-    for (DocumentFormat format : DocumentFormat.values()) {
-      String written = documents.write(strategy, format);
-      ReadResult again = documents.read(written, format);
-      assertEquals(List.of(), again.problems(), format::toString);
-      assertEquals(strategy, again.strategy().orElseThrow(), format::toString);
+  void climateSampleIsReadIntoTypedAnnexes() {
+    assertEquals(List.of(List.of("problems", "sample", "0")), facts("problems"));
+    List<List<String>> annexes = facts("annex");
+    assertFalse(annexes.isEmpty());
+    for (List<String> annex : annexes) {
+      assertEquals(List.of("typed", "org.civicplan.templates.climate"), annex.subList(2, 4),
+          () -> "annex " + annex.get(1) + " was not bound to its climate record");
     }
   }
 
   @Test
-  void climateRuleMessagesResolveInEnglishAndRomanian() throws IOException {
-    Strategy sample = StrategyDocuments.of(registry).read(SAMPLE).strategy().orElseThrow();
-    Strategy noInventory = sample.toBuilder()
-        .annexes(sample.annexes().stream().filter(a -> !(a instanceof EmissionInventory)).toList())
-        .build();
-    List<Finding> climate = StrategyValidator.of(registry).validate(noInventory).findings().stream()
-        .filter(f -> f.code().startsWith("climate."))
-        .toList();
-    assertFalse(climate.isEmpty(), "removing the emission inventory gives a climate finding");
-    climate.forEach(ModulePathTest::assertRealTexts);
+  void climateSampleValidatesWithoutErrors_andIsWrittenBackEqual() {
+    assertEquals(List.of(), findings("sample").stream().filter(f -> f.get(2).equals("error")).toList());
+    assertEquals(
+        List.of(List.of("round-trip", "JSON", "equal"), List.of("round-trip", "YAML", "equal")),
+        facts("round-trip"));
   }
 
   @Test
-  void testkitStrategies_validateWithoutErrors_andMutantsAreReportedWithTheirTexts() {
-    Strategy generated = StrategyGenerator.seeded(1).strategy(GenerationSize.small());
-    StrategyValidator validator = StrategyValidator.of(registry);
-    ValidationReport report = validator.validate(generated);
-    assertEquals(List.of(), report.bySeverity(Severity.ERROR));
-    report.findings().forEach(ModulePathTest::assertRealTexts);
+  void climateRulesReportWithoutTheInventory() {
+    assertTrue(findings("no-inventory").stream().anyMatch(f -> f.get(3).startsWith("climate.")),
+        () -> "removing the emission inventory gives a climate finding: " + findings("no-inventory"));
+  }
 
-    // Negative budget and currency mismatch are Bean Validation constraints (ValidationMessages
-    // bundle, Hibernate Validator reflection); the other kinds are core rules (core's catalogue).
-    Set<MutationKind> seen = java.util.EnumSet.noneOf(MutationKind.class);
-    for (long seed = 1; seed <= 20 && seen.size() < MutationKind.values().length; seed++) {
-      Strategy valid = StrategyGenerator.seeded(seed).strategy(GenerationSize.medium());
-      for (Mutant mutant : Mutants.all(valid, StrategyGenerator.random(seed))) {
-        if (!seen.add(mutant.kind())) {
-          continue;
-        }
-        ValidationReport mutantReport = validator.validate(mutant.strategy());
-        assertTrue(mutant.isReportedBy(mutantReport), () -> mutant + " not reported: " + mutantReport.findings());
-        mutantReport.findings().forEach(ModulePathTest::assertRealTexts);
-      }
+  @Test
+  void testkitStrategyValidatesWithoutErrors_andEveryMutantIsReported() {
+    assertEquals(List.of(), findings("generated").stream().filter(f -> f.get(2).equals("error")).toList());
+    List<List<String>> mutants = facts("mutant");
+    // Negative budget and currency mismatch are Bean Validation constraints (Hibernate Validator
+    // reflection, the ValidationMessages bundle); the others are core rules (core's catalogue).
+    List<String> kinds = mutants.stream().map(m -> m.get(1)).toList();
+    assertTrue(kinds.containsAll(List.of("NEGATIVE_BUDGET", "CURRENCY_MISMATCH", "DEPENDENCY_CYCLE", "DUPLICATE_ID")),
+        kinds::toString);
+    mutants.forEach(m -> assertEquals("reported", m.get(2), m::toString));
+  }
+
+  @Test
+  void everyMessageIsTheRealTextInEnglishAndRomanian() {
+    List<List<String>> findings = facts("finding");
+    assertTrue(findings.stream().anyMatch(f -> beanMessages.get("en").containsKey(f.get(3))), "a Bean Validation finding");
+    assertTrue(findings.stream().anyMatch(f -> f.get(3).startsWith("climate.")), "a climate finding");
+    for (List<String> f : findings) {
+      assertAll(f.toString(),
+          () -> assertNotEquals(f.get(4), f.get(5), "English and Romanian are the same"),
+          () -> assertRealText(f.get(3), "en", f.get(4)),
+          () -> assertRealText(f.get(3), "ro", f.get(5)));
     }
-    assertTrue(seen.containsAll(Set.of(MutationKind.NEGATIVE_BUDGET, MutationKind.CURRENCY_MISMATCH,
-        MutationKind.DEPENDENCY_CYCLE, MutationKind.DUPLICATE_ID)), seen::toString);
   }
 
-  /**
-   * The finding's English and Romanian messages are the texts of the message files: for a Bean
-   * Validation code, its ValidationMessages pattern; otherwise some core or climate pattern.
-   */
-  private static void assertRealTexts(Finding finding) {
-    assertAll(finding.toString(),
-        () -> assertNotEquals(finding.message(Locale.ENGLISH), finding.message(ROMANIAN)),
-        () -> assertRealText(finding, "en", Locale.ENGLISH),
-        () -> assertRealText(finding, "ro", ROMANIAN));
-  }
-
-  private static void assertRealText(Finding finding, String lang, Locale locale) {
-    String message = finding.message(locale);
-    assertFalse(message.contains("{" + finding.code() + "}"), message);
-    String bean = beanMessages.get(lang).get(finding.code());
-    if (bean != null) {
-      assertTrue(containsLiterals(message, bean), () -> lang + " message \"" + message + "\" is not the text \"" + bean + "\"");
+  /** For a Bean Validation code its ValidationMessages text, otherwise some core or climate text. */
+  private static void assertRealText(String code, String lang, String message) {
+    assertFalse(message.contains("{" + code + "}"), message);
+    if (beanMessages.get("en").containsKey(code)) {
+      String bean = beanMessages.get(lang).getOrDefault(code, "");
+      assertTrue(containsLiterals(message, bean),
+          () -> lang + " message \"" + message + "\" is not the text \"" + bean + "\" of " + code);
     } else {
       assertTrue(rulePatterns.get(lang).stream().anyMatch(p -> containsLiterals(message, p)),
           () -> lang + " message \"" + message + "\" matches no " + lang + " message pattern");
@@ -222,8 +209,30 @@ class ModulePathTest {
     List<String> literals = PLACEHOLDER.splitAsStream(pattern.replace("''", "'"))
         .map(String::strip)
         .filter(s -> s.length() >= 3)
-        .collect(Collectors.toList());
+        .toList();
     return !literals.isEmpty() && literals.stream().allMatch(message::contains);
+  }
+
+  @Test
+  void literalsOfAPatternAreFoundOnlyInItsText() {
+    String pattern = "Action id \"{0}\" is used more than once: first at {1}, again here.";
+    assertTrue(containsLiterals("Action id \"A-1\" is used more than once: first at /actions/0, again here.", pattern));
+    assertFalse(containsLiterals("{id.duplicate.action}", pattern));
+    assertFalse(containsLiterals("anything", "{0}"));
+  }
+
+  private static List<List<String>> facts(String kind) {
+    return facts.stream().filter(f -> f.get(0).equals(kind)).toList();
+  }
+
+  private static List<List<String>> findings(String name) {
+    return facts.stream().filter(f -> f.get(0).equals("finding") && f.get(1).equals(name)).toList();
+  }
+
+  private static List<String> fields(String line) {
+    return Stream.of(line.split("\t", -1))
+        .map(s -> s.replace("\\n", "\n").replace("\\t", "\t").replace("\\\\", "\\"))
+        .toList();
   }
 
   private static Map<String, String> properties(String file) throws IOException {
