@@ -18,5 +18,6 @@ final class Commands {
     cl.addSubcommand(new DemoCommand());
     // Later capabilities add their commands below, one line each.
     cl.addSubcommand(new AssessCommand());
+    cl.addSubcommand(new ReportCommand());
   }
 }
