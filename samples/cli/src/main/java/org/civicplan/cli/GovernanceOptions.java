@@ -95,9 +95,15 @@ final class GovernanceOptions {
       ReferenceFramework f = all.get(l.framework());
       boolean known = f != null && f.objectives().stream().map(ReferenceObjective::id).anyMatch(l.reference()::equals);
       if (!known) {
+        boolean ro = "ro".equals(locale.getLanguage());
+        String names = String.join(", ", all.keySet());
         String message = f == null
-            ? "no installed framework is called \"" + l.framework() + "\"; known: " + String.join(", ", all.keySet())
-            : "framework \"" + l.framework() + "\" has no objective \"" + l.reference() + "\"";
+            ? ro
+                ? "niciun cadru de referință instalat nu se numește „" + l.framework() + "”; cunoscute: " + names
+                : "no installed framework is called \"" + l.framework() + "\"; known: " + names
+            : ro
+                ? "cadrul „" + l.framework() + "” nu are obiectivul „" + l.reference() + "”"
+                : "framework \"" + l.framework() + "\" has no objective \"" + l.reference() + "\"";
         errors.add(UNKNOWN_REFERENCE + " at /alignments/" + i + ": " + message);
       }
     }

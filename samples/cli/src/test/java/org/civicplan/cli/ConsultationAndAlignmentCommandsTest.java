@@ -195,6 +195,10 @@ class ConsultationAndAlignmentCommandsTest {
         run.toString());
     assertTrue(run.err().contains("civicplan: " + file + ": alignment.link.reference-unknown at /alignments/3: "
         + "framework \"sdg\" has no objective \"99.9\""), run.toString());
+    CliRun ro = CliRun.of("alignment", file.toString(), "--locale", "ro");
+    assertEquals(1, ro.exitCode(), ro.toString());
+    assertTrue(ro.err().contains("alignment.link.reference-unknown at /alignments/3: cadrul „sdg” nu are obiectivul „99.9”"),
+        ro.toString());
   }
 
   @Test
