@@ -18,5 +18,10 @@ final class Commands {
     cl.addSubcommand(new DemoCommand());
     // Later capabilities add their commands below, one line each.
     cl.addSubcommand(new AssessCommand());
+    cl.addSubcommand(new ReportCommand());
+    cl.addSubcommand(new ConsultationReportCommand());
+    cl.addSubcommand(new AlignmentCommand());
+    cl.addSubcommand(new HistoryCommand());
+    cl.addSubcommand(new TransitionCommand());
   }
 }
