@@ -302,7 +302,10 @@ final class ClimateSample {
         Optional.of("HCL nr. 187/28.07.2022 (illustrative reference)"), Optional.of("1"));
   }
 
-  /** Links of objectives and actions to the template's frameworks and to one shipped with core. */
+  /**
+   * Links of objectives and actions to the template's frameworks and to one shipped with core only
+   * (UN CRPD Art. 11, situations of risk: the cooling centres of the heat-wave plan).
+   */
   static List<AlignmentLink> alignments() {
     return List.of(
         AlignmentLink.ofObjective(ObjectiveId.of("OG-1"), "covenant-of-mayors", "COM-2030", AlignmentStrength.DIRECT),
@@ -313,11 +316,12 @@ final class ClimateSample {
         AlignmentLink.ofObjective(ObjectiveId.of("OG-2"), "european-climate-law", "ECL-5", AlignmentStrength.DIRECT),
         AlignmentLink.ofObjective(ObjectiveId.of("OG-2"), "sdg", "13.1", AlignmentStrength.DIRECT),
         AlignmentLink.ofObjective(ObjectiveId.of("OS-2.3"), "sdg", "11.b", AlignmentStrength.DIRECT),
-        AlignmentLink.ofObjective(ObjectiveId.of("OG-3"), "covenant-of-mayors-2021-vision", "COM-2050", AlignmentStrength.PARTIAL),
+        AlignmentLink.ofObjective(ObjectiveId.of("OG-3"), "covenant-of-mayors", "COM-2050", AlignmentStrength.PARTIAL),
         AlignmentLink.ofObjective(ObjectiveId.of("OG-4"), "sdg", "13.3", AlignmentStrength.DIRECT),
         AlignmentLink.ofObjective(ObjectiveId.of("OS-5.1"), "who-urban-green-space", "WHO-UGS", AlignmentStrength.DIRECT),
         AlignmentLink.ofObjective(ObjectiveId.of("OS-5.1"), "sdg", "11.7", AlignmentStrength.DIRECT),
         AlignmentLink.ofAction(ActionId.of("A-2.1"), "sdg", "11.5", AlignmentStrength.PARTIAL),
+        AlignmentLink.ofAction(ActionId.of("A-2.1"), "un-crpd", "Art. 11", AlignmentStrength.INDIRECT),
         AlignmentLink.ofAction(ActionId.of("A-2.2"), "eu-adaptation-strategy", "EUAS-3b", AlignmentStrength.PARTIAL),
         AlignmentLink.ofAction(ActionId.of("A-5.2"), "eu-adaptation-strategy", "EUAS-3b", AlignmentStrength.DIRECT));
   }
