@@ -262,30 +262,38 @@ public final class Mcda {
         int a2 = order[1];
         boolean advantage = q[a2] - q[a1] >= dq - 1e-12;
         boolean stable = isBest(s, a1, m.alternatives()) || isBest(r, a1, m.alternatives());
-        String why;
         if (!advantage) {
           for (int p = 1; p < n && q[order[p]] - q[a1] < dq - 1e-12; p++) {
             compromise.add(m.alternatives().get(order[p]));
           }
-          why = "its advantage in Q over the next is below 1/(J-1) = " + fmt(dq);
         } else if (!stable) {
           compromise.add(m.alternatives().get(a2));
-          why = "it is not also first by S or by R";
-        } else {
-          why = null;
         }
-        if (why != null) {
+        if (!advantage || !stable) {
           findings.add(
               Messages.info(
                   PrioritisationCodes.VIKOR_COMPROMISE,
                   "",
                   m.alternatives().get(a1),
-                  why,
+                  fmt(q[a2] - q[a1]),
+                  fmt(dq),
+                  String.valueOf(rankOf(s, a1, m.alternatives())),
+                  String.valueOf(rankOf(r, a1, m.alternatives())),
                   String.join(", ", compromise)));
         }
       }
     }
     return assemble("vikor", m, w, q, false, contributions, details, compromise, findings);
+  }
+
+  private static int rankOf(double[] x, int a, List<String> ids) {
+    Integer[] o = order(ids, x, false);
+    for (int p = 0; p < o.length; p++) {
+      if (o[p] == a) {
+        return p + 1;
+      }
+    }
+    throw new IllegalStateException("alternative index " + a + " not in order");
   }
 
   private static boolean isBest(double[] x, int a, List<String> ids) {
