@@ -15,6 +15,7 @@ module org.civicplan.core {
   exports org.civicplan.alignment;
   exports org.civicplan.governance;
   exports org.civicplan.indicator;
+  exports org.civicplan.monitoring;
   exports org.civicplan.prioritisation;
   exports org.civicplan.strategy;
   exports org.civicplan.template;

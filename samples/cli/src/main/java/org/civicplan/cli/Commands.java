@@ -12,5 +12,6 @@ final class Commands {
 
   static void register(CommandLine cl) {
     // Foundation commands are registered here; later capabilities add theirs below.
+    cl.addSubcommand(new AssessCommand());
   }
 }

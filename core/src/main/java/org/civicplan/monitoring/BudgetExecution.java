@@ -1,0 +1,98 @@
+package org.civicplan.monitoring;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.civicplan.strategy.Action;
+import org.civicplan.strategy.BudgetLine;
+import org.civicplan.strategy.FundingSource;
+import org.civicplan.strategy.Money;
+import org.civicplan.strategy.ObjectiveId;
+import org.civicplan.validation.Finding;
+import org.civicplan.validation.Severity;
+
+/**
+ * Budget execution of an action plan per action, objective, funding source and year, with exact
+ * money: one {@link BudgetFigure} per group and currency; currencies are never mixed or converted.
+ *
+ * <p>An action's lines count in full for every objective it serves, so objective totals may
+ * overlap when an action serves several. A line whose actual amount is in another currency than
+ * its plan is left out with a warning finding.
+ *
+ * @param figures per dimension (action, objective, source, year), then key, then currency code
+ * @param findings problems found in the lines
+ */
+public record BudgetExecution(List<BudgetFigure> figures, List<Finding> findings) {
+
+  private static final List<String> DIMENSIONS = List.of("action", "objective", "source", "year");
+
+  /**
+   * @throws NullPointerException if an argument is null
+   */
+  public BudgetExecution {
+    figures = List.copyOf(figures);
+    findings = List.copyOf(findings);
+  }
+
+  /** Computes the execution of the given actions' budget lines. */
+  public static BudgetExecution of(List<Action> actions) {
+    // dimension -> key -> currency -> [planned, actual, overspend]
+    Map<String, Map<String, Map<String, BigDecimal[]>>> sums = new TreeMap<>(Comparator.comparing(DIMENSIONS::indexOf));
+    List<Finding> findings = new ArrayList<>();
+    for (int a = 0; a < actions.size(); a++) {
+      Action action = actions.get(a);
+      for (int l = 0; l < action.budget().size(); l++) {
+        BudgetLine line = action.budget().get(l);
+        Money planned = line.planned();
+        Money actual = line.actual().orElse(Money.zero(planned.currency()));
+        if (!actual.currency().equals(planned.currency())) {
+          findings.add(Messages.CATALOG.finding(Severity.WARNING, MonitoringCodes.BUDGET_CURRENCY_MISMATCH,
+              "/actions/" + a + "/budget/" + l + "/actual", actual, planned));
+          continue;
+        }
+        BigDecimal over = actual.amount().subtract(planned.amount()).max(BigDecimal.ZERO);
+        String currency = planned.currency().getCurrencyCode();
+        add(sums, "action", action.id().value(), currency, planned.amount(), actual.amount(), over);
+        for (ObjectiveId o : action.objectiveIds()) {
+          add(sums, "objective", o.value(), currency, planned.amount(), actual.amount(), over);
+        }
+        add(sums, "source", sourceKey(line.source()), currency, planned.amount(), actual.amount(), over);
+        add(sums, "year", String.valueOf(line.year()), currency, planned.amount(), actual.amount(), over);
+      }
+    }
+    List<BudgetFigure> figures = new ArrayList<>();
+    sums.forEach((dim, byKey) -> byKey.forEach((key, byCurrency) -> byCurrency.forEach((cur, s) -> {
+      Optional<BigDecimal> rate = s[0].signum() == 0 ? Optional.empty()
+          : Optional.of(s[1].divide(s[0], 4, RoundingMode.HALF_EVEN));
+      figures.add(new BudgetFigure(dim, key, Money.of(s[0].toPlainString(), cur), Money.of(s[1].toPlainString(), cur),
+          rate, Money.of(s[2].toPlainString(), cur)));
+    })));
+    return new BudgetExecution(figures, findings);
+  }
+
+  /** The figures of one dimension: {@code action}, {@code objective}, {@code source} or {@code year}. */
+  public List<BudgetFigure> figures(String dimension) {
+    return figures.stream().filter(f -> f.dimension().equals(dimension)).toList();
+  }
+
+  private static String sourceKey(FundingSource source) {
+    String kind = source.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return source.programme().map(p -> kind + ":" + p).orElse(kind);
+  }
+
+  private static void add(Map<String, Map<String, Map<String, BigDecimal[]>>> sums, String dim, String key,
+      String currency, BigDecimal planned, BigDecimal actual, BigDecimal over) {
+    BigDecimal[] s = sums.computeIfAbsent(dim, d -> new TreeMap<>())
+        .computeIfAbsent(key, k -> new TreeMap<>())
+        .computeIfAbsent(currency, c -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+    s[0] = s[0].add(planned);
+    s[1] = s[1].add(actual);
+    s[2] = s[2].add(over);
+  }
+}

@@ -1,0 +1,83 @@
+package org.civicplan.monitoring;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.civicplan.indicator.Baseline;
+import org.civicplan.indicator.Direction;
+import org.civicplan.indicator.Indicator;
+import org.civicplan.indicator.Target;
+
+/**
+ * What an assessment reads: a direction, a baseline, a final target, milestones and observations,
+ * as plain dates and numbers. Independent of {@link Indicator}, so that series from elsewhere (a
+ * spreadsheet, a statistics API) can be assessed; {@link #from(Indicator)} adapts an indicator.
+ *
+ * <p>Milestones and observations are kept sorted by date; observations with the same date keep
+ * their given order, and the later one counts as the correction of the earlier.
+ *
+ * @param direction which way is better
+ * @param baseline the starting value, if known
+ * @param target the final target (a range for {@link Direction#TARGET_RANGE}), if any
+ * @param milestones intermediate values the trajectory passes through, sorted by date
+ * @param observations measured values, sorted by date
+ */
+public record IndicatorSeries(
+    Direction direction,
+    Optional<Observation> baseline,
+    Optional<Target> target,
+    List<Observation> milestones,
+    List<Observation> observations) {
+
+  private static final Comparator<Observation> BY_DATE = Comparator.comparing(Observation::date);
+
+  /**
+   * @throws NullPointerException if an argument or a list element is null
+   */
+  public IndicatorSeries {
+    Objects.requireNonNull(direction, "direction");
+    Objects.requireNonNull(baseline, "baseline");
+    Objects.requireNonNull(target, "target");
+    milestones = milestones.stream().sorted(BY_DATE).toList();
+    observations = observations.stream().sorted(BY_DATE).toList();
+  }
+
+  /** A series with a baseline, a target, no milestones and the given observations. */
+  public static IndicatorSeries of(
+      Direction direction, Observation baseline, Target target, List<Observation> observations) {
+    return new IndicatorSeries(direction, Optional.of(baseline), Optional.of(target), List.of(), observations);
+  }
+
+  /** A series with a baseline and no target (for the growth-rate methods' no-target variants). */
+  public static IndicatorSeries withoutTarget(
+      Direction direction, Observation baseline, List<Observation> observations) {
+    return new IndicatorSeries(direction, Optional.of(baseline), Optional.empty(), List.of(), observations);
+  }
+
+  /**
+   * The series of an indicator: its baseline, its first final target in document order (the
+   * latest-dated one when several are final targets, since a strategy's horizon is its last
+   * target), its milestones and its measurements.
+   */
+  public static IndicatorSeries from(Indicator indicator) {
+    Optional<Observation> base = indicator.baseline().map(IndicatorSeries::observation);
+    Optional<Target> target = indicator.finalTargets().stream().max(Comparator.comparing(Target::date));
+    List<Observation> milestones =
+        indicator.targets().stream().filter(Target::milestone).map(t -> Observation.of(t.date(), t.value())).toList();
+    List<Observation> observations =
+        indicator.measurements().stream().map(m -> Observation.of(m.date(), m.value())).toList();
+    return new IndicatorSeries(indicator.direction(), base, target, milestones, observations);
+  }
+
+  /** A copy with one more observation. */
+  public IndicatorSeries withObservation(Observation observation) {
+    List<Observation> more = new java.util.ArrayList<>(observations);
+    more.add(observation);
+    return new IndicatorSeries(direction, baseline, target, milestones, more);
+  }
+
+  private static Observation observation(Baseline b) {
+    return Observation.of(b.date(), b.value());
+  }
+}
