@@ -13,5 +13,7 @@ final class Commands {
   static void register(CommandLine cl) {
     // Foundation commands are registered here; later capabilities add theirs below.
     cl.addSubcommand(new AssessCommand());
+    cl.addSubcommand(new RankCommand());
+    cl.addSubcommand(new SelectCommand());
   }
 }
