@@ -10,9 +10,11 @@ module org.civicplan.core {
   requires tools.jackson.core;
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.yaml;
+  requires org.snakeyaml.engine;
   requires org.hibernate.validator;
 
   exports org.civicplan.alignment;
+  exports org.civicplan.document;
   exports org.civicplan.governance;
   exports org.civicplan.indicator;
   exports org.civicplan.monitoring;
@@ -29,4 +31,6 @@ module org.civicplan.core {
   opens org.civicplan.template to tools.jackson.databind, org.hibernate.validator;
 
   uses org.civicplan.template.StrategyTemplate;
+
+  provides tools.jackson.databind.JacksonModule with org.civicplan.document.CivicplanJacksonModule;
 }

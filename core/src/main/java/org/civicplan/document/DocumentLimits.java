@@ -1,0 +1,107 @@
+package org.civicplan.document;
+
+/**
+ * Bounds that keep hostile or broken input from exhausting memory or time. Reading a document
+ * that exceeds one yields a {@link ReadProblem} naming the limit and its value; nothing is
+ * thrown.
+ *
+ * <p>The defaults ({@link #defaults()}) are far above any real strategy (a large integrated
+ * strategy is a few hundred kilobytes with a nesting depth below 20):
+ *
+ * <ul>
+ *   <li>{@code maxNestingDepth} {@value #DEFAULT_MAX_NESTING_DEPTH} objects and arrays inside each
+ *       other;
+ *   <li>{@code maxDocumentLength} {@value #DEFAULT_MAX_DOCUMENT_LENGTH}: bytes when reading a file
+ *       or stream, characters when reading a {@code String}; checked before parsing;
+ *   <li>{@code maxStringLength} {@value #DEFAULT_MAX_STRING_LENGTH} characters in one string
+ *       value;
+ *   <li>{@code maxNumberLength} {@value #DEFAULT_MAX_NUMBER_LENGTH} characters in one number;
+ *   <li>{@code maxNameLength} {@value #DEFAULT_MAX_NAME_LENGTH} characters in one member name.
+ * </ul>
+ *
+ * <p>All but the document length are enforced by the parser through Jackson's {@code
+ * StreamReadConstraints}, in JSON and YAML alike.
+ *
+ * @param maxNestingDepth the deepest nesting of objects and arrays, at least 1
+ * @param maxDocumentLength the longest document, at least 1
+ * @param maxStringLength the longest string value, at least 1
+ * @param maxNumberLength the longest number, at least 1
+ * @param maxNameLength the longest member name, at least 1
+ */
+public record DocumentLimits(
+    int maxNestingDepth,
+    long maxDocumentLength,
+    int maxStringLength,
+    int maxNumberLength,
+    int maxNameLength) {
+
+  /** Default of {@link #maxNestingDepth()}. */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+
+  /** Default of {@link #maxDocumentLength()}: 8 MiB. */
+  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 8L * 1024 * 1024;
+
+  /** Default of {@link #maxStringLength()}. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
+
+  /** Default of {@link #maxNumberLength()}. */
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
+
+  /** Default of {@link #maxNameLength()}. */
+  public static final int DEFAULT_MAX_NAME_LENGTH = 256;
+
+  private static final DocumentLimits DEFAULTS =
+      new DocumentLimits(
+          DEFAULT_MAX_NESTING_DEPTH,
+          DEFAULT_MAX_DOCUMENT_LENGTH,
+          DEFAULT_MAX_STRING_LENGTH,
+          DEFAULT_MAX_NUMBER_LENGTH,
+          DEFAULT_MAX_NAME_LENGTH);
+
+  /**
+   * @throws IllegalArgumentException if a limit is below 1, naming it and its value
+   */
+  public DocumentLimits {
+    requirePositive(maxNestingDepth, "maxNestingDepth");
+    requirePositive(maxDocumentLength, "maxDocumentLength");
+    requirePositive(maxStringLength, "maxStringLength");
+    requirePositive(maxNumberLength, "maxNumberLength");
+    requirePositive(maxNameLength, "maxNameLength");
+  }
+
+  /** The documented defaults. */
+  public static DocumentLimits defaults() {
+    return DEFAULTS;
+  }
+
+  /** A copy with {@code maxNestingDepth} replaced. */
+  public DocumentLimits withMaxNestingDepth(int value) {
+    return new DocumentLimits(value, maxDocumentLength, maxStringLength, maxNumberLength, maxNameLength);
+  }
+
+  /** A copy with {@code maxDocumentLength} replaced. */
+  public DocumentLimits withMaxDocumentLength(long value) {
+    return new DocumentLimits(maxNestingDepth, value, maxStringLength, maxNumberLength, maxNameLength);
+  }
+
+  /** A copy with {@code maxStringLength} replaced. */
+  public DocumentLimits withMaxStringLength(int value) {
+    return new DocumentLimits(maxNestingDepth, maxDocumentLength, value, maxNumberLength, maxNameLength);
+  }
+
+  /** A copy with {@code maxNumberLength} replaced. */
+  public DocumentLimits withMaxNumberLength(int value) {
+    return new DocumentLimits(maxNestingDepth, maxDocumentLength, maxStringLength, value, maxNameLength);
+  }
+
+  /** A copy with {@code maxNameLength} replaced. */
+  public DocumentLimits withMaxNameLength(int value) {
+    return new DocumentLimits(maxNestingDepth, maxDocumentLength, maxStringLength, maxNumberLength, value);
+  }
+
+  private static void requirePositive(long value, String name) {
+    if (value < 1) {
+      throw new IllegalArgumentException(name + " must be at least 1 but was " + value);
+    }
+  }
+}

@@ -1,0 +1,187 @@
+package org.civicplan.document;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
+
+/** Turns Jackson's exceptions into {@link ReadProblem}s with messages for people. */
+final class Problems {
+
+  private static final Pattern MISSING = Pattern.compile("Missing required creator property '([^']+)'.*", Pattern.DOTALL);
+  private static final Pattern NULL = Pattern.compile("Null value for creator property '([^']+)'.*", Pattern.DOTALL);
+  private static final Pattern QUOTED_TYPE = Pattern.compile("`([^`]*)`");
+  private static final Pattern PACKAGE = Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.)+(?=[A-Za-z_$])");
+
+  private Problems() {}
+
+  /** A problem found while parsing: syntax, or a limit exceeded. */
+  static ReadProblem fromParse(JacksonException e, DocumentLimits limits, String text, ObjectMapper mapper) {
+    // Replay the parse to learn where it stopped: some exceptions (limits) carry no location,
+    // and none carries the path.
+    String path = "";
+    TokenStreamLocation location = e.getLocation();
+    try (JsonParser p = mapper.createParser(text)) {
+      try {
+        while (p.nextToken() != null) {
+          // only looking for the failure
+        }
+      } catch (JacksonException replayed) {
+        path = pointer(p.streamReadContext());
+        if (location == null || location.getLineNr() < 1) {
+          location = p.currentLocation();
+        }
+      }
+    } catch (JacksonException ignored) {
+      // creating or closing the parser failed: keep what the first exception said
+    }
+    String message = e.getOriginalMessage();
+    if (e instanceof StreamConstraintsException) {
+      message = limitMessage(message, limits);
+    } else {
+      message = "syntax error: " + clean(message);
+    }
+    return withLocation(message, location, path);
+  }
+
+  /** A problem found while binding the tree to the domain. */
+  static ReadProblem fromBinding(JacksonException e, String text, ObjectMapper mapper) {
+    StringBuilder pointer = new StringBuilder();
+    for (JacksonException.Reference r : e.getPath()) {
+      pointer.append('/');
+      if (r.getPropertyName() != null) {
+        pointer.append(escape(r.getPropertyName()));
+      } else if (r.getIndex() >= 0) {
+        pointer.append(r.getIndex());
+      }
+    }
+    String message = e.getOriginalMessage();
+    Matcher missing = MISSING.matcher(message);
+    Matcher nul = NULL.matcher(message);
+    if (missing.matches()) {
+      message = "missing required member \"" + missing.group(1) + "\"";
+    } else if (nul.matches()) {
+      message = "member \"" + nul.group(1) + "\" must not be null";
+    } else if (e instanceof UnrecognizedPropertyException u) {
+      message = "unknown member \"" + u.getPropertyName() + "\"; allowed members: " + allowed(u);
+    } else if (e instanceof ValueInstantiationException) {
+      Throwable cause = e.getCause();
+      while (cause != null && cause.getCause() != null && !(cause instanceof IllegalArgumentException)) {
+        cause = cause.getCause();
+      }
+      if (cause instanceof NullPointerException) {
+        message = "member \"" + cause.getMessage() + "\" must not be null";
+      } else if (cause != null && cause.getMessage() != null) {
+        message = cause.getMessage();
+      } else {
+        message = clean(message);
+      }
+    } else {
+      message = clean(message);
+    }
+    return located(message, pointer.toString(), text, mapper);
+  }
+
+  /** A problem at a path, its line and column looked up in the text. */
+  static ReadProblem located(String message, String path, String text, ObjectMapper mapper) {
+    Map<String, TokenStreamLocation> locations = locations(text, mapper);
+    String p = path;
+    while (true) {
+      TokenStreamLocation loc = locations.get(p);
+      if (loc != null || p.isEmpty()) {
+        return withLocation(message, loc, path);
+      }
+      p = p.substring(0, p.lastIndexOf('/'));
+    }
+  }
+
+  private static ReadProblem withLocation(String message, TokenStreamLocation loc, String path) {
+    int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
+    int column = loc == null ? 0 : Math.max(0, loc.getColumnNr());
+    return new ReadProblem(message, line, column, path);
+  }
+
+  /**
+   * The location of every member and value by JSON Pointer: a member's name, an element's first
+   * token. Only computed when there is a problem to place.
+   */
+  private static Map<String, TokenStreamLocation> locations(String text, ObjectMapper mapper) {
+    Map<String, TokenStreamLocation> map = new HashMap<>();
+    try (JsonParser p = mapper.createParser(text)) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+          continue;
+        }
+        map.putIfAbsent(pointer(p.streamReadContext()), p.currentTokenLocation());
+      }
+    } catch (JacksonException e) {
+      // The text parsed once already; whatever was located so far is still useful.
+    }
+    return map;
+  }
+
+  private static String pointer(TokenStreamContext ctx) {
+    return ctx.pathAsPointer().toString();
+  }
+
+  private static String escape(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
+  }
+
+  private static String allowed(UnrecognizedPropertyException u) {
+    Class<?> type = u.getReferringClass();
+    if (type != null && type.isRecord()) {
+      return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.joining(", "));
+    }
+    return u.getKnownPropertyIds() == null
+        ? "(none)"
+        : u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+  }
+
+  private static String limitMessage(String message, DocumentLimits limits) {
+    String m = message.toLowerCase(java.util.Locale.ROOT);
+    List<Object[]> known =
+        List.of(
+            new Object[] {"nesting depth", "maxNestingDepth", (long) limits.maxNestingDepth()},
+            new Object[] {"string value length", "maxStringLength", (long) limits.maxStringLength()},
+            new Object[] {"number value length", "maxNumberLength", (long) limits.maxNumberLength()},
+            new Object[] {"name length", "maxNameLength", (long) limits.maxNameLength()},
+            new Object[] {"document length", "maxDocumentLength", limits.maxDocumentLength()});
+    for (Object[] k : known) {
+      if (m.contains((String) k[0])) {
+        return "document exceeds the limit " + k[1] + " = " + k[2] + ": " + clean(message);
+      }
+    }
+    return "document exceeds a limit: " + clean(message);
+  }
+
+  /** Jackson's message without class names in back-ticks and without its hints about features. */
+  static String clean(String message) {
+    String m = message;
+    m = m.replaceAll(", from `StreamReadConstraints[^`]*`", "");
+    int hint = m.indexOf("; `");
+    if (hint >= 0) {
+      m = m.substring(0, hint);
+    }
+    Matcher q = QUOTED_TYPE.matcher(m);
+    StringBuilder out = new StringBuilder();
+    while (q.find()) {
+      q.appendReplacement(out, Matcher.quoteReplacement(PACKAGE.matcher(q.group(1)).replaceAll("")));
+    }
+    q.appendTail(out);
+    return out.toString();
+  }
+}

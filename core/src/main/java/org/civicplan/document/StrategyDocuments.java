@@ -1,0 +1,413 @@
+package org.civicplan.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.civicplan.strategy.Strategy;
+import org.civicplan.template.AnnexType;
+import org.civicplan.template.StrategyTemplate;
+import org.civicplan.template.TemplateRegistry;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.JsonNodeFeature;
+import tools.jackson.databind.cfg.MapperBuilder;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.type.LogicalType;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+
+/**
+ * Reads and writes strategy documents as JSON and YAML.
+ *
+ * <pre>{@code
+ * StrategyDocuments docs = StrategyDocuments.of(TemplateRegistry.load());
+ * ReadResult r = docs.read(Path.of("strategy.yaml"));
+ * r.problems().forEach(System.err::println);      // "12:7 /actions/3/start: date must be ..."
+ * String json = docs.write(r.orElseThrow(), DocumentFormat.JSON);
+ * }</pre>
+ *
+ * <p><b>Reading</b> never throws on user data: it returns a {@link ReadResult} with either the
+ * strategy or the problems, each with a message, a line and column, and a JSON Pointer. The
+ * document is first checked against the {@link DocumentLimits} (size before parsing; nesting, string,
+ * number and name lengths while parsing), then its {@code schemaVersion} is checked and the tree
+ * migrated to the current version ({@link DocumentMigrations}), and only then bound to a
+ * {@link Strategy}; a strategy is returned only when every step succeeded.
+ *
+ * <p><b>Unknown members.</b> A member the current schema does not define (a typo such as {@code
+ * "titel"}, or a member of a newer schema) is a problem in a document of the current schema
+ * version, naming the allowed members: silently dropping it would lose data on the next write. A
+ * document of a newer schema version is refused as a whole (its meaning is unknown), and a
+ * document of an older version is migrated first, its migration deciding what becomes of members
+ * it does not carry over. Annexes of kinds no installed template knows are not "unknown members":
+ * they are kept verbatim.
+ *
+ * <p>Reading is strict otherwise too: duplicate member names, trailing content, {@code null} for a
+ * required member, a decimal where an integer is expected and a string where a number is expected
+ * are problems. Numbers and booleans are accepted where text is expected, since YAML reads an
+ * unquoted {@code 2024} as a number.
+ *
+ * <p><b>Writing</b> is deterministic: members in record component order with {@code schemaVersion}
+ * first, languages in tag order, empty optionals, lists and texts left out, doubles in their
+ * shortest round-trip form, money amounts exact, two-space indentation, LF line endings and a
+ * trailing newline; the output depends on nothing but the strategy (no time stamps).
+ * {@code read(write(s))} equals {@code s}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class StrategyDocuments {
+
+  private static final StrategyDocuments STANDARD = builder().build();
+
+  private final List<AnnexType<?>> annexTypes;
+  private final DocumentLimits limits;
+  private final JsonMapper json;
+  private final YAMLMapper yaml;
+  private final ObjectWriter jsonWriter;
+  private final ObjectWriter yamlWriter;
+
+  private StrategyDocuments(List<AnnexType<?>> annexTypes, DocumentLimits limits) {
+    this.annexTypes = List.copyOf(annexTypes);
+    this.limits = limits;
+    CivicplanJacksonModule module = new CivicplanJacksonModule(annexTypes);
+    StreamReadConstraints constraints =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxDocumentLength(limits.maxDocumentLength())
+            .maxStringLength(limits.maxStringLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .maxNameLength(limits.maxNameLength())
+            .build();
+    JsonFactory jsonFactory =
+        JsonFactory.builder()
+            .streamReadConstraints(constraints)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+            .build();
+    // SnakeYAML Engine has its own cap on the document (3 MB by default); ours is checked first.
+    int codePoints = (int) Math.min(Integer.MAX_VALUE, limits.maxDocumentLength() + 1);
+    YAMLFactory yamlFactory =
+        YAMLFactory.builder()
+            .loadSettings(LoadSettings.builder().setCodePointLimit(codePoints).build())
+            .streamReadConstraints(constraints)
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+            .disable(YAMLWriteFeature.SPLIT_LINES)
+            .build();
+    this.json = configure(JsonMapper.builder(jsonFactory), module).build();
+    this.yaml = configure(YAMLMapper.builder(yamlFactory), module).build();
+    Separators separators =
+        Separators.createDefaultInstance()
+            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator("");
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter pretty =
+        new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+    this.jsonWriter = json.writer().with(pretty).with(SerializationFeature.INDENT_OUTPUT);
+    this.yamlWriter = yaml.writer();
+  }
+
+  private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(
+      B builder, CivicplanJacksonModule module) {
+    return builder
+        .addModule(module)
+        .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .withCoercionConfig(
+            LogicalType.Textual,
+            c -> {
+              c.setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
+              c.setCoercion(CoercionInputShape.Float, CoercionAction.TryConvert);
+              c.setCoercion(CoercionInputShape.Boolean, CoercionAction.TryConvert);
+            });
+  }
+
+  /** Documents with no typed annex and the default limits: every annex is kept raw. */
+  public static StrategyDocuments standard() {
+    return STANDARD;
+  }
+
+  /** Documents that bind the annex types of every template in the registry; default limits. */
+  public static StrategyDocuments of(TemplateRegistry registry) {
+    List<AnnexType<?>> types = new ArrayList<>();
+    for (StrategyTemplate t : registry.all()) {
+      types.addAll(t.annexTypes());
+    }
+    return builder().annexTypes(types).build();
+  }
+
+  /** A builder; defaults: no typed annex, {@link DocumentLimits#defaults()}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The typed annexes bound, in the order given. */
+  public List<AnnexType<?>> annexTypes() {
+    return annexTypes;
+  }
+
+  /** The limits enforced when reading. */
+  public DocumentLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Reads a document from text.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public ReadResult read(String text, DocumentFormat format) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(format, "format");
+    String source = "(" + format.name().toLowerCase(java.util.Locale.ROOT) + " text)";
+    if (text.length() > limits.maxDocumentLength()) {
+      return ReadResult.failed(source, List.of(tooLong(text.length(), "characters")));
+    }
+    return parse(text, format, source);
+  }
+
+  /**
+   * Reads a document from a file, its format given by its extension ({@code .json}, {@code
+   * .yaml}, {@code .yml}). An unknown extension, a file that cannot be read and a file that is not
+   * UTF-8 are problems, not exceptions.
+   *
+   * @throws NullPointerException if {@code file} is null
+   */
+  public ReadResult read(Path file) {
+    Objects.requireNonNull(file, "file");
+    String source = file.toString();
+    var format = DocumentFormat.fromFileName(file);
+    if (format.isEmpty()) {
+      return ReadResult.failed(
+          source,
+          List.of(
+              new ReadProblem(
+                  "cannot tell the format of \"" + file.getFileName()
+                      + "\": the file name must end in .json, .yaml or .yml",
+                  0, 0, "")));
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, format.get(), source);
+    } catch (IOException e) {
+      return ReadResult.failed(
+          source, List.of(new ReadProblem("cannot read file \"" + file + "\": " + e, 0, 0, "")));
+    }
+  }
+
+  /**
+   * Reads a UTF-8 document from a stream, which is read to its end (at most the document length
+   * limit plus one byte) and not closed.
+   *
+   * @param sourceName what is read, for {@link ReadResult#source()}
+   * @throws NullPointerException if an argument is null
+   * @throws UncheckedIOException if the stream fails
+   */
+  public ReadResult read(InputStream in, DocumentFormat format, String sourceName) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(sourceName, "sourceName");
+    byte[] bytes;
+    try {
+      long max = limits.maxDocumentLength();
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+      if (bytes.length > max) {
+        return ReadResult.failed(sourceName, List.of(tooLong(bytes.length, "bytes or more")));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read \"" + sourceName + "\"", e);
+    }
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+    } catch (CharacterCodingException e) {
+      return ReadResult.failed(
+          sourceName,
+          List.of(new ReadProblem("document must be UTF-8 text but is not: " + e.getMessage(), 0, 0, "")));
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    return parse(text, format, sourceName);
+  }
+
+  /**
+   * Writes a strategy; the same strategy always gives the same text.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if a {@code RawAnnex} holds text that is not JSON
+   */
+  public String write(Strategy strategy, DocumentFormat format) {
+    Objects.requireNonNull(strategy, "strategy");
+    Objects.requireNonNull(format, "format");
+    String text;
+    try {
+      text = (format == DocumentFormat.JSON ? jsonWriter : yamlWriter).writeValueAsString(strategy);
+    } catch (JacksonException e) {
+      for (Throwable c = e; c != null; c = c.getCause()) {
+        if (c instanceof IllegalArgumentException iae) {
+          throw iae;
+        }
+      }
+      throw new IllegalArgumentException("cannot write strategy \"" + strategy.id() + "\": " + e.getMessage(), e);
+    }
+    text = text.replace("\r\n", "\n");
+    return text.endsWith("\n") ? text : text + "\n";
+  }
+
+  /**
+   * Writes a strategy to a file, UTF-8, in the format of its extension.
+   *
+   * @throws IllegalArgumentException if the extension is not {@code .json}, {@code .yaml} or
+   *     {@code .yml}, or as {@link #write(Strategy, DocumentFormat)}
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public void write(Strategy strategy, Path file) {
+    Objects.requireNonNull(file, "file");
+    DocumentFormat format =
+        DocumentFormat.fromFileName(file)
+            .orElseThrow(
+                () -> new IllegalArgumentException(
+                    "file name must end in .json, .yaml or .yml but was \"" + file.getFileName() + "\""));
+    String text = write(strategy, format);
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write \"" + file + "\"", e);
+    }
+  }
+
+  private ReadProblem tooLong(long length, String unit) {
+    return new ReadProblem(
+        "document is longer than the limit maxDocumentLength = " + limits.maxDocumentLength()
+            + " (" + length + " " + unit + ")",
+        0, 0, "");
+  }
+
+  private ReadResult parse(String text, DocumentFormat format, String source) {
+    ObjectMapper mapper = format == DocumentFormat.JSON ? json : yaml;
+    JsonNode tree;
+    try {
+      tree = mapper.readTree(text);
+    } catch (JacksonException e) {
+      return ReadResult.failed(source, List.of(Problems.fromParse(e, limits, text, mapper)));
+    }
+    if (tree == null || tree.isMissingNode() || tree.isNull()) {
+      return ReadResult.failed(source, List.of(new ReadProblem("document is empty; it must be an object", 1, 1, "")));
+    }
+    if (!(tree instanceof ObjectNode root)) {
+      return ReadResult.failed(
+          source, List.of(new ReadProblem("document must be an object but was " + tree.getNodeType().toString().toLowerCase(java.util.Locale.ROOT), 1, 1, "")));
+    }
+    DocumentMigrations.VersionCheck version = DocumentMigrations.check(root);
+    if (version.problem().isPresent()) {
+      String path = root.has("schemaVersion") ? "/schemaVersion" : "";
+      return ReadResult.failed(source, List.of(Problems.located(version.problem().get(), path, text, mapper)));
+    }
+    boolean current = version.version() == Strategy.CURRENT_SCHEMA_VERSION;
+    ObjectNode migrated = DocumentMigrations.migrate(root, version.version());
+    ObjectReader reader = mapper.readerFor(Strategy.class);
+    reader = current
+        ? reader.with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        : reader.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    try {
+      // A current document is bound from its text, so that doubles are read as written (a tree
+      // keeps decimals as BigDecimal, which has no negative zero); an older one from its
+      // migrated tree.
+      Strategy strategy = current ? reader.readValue(text) : reader.readValue(migrated);
+      return ReadResult.of(source, strategy);
+    } catch (JacksonException e) {
+      return ReadResult.failed(source, List.of(Problems.fromBinding(e, text, mapper)));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      // A constructor rejection Jackson did not wrap: still user data, still a problem.
+      return ReadResult.failed(source, List.of(new ReadProblem(String.valueOf(e.getMessage()), 0, 0, "")));
+    }
+  }
+
+  /** Builds {@link StrategyDocuments}; each setting may be given once. */
+  public static final class Builder {
+    private List<AnnexType<?>> annexTypes;
+    private DocumentLimits limits;
+
+    private Builder() {}
+
+    /**
+     * The typed annexes to bind.
+     *
+     * @throws IllegalStateException if already set
+     * @throws NullPointerException if the collection or an element is null
+     */
+    public Builder annexTypes(Collection<? extends AnnexType<?>> types) {
+      if (annexTypes != null) {
+        throw new IllegalStateException("annexTypes was already set to " + annexTypes);
+      }
+      annexTypes = List.copyOf(types);
+      return this;
+    }
+
+    /**
+     * The limits to enforce when reading.
+     *
+     * @throws IllegalStateException if already set
+     */
+    public Builder limits(DocumentLimits value) {
+      if (limits != null) {
+        throw new IllegalStateException("limits was already set to " + limits);
+      }
+      limits = Objects.requireNonNull(value, "limits");
+      return this;
+    }
+
+    /**
+     * Builds the documents.
+     *
+     * @throws IllegalArgumentException if two annex types share a kind
+     */
+    public StrategyDocuments build() {
+      return new StrategyDocuments(
+          annexTypes == null ? List.of() : annexTypes, limits == null ? DocumentLimits.defaults() : limits);
+    }
+  }
+}

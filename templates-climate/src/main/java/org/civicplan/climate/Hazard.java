@@ -1,0 +1,32 @@
+package org.civicplan.climate;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.civicplan.strategy.IdSyntax;
+import org.civicplan.strategy.LocalizedText;
+
+/**
+ * A climate hazard of the Covenant of Mayors hazard list (JRC SECAP reporting template, DOMAIN.md
+ * §1.5), e.g. {@code HZ-01} extreme heat, or a sub-hazard such as {@code HZ-04b} river flood.
+ *
+ * @param id the catalogue id
+ * @param name the localized name
+ * @param parent the parent hazard's id for a sub-hazard
+ * @param group the group, e.g. {@code temperature}, {@code water}
+ * @param source where the entry comes from; starts with {@code [NV]} when not verified
+ */
+public record Hazard(String id, LocalizedText name, Optional<String> parent, String group, String source) {
+
+  /**
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the id or parent id is invalid
+   */
+  public Hazard {
+    IdSyntax.requireValid(id, "hazard");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(parent, "parent");
+    parent.ifPresent(p -> IdSyntax.requireValid(p, "parent hazard"));
+    Objects.requireNonNull(group, "group");
+    Objects.requireNonNull(source, "source");
+  }
+}

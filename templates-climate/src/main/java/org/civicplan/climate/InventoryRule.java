@@ -1,0 +1,89 @@
+package org.civicplan.climate;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.civicplan.strategy.Annex;
+import org.civicplan.strategy.Strategy;
+import org.civicplan.validation.MessageCatalog;
+import org.civicplan.validation.RuleContext;
+import org.civicplan.validation.Severity;
+import org.civicplan.validation.ValidationRule;
+
+/**
+ * Emission inventories can be computed: every carrier has a factor (error otherwise, once per
+ * carrier and inventory, at its first use), ids are
+ * unique (error), there is at most one baseline (warning), and no monitoring inventory predates
+ * the baseline (error).
+ */
+final class InventoryRule implements ValidationRule {
+
+  private final MessageCatalog messages;
+  private final List<EmissionFactor> defaults;
+
+  InventoryRule(MessageCatalog messages, List<EmissionFactor> defaults) {
+    this.messages = messages;
+    this.defaults = defaults;
+  }
+
+  @Override
+  public String id() {
+    return "climate.inventory";
+  }
+
+  @Override
+  public void check(Strategy strategy, RuleContext context) {
+    List<Annex> annexes = strategy.annexes();
+    Set<String> ids = new HashSet<>();
+    OptionalInt baselineYear =
+        strategy.annexes(EmissionInventory.class).stream()
+            .filter(e -> e.type() == InventoryType.BASELINE)
+            .mapToInt(EmissionInventory::year)
+            .findFirst();
+    boolean baselineSeen = false;
+    for (int i = 0; i < annexes.size(); i++) {
+      if (!(annexes.get(i) instanceof EmissionInventory inv)) {
+        continue;
+      }
+      String path = "/annexes/" + i + "/data";
+      if (!ids.add(inv.id())) {
+        context.report(messages.finding(Severity.ERROR, ClimateCodes.INVENTORY_ID_DUPLICATE, path + "/id", inv.id()));
+      }
+      if (inv.type() == InventoryType.BASELINE) {
+        if (baselineSeen) {
+          context.report(
+              messages.finding(Severity.WARNING, ClimateCodes.INVENTORY_BASELINE_MULTIPLE, path + "/type", inv.id()));
+        }
+        baselineSeen = true;
+      } else if (baselineYear.isPresent() && inv.year() < baselineYear.getAsInt()) {
+        context.report(
+            messages.finding(
+                Severity.ERROR, ClimateCodes.INVENTORY_MONITORING_BEFORE_BASELINE, path + "/year", inv.id(),
+                String.valueOf(inv.year()), String.valueOf(baselineYear.getAsInt())));
+      }
+      // One finding per missing carrier and inventory, at its first use.
+      Set<String> reported = new HashSet<>();
+      for (int j = 0; j < inv.consumption().size(); j++) {
+        String carrier = inv.consumption().get(j).carrier();
+        if (inv.factor(carrier, defaults).isEmpty() && reported.add(carrier)) {
+          context.report(
+              messages.finding(
+                  Severity.ERROR, ClimateCodes.INVENTORY_FACTOR_MISSING, path + "/consumption/" + j + "/carrier",
+                  carrier, inv.id()));
+        }
+      }
+      for (int k = 0; k < inv.localProduction().size(); k++) {
+        List<LocalProduction.FuelInput> inputs = inv.localProduction().get(k).inputs();
+        for (int j = 0; j < inputs.size(); j++) {
+          if (inv.factor(inputs.get(j).carrier(), defaults).isEmpty() && reported.add(inputs.get(j).carrier())) {
+            context.report(
+                messages.finding(
+                    Severity.ERROR, ClimateCodes.INVENTORY_FACTOR_MISSING,
+                    path + "/localProduction/" + k + "/inputs/" + j + "/carrier", inputs.get(j).carrier(), inv.id()));
+          }
+        }
+      }
+    }
+  }
+}

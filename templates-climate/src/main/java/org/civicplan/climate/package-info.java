@@ -1,0 +1,23 @@
+/**
+ * The climate template ({@link org.civicplan.climate.ClimateTemplate}, id {@code climate}) and the
+ * typed annexes a climate strategy carries: {@link org.civicplan.climate.RiskAssessment}, {@link
+ * org.civicplan.climate.EmissionInventory}, {@link org.civicplan.climate.CovenantCommitment},
+ * {@link org.civicplan.climate.AwarenessCampaigns} and {@link org.civicplan.climate.GreenSpace}.
+ *
+ * <h2>Conventions a climate strategy follows</h2>
+ *
+ * <ul>
+ *   <li><b>Hazard links.</b> An action addresses a hazard of the risk assessment when it carries the
+ *       tag {@code hazard:<id>} with the hazard's catalogue id, e.g. {@code hazard:HZ-01} for
+ *       extreme heat. A tag naming a parent hazard ({@code hazard:HZ-04}, floods) also addresses
+ *       its sub-hazards ({@code HZ-04a}…{@code HZ-04e}). Cancelled actions address nothing.
+ *   <li><b>Covenant of Mayors.</b> A strategy is a Covenant signatory's when it carries a {@code
+ *       covenant-commitment} annex, or when the parameter {@code com.signatory} is {@code true}.
+ *   <li><b>Biogenic carriers</b> (biodiesel, wood) are reported apart from fossil emissions and
+ *       never summed into them: their zero-rating under the Covenant was not verified.
+ * </ul>
+ */
+@NullMarked
+package org.civicplan.climate;
+
+import org.jspecify.annotations.NullMarked;
