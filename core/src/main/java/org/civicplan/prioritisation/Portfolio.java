@@ -22,12 +22,16 @@ import org.civicplan.validation.Finding;
  * not fit in a {@code long} is refused with the finding {@code portfolio.amount.too-large}. Values
  * are doubles; optimality is proven up to a relative tolerance of 1e-9 in value.
  *
+ * <p><b>Single budget.</b> Plain single-budget instances are solved by dynamic programming over the
+ * (gcd-reduced) budget when it is small enough; see {@link DynamicProgram}.
+ *
  * <p><b>Search.</b> Projects that require each other in a cycle are merged into one unit, selected
  * all together or not at all (with a warning). Units are branched in order of value per surrogate
  * cost ({@code Σ_t cost_t / budget_t}), "take" before "leave". Taking a unit takes what it
  * requires and leaves its exclusive partners; leaving it leaves what requires it. The bound at a
  * node is the fractional knapsack over the surrogate constraint {@code Σ_t used_t / budget_t ≤
- * periods}, a relaxation of all budgets (and, for one period, the Dantzig bound). When the node or
+ * periods}, a relaxation of all budgets (and, for one period, the Dantzig bound), tightened by the
+ * fractional knapsack bound of each period alone. When the node or
  * time limit stops the search, the result is marked not optimal and the bound is the largest
  * bound of the open nodes.
  *
@@ -49,9 +53,95 @@ public final class Portfolio {
     if (model.refused()) {
       return model.infeasible(0);
     }
+    Selection dp = DynamicProgram.trySolve(model);
+    if (dp != null) {
+      return dp;
+    }
     Search s = new Search(model, problem.maxNodes(), problem.maxTime().toNanos());
     s.run();
     return s.result();
+  }
+
+  /**
+   * Dynamic programming over the budget for plain single-budget instances (one period, no
+   * dependencies, exclusive groups or minimum shares): costs and budget are divided by their
+   * greatest common divisor, and when items × (budget + 1) stays below 4·10⁸ the classic 0/1
+   * knapsack recursion over capacities gives a proven optimum whatever the correlation of values
+   * and costs (the hard case for branch and bound).
+   */
+  static final class DynamicProgram {
+    static final long MAX_CELLS = 400_000_000L;
+
+    static Selection trySolve(Model m) {
+      if (m.periods.length != 1 || m.groupUnits.length > 0 || m.shareRequired.length > 0) {
+        return null;
+      }
+      for (Unit u : m.units) {
+        if (u.requires.length > 0 || u.members.size() > 1) {
+          return null;
+        }
+      }
+      State st = new State(m);
+      if (!st.forceMandatory()) {
+        return null;
+      }
+      long cap = m.budget[0] - st.used[0];
+      List<Integer> items = new ArrayList<>();
+      long g = 0;
+      for (int u : m.order) {
+        Unit unit = m.units[u];
+        if (st.state[u] == State.FREE && unit.value > 0 && unit.cost[0] <= cap) {
+          items.add(u);
+          g = gcd(g, unit.cost[0]);
+        }
+      }
+      if (g == 0) {
+        g = 1;
+      }
+      long c = cap / g;
+      if ((long) items.size() * (c + 1) > MAX_CELLS) {
+        return null;
+      }
+      int C = (int) c;
+      double[] best = new double[C + 1];
+      long[][] take = new long[items.size()][(C >> 6) + 1];
+      for (int k = 0; k < items.size(); k++) {
+        Unit unit = m.units[items.get(k)];
+        int w = (int) (unit.cost[0] / g);
+        double v = unit.value;
+        long[] bits = take[k];
+        for (int x = C; x >= w; x--) {
+          double cand = best[x - w] + v;
+          if (cand > best[x]) {
+            best[x] = cand;
+            bits[x >> 6] |= 1L << (x & 63);
+          }
+        }
+      }
+      int x = C;
+      for (int k = items.size() - 1; k >= 0; k--) {
+        if ((take[k][x >> 6] & (1L << (x & 63))) != 0) {
+          int u = items.get(k);
+          st.take(u);
+          x -= (int) (m.units[u].cost[0] / g);
+        }
+      }
+      for (int u = 0; u < m.units.length; u++) {
+        if (st.state[u] == State.FREE) {
+          st.leave(u);
+        }
+      }
+      return m.selection(st.state, st.value, true, st.value, items.size(), new ArrayList<>(m.findings));
+    }
+
+    private static long gcd(long a, long b) {
+      while (b != 0) {
+        long t = a % b;
+        a = b;
+        b = t;
+      }
+      return a;
+    }
   }
 
   /**
@@ -125,6 +215,7 @@ public final class Portfolio {
     boolean[][] inShare = new boolean[0][];
     long[][] shareCost = new long[0][];
     int[] order = new int[0];
+    int[][] periodOrder = new int[0][];
 
     Model(PortfolioProblem problem) {
       this.problem = problem;
@@ -372,6 +463,20 @@ public final class Portfolio {
           ord,
           Comparator.<Integer>comparingDouble(u -> -ratio(us[u])).thenComparing(u -> us[u].id));
       m.order = Arrays.stream(ord).mapToInt(Integer::intValue).toArray();
+      m.periodOrder = new int[T][];
+      for (int t = 0; t < T; t++) {
+        final int tt = t;
+        Integer[] po = new Integer[units];
+        for (int u = 0; u < units; u++) {
+          po[u] = u;
+        }
+        Arrays.sort(
+            po,
+            Comparator.<Integer>comparingDouble(
+                    u -> us[u].cost[tt] == 0 ? -Double.MAX_VALUE : -us[u].value / us[u].cost[tt])
+                .thenComparing(u -> us[u].id));
+        m.periodOrder[t] = Arrays.stream(po).mapToInt(Integer::intValue).toArray();
+      }
       m.diagnose(index);
       return m;
     }
@@ -639,8 +744,47 @@ public final class Portfolio {
       }
     }
 
-    /** Current value plus the fractional surrogate knapsack over the free units. */
+    /**
+     * Current value plus the smallest of the fractional knapsack bounds: one per period (that
+     * period's budget alone) and one over the surrogate constraint.
+     */
     double bound() {
+      double b = surrogateBound();
+      if (used.length > 1) {
+        for (int t = 0; t < used.length; t++) {
+          b = Math.min(b, periodBound(t));
+        }
+      }
+      return b;
+    }
+
+    private double periodBound(int t) {
+      double cap = m.budget[t] - used[t];
+      double b = value;
+      for (int u : m.periodOrder[t]) {
+        if (state[u] != FREE) {
+          continue;
+        }
+        Unit unit = m.units[u];
+        if (unit.value <= 0) {
+          if (unit.cost[t] == 0) {
+            continue;
+          }
+          break;
+        }
+        long c = unit.cost[t];
+        if (c <= cap) {
+          cap -= c;
+          b += unit.value;
+        } else {
+          b += unit.value * cap / c;
+          break;
+        }
+      }
+      return b;
+    }
+
+    private double surrogateBound() {
       double cap = 0;
       for (int t = 0; t < used.length; t++) {
         if (m.budget[t] > 0) {

@@ -199,9 +199,10 @@ class PortfolioTest {
     List<Project> ps = new ArrayList<>();
     for (int i = 0; i < 60; i++) {
       int w = 10 + g.nextInt(90);
-      ps.add(Project.of("p" + i, w + g.nextInt(10), money("y", String.valueOf(w))));
+      ps.add(Project.of("p" + i, w + g.nextInt(10), money("y", String.valueOf(w), "z", String.valueOf(10 + g.nextInt(90)))));
     }
-    PortfolioProblem p = PortfolioProblem.of(money("y", "1000"), ps).withLimits(50, Duration.ofSeconds(5));
+    // two periods, so that branch and bound (not the single-budget dynamic program) runs
+    PortfolioProblem p = PortfolioProblem.of(money("y", "1000", "z", "1200"), ps).withLimits(50, Duration.ofSeconds(5));
     Selection s = Portfolio.select(p);
     assertFalse(s.optimal());
     assertTrue(s.bound() >= s.value());
@@ -209,6 +210,25 @@ class PortfolioTest {
     Selection full = Portfolio.select(p.withLimits(100_000_000, Duration.ofSeconds(30)));
     assertTrue(full.optimal());
     assertTrue(s.bound() >= full.value() - 1e-9);
+  }
+
+  @Test
+  void singleBudgetDynamicProgramMatchesBranchAndBound() {
+    RandomGenerator g = RandomGeneratorFactory.of("L64X128MixRandom").create(11);
+    for (int round = 0; round < 50; round++) {
+      List<Project> ps = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        int w = 1 + g.nextInt(100);
+        ps.add(Project.of("p" + i, w + 10, money("y", String.valueOf(w))));
+      }
+      PortfolioProblem single = PortfolioProblem.of(money("y", "700"), ps);
+      // an exclusive group naming one project only changes nothing but forces branch and bound
+      Selection dp = Portfolio.select(single);
+      Selection bb = Portfolio.select(single.withExclusive(List.of(Set.of("p0"))));
+      assertTrue(dp.optimal() && bb.optimal(), "round " + round);
+      assertEquals(bb.value(), dp.value(), 1e-9, "round " + round);
+      assertTrue(feasible(single, new HashSet<>(dp.selected())), "round " + round);
+    }
   }
 
   @Test
