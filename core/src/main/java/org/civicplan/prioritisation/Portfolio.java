@@ -216,6 +216,7 @@ public final class Portfolio {
     long[][] shareCost = new long[0][];
     int[] order = new int[0];
     int[][] periodOrder = new int[0][];
+    double[] lambda = new double[0];
 
     Model(PortfolioProblem problem) {
       this.problem = problem;
@@ -393,13 +394,6 @@ public final class Portfolio {
           }
         }
         unit.requires = r.stream().mapToInt(Integer::intValue).toArray();
-        double w = 0;
-        for (int t = 0; t < T; t++) {
-          if (m.budget[t] > 0) {
-            w += (double) unit.cost[t] / m.budget[t];
-          }
-        }
-        unit.weight = w;
       }
       List<List<Integer>> by = new ArrayList<>();
       for (int u = 0; u < units; u++) {
@@ -413,6 +407,14 @@ public final class Portfolio {
       for (int u = 0; u < units; u++) {
         m.units[u].requiredBy = by.get(u).stream().mapToInt(Integer::intValue).toArray();
       }
+      m.lambda = new double[T];
+      for (int t = 0; t < T; t++) {
+        m.lambda[t] = m.budget[t] > 0 ? 1.0 / m.budget[t] : 0;
+      }
+      if (T > 1) {
+        m.tuneMultipliers();
+      }
+      m.applyMultipliers();
       // exclusive groups over units
       int G = pb.exclusive().size();
       m.groupUnits = new int[G][];
@@ -479,6 +481,84 @@ public final class Portfolio {
       }
       m.diagnose(index);
       return m;
+    }
+
+    void applyMultipliers() {
+      for (Unit u : units) {
+        double w = 0;
+        for (int t = 0; t < periods.length; t++) {
+          w += lambda[t] * u.cost[t];
+        }
+        u.weight = w;
+      }
+    }
+
+    /**
+     * Surrogate duality: chooses the multipliers of the surrogate constraint Σ_t λ_t cost_t ≤ Σ_t
+     * λ_t budget_t so that its fractional knapsack bound at the root is small, by a multiplicative
+     * subgradient search. Any non-negative multipliers give a valid bound; this only tightens it.
+     */
+    void tuneMultipliers() {
+      int T = periods.length;
+      double[] best = lambda.clone();
+      double bestBound = rootBound(lambda, null);
+      double[] lam = lambda.clone();
+      double[] usage = new double[T];
+      double step = 1.0;
+      for (int it = 0; it < 200; it++) {
+        rootBound(lam, usage);
+        for (int t = 0; t < T; t++) {
+          if (budget[t] > 0) {
+            lam[t] *= Math.exp(step * (usage[t] - budget[t]) / budget[t]);
+          }
+        }
+        double b = rootBound(lam, null);
+        if (b < bestBound - 1e-12) {
+          bestBound = b;
+          best = lam.clone();
+        }
+        step *= 0.97;
+      }
+      lambda = best;
+    }
+
+    /** The fractional surrogate bound with all units free; fills the fractional usage per period. */
+    private double rootBound(double[] lam, double[] usage) {
+      int n = units.length;
+      double[] w = new double[n];
+      Integer[] idx = new Integer[n];
+      double cap = 0;
+      for (int t = 0; t < periods.length; t++) {
+        cap += lam[t] * budget[t];
+      }
+      for (int u = 0; u < n; u++) {
+        idx[u] = u;
+        for (int t = 0; t < periods.length; t++) {
+          w[u] += lam[t] * units[u].cost[t];
+        }
+      }
+      Arrays.sort(idx, Comparator.comparingDouble(u -> w[u] == 0 ? -Double.MAX_VALUE : -units[u].value / w[u]));
+      if (usage != null) {
+        Arrays.fill(usage, 0);
+      }
+      double b = 0;
+      for (int u : idx) {
+        if (units[u].value <= 0) {
+          continue;
+        }
+        double x = w[u] <= cap ? 1 : cap / w[u];
+        b += x * units[u].value;
+        cap -= x * w[u];
+        if (usage != null) {
+          for (int t = 0; t < periods.length; t++) {
+            usage[t] += x * units[u].cost[t];
+          }
+        }
+        if (x < 1) {
+          break;
+        }
+      }
+      return b;
     }
 
     static double ratio(Unit u) {
@@ -787,9 +867,7 @@ public final class Portfolio {
     private double surrogateBound() {
       double cap = 0;
       for (int t = 0; t < used.length; t++) {
-        if (m.budget[t] > 0) {
-          cap += (double) (m.budget[t] - used[t]) / m.budget[t];
-        }
+        cap += m.lambda[t] * (m.budget[t] - used[t]);
       }
       double b = value;
       for (int u : m.order) {
