@@ -29,6 +29,8 @@ import org.civicplan.validation.Finding;
 public final class Mcda {
 
   static final double TIE_TOLERANCE = 1e-9;
+  private static final String[] TOPSIS_KEYS = {"dMinus", "dPlus"};
+  private static final Map<String, Double> NONE = new ArrayMap(new String[0], new double[0]);
 
   private Mcda() {}
 
@@ -56,22 +58,33 @@ public final class Mcda {
       }
     }
     double[] score = new double[n];
-    List<Map<String, Double>> contributions = new ArrayList<>();
-    List<Map<String, Double>> details = new ArrayList<>();
+    List<Map<String, Double>> contributions = new ArrayList<>(n);
+    List<Map<String, Double>> details = new ArrayList<>(n);
+    String[] ids = new String[k];
+    for (int j = 0; j < k; j++) {
+      ids[j] = m.criteria().get(j).id();
+    }
+    int[] perm = ArrayMap.sortedOrder(ids);
+    String[] cKeys = new String[k];
+    String[] dKeys = new String[k];
+    for (int p = 0; p < k; p++) {
+      cKeys[p] = ids[perm[p]];
+      dKeys[p] = "normalised." + ids[perm[p]];
+    }
     for (int i = 0; i < n; i++) {
-      Map<String, Double> c = new TreeMap<>();
-      Map<String, Double> d = new TreeMap<>();
+      double[] c = new double[k];
+      double[] d = new double[k];
       double s = 0;
       for (int j = 0; j < k; j++) {
-        String id = m.criteria().get(j).id();
-        double v = w[j] * r[i][j];
-        c.put(id, v);
-        d.put("normalised." + id, r[i][j]);
-        s += v;
+        s += w[j] * r[i][j];
+      }
+      for (int p = 0; p < k; p++) {
+        c[p] = w[perm[p]] * r[i][perm[p]];
+        d[p] = r[i][perm[p]];
       }
       score[i] = s;
-      contributions.add(c);
-      details.add(d);
+      contributions.add(new ArrayMap(cKeys, c));
+      details.add(new ArrayMap(dKeys, d));
     }
     return assemble("weighted-sum", m, w, score, true, contributions, details, List.of(), findings);
   }
@@ -123,7 +136,7 @@ public final class Mcda {
       double dPlus = Math.sqrt(p);
       double dMinus = Math.sqrt(q);
       score[i] = dPlus + dMinus == 0 ? 0.5 : dMinus / (dPlus + dMinus);
-      details.add(Map.of("dPlus", dPlus, "dMinus", dMinus));
+      details.add(new ArrayMap(TOPSIS_KEYS, new double[] {dMinus, dPlus}));
     }
     return assemble("topsis", m, w, score, true, empties(n), details, List.of(), findings);
   }
@@ -341,8 +354,9 @@ public final class Mcda {
         findings.add(Messages.info(PrioritisationCodes.CRITERION_CONSTANT, "/criteria/" + j, m.criteria().get(j).id()));
       }
       CriterionDirection dir = m.criteria().get(j).direction();
+      double colMax = max(col);
       for (int i = 0; i < n; i++) {
-        if (!admissible(col, i, dir, normalization, directed)) {
+        if (!admissible(col[i], colMax, dir, normalization, directed)) {
           findings.add(
               Messages.error(
                   PrioritisationCodes.VALUE_NOT_POSITIVE,
@@ -379,12 +393,11 @@ public final class Mcda {
     return w;
   }
 
-  private static boolean admissible(double[] col, int i, CriterionDirection dir, Normalization nz, boolean directed) {
-    double x = col[i];
+  private static boolean admissible(double x, double colMax, CriterionDirection dir, Normalization nz, boolean directed) {
     return switch (nz) {
       case NONE, MIN_MAX -> true;
-      case VECTOR -> x >= 0 && max(col) > 0 || col.length == 1 && x > 0;
-      case SUM, MAX -> (directed && dir == CriterionDirection.COST) ? x > 0 : x >= 0 && max(col) > 0;
+      case VECTOR -> x >= 0 && colMax > 0;
+      case SUM, MAX -> (directed && dir == CriterionDirection.COST) ? x > 0 : x >= 0 && colMax > 0;
     };
   }
 
@@ -573,7 +586,7 @@ public final class Mcda {
   private static List<Map<String, Double>> empties(int n) {
     List<Map<String, Double>> l = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      l.add(Map.of());
+      l.add(NONE);
     }
     return l;
   }

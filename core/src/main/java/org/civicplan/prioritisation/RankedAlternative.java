@@ -30,7 +30,8 @@ public record RankedAlternative(
     if (rank < 1) {
       throw new IllegalArgumentException("rank must be at least 1 but was " + rank + " (\"" + id + "\")");
     }
-    contributions = Collections.unmodifiableSortedMap(new TreeMap<>(contributions));
-    details = Collections.unmodifiableSortedMap(new TreeMap<>(details));
+    // ArrayMap is immutable and sorted already; anything else is copied
+    contributions = contributions instanceof ArrayMap ? contributions : Collections.unmodifiableSortedMap(new TreeMap<>(contributions));
+    details = details instanceof ArrayMap ? details : Collections.unmodifiableSortedMap(new TreeMap<>(details));
   }
 }
