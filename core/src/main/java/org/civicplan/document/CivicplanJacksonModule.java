@@ -1,5 +1,8 @@
 package org.civicplan.document;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+import tools.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
@@ -239,6 +242,23 @@ public final class CivicplanJacksonModule extends JacksonModule {
         return new AnnexCodecs.TypedAnnexSerializer(serializer);
       }
       return serializer;
+    }
+
+    /**
+     * Only record components are document members: a convenience method named like a getter
+     * ({@code isApplied()}, {@code getTotal()}) must not leak into the document, where reading it
+     * back would fail as an unknown member.
+     */
+    @Override
+    public List<BeanPropertyWriter> changeProperties(
+        SerializationConfig config, BeanDescription.Supplier beanDesc, List<BeanPropertyWriter> properties) {
+      Class<?> type = beanDesc.getBeanClass();
+      if (!type.isRecord()) {
+        return properties;
+      }
+      Set<String> components =
+          Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toSet());
+      return properties.stream().filter(p -> components.contains(p.getName())).collect(Collectors.toList());
     }
   }
 

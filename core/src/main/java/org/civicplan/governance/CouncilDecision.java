@@ -3,6 +3,7 @@ package org.civicplan.governance;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import jakarta.validation.constraints.Size;
 
 /**
  * A decision of the Local Council (hotărârea consiliului local, HCL) on a strategy.
@@ -13,7 +14,7 @@ import java.util.Optional;
  * @param approvedVersion the version of the strategy document approved
  */
 public record CouncilDecision(
-    String number, LocalDate date, Optional<String> reference, Optional<String> approvedVersion) {
+    @Size(max = 64, message = "{text.too-long}") String number, LocalDate date, Optional<String> reference, Optional<String> approvedVersion) {
 
   /**
    * @throws NullPointerException if an argument is null

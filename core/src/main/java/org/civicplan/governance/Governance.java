@@ -1,14 +1,25 @@
 package org.civicplan.governance;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import jakarta.validation.Valid;
 
 /**
- * How a strategy is governed: its bodies and the council decisions about it.
+ * How a strategy is governed: its bodies, the council decisions about it, its public
+ * consultations, the associations the city belongs to and the partnership projects.
  *
  * @param bodies management team, consultative committee, working groups, monitoring committee
  * @param decisions council decisions, oldest first
+ * @param consultations public consultations under Law 52/2003, oldest first (a revision after
+ *     approval is consulted again)
+ * @param memberships associations the city belongs to, with their contributions
+ * @param projects partnership projects with Local Action Groups and NGOs
  */
-public record Governance(List<GovernanceBody> bodies, List<CouncilDecision> decisions) {
+public record Governance(List<@Valid GovernanceBody> bodies, List<@Valid CouncilDecision> decisions,
+    List<@Valid Consultation> consultations,
+    List<@Valid Membership> memberships,
+    List<@Valid PartnershipProject> projects) {
 
   private static final Governance EMPTY = new Governance(List.of(), List.of());
 
@@ -18,10 +29,62 @@ public record Governance(List<GovernanceBody> bodies, List<CouncilDecision> deci
   public Governance {
     bodies = List.copyOf(bodies);
     decisions = List.copyOf(decisions);
+    consultations = List.copyOf(consultations);
+    memberships = List.copyOf(memberships);
+    projects = List.copyOf(projects);
+  }
+
+  /**
+   * Bodies and decisions only.
+   *
+   * @throws NullPointerException if a list or an element is null
+   */
+  public Governance(List<GovernanceBody> bodies, List<CouncilDecision> decisions) {
+    this(bodies, decisions, List.of(), List.of(), List.of());
   }
 
   /** No bodies and no decisions yet. */
   public static Governance empty() {
     return EMPTY;
+  }
+
+  /** The bodies of one kind, in document order. */
+  public Stream<GovernanceBody> bodies(BodyKind kind) {
+    return bodies.stream().filter(b -> b.kind() == kind);
+  }
+
+  /** The latest consultation, if any. */
+  public Optional<Consultation> lastConsultation() {
+    return consultations.isEmpty() ? Optional.empty() : Optional.of(consultations.get(consultations.size() - 1));
+  }
+
+  /** The latest council decision, if any. */
+  public Optional<CouncilDecision> lastDecision() {
+    return decisions.isEmpty() ? Optional.empty() : Optional.of(decisions.get(decisions.size() - 1));
+  }
+
+  /** A copy with these bodies. */
+  public Governance withBodies(List<GovernanceBody> newBodies) {
+    return new Governance(newBodies, decisions, consultations, memberships, projects);
+  }
+
+  /** A copy with these decisions. */
+  public Governance withDecisions(List<CouncilDecision> newDecisions) {
+    return new Governance(bodies, newDecisions, consultations, memberships, projects);
+  }
+
+  /** A copy with these consultations. */
+  public Governance withConsultations(List<Consultation> newConsultations) {
+    return new Governance(bodies, decisions, newConsultations, memberships, projects);
+  }
+
+  /** A copy with these memberships. */
+  public Governance withMemberships(List<Membership> newMemberships) {
+    return new Governance(bodies, decisions, consultations, newMemberships, projects);
+  }
+
+  /** A copy with these partnership projects. */
+  public Governance withProjects(List<PartnershipProject> newProjects) {
+    return new Governance(bodies, decisions, consultations, memberships, newProjects);
   }
 }

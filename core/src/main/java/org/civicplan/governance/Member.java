@@ -2,6 +2,7 @@ package org.civicplan.governance;
 
 import java.util.Objects;
 import java.util.Optional;
+import jakarta.validation.constraints.Size;
 
 /**
  * A person in a governance body.
@@ -10,7 +11,7 @@ import java.util.Optional;
  * @param role the role in the body
  * @param organisation the organisation the person represents
  */
-public record Member(String name, MemberRole role, Optional<OrganisationId> organisation) {
+public record Member(@Size(max = 200, message = "{text.too-long}") String name, MemberRole role, Optional<OrganisationId> organisation) {
 
   /**
    * @throws NullPointerException if an argument is null

@@ -1,7 +1,9 @@
 package org.civicplan.governance;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.civicplan.strategy.LocalizedText;
+import org.civicplan.validation.TextLength;
 
 /**
  * An organisation that takes part in a strategy: responsible body, partner, member of a body.
@@ -9,8 +11,20 @@ import org.civicplan.strategy.LocalizedText;
  * @param id unique among the organisations of a document
  * @param name the localized name
  * @param category what kind of organisation it is
+ * @param contactRole the role of the contact person in the stakeholder registry (e.g. {@code
+ *     "director"}, {@code "president"}); empty when unknown
  */
-public record Organisation(OrganisationId id, LocalizedText name, OrganisationCategory category) {
+public record Organisation(OrganisationId id, @TextLength(max = 300) LocalizedText name, OrganisationCategory category,
+    Optional<String> contactRole) {
+
+  /**
+   * An organisation with no contact role.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public Organisation(OrganisationId id, LocalizedText name, OrganisationCategory category) {
+    this(id, name, category, Optional.empty());
+  }
 
   /**
    * @throws NullPointerException if an argument is null
@@ -19,10 +33,16 @@ public record Organisation(OrganisationId id, LocalizedText name, OrganisationCa
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(contactRole, "contactRole");
   }
 
   /** An organisation. */
   public static Organisation of(String id, LocalizedText name, OrganisationCategory category) {
     return new Organisation(OrganisationId.of(id), name, category);
+  }
+
+  /** A copy with this contact role. */
+  public Organisation withContactRole(String role) {
+    return new Organisation(id, name, category, Optional.of(role));
   }
 }

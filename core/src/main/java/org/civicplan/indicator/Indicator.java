@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.civicplan.strategy.LocalizedText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.civicplan.validation.TextLength;
 
 /**
  * What a strategy measures: a named quantity with a unit, a direction of improvement, a baseline,
@@ -28,18 +31,18 @@ import org.civicplan.strategy.LocalizedText;
  */
 public record Indicator(
     IndicatorId id,
-    LocalizedText name,
-    LocalizedText definition,
-    String unit,
+    @TextLength(max = 300) LocalizedText name,
+    @TextLength(max = 10_000) LocalizedText definition,
+    @Size(max = 64, message = "{text.too-long}") String unit,
     IndicatorKind kind,
     Direction direction,
     Normalisation normalisation,
-    Optional<String> dataSource,
+    Optional<@Size(max = 500, message = "{text.too-long}") String> dataSource,
     ReportingFrequency frequency,
     Optional<Baseline> baseline,
     List<Target> targets,
-    List<Measurement> measurements,
-    List<String> references) {
+    List<@Valid Measurement> measurements,
+    List<@Size(max = 200, message = "{text.too-long}") String> references) {
 
   /**
    * @throws NullPointerException if an argument or a list element is null

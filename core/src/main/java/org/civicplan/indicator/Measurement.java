@@ -3,6 +3,7 @@ package org.civicplan.indicator;
 import java.util.Objects;
 import java.util.Optional;
 import org.civicplan.strategy.PlanDate;
+import jakarta.validation.constraints.Size;
 
 /**
  * An observed value of an indicator.
@@ -12,7 +13,7 @@ import org.civicplan.strategy.PlanDate;
  * @param source where the value comes from (institution, report, data set)
  * @param note a free note
  */
-public record Measurement(PlanDate date, double value, Optional<String> source, Optional<String> note) {
+public record Measurement(PlanDate date, double value, Optional<@Size(max = 500, message = "{text.too-long}") String> source, Optional<@Size(max = 2000, message = "{text.too-long}") String> note) {
 
   /**
    * @throws NullPointerException if an argument is null

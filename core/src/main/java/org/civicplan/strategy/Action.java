@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.civicplan.governance.OrganisationId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.civicplan.validation.TextLength;
 
 /**
  * A measure or action (măsură, acțiune): what the city will do, when, by whom, with what money,
@@ -29,8 +32,8 @@ import org.civicplan.governance.OrganisationId;
  */
 public record Action(
     ActionId id,
-    LocalizedText title,
-    LocalizedText description,
+    @TextLength(max = 500) LocalizedText title,
+    @TextLength(max = 10_000) LocalizedText description,
     List<ObjectiveId> objectiveIds,
     Optional<OrganisationId> responsible,
     List<Partner> partners,
@@ -38,12 +41,12 @@ public record Action(
     Optional<PlanDate> end,
     ActionStatus status,
     ImplementationPhase phase,
-    List<Task> tasks,
+    List<@Valid Task> tasks,
     List<ActionId> dependsOn,
-    List<BudgetLine> budget,
+    List<@Valid BudgetLine> budget,
     List<IndicatorEffect> effects,
-    List<String> tags,
-    Optional<Location> location) {
+    List<@Size(max = 64, message = "{text.too-long}") String> tags,
+    Optional<@Valid Location> location) {
 
   /**
    * @throws NullPointerException if an argument or a list element is null

@@ -2,6 +2,9 @@ package org.civicplan.strategy;
 
 import java.util.Objects;
 import java.util.Optional;
+import jakarta.validation.Valid;
+import org.civicplan.validation.ConsistentCurrency;
+import org.civicplan.validation.NonNegativeAmount;
 
 /**
  * The money an action plans, and has spent, in one year from one source.
@@ -11,7 +14,8 @@ import java.util.Optional;
  * @param actual the amount actually spent, once known; in the currency of {@code planned}
  * @param source where the money comes from
  */
-public record BudgetLine(int year, Money planned, Optional<Money> actual, FundingSource source) {
+@ConsistentCurrency
+public record BudgetLine(int year, @NonNegativeAmount Money planned, Optional<@NonNegativeAmount Money> actual, @Valid FundingSource source) {
 
   /**
    * @throws NullPointerException if an argument is null

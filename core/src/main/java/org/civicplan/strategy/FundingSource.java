@@ -2,6 +2,7 @@ package org.civicplan.strategy;
 
 import java.util.Objects;
 import java.util.Optional;
+import jakarta.validation.constraints.Size;
 
 /**
  * A source of money, e.g. EU funds from the Regional Programme West 2021-2027.
@@ -9,7 +10,7 @@ import java.util.Optional;
  * @param kind the kind of source
  * @param programme the programme's name, expected for EU and national funds
  */
-public record FundingSource(FundingKind kind, Optional<String> programme) {
+public record FundingSource(FundingKind kind, Optional<@Size(max = 200, message = "{text.too-long}") String> programme) {
 
   /**
    * @throws NullPointerException if an argument is null

@@ -57,23 +57,41 @@ public record LocalizedText(Map<String, String> values) {
     values = Collections.unmodifiableSortedMap(copy);
   }
 
-  /** A text in English and Romanian. */
+  /**
+   * A text in English and Romanian: {@code of("Green city", "Oraș verde")}. For other languages use
+   * {@link #in(String, String)} or the tag/text pairs of {@link #of(String, String, String, String,
+   * String...)}.
+   */
   public static LocalizedText of(String english, String romanian) {
     return new LocalizedText(Map.of(ENGLISH, english, ROMANIAN, romanian));
   }
 
-  /** A text in one language. */
-  public static LocalizedText of(String languageTag, String text, String... moreTagsAndTexts) {
+  /** A text in exactly one language, e.g. {@code in("hu", "Zöld város")}. */
+  public static LocalizedText in(String languageTag, String text) {
+    return new LocalizedText(Map.of(languageTag, text));
+  }
+
+  /**
+   * A text in two or more languages, given as tag/text pairs: {@code of("ro", "Oraș verde", "hu",
+   * "Zöld város")}.
+   *
+   * @throws IllegalArgumentException if the pairs are incomplete or a language is given twice
+   */
+  public static LocalizedText of(
+      String tag1, String text1, String tag2, String text2, String... moreTagsAndTexts) {
     if (moreTagsAndTexts.length % 2 != 0) {
       throw new IllegalArgumentException(
-          "tags and texts must come in pairs but " + moreTagsAndTexts.length + " were given");
+          "tags and texts must come in pairs but " + (4 + moreTagsAndTexts.length) + " strings were given");
     }
     Map<String, String> map = new TreeMap<>();
-    map.put(languageTag, text);
-    for (int i = 0; i < moreTagsAndTexts.length; i += 2) {
-      if (map.put(moreTagsAndTexts[i], moreTagsAndTexts[i + 1]) != null) {
-        throw new IllegalArgumentException(
-            "language \"" + moreTagsAndTexts[i] + "\" is given twice");
+    map.put(tag1, text1);
+    String[] rest = new String[2 + moreTagsAndTexts.length];
+    rest[0] = tag2;
+    rest[1] = text2;
+    System.arraycopy(moreTagsAndTexts, 0, rest, 2, moreTagsAndTexts.length);
+    for (int i = 0; i < rest.length; i += 2) {
+      if (map.put(rest[i], rest[i + 1]) != null) {
+        throw new IllegalArgumentException("language \"" + rest[i] + "\" is given twice");
       }
     }
     return new LocalizedText(map);

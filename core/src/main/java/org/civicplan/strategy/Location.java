@@ -2,6 +2,7 @@ package org.civicplan.strategy;
 
 import java.util.Objects;
 import java.util.Optional;
+import jakarta.validation.constraints.Size;
 
 /**
  * Where an action takes place.
@@ -10,7 +11,7 @@ import java.util.Optional;
  * @param district the district or neighbourhood
  * @param coordinates a point
  */
-public record Location(Optional<String> address, Optional<String> district, Optional<Coordinates> coordinates) {
+public record Location(Optional<@Size(max = 300, message = "{text.too-long}") String> address, Optional<@Size(max = 200, message = "{text.too-long}") String> district, Optional<Coordinates> coordinates) {
 
   /**
    * @throws NullPointerException if an argument is null

@@ -2,6 +2,8 @@ package org.civicplan.strategy;
 
 import java.util.Objects;
 import java.util.Optional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 /**
  * The municipality whose strategy a document is.
@@ -13,7 +15,7 @@ import java.util.Optional;
  * @param population the population and the year it was counted
  */
 public record Municipality(
-    String name, String country, Optional<String> officialCode, Optional<Population> population) {
+    @Size(max = 200, message = "{text.too-long}") String name, String country, Optional<@Size(max = 32, message = "{text.too-long}") String> officialCode, Optional<@Valid Population> population) {
 
   /**
    * @throws NullPointerException if an argument is null

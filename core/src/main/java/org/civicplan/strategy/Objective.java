@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.civicplan.indicator.IndicatorId;
+import jakarta.validation.Valid;
+import org.civicplan.validation.TextLength;
 
 /**
  * An objective of a strategy. Strategic objectives (obiective generale) contain specific
@@ -17,10 +19,10 @@ import org.civicplan.indicator.IndicatorId;
  */
 public record Objective(
     ObjectiveId id,
-    LocalizedText title,
-    LocalizedText description,
+    @TextLength(max = 500) LocalizedText title,
+    @TextLength(max = 10_000) LocalizedText description,
     List<IndicatorId> indicatorIds,
-    List<Objective> children) {
+    List<@Valid Objective> children) {
 
   /**
    * @throws NullPointerException if an argument or a list element is null

@@ -1,12 +1,15 @@
 package org.civicplan.strategy;
 
+import jakarta.validation.constraints.Max;
+
 /**
  * The number of inhabitants counted or estimated in a year.
  *
- * @param inhabitants the count, positive
+ * @param inhabitants the count, positive; more than 50 million (more than any municipality
+ *     counts) is reported by the validator as implausible
  * @param year the year of the count
  */
-public record Population(long inhabitants, int year) {
+public record Population(@Max(value = 50_000_000, message = "{population.implausible}") long inhabitants, int year) {
 
   /**
    * @throws IllegalArgumentException if {@code inhabitants} is not positive or the year is out of

@@ -5,12 +5,18 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.civicplan.alignment.AlignmentLink;
+import org.civicplan.governance.ChangeRecord;
 import org.civicplan.governance.Governance;
 import org.civicplan.governance.LifecycleState;
 import org.civicplan.governance.Organisation;
 import org.civicplan.indicator.Indicator;
 import org.civicplan.indicator.IndicatorId;
 import org.civicplan.template.TemplateId;
+import org.civicplan.validation.TextLength;
+import org.civicplan.validation.ConstraintSeverity;
+import org.civicplan.validation.PopulationCountedInPeriod;
+import jakarta.validation.Valid;
 
 /**
  * A strategy document: vision, period, objectives, actions, indicators, organisations,
@@ -34,22 +40,27 @@ import org.civicplan.template.TemplateId;
  * @param organisations the organisations referenced by actions and bodies
  * @param governance bodies and council decisions
  * @param annexes template-specific annexes, in document order
+ * @param alignments links from local objectives and actions to reference frameworks
+ * @param history the append-only change history, oldest first
  */
+@PopulationCountedInPeriod(payload = ConstraintSeverity.Warning.class)
 public record Strategy(
     int schemaVersion,
     StrategyId id,
     TemplateId templateId,
-    Municipality municipality,
-    LocalizedText title,
-    LocalizedText vision,
+    @Valid Municipality municipality,
+    @TextLength(max = 500) LocalizedText title,
+    @TextLength(max = 10_000) LocalizedText vision,
     StrategyPeriod period,
     LifecycleState state,
-    List<Objective> objectives,
-    List<Action> actions,
-    List<Indicator> indicators,
-    List<Organisation> organisations,
-    Governance governance,
-    List<Annex> annexes) {
+    List<@Valid Objective> objectives,
+    List<@Valid Action> actions,
+    List<@Valid Indicator> indicators,
+    List<@Valid Organisation> organisations,
+    @Valid Governance governance,
+    List<Annex> annexes,
+    List<AlignmentLink> alignments,
+    List<ChangeRecord> history) {
 
   /** The schema version this library writes. */
   public static final int CURRENT_SCHEMA_VERSION = 1;
@@ -75,6 +86,33 @@ public record Strategy(
     organisations = List.copyOf(organisations);
     Objects.requireNonNull(governance, "governance");
     annexes = List.copyOf(annexes);
+    alignments = List.copyOf(alignments);
+    history = List.copyOf(history);
+  }
+
+  /**
+   * A strategy with no alignment links and no history.
+   *
+   * @throws NullPointerException if an argument or a list element is null
+   * @throws IllegalArgumentException if the schema version is not positive
+   */
+  public Strategy(
+      int schemaVersion,
+      StrategyId id,
+      TemplateId templateId,
+      Municipality municipality,
+      LocalizedText title,
+      LocalizedText vision,
+      StrategyPeriod period,
+      LifecycleState state,
+      List<Objective> objectives,
+      List<Action> actions,
+      List<Indicator> indicators,
+      List<Organisation> organisations,
+      Governance governance,
+      List<Annex> annexes) {
+    this(schemaVersion, id, templateId, municipality, title, vision, period, state, objectives,
+        actions, indicators, organisations, governance, annexes, List.of(), List.of());
   }
 
   /** A builder for a draft strategy in the current schema version. */
@@ -95,6 +133,8 @@ public record Strategy(
     b.organisations.addAll(organisations);
     b.governance = governance;
     b.annexes.addAll(annexes);
+    b.alignments.addAll(alignments);
+    b.history.addAll(history);
     return b;
   }
 
@@ -144,6 +184,8 @@ public record Strategy(
     private final List<Organisation> organisations = new ArrayList<>();
     private Governance governance = Governance.empty();
     private final List<Annex> annexes = new ArrayList<>();
+    private final List<AlignmentLink> alignments = new ArrayList<>();
+    private final List<ChangeRecord> history = new ArrayList<>();
 
     private Builder(
         StrategyId id, TemplateId templateId, Municipality municipality, LocalizedText title, StrategyPeriod period) {
@@ -273,11 +315,37 @@ public record Strategy(
       return this;
     }
 
+    /** Adds an alignment link. */
+    public Builder alignment(AlignmentLink value) {
+      alignments.add(Objects.requireNonNull(value));
+      return this;
+    }
+
+    /** Replaces the alignment links. */
+    public Builder alignments(List<AlignmentLink> values) {
+      alignments.clear();
+      alignments.addAll(values);
+      return this;
+    }
+
+    /** Appends a change record to the history. */
+    public Builder historyRecord(ChangeRecord value) {
+      history.add(Objects.requireNonNull(value));
+      return this;
+    }
+
+    /** Replaces the history. */
+    public Builder history(List<ChangeRecord> values) {
+      history.clear();
+      history.addAll(values);
+      return this;
+    }
+
     /** Builds the strategy. */
     public Strategy build() {
       return new Strategy(
           schemaVersion, id, templateId, municipality, title, vision, period, state, objectives,
-          actions, indicators, organisations, governance, annexes);
+          actions, indicators, organisations, governance, annexes, alignments, history);
     }
   }
 }

@@ -2,6 +2,7 @@ package org.civicplan.strategy;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.civicplan.validation.TextLength;
 
 /**
  * A task or milestone of an action.
@@ -13,7 +14,7 @@ import java.util.Optional;
  * @param completedOn when it was done
  */
 public record Task(
-    TaskId id, LocalizedText title, Optional<PlanDate> due, boolean done, Optional<PlanDate> completedOn) {
+    TaskId id, @TextLength(max = 500) LocalizedText title, Optional<PlanDate> due, boolean done, Optional<PlanDate> completedOn) {
 
   /**
    * @throws NullPointerException if an argument is null

@@ -58,4 +58,22 @@ public final class FindingCodes {
 
   /** The strategy's template is not installed, so template rules were not run (warning). */
   public static final String TEMPLATE_UNKNOWN = "template.unknown";
+
+  /** An indicator's target has the wrong shape for its direction: a target-range indicator's target lacks an upper bound, or an increase/decrease indicator's target has one (warning). */
+  public static final String INDICATOR_TARGET_RANGE_MISMATCH = "indicator.target.range-mismatch";
+
+  /** A text (one language of a localized text, a name, a unit, a tag...) is longer than allowed. */
+  public static final String TEXT_TOO_LONG = "text.too-long";
+
+  /** The municipality's population is not a plausible number of inhabitants. */
+  public static final String POPULATION_IMPLAUSIBLE = "population.implausible";
+
+  /** The municipality's population was counted after the strategy period ends (warning). */
+  public static final String POPULATION_YEAR_AFTER_PERIOD = "population.year.after-period";
+
+  /**
+   * A rule failed with an exception (a bug in the rule, not in the document): the document was not
+   * fully checked, so it is reported as an error naming the rule.
+   */
+  public static final String RULE_FAILED = "rule.failed";
 }

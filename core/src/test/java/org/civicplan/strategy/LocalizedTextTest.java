@@ -70,12 +70,19 @@ class LocalizedTextTest {
 
   @Test
   void of_rejectsUnpairedArguments() {
-    assertThrows(IllegalArgumentException.class, () -> LocalizedText.of("en", "a", "ro"));
+    assertThrows(IllegalArgumentException.class, () -> LocalizedText.of("en", "a", "ro", "b", "hu"));
   }
 
   @Test
   void of_rejectsRepeatedLanguage() {
     assertThrows(IllegalArgumentException.class, () -> LocalizedText.of("en", "a", "en", "b"));
+  }
+
+  @Test
+  void of_twoArguments_isEnglishThenRomanian_andInIsOneLanguage() {
+    assertEquals(List.of("en", "ro"), List.copyOf(LocalizedText.of("en", "text").languages()));
+    assertEquals("text", LocalizedText.of("en", "text").get(Locale.forLanguageTag("ro")));
+    assertEquals(List.of("hu"), List.copyOf(LocalizedText.in("hu", "Zöld").languages()));
   }
 
   @Test

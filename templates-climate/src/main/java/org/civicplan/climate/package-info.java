@@ -2,7 +2,9 @@
  * The climate template ({@link org.civicplan.climate.ClimateTemplate}, id {@code climate}) and the
  * typed annexes a climate strategy carries: {@link org.civicplan.climate.RiskAssessment}, {@link
  * org.civicplan.climate.EmissionInventory}, {@link org.civicplan.climate.CovenantCommitment},
- * {@link org.civicplan.climate.AwarenessCampaigns} and {@link org.civicplan.climate.GreenSpace}.
+ * {@link org.civicplan.climate.AwarenessCampaigns} and {@link org.civicplan.climate.GreenSpace}; and
+ * {@link org.civicplan.climate.ClimateMonitoring}, which follows an adopted strategy: emissions
+ * against the trajectory to the reduction target, and the Covenant reporting cadence at a date.
  *
  * <h2>Conventions a climate strategy follows</h2>
  *

@@ -7,25 +7,38 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.civicplan.document.DocumentFormat;
+import org.civicplan.document.ReadResult;
+import org.civicplan.document.StrategyDocuments;
+import org.civicplan.template.TemplateRegistry;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@code samples/data/climate-strategy.json} is the illustrative sample {@link ClimateSample#valid()}
- * written by the document conventions. Run with {@code -Dclimate.sample.write=true} to rewrite it
- * after changing the fixture.
+ * written by {@link StrategyDocuments}, and the document reader gives the fixture back. Run with
+ * {@code -Dclimate.sample.write=true} to rewrite the file after changing the fixture.
  */
 class SampleFileTest {
 
   static final Path SAMPLE = Path.of("..", "samples", "data", "climate-strategy.json");
 
+  static final StrategyDocuments DOCUMENTS = StrategyDocuments.of(TemplateRegistry.load());
+
   @Test
-  void sampleFileIsTheFixtureWrittenByTheConventions() throws IOException {
-    String expected = ConventionJson.write(ClimateSample.valid());
+  void sampleFileIsTheFixtureWrittenByTheDocumentWriter() throws IOException {
+    String expected = DOCUMENTS.write(ClimateSample.valid(), DocumentFormat.JSON);
     if (Boolean.getBoolean("climate.sample.write")) {
       Files.createDirectories(SAMPLE.getParent());
       Files.writeString(SAMPLE, expected, StandardCharsets.UTF_8);
     }
     assertEquals(expected, Files.readString(SAMPLE, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void sampleFileReadByTheDocumentReaderIsTheFixture() {
+    ReadResult read = DOCUMENTS.read(SAMPLE);
+    assertEquals(java.util.List.of(), read.problems());
+    assertEquals(ClimateSample.valid(), read.orElseThrow());
   }
 
   @Test

@@ -35,6 +35,7 @@ public final class Civicplan implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Civicplan());
     Commands.register(cl);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExitCodeExceptionMapper(e -> USAGE);
     cl.setParameterExceptionHandler(
         (ex, args) -> {
@@ -53,6 +54,9 @@ public final class Civicplan implements Runnable {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
+    // Hibernate Validator logs through jboss-logging; route it to SLF4J, whose binding here prints
+    // warnings only, so that a command's output is just its output.
+    System.setProperty("org.jboss.logging.provider", "slf4j");
     System.exit(commandLine().execute(args));
   }
 

@@ -11,8 +11,18 @@ final class Commands {
   private Commands() {}
 
   static void register(CommandLine cl) {
-    // Foundation commands are registered here; later capabilities add theirs below.
+    cl.addSubcommand(new TemplatesCommand());
+    cl.addSubcommand(new NewCommand());
+    cl.addSubcommand(new ValidateCommand());
+    cl.addSubcommand(new ConvertCommand());
+    cl.addSubcommand(new DemoCommand());
+    // Later capabilities add their commands below, one line each.
     cl.addSubcommand(new AssessCommand());
+    cl.addSubcommand(new ReportCommand());
+    cl.addSubcommand(new ConsultationReportCommand());
+    cl.addSubcommand(new AlignmentCommand());
+    cl.addSubcommand(new HistoryCommand());
+    cl.addSubcommand(new TransitionCommand());
     cl.addSubcommand(new RankCommand());
     cl.addSubcommand(new SelectCommand());
   }

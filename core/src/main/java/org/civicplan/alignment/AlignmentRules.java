@@ -1,0 +1,65 @@
+package org.civicplan.alignment;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.civicplan.strategy.Action;
+import org.civicplan.strategy.ActionId;
+import org.civicplan.strategy.LocalizedText;
+import org.civicplan.strategy.Objective;
+import org.civicplan.strategy.ObjectiveId;
+import org.civicplan.strategy.Strategy;
+import org.civicplan.validation.Finding;
+import org.civicplan.validation.RuleContext;
+import org.civicplan.validation.Severity;
+import org.civicplan.validation.ValidationRule;
+
+/**
+ * The validation rules of alignment: every link starts at an objective or action of the
+ * strategy ({@value #LINK_LOCAL_UNKNOWN}, error). Whether the reference objective exists depends
+ * on the frameworks installed, so the {@link AlignmentReport} lists unknown references instead.
+ */
+public final class AlignmentRules {
+
+  /** An alignment link starts at an objective or action that does not exist (error). */
+  public static final String LINK_LOCAL_UNKNOWN = "alignment.link.local-unknown";
+
+  private static final List<ValidationRule> ALL = List.of(new LocalExists());
+
+  private AlignmentRules() {}
+
+  /** The rules, in the fixed order a validator runs them. */
+  public static List<ValidationRule> all() {
+    return ALL;
+  }
+
+  static final class LocalExists implements ValidationRule {
+    @Override
+    public String id() {
+      return "alignment.links";
+    }
+
+    @Override
+    public void check(Strategy strategy, RuleContext context) {
+      Set<ObjectiveId> objectives = new HashSet<>();
+      strategy.allObjectives().map(Objective::id).forEach(objectives::add);
+      Set<ActionId> actions = new HashSet<>();
+      strategy.actions().stream().map(Action::id).forEach(actions::add);
+      List<AlignmentLink> links = strategy.alignments();
+      for (int i = 0; i < links.size(); i++) {
+        AlignmentLink l = links.get(i);
+        boolean exists = l.objective().map(objectives::contains).orElseGet(() -> actions.contains(l.action().orElseThrow()));
+        if (!exists) {
+          String what = l.objective().isPresent() ? "objective" : "action";
+          String ce = l.objective().isPresent() ? "obiectivul" : "acțiunea";
+          context.report(new Finding(Severity.ERROR, LINK_LOCAL_UNKNOWN, "/alignments/" + i + "/" + what,
+              LocalizedText.of(
+                  "Alignment link to " + l.framework() + " " + l.reference() + " starts at " + what + " \"" + l.localId()
+                      + "\", which does not exist.",
+                  "Legătura de aliniere la " + l.framework() + " " + l.reference() + " pornește de la " + ce + " „"
+                      + l.localId() + "”, care nu există.")));
+        }
+      }
+    }
+  }
+}

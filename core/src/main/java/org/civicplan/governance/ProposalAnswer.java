@@ -1,0 +1,24 @@
+package org.civicplan.governance;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The city's answer to a proposal.
+ *
+ * @param decision accepted, partly accepted or rejected
+ * @param justification why; a blank justification is reported by a rule
+ * @param answeredOn when it was answered
+ */
+public record ProposalAnswer(ProposalDecision decision, String justification, Optional<LocalDate> answeredOn) {
+
+  /**
+   * @throws NullPointerException if an argument is null
+   */
+  public ProposalAnswer {
+    Objects.requireNonNull(decision, "decision");
+    Objects.requireNonNull(justification, "justification");
+    Objects.requireNonNull(answeredOn, "answeredOn");
+  }
+}

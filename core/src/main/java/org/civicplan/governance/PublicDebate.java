@@ -1,0 +1,27 @@
+package org.civicplan.governance;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A public debate held on the draft.
+ *
+ * @param heldOn the date
+ * @param place where it was held (address, or an online meeting)
+ */
+public record PublicDebate(LocalDate heldOn, Optional<String> place) {
+
+  /**
+   * @throws NullPointerException if an argument is null
+   */
+  public PublicDebate {
+    Objects.requireNonNull(heldOn, "heldOn");
+    Objects.requireNonNull(place, "place");
+  }
+
+  /** A debate held on a date at a place. */
+  public static PublicDebate of(LocalDate heldOn, String place) {
+    return new PublicDebate(heldOn, Optional.of(place));
+  }
+}

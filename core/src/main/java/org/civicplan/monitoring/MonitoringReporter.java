@@ -1,0 +1,310 @@
+package org.civicplan.monitoring;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.civicplan.indicator.Indicator;
+import org.civicplan.indicator.IndicatorId;
+import org.civicplan.monitoring.MonitoringReport.ActionEntry;
+import org.civicplan.monitoring.MonitoringReport.Alert;
+import org.civicplan.monitoring.MonitoringReport.AlertKind;
+import org.civicplan.monitoring.MonitoringReport.Change;
+import org.civicplan.monitoring.MonitoringReport.IndicatorEntry;
+import org.civicplan.monitoring.MonitoringReport.ObjectiveEntry;
+import org.civicplan.strategy.Action;
+import org.civicplan.strategy.ActionId;
+import org.civicplan.strategy.ActionStatus;
+import org.civicplan.strategy.BudgetLine;
+import org.civicplan.strategy.Objective;
+import org.civicplan.strategy.ObjectiveId;
+import org.civicplan.strategy.PlanDate;
+import org.civicplan.strategy.Strategy;
+import org.civicplan.strategy.StrategyPeriod;
+import org.civicplan.strategy.Task;
+
+/**
+ * Makes frozen {@link MonitoringReport}s. Immutable and thread-safe.
+ *
+ * <p>What a report at an as-of date uses:
+ *
+ * <ul>
+ *   <li>measurements whose date begins on or before the as-of date; later ones are dropped before
+ *       anything is computed, so a report never changes when later data arrives;
+ *   <li>tasks completed after the as-of date count as open (their completion had not happened);
+ *   <li>indicator assessments with this reporter's {@link IndicatorAssessor}, action tracking and
+ *       freshness with its {@link FreshnessPolicy} ({@link ActionTracker}), roll-ups with equal
+ *       weights ({@link RollUp});
+ *   <li>budget execution of the lines whose year lies in the report's period.
+ * </ul>
+ *
+ * <p>Alerts: {@code late} for each action with a lateness reason, {@code stale} for each action or
+ * indicator not updated within its interval, {@code over-budget} for each action with an
+ * overspent line in the period, {@code off-track} for each indicator off track or moving away.
+ *
+ * <p>Changes since a previous report: status and progress (4 decimals) of every indicator and
+ * action, indicators and actions that appeared or disappeared ({@code presence}), and alerts
+ * raised or cleared.
+ *
+ * <p>Budget actual amounts carry no date, so they are reported as the document states them.
+ */
+public final class MonitoringReporter {
+
+  private final IndicatorAssessor assessor;
+  private final FreshnessPolicy freshness;
+  private final ActionTracker tracker;
+
+  private MonitoringReporter(IndicatorAssessor assessor, FreshnessPolicy freshness) {
+    this.assessor = Objects.requireNonNull(assessor, "assessor");
+    this.freshness = Objects.requireNonNull(freshness, "freshness");
+    this.tracker = ActionTracker.of(assessor, freshness);
+  }
+
+  /** A reporter with the linear method and the default freshness policy. */
+  public static MonitoringReporter standard() {
+    return new MonitoringReporter(IndicatorAssessor.linear(), FreshnessPolicy.DEFAULTS);
+  }
+
+  /**
+   * A reporter with the given assessor and freshness policy.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static MonitoringReporter of(IndicatorAssessor assessor, FreshnessPolicy freshness) {
+    return new MonitoringReporter(assessor, freshness);
+  }
+
+  /**
+   * The report of {@code strategy} at {@code asOf} for the strategy's whole period, with no
+   * previous report.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public MonitoringReport report(Strategy strategy, LocalDate asOf) {
+    return report(strategy, asOf, strategy.period(), Optional.empty());
+  }
+
+  /**
+   * The report of {@code strategy} at {@code asOf} for {@code period} (e.g. {@code
+   * StrategyPeriod.of(2027, 2027)} for the year 2027), compared with {@code previous} when given.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public MonitoringReport report(
+      Strategy strategy, LocalDate asOf, StrategyPeriod period, Optional<MonitoringReport> previous) {
+    Objects.requireNonNull(strategy, "strategy");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(previous, "previous");
+    Strategy s = freeze(strategy, asOf);
+    PlanDate at = PlanDate.of(asOf);
+
+    List<Assessment> assessments = new ArrayList<>(s.indicators().size());
+    Map<IndicatorId, Assessment> assessed = new LinkedHashMap<>();
+    for (Indicator i : s.indicators()) {
+      Assessment a = assessor.assess(i, at);
+      assessments.add(a);
+      assessed.putIfAbsent(i.id(), a);
+    }
+    List<ActionAssessment> trackings = new ArrayList<>(s.actions().size());
+    Map<ActionId, ActionAssessment> tracked = new LinkedHashMap<>();
+    for (Action a : s.actions()) {
+      ActionAssessment t = tracker.assess(s, a, asOf);
+      trackings.add(t);
+      tracked.putIfAbsent(a.id(), t);
+    }
+    RollUp rollUp = RollUp.of(s, assessed, tracked, Map.of());
+
+    Map<String, Map<ActionStatus, Integer>> actionsByObjective = new HashMap<>();
+    for (Action a : s.actions()) {
+      ActionStatus st = tracked.get(a.id()).status();
+      for (ObjectiveId o : a.objectiveIds()) {
+        actionsByObjective.computeIfAbsent(o.value(), k -> new EnumMap<>(ActionStatus.class)).merge(st, 1, Integer::sum);
+      }
+    }
+    List<ObjectiveEntry> objectives = new ArrayList<>();
+    Map<String, List<String>> objectivesOfIndicator = new HashMap<>();
+    for (Objective o : s.objectives()) {
+      addObjective(o, 0, rollUp, actionsByObjective, objectives, objectivesOfIndicator);
+    }
+
+    List<IndicatorEntry> indicators = new ArrayList<>();
+    List<Alert> alerts = new ArrayList<>();
+    for (int n = 0; n < s.indicators().size(); n++) {
+      Indicator i = s.indicators().get(n);
+      Assessment a = assessments.get(n);
+      IndicatorSeries series = IndicatorSeries.from(i);
+      Freshness fresh = freshness.indicator(i, asOf);
+      String id = i.id().value();
+      indicators.add(new IndicatorEntry(id, i.name(), i.unit(), i.direction(),
+          objectivesOfIndicator.getOrDefault(id, List.of()), series.baseline(), series.target(), series.milestones(),
+          series.observations(), a.status(), a.category(), a.progress(), a.expectedProgress(), fresh,
+          a.explanation().text()));
+      if (a.status() == ProgressStatus.OFF_TRACK || a.status() == ProgressStatus.MOVING_AWAY) {
+        alerts.add(new Alert(AlertKind.OFF_TRACK, "indicator:" + id, "status " + a.status().label()
+            + a.progress().stream().mapToObj(p -> ", progress " + Numbers.format(p)).findFirst().orElse("")
+            + a.expectedProgress().stream().mapToObj(p -> ", expected " + Numbers.format(p)).findFirst().orElse("")));
+      }
+      if (fresh == Freshness.STALE) {
+        String last = series.observations().get(series.observations().size() - 1).date().toString();
+        alerts.add(new Alert(AlertKind.STALE, "indicator:" + id,
+            "latest measurement " + last + ", reported " + i.frequency().name().toLowerCase(java.util.Locale.ROOT)));
+      }
+    }
+
+    List<Action> inPeriod = new ArrayList<>();
+    for (Action a : s.actions()) {
+      List<BudgetLine> lines = a.budget().stream().filter(l -> period.contains(l.year())).toList();
+      inPeriod.add(lines.size() == a.budget().size() ? a : a.toBuilder().budget(lines).build());
+    }
+    BudgetExecution budget = BudgetExecution.of(inPeriod);
+    Map<String, List<BudgetFigure>> overspent = budget.figures("action").stream().filter(BudgetFigure::isOverspent)
+        .collect(Collectors.groupingBy(BudgetFigure::key, TreeMap::new, Collectors.toList()));
+
+    List<ActionEntry> actions = new ArrayList<>();
+    for (int n = 0; n < s.actions().size(); n++) {
+      Action a = s.actions().get(n);
+      ActionAssessment t = trackings.get(n);
+      String id = a.id().value();
+      actions.add(new ActionEntry(id, a.title(), a.objectiveIds().stream().map(ObjectiveId::value).toList(),
+          a.responsible().map(r -> r.value()), t.status(), t.progress(), t.source(), t.reasons(), t.freshness()));
+      if (t.isLate()) {
+        alerts.add(new Alert(AlertKind.LATE, "action:" + id,
+            t.reasons().stream().map(MonitoringReporter::reason).collect(Collectors.joining("; "))));
+      }
+      if (t.freshness() == Freshness.STALE) {
+        alerts.add(new Alert(AlertKind.STALE, "action:" + id, "not updated within " + freshness.actionDays() + " days"));
+      }
+      List<BudgetFigure> over = overspent.remove(id);
+      if (over != null) {
+        alerts.add(new Alert(AlertKind.OVER_BUDGET, "action:" + id, over.stream()
+            .map(f -> "overspend " + f.overspend() + " (planned " + f.planned() + ", actual " + f.actual() + ")")
+            .collect(Collectors.joining("; "))));
+      }
+    }
+    alerts.sort(Comparator.comparing(Alert::kind).thenComparing(Alert::subject).thenComparing(Alert::detail));
+    List<Change> changes = previous.map(p -> changes(p, indicators, actions, alerts)).orElse(List.of());
+    return new MonitoringReport(s.id().value(), s.title(), s.municipality().name(), asOf, period, assessor.method(),
+        rollUp.strategy().progress(), objectives, indicators, actions, budget.figures(), alerts,
+        previous.map(MonitoringReport::asOf), changes);
+  }
+
+  /** The strategy as it was known at {@code asOf}: later measurements and completions removed. */
+  static Strategy freeze(Strategy strategy, LocalDate asOf) {
+    List<Indicator> indicators = new ArrayList<>(strategy.indicators().size());
+    boolean changed = false;
+    for (Indicator i : strategy.indicators()) {
+      if (i.measurements().stream().anyMatch(m -> m.date().firstDay().isAfter(asOf))) {
+        indicators.add(i.withMeasurements(
+            i.measurements().stream().filter(m -> !m.date().firstDay().isAfter(asOf)).toList()));
+        changed = true;
+      } else {
+        indicators.add(i);
+      }
+    }
+    List<Action> actions = new ArrayList<>(strategy.actions().size());
+    for (Action a : strategy.actions()) {
+      if (a.tasks().stream().anyMatch(t -> completedAfter(t, asOf))) {
+        actions.add(a.toBuilder().tasks(a.tasks().stream()
+            .map(t -> completedAfter(t, asOf) ? new Task(t.id(), t.title(), t.due(), false, Optional.empty()) : t)
+            .toList()).build());
+        changed = true;
+      } else {
+        actions.add(a);
+      }
+    }
+    return changed ? strategy.toBuilder().indicators(indicators).actions(actions).build() : strategy;
+  }
+
+  private static boolean completedAfter(Task t, LocalDate asOf) {
+    return t.completedOn().isPresent() && t.completedOn().get().firstDay().isAfter(asOf);
+  }
+
+  private static void addObjective(Objective o, int depth, RollUp rollUp, Map<String, Map<ActionStatus, Integer>> actions,
+      List<ObjectiveEntry> out, Map<String, List<String>> objectivesOfIndicator) {
+    String id = o.id().value();
+    RollUp.ProgressNode node = rollUp.objectives().get(id);
+    out.add(new ObjectiveEntry(id, o.title(), depth, node == null ? OptionalDouble.empty() : node.progress(),
+        rollUp.indicatorStatusesByObjective().getOrDefault(id, Map.of()), actions.getOrDefault(id, Map.of())));
+    for (IndicatorId i : o.indicatorIds()) {
+      List<String> list = objectivesOfIndicator.computeIfAbsent(i.value(), k -> new ArrayList<>());
+      if (!list.contains(id)) {
+        list.add(id);
+      }
+    }
+    for (Objective c : o.children()) {
+      addObjective(c, depth + 1, rollUp, actions, out, objectivesOfIndicator);
+    }
+  }
+
+  private static String reason(LatenessReason r) {
+    return switch (r.kind()) {
+      case TASK_PAST_DUE -> "task " + r.subject() + " due " + r.date();
+      case INDICATOR_BEHIND -> "indicator " + r.subject() + " behind at " + r.date();
+      case END_PASSED -> "end " + r.date() + " passed";
+    };
+  }
+
+  private static List<Change> changes(
+      MonitoringReport previous, List<IndicatorEntry> indicators, List<ActionEntry> actions, List<Alert> alerts) {
+    Map<String, String[]> before = new TreeMap<>();
+    Map<String, String[]> after = new TreeMap<>();
+    previous.indicators().forEach(i -> before.putIfAbsent("indicator:" + i.id(), state(i.status().label(), i.progress())));
+    previous.actions().forEach(a -> before.putIfAbsent("action:" + a.id(), state(label(a.status()), a.progress())));
+    indicators.forEach(i -> after.putIfAbsent("indicator:" + i.id(), state(i.status().label(), i.progress())));
+    actions.forEach(a -> after.putIfAbsent("action:" + a.id(), state(label(a.status()), a.progress())));
+    List<Change> out = new ArrayList<>();
+    TreeMap<String, Boolean> subjects = new TreeMap<>();
+    before.keySet().forEach(k -> subjects.put(k, true));
+    after.keySet().forEach(k -> subjects.put(k, true));
+    for (String k : subjects.keySet()) {
+      String[] b = before.get(k);
+      String[] a = after.get(k);
+      if (b == null || a == null) {
+        out.add(new Change(k, "presence", Optional.ofNullable(b).map(x -> "present"),
+            Optional.ofNullable(a).map(x -> "present")));
+        continue;
+      }
+      for (int f = 0; f < 2; f++) {
+        if (!Objects.equals(b[f], a[f])) {
+          out.add(new Change(k, f == 0 ? "progress" : "status", Optional.ofNullable(b[f]), Optional.ofNullable(a[f])));
+        }
+      }
+    }
+    Map<String, String> alertsBefore = new TreeMap<>();
+    Map<String, String> alertsAfter = new TreeMap<>();
+    previous.alerts().forEach(x -> alertsBefore.merge(x.subject() + "\u0000" + x.kind().label(), x.detail(), (p, q) -> p));
+    alerts.forEach(x -> alertsAfter.merge(x.subject() + "\u0000" + x.kind().label(), x.detail(), (p, q) -> p));
+    TreeMap<String, Boolean> keys = new TreeMap<>();
+    alertsBefore.keySet().forEach(k -> keys.put(k, true));
+    alertsAfter.keySet().forEach(k -> keys.put(k, true));
+    for (String k : keys.keySet()) {
+      String b = alertsBefore.get(k);
+      String a = alertsAfter.get(k);
+      if (!Objects.equals(b, a)) {
+        String[] parts = k.split("\u0000", 2);
+        out.add(new Change(parts[0], "alert:" + parts[1], Optional.ofNullable(b), Optional.ofNullable(a)));
+      }
+    }
+    out.sort(Comparator.comparing(Change::subject).thenComparing(Change::aspect));
+    return out;
+  }
+
+  /** Progress first, then status, so that the sorted aspects read progress before status. */
+  private static String[] state(String status, OptionalDouble progress) {
+    return new String[] {progress.isPresent() ? Numbers.format(progress.getAsDouble()) : null, status};
+  }
+
+  static String label(ActionStatus s) {
+    return s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+}

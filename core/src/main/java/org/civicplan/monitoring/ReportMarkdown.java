@@ -1,0 +1,141 @@
+package org.civicplan.monitoring;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.civicplan.monitoring.MonitoringReport.ActionEntry;
+import org.civicplan.monitoring.MonitoringReport.Alert;
+import org.civicplan.monitoring.MonitoringReport.Change;
+import org.civicplan.monitoring.MonitoringReport.IndicatorEntry;
+import org.civicplan.monitoring.MonitoringReport.ObjectiveEntry;
+
+/** The Markdown rendering (see {@link ReportRendering#markdown}). */
+final class ReportMarkdown {
+
+  private ReportMarkdown() {}
+
+  static String render(MonitoringReport r, ReportLabels l) {
+    StringBuilder out = new StringBuilder();
+    out.append("# ").append(esc(l.get("report.title"))).append(": ").append(esc(l.text(r.title()))).append("\n\n");
+    out.append("- ").append(esc(r.municipality())).append('\n');
+    out.append("- ").append(esc(l.get("report.asOf", r.asOf().toString()))).append('\n');
+    out.append("- ").append(esc(l.get("report.period"))).append(": ").append(r.period()).append('\n');
+    out.append("- ").append(esc(l.get("report.method"))).append(": ").append(r.method().label()).append('\n');
+    out.append("- ").append(esc(l.get("report.progress"))).append(": ").append(l.percent(r.strategyProgress()))
+        .append("\n\n");
+
+    out.append("## ").append(esc(l.get("section.alerts"))).append("\n\n");
+    if (r.alerts().isEmpty()) {
+      out.append(esc(l.get("none.alerts"))).append("\n\n");
+    } else {
+      table(out, List.of(l.get("col.kind"), l.get("col.subject"), l.get("col.detail")));
+      for (Alert a : r.alerts()) {
+        cells(out, List.of(l.alert(a.kind()), a.subject(), a.detail()));
+      }
+      out.append('\n');
+    }
+
+    out.append("## ").append(esc(l.get("section.objectives"))).append("\n\n");
+    table(out, List.of(l.get("col.id"), l.get("col.title"), l.get("col.progress"), l.get("legend.indicators"),
+        l.get("legend.actions")));
+    for (ObjectiveEntry o : r.objectives()) {
+      cells(out, List.of("\u00a0\u00a0".repeat(o.depth()) + o.id(), l.text(o.title()), l.percent(o.progress()),
+          o.indicatorStatuses().entrySet().stream().map(e -> l.status(e.getKey()) + " " + e.getValue())
+              .collect(Collectors.joining(", ")),
+          o.actionStatuses().entrySet().stream().map(e -> l.status(e.getKey()) + " " + e.getValue())
+              .collect(Collectors.joining(", "))));
+    }
+    out.append('\n');
+
+    out.append("## ").append(esc(l.get("section.indicators"))).append("\n\n");
+    table(out, List.of(l.get("col.id"), l.get("col.name"), l.get("col.status"), l.get("col.progress"),
+        l.get("col.expected"), l.get("col.baseline"), l.get("col.target"), l.get("col.latest"), l.get("col.freshness")));
+    for (IndicatorEntry i : r.indicators()) {
+      cells(out, List.of(i.id(), l.text(i.name()),
+          l.status(i.status()) + i.category().map(c -> " (" + c + ")").orElse(""),
+          l.percent(i.progress()), l.percent(i.expectedProgress()),
+          i.baseline().map(b -> l.number(b.value()) + " " + i.unit() + " (" + b.date() + ")").orElse("–"),
+          i.target().map(t -> l.number(t.value())
+              + (t.upper().isPresent() ? "–" + l.number(t.upper().getAsDouble()) : "") + " " + i.unit()
+              + " (" + t.date() + ")").orElse("–"),
+          i.latest().map(o -> l.number(o.value()) + " " + i.unit() + " (" + o.date() + ")").orElse("–"),
+          l.freshness(i.freshness())));
+    }
+    out.append('\n');
+    for (IndicatorEntry i : r.indicators()) {
+      out.append("- **").append(esc(i.id())).append("**: ").append(esc(l.text(i.explanation()))).append('\n');
+    }
+    out.append('\n');
+
+    out.append("## ").append(esc(l.get("section.actions"))).append("\n\n");
+    table(out, List.of(l.get("col.id"), l.get("col.title"), l.get("col.status"), l.get("col.progress"),
+        l.get("col.responsible"), l.get("col.freshness"), l.get("col.reasons")));
+    for (ActionEntry a : r.actions()) {
+      cells(out, List.of(a.id(), l.text(a.title()), l.status(a.status()), l.percent(a.progress()),
+          a.responsible().orElse("–"), l.freshness(a.freshness()),
+          a.reasons().stream().map(l::reason).collect(Collectors.joining("; "))));
+    }
+    out.append('\n');
+
+    out.append("## ").append(esc(l.get("section.budget"))).append("\n\n");
+    table(out, List.of(l.get("col.dimension"), l.get("col.key"), l.get("col.planned"), l.get("col.actual"),
+        l.get("col.absorption"), l.get("col.overspend")));
+    for (BudgetFigure f : r.budget()) {
+      cells(out, List.of(l.get("dimension." + f.dimension()), f.key(), f.planned().toString(), f.actual().toString(),
+          f.absorptionRate().map(x -> l.percent(java.util.OptionalDouble.of(x.doubleValue()))).orElse("–"),
+          f.overspend().toString()));
+    }
+    out.append('\n');
+
+    if (r.previousAsOf().isPresent()) {
+      out.append("## ").append(esc(l.get("section.changes", r.previousAsOf().get().toString()))).append("\n\n");
+      if (r.changes().isEmpty()) {
+        out.append(esc(l.get("none.changes"))).append("\n\n");
+      } else {
+        table(out, List.of(l.get("col.subject"), l.get("col.aspect"), l.get("col.before"), l.get("col.after")));
+        for (Change c : r.changes()) {
+          cells(out, List.of(c.subject(), l.aspect(c.aspect()), c.before().orElse("–"), c.after().orElse("–")));
+        }
+        out.append('\n');
+      }
+    }
+    out.append("_").append(esc(l.get("report.frozen", r.asOf().toString()))).append("_\n");
+    return out.toString();
+  }
+
+  private static void table(StringBuilder out, List<String> header) {
+    cells(out, header);
+    out.append('|');
+    for (int i = 0; i < header.size(); i++) {
+      out.append(" --- |");
+    }
+    out.append('\n');
+  }
+
+  private static void cells(StringBuilder out, List<String> cells) {
+    out.append('|');
+    for (String c : cells) {
+      out.append(' ').append(esc(c)).append(" |");
+    }
+    out.append('\n');
+  }
+
+  /**
+   * Escapes Markdown punctuation with a backslash and HTML-significant characters as entities;
+   * line breaks become spaces, so a text can neither add markup nor break a table row.
+   */
+  static String esc(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\\', '`', '*', '_', '[', ']', '|', '#', '!', '~', '(', ')' -> b.append('\\').append(c);
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '\n', '\r' -> b.append(' ');
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,289 @@
+package org.civicplan.validation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.civicplan.strategy.Strategy;
+import org.civicplan.template.Parameters;
+import org.civicplan.template.StrategyTemplate;
+import org.civicplan.template.TemplateRegistry;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks a strategy document and reports what is wrong as {@link Finding}s; the one entry point of
+ * validation.
+ *
+ * <pre>{@code
+ * StrategyValidator validator = StrategyValidator.of(TemplateRegistry.load());
+ * ValidationReport report = validator.validate(strategy);
+ * report.findings().forEach(f -> System.out.println(f.message(Locale.forLanguageTag("ro"))));
+ * }</pre>
+ *
+ * <p>A validation runs, in this order:
+ *
+ * <ol>
+ *   <li>core's rules, in a fixed order: unique ids, references, action dates, indicator dates,
+ *       target directions, dependency cycles, budget years, task completion, objective coverage,
+ *       languages of texts;
+ *   <li>the Jakarta Bean Validation constraints on the domain records (text lengths, non-negative
+ *       budget amounts, one currency per budget line, plausible population), sorted by path;
+ *   <li>when built with a {@link TemplateRegistry}: the rules of the strategy's template with the
+ *       template's {@link StrategyTemplate#parameters()} (overridden by the builder's parameters),
+ *       or, when the template is not installed, a {@link FindingCodes#TEMPLATE_UNKNOWN} warning;
+ *   <li>the rules added with the {@link Builder}, in the order added.
+ * </ol>
+ *
+ * <p>Each rule walks the document in document order, so the same strategy always gives the same
+ * findings in the same order.
+ *
+ * <p><b>Never throws on a strategy.</b> Every {@link Strategy} that can be constructed is a
+ * document a user may have written, so {@link #validate(Strategy)} reports on it rather than
+ * throwing. A rule that throws anyway (a bug in the rule, or in a template) is caught: the findings
+ * it reported before failing are dropped (they may be half a check), and a single {@link
+ * Severity#ERROR} finding {@link FindingCodes#RULE_FAILED} names the rule and the exception. It is
+ * an error, not a warning, because the document was not fully checked and so must not be taken as
+ * valid; the other rules still run, so one faulty rule does not hide what the others find. A
+ * {@link StackOverflowError} is treated the same way, so that a pathologically deep document
+ * cannot crash the caller: core's rules walk trees without recursion and check any depth, but
+ * Bean Validation recurses once per level of the objective tree and, on a default thread stack,
+ * checks trees of 500 levels (far more than the two or three levels templates use, and more than
+ * a document within the readers' default nesting limit can hold); deeper trees get a {@link
+ * FindingCodes#RULE_FAILED} finding for {@code core.bean-validation}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class StrategyValidator {
+
+  private static final List<ValidationRule> CORE_RULES = coreRules(CoreMessages.CATALOG);
+
+  private final Optional<TemplateRegistry> templates;
+  private final List<ValidationRule> extraRules;
+  private final Parameters parameters;
+
+  private StrategyValidator(Builder b) {
+    this.templates = Optional.ofNullable(b.templates);
+    this.extraRules = List.copyOf(b.rules.values());
+    this.parameters = b.parameters == null ? Parameters.empty() : b.parameters;
+  }
+
+  /** A validator that runs core's rules and the Bean Validation constraints, and no template rules. */
+  public static StrategyValidator coreOnly() {
+    return builder().build();
+  }
+
+  /**
+   * A validator that also runs the rules of each strategy's template, found in {@code templates}.
+   *
+   * @throws NullPointerException if {@code templates} is null
+   */
+  public static StrategyValidator of(TemplateRegistry templates) {
+    return builder().templates(templates).build();
+  }
+
+  /** A builder, to add templates, rules and parameters. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The ids of core's rules, in the order they run. */
+  public static List<String> coreRuleIds() {
+    List<String> ids = new ArrayList<>();
+    CORE_RULES.forEach(r -> ids.add(r.id()));
+    ids.add(BeanValidation.RULE_ID);
+    return List.copyOf(ids);
+  }
+
+  /**
+   * Checks {@code strategy}.
+   *
+   * @return the findings, possibly none; never throws on a strategy (see the class comment)
+   * @throws NullPointerException if {@code strategy} is null
+   */
+  public ValidationReport validate(Strategy strategy) {
+    Objects.requireNonNull(strategy, "strategy");
+    MessageCatalog messages = CoreMessages.CATALOG;
+    List<Finding> out = new ArrayList<>();
+    for (ValidationRule rule : CORE_RULES) {
+      run(rule, strategy, parameters, out);
+    }
+    try {
+      out.addAll(BeanValidation.validate(strategy, messages));
+    } catch (RuntimeException | StackOverflowError e) {
+      out.add(failed(BeanValidation.RULE_ID, e));
+    }
+    Parameters effective = parameters;
+    if (templates.isPresent()) {
+      Optional<StrategyTemplate> template = templates.get().find(strategy.templateId());
+      if (template.isEmpty()) {
+        String installed =
+            templates.get().ids().stream().map(Object::toString).collect(Collectors.joining(", "));
+        out.add(
+            new Finding(Severity.WARNING, FindingCodes.TEMPLATE_UNKNOWN, "/templateId",
+                messages.text("template.unknown", strategy.id().value(), strategy.templateId().value(),
+                    installed.isEmpty() ? "-" : installed)));
+      } else {
+        String templateRule = "template." + template.get().id();
+        List<ValidationRule> rules;
+        try {
+          effective = template.get().parameters().with(parameters.values());
+          rules = List.copyOf(template.get().rules());
+        } catch (RuntimeException e) {
+          out.add(failed(templateRule, e));
+          rules = List.of();
+        }
+        for (ValidationRule rule : rules) {
+          run(rule, strategy, effective, out);
+        }
+      }
+    }
+    for (ValidationRule rule : extraRules) {
+      run(rule, strategy, effective, out);
+    }
+    return new ValidationReport(out);
+  }
+
+  private static void run(ValidationRule rule, Strategy strategy, Parameters parameters, List<Finding> out) {
+    List<Finding> found = new ArrayList<>();
+    String id = rule.getClass().getName();
+    try {
+      id = rule.id();
+      rule.check(strategy, new Context(parameters, found));
+      out.addAll(found);
+    } catch (RuntimeException | StackOverflowError e) {
+      out.add(failed(id, e));
+    }
+  }
+
+  private static Finding failed(String ruleId, Throwable e) {
+    String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    return new Finding(
+        Severity.ERROR, FindingCodes.RULE_FAILED, "", CoreMessages.CATALOG.text("rule.failed", ruleId, what));
+  }
+
+  static List<ValidationRule> coreRules(MessageCatalog messages) {
+    List<ValidationRule> rules = new java.util.ArrayList<>(List.of(
+        new UniqueIdsRule(messages),
+        new ReferencesRule(messages),
+        new ActionDatesRule(messages),
+        new IndicatorDatesRule(messages),
+        new TargetDirectionRule(messages),
+        new DependencyCycleRule(messages),
+        new BudgetYearRule(messages),
+        new TaskCompletionRule(messages),
+        new ObjectiveCoverageRule(messages),
+        new LanguagesRule(messages)));
+    // Governance and alignment rules hold for every strategy, whatever its template.
+    rules.addAll(org.civicplan.governance.GovernanceRules.all());
+    rules.addAll(org.civicplan.alignment.AlignmentRules.all());
+    return List.copyOf(rules);
+  }
+
+  @Override
+  public String toString() {
+    return "StrategyValidator[templates="
+        + templates.map(TemplateRegistry::ids).map(Object::toString).orElse("none")
+        + ", rules="
+        + extraRules.stream().map(ValidationRule::id).toList()
+        + ", parameters="
+        + parameters.values()
+        + "]";
+  }
+
+  /** The context a rule reports to; collects into one rule's list. */
+  private record Context(Parameters parameters, List<Finding> found) implements RuleContext {
+    @Override
+    public void report(Finding finding) {
+      found.add(Objects.requireNonNull(finding, "a rule reported a null finding"));
+    }
+  }
+
+  /**
+   * Builds a {@link StrategyValidator}. Each setting may be given once; a repeated or conflicting
+   * setting is refused and named.
+   */
+  public static final class Builder {
+    private @Nullable TemplateRegistry templates;
+    private final Map<String, ValidationRule> rules = new LinkedHashMap<>();
+    private @Nullable Parameters parameters;
+
+    private Builder() {}
+
+    /**
+     * Runs the rules of each strategy's template from {@code registry}.
+     *
+     * @throws NullPointerException if {@code registry} is null
+     * @throws IllegalStateException if templates were already set
+     */
+    public Builder templates(TemplateRegistry registry) {
+      Objects.requireNonNull(registry, "registry");
+      if (templates != null) {
+        throw new IllegalStateException(
+            "templates were already set to " + templates + "; cannot set them again to " + registry);
+      }
+      templates = registry;
+      return this;
+    }
+
+    /**
+     * Adds a rule that runs after core's and the template's rules, with the template's parameters.
+     *
+     * @throws NullPointerException if {@code rule} is null
+     * @throws IllegalArgumentException if a rule with the same id was already added or is a core
+     *     rule, naming both
+     */
+    public Builder rule(ValidationRule rule) {
+      Objects.requireNonNull(rule, "rule");
+      String id = Objects.requireNonNull(rule.id(), "rule id");
+      if (coreRuleIds().contains(id)) {
+        throw new IllegalArgumentException(
+            "rule id \"" + id + "\" of " + rule.getClass().getName() + " is the id of a core rule; choose another id");
+      }
+      ValidationRule previous = rules.putIfAbsent(id, rule);
+      if (previous != null) {
+        throw new IllegalArgumentException(
+            "two rules have the id \"" + id + "\": " + previous.getClass().getName() + " and "
+                + rule.getClass().getName());
+      }
+      return this;
+    }
+
+    /**
+     * Adds rules, as {@link #rule(ValidationRule)} each.
+     *
+     * @throws NullPointerException if the list or a rule is null
+     * @throws IllegalArgumentException as {@link #rule(ValidationRule)}
+     */
+    public Builder rules(List<? extends ValidationRule> list) {
+      list.forEach(this::rule);
+      return this;
+    }
+
+    /**
+     * Parameters that override the template's defaults (and are the only parameters without a
+     * template).
+     *
+     * @throws NullPointerException if {@code values} is null
+     * @throws IllegalStateException if parameters were already set
+     */
+    public Builder parameters(Parameters values) {
+      Objects.requireNonNull(values, "values");
+      if (parameters != null) {
+        throw new IllegalStateException(
+            "parameters were already set to " + parameters.values() + "; cannot set them again to "
+                + values.values());
+      }
+      parameters = values;
+      return this;
+    }
+
+    /** The validator. */
+    public StrategyValidator build() {
+      return new StrategyValidator(this);
+    }
+  }
+
+}

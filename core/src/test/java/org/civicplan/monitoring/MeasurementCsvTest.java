@@ -1,0 +1,96 @@
+package org.civicplan.monitoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.civicplan.fixture.StrategyFixture;
+import org.civicplan.indicator.IndicatorId;
+import org.civicplan.indicator.Measurement;
+import org.civicplan.strategy.PlanDate;
+import org.civicplan.strategy.Strategy;
+import org.junit.jupiter.api.Test;
+
+class MeasurementCsvTest {
+
+  private static final Set<IndicatorId> KNOWN = Set.of(StrategyFixture.CO2, StrategyFixture.TREES);
+
+  private static String rows(MeasurementImport m) {
+    return m.rejected().stream().map(r -> r.row() + ":" + r.column() + ":" + r.code()).toList().toString();
+  }
+
+  @Test
+  void readsValidFile_withQuotesBomAndCrlf() {
+    String csv = "\uFEFFindicator,date,value,source\r\n"
+        + "co2-total,2025,1090000.5,\"MEI, 2025 \"\"final\"\"\"\r\n"
+        + "\r\n"
+        + "street-trees,2026-05-31,420,\r\n";
+    MeasurementImport m = MeasurementCsv.read(csv, KNOWN, MeasurementCsv.Mode.ALL_OR_NOTHING);
+    assertTrue(m.isComplete(), rows(m));
+    assertEquals(2, m.rowsRead());
+    assertEquals(List.of(
+        new MeasurementImport.Accepted(2, StrategyFixture.CO2,
+            Measurement.of(PlanDate.ofYear(2025), 1090000.5, "MEI, 2025 \"final\"")),
+        new MeasurementImport.Accepted(4, StrategyFixture.TREES, Measurement.of(PlanDate.of(2026, 5, 31), 420))),
+        m.accepted());
+  }
+
+  @Test
+  void badRows_reportedWithRowAndColumn_andNothingImportedByDefault() {
+    String csv = String.join("\n",
+        "date,indicator,value,source",
+        "2025,co2-total,1000,ok",
+        "2025-13,co2-total,1000,x",
+        "2026,nope,1000,x",
+        "2026,street-trees,\"1,5\",x",
+        "2026,street-trees,NaN,x",
+        "2026,,12,x",
+        "2027,street-trees,5",
+        "2025,co2-total,999,dup",
+        "\"2028\",street-trees,\"multi",
+        "line\",x",
+        "2028,street-trees,7,x");
+    MeasurementImport m = MeasurementCsv.read(csv, KNOWN, MeasurementCsv.Mode.ALL_OR_NOTHING);
+    assertEquals("[3:date:import.date.invalid, 4:indicator:import.indicator.unknown, 5:value:import.value.invalid, "
+        + "6:value:import.value.invalid, 7:indicator:import.indicator.blank, 8::import.fields, 9:date:import.duplicate, "
+        + "10:value:import.value.invalid]", rows(m));
+    assertEquals(List.of(), m.accepted(), "all or nothing");
+    assertTrue(m.rejected().get(0).reason().get(Locale.ENGLISH).contains("2025-13"));
+    assertTrue(m.rejected().get(0).reason().get(Locale.forLanguageTag("ro")).contains("nu este scrisă"));
+    assertTrue(m.rejected().get(6).reason().get(Locale.ENGLISH).contains("row 2"), m.rejected().get(6).toString());
+
+    MeasurementImport partial = MeasurementCsv.read(csv, KNOWN, MeasurementCsv.Mode.VALID_ROWS);
+    assertEquals(m.rejected(), partial.rejected());
+    assertEquals(List.of(2, 12), partial.accepted().stream().map(MeasurementImport.Accepted::row).toList());
+  }
+
+  @Test
+  void header_required_andChecked() {
+    assertEquals("[1::import.empty]", rows(MeasurementCsv.read("")));
+    assertEquals("[1::import.header.unknown, 1:value:import.header.missing]",
+        rows(MeasurementCsv.read("indicator,date,valeur\nco2-total,2025,1\n")));
+    assertEquals("[1::import.header.duplicate]", rows(MeasurementCsv.read("indicator,date,value,date\n")));
+    assertEquals("[2::import.quote]", rows(MeasurementCsv.read("indicator,date,value\n\"co2-total,2025,1\n")));
+    // a header with no data rows is a complete, empty import
+    MeasurementImport empty = MeasurementCsv.read("indicator,date,value\n");
+    assertTrue(empty.isComplete());
+    assertEquals(0, empty.rowsRead());
+  }
+
+  @Test
+  void applyTo_appendsMeasurements_soTheyCountAsCorrections() {
+    Strategy s = StrategyFixture.valid();
+    MeasurementImport m = MeasurementCsv.read("indicator,date,value\nco2-total,2024,1000000\n");
+    Strategy after = m.applyTo(s);
+    var co2 = after.indicator(StrategyFixture.CO2).orElseThrow();
+    assertEquals(2, co2.measurements().size());
+    Assessment a = IndicatorAssessor.linear().assess(co2, PlanDate.ofYear(2025));
+    assertEquals(Optional.of(1_000_000.0), a.latest().map(Observation::value));
+    assertFalse(s.equals(after));
+    assertEquals(s, MeasurementCsv.read("indicator,date,value\n").applyTo(s));
+  }
+}

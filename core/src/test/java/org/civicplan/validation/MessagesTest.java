@@ -1,0 +1,65 @@
+package org.civicplan.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Properties;
+import org.civicplan.strategy.LocalizedText;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+
+  private static Properties load(String resource, boolean utf8) throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = MessagesTest.class.getResourceAsStream(resource)) {
+      assertNotNull(in, resource);
+      if (utf8) {
+        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      } else {
+        p.load(in);
+      }
+    }
+    return p;
+  }
+
+  @Test
+  void coreCatalogLoadsThroughTheLambdaWithDiacritics() {
+    LocalizedText text = CoreMessages.CATALOG.text("action.dependency.self", "A-7");
+    assertEquals("Action \"A-7\" depends on itself. Remove this dependency.", text.get(Locale.ENGLISH));
+    assertEquals("Acțiunea „A-7” depinde de ea însăși. Eliminați această dependență.", text.get(Findings.RO));
+  }
+
+  @Test
+  void catalogFilesHaveTheSameKeys() throws IOException {
+    Properties en = load("messages.properties", true);
+    Properties ro = load("messages_ro.properties", true);
+    assertEquals(en.stringPropertyNames(), ro.stringPropertyNames());
+  }
+
+  @Test
+  void beanValidationBundlesHaveTheSameKeysAndRomanianIsEscapedAscii() throws IOException {
+    Properties en = load("/ValidationMessages.properties", false);
+    Properties ro = load("/ValidationMessages_ro.properties", false);
+    assertEquals(en.stringPropertyNames(), ro.stringPropertyNames());
+    try (InputStream in = MessagesTest.class.getResourceAsStream("/ValidationMessages_ro.properties")) {
+      byte[] bytes = in.readAllBytes();
+      for (byte b : bytes) {
+        assertTrue(b >= 0, "ValidationMessages_ro.properties is ASCII with \\uXXXX escapes");
+      }
+    }
+    assertTrue(ro.getProperty("budget.currency.mismatch").contains("aceeași"), "comma-below ș decoded");
+  }
+
+  @Test
+  void unknownKeyIsRefusedNamingIt() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CoreMessages.CATALOG.text("no.such"));
+    assertTrue(e.getMessage().contains("no.such"));
+  }
+}

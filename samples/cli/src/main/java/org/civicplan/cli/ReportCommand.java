@@ -1,0 +1,145 @@
+package org.civicplan.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.civicplan.document.MonitoringReportJson;
+import org.civicplan.monitoring.MeasurementCsv;
+import org.civicplan.monitoring.MeasurementImport;
+import org.civicplan.monitoring.MonitoringReport;
+import org.civicplan.monitoring.MonitoringReporter;
+import org.civicplan.monitoring.RejectedRow;
+import org.civicplan.monitoring.ReportRendering;
+import org.civicplan.strategy.PlanDate;
+import org.civicplan.strategy.Strategy;
+import org.civicplan.strategy.StrategyPeriod;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code civicplan report STRATEGY --measurements FILE.csv --as-of DATE [--period YEAR] [--locale
+ * ro|en] --out DIR}: imports the measurements (all or nothing), makes the frozen monitoring report
+ * and writes {@code report.json}, {@code report.csv}, {@code report.md} and {@code report.html} into
+ * {@code DIR}. Exit 0 when written; 1 when a CSV row is rejected (each is printed as {@code
+ * civicplan: FILE:ROW: column: reason}, nothing is written); 2 when a file cannot be read or the
+ * usage is wrong.
+ */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = "Write the monitoring report of a strategy at a date: report.json, report.csv, report.md, report.html.",
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {
+      "0:report written",
+      "1:a measurements row is rejected (nothing is written)",
+      "2:a file cannot be read, or wrong usage"
+    })
+final class ReportCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "STRATEGY", description = "strategy document (JSON or YAML)")
+  Path strategyFile;
+
+  @Option(names = "--measurements", required = true, paramLabel = "FILE.csv",
+      description = "measurements: UTF-8 CSV with header indicator,date,value[,source]")
+  Path measurements;
+
+  @Option(names = "--as-of", required = true, paramLabel = "DATE",
+      description = "report date, YYYY-MM-DD (YYYY or YYYY-MM mean their last day)")
+  String asOf;
+
+  @Option(names = "--period", paramLabel = "YEAR",
+      description = "the year reported on (budget years); default: the strategy's whole period")
+  Optional<Integer> period;
+
+  @Option(names = "--locale", defaultValue = "en", description = "en or ro (default: ${DEFAULT-VALUE})")
+  String locale;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory to write the report files into")
+  Path out;
+
+  @Override
+  public Integer call() {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Locale loc;
+    LocalDate date;
+    try {
+      loc = Cli.locale(locale);
+      date = PlanDate.parse(asOf).lastDay();
+    } catch (IllegalArgumentException e) {
+      err.println("civicplan: " + e.getMessage());
+      return Civicplan.USAGE;
+    }
+    if (period.isPresent() && (period.get() < PlanDate.MIN_YEAR || period.get() > PlanDate.MAX_YEAR)) {
+      err.println("civicplan: --period must be a year in [" + PlanDate.MIN_YEAR + ", " + PlanDate.MAX_YEAR
+          + "] but was " + period.get());
+      return Civicplan.USAGE;
+    }
+    if (!Files.isRegularFile(strategyFile)) {
+      err.println("civicplan: " + strategyFile + ": no such file");
+      return Civicplan.USAGE;
+    }
+    if (!Files.isRegularFile(measurements)) {
+      err.println("civicplan: " + measurements + ": no such file");
+      return Civicplan.USAGE;
+    }
+    Optional<Strategy> read = Cli.read(Cli.documents(Cli.templates()), strategyFile, err);
+    if (read.isEmpty()) {
+      return Civicplan.USAGE;
+    }
+    Strategy strategy = read.get();
+    String csv;
+    try {
+      csv = Files.readString(measurements, StandardCharsets.UTF_8);
+    } catch (IOException | UncheckedIOException e) {
+      err.println("civicplan: " + measurements + ": cannot be read as UTF-8 text: " + e.getMessage());
+      return Civicplan.USAGE;
+    }
+    MeasurementImport imported = MeasurementCsv.read(csv,
+        strategy.indicators().stream().map(i -> i.id()).collect(Collectors.toSet()), MeasurementCsv.Mode.ALL_OR_NOTHING);
+    if (!imported.isComplete()) {
+      for (RejectedRow r : imported.rejected()) {
+        err.println("civicplan: " + measurements + ":" + r.row() + ": " + (r.column().isEmpty() ? "" : r.column() + ": ")
+            + r.reason().get(loc));
+      }
+      err.println("civicplan: " + imported.rejected().size() + " rejected row(s); nothing imported, no report written");
+      return Civicplan.INVALID;
+    }
+    Strategy measured = imported.applyTo(strategy);
+    StrategyPeriod p = period.map(y -> StrategyPeriod.of(y, y)).orElse(measured.period());
+    MonitoringReport report = MonitoringReporter.standard().report(measured, date, p, Optional.empty());
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("report.json", MonitoringReportJson.write(report));
+    files.put("report.csv", ReportRendering.csv(report, loc));
+    files.put("report.md", ReportRendering.markdown(report, loc));
+    files.put("report.html", ReportRendering.html(report, loc));
+    try {
+      Files.createDirectories(out);
+      for (Map.Entry<String, String> f : files.entrySet()) {
+        Files.writeString(out.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      err.println("civicplan: " + out + ": cannot write the report: " + e.getMessage());
+      return Civicplan.USAGE;
+    }
+    stdout.println("imported " + imported.accepted().size() + " measurement(s); report of " + report.strategyId()
+        + " as of " + date + " (" + report.alerts().size() + " alert(s))");
+    files.keySet().forEach(f -> stdout.println("wrote " + out.resolve(f)));
+    return Civicplan.OK;
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * Generators of valid strategies ({@link org.civicplan.testkit.StrategyGenerator}), single-defect
+ * mutants ({@link org.civicplan.testkit.Mutants}) and named fixtures ({@link
+ * org.civicplan.testkit.Fixtures}).
+ *
+ * <p>All data produced here is synthetic and illustrative: municipality names, codes, people and
+ * amounts are invented and describe no real document.
+ */
+@NullMarked
+package org.civicplan.testkit;
+
+import org.jspecify.annotations.NullMarked;
