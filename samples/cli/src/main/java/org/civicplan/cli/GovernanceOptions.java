@@ -82,7 +82,7 @@ final class GovernanceOptions {
    */
   static List<String> alignmentErrors(TemplateRegistry registry, Strategy strategy, Locale locale) {
     List<String> errors = new ArrayList<>();
-    StrategyValidator validator = StrategyValidator.builder().rules(AlignmentRules.all()).build();
+    StrategyValidator validator = StrategyValidator.coreOnly();
     for (Finding f : validator.validate(strategy).findings()) {
       if (f.isError() && f.code().startsWith("alignment.")) {
         errors.add(describe(f, locale));
@@ -119,7 +119,7 @@ final class GovernanceOptions {
    * under its template's parameters.
    */
   static List<Finding> consultationErrors(TemplateRegistry registry, Strategy strategy) {
-    StrategyValidator validator = StrategyValidator.builder().templates(registry).rules(GovernanceRules.all()).build();
+    StrategyValidator validator = StrategyValidator.of(registry);
     return validator.validate(strategy).findings().stream()
         .filter(Finding::isError)
         .filter(f -> f.code().startsWith("governance.consultation.") || f.code().startsWith("governance.decision."))

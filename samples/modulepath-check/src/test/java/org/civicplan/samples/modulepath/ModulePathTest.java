@@ -103,6 +103,8 @@ class ModulePathTest {
       List<String> patterns = new ArrayList<>();
       for (String file : List.of(
           "core/src/main/resources/org/civicplan/validation/messages" + suffix + ".properties",
+          "core/src/main/resources/org/civicplan/governance/messages" + suffix + ".properties",
+          "core/src/main/resources/org/civicplan/alignment/messages" + suffix + ".properties",
           "templates-climate/src/main/resources/org/civicplan/climate/messages" + suffix + ".properties")) {
         properties(file).forEach((key, pattern) -> {
           if (!key.startsWith("subject.")) {
