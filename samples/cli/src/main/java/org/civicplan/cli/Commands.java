@@ -23,5 +23,7 @@ final class Commands {
     cl.addSubcommand(new AlignmentCommand());
     cl.addSubcommand(new HistoryCommand());
     cl.addSubcommand(new TransitionCommand());
+    cl.addSubcommand(new RankCommand());
+    cl.addSubcommand(new SelectCommand());
   }
 }
