@@ -20,7 +20,11 @@ final class Numbers {
    * Year-precision dates differ by whole years, as the published growth-rate methods count them.
    */
   static double decimalYear(PlanDate date) {
-    LocalDate d = date.firstDay();
+    return decimalYear(date.firstDay());
+  }
+
+  /** The decimal year of a day; strictly increasing in the day. */
+  static double decimalYear(LocalDate d) {
     return d.getYear() + (d.getDayOfYear() - 1) / (double) d.lengthOfYear();
   }
 
