@@ -73,11 +73,11 @@ public final class AssessmentColumns {
 
   /** Copies one finished kernel run into row {@code s}. */
   void set(int s, AssessmentKernel k, int latestIndex) {
-    status[s] = (byte) k.status.ordinal();
+    status[s] = k.status;
     category[s] = k.category;
     defined[s] = (byte) k.defined;
     flags[s] = k.flags;
-    latest[s] = k.latestUsed ? latestIndex : -1;
+    latest[s] = k.latestUsed() ? latestIndex : -1;
     progress[s] = k.progress;
     expected[s] = k.expected;
     trajectory[s] = k.trajectory;

@@ -6,9 +6,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.civicplan.indicator.Direction;
+import org.civicplan.indicator.Target;
 import org.civicplan.strategy.PlanDate;
 import org.civicplan.validation.Finding;
 import org.civicplan.validation.Severity;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The arithmetic of every assessment method over plain numbers, shared by the single-series and
@@ -83,10 +85,19 @@ final class AssessmentKernel {
 
   private static final List<Optional<String>> CATEGORIES = categories();
 
-  private static final ProgressStatus[] STATUS_OF_CATEGORY = {
-    ProgressStatus.NO_DATA, ProgressStatus.ON_TRACK, ProgressStatus.AT_RISK, ProgressStatus.OFF_TRACK,
-    ProgressStatus.MOVING_AWAY, ProgressStatus.MOVING_AWAY, ProgressStatus.MOVING_AWAY, ProgressStatus.ACHIEVED,
-    ProgressStatus.ON_TRACK, ProgressStatus.AT_RISK, ProgressStatus.OFF_TRACK, ProgressStatus.MOVING_AWAY
+  // Status codes: the ordinals of ProgressStatus (a byte, not the enum, so that a run stores no
+  // references: stores without GC barriers keep the compiled run small enough to be inlined).
+  static final byte S_NO_DATA = 0;
+  static final byte S_MOVING_AWAY = 1;
+  static final byte S_OFF_TRACK = 2;
+  static final byte S_AT_RISK = 3;
+  static final byte S_ON_TRACK = 4;
+  static final byte S_ACHIEVED = 5;
+  private static final ProgressStatus[] STATUSES = ProgressStatus.values();
+
+  private static final byte[] STATUS_OF_CATEGORY = {
+    S_NO_DATA, S_ON_TRACK, S_AT_RISK, S_OFF_TRACK, S_MOVING_AWAY, S_MOVING_AWAY, S_MOVING_AWAY, S_ACHIEVED,
+    S_ON_TRACK, S_AT_RISK, S_OFF_TRACK, S_MOVING_AWAY
   };
 
   final AssessmentMethod method;
@@ -96,7 +107,7 @@ final class AssessmentKernel {
 
   // Results of the last run.
   byte branch;
-  ProgressStatus status = ProgressStatus.NO_DATA;
+  byte status;
   byte category;
   int flags;
   int defined;
@@ -108,18 +119,8 @@ final class AssessmentKernel {
   double ratio;
   double result;
 
-  // Values the run used (for texts).
-  double b;
-  double b1;
-  double v;
-  double tv;
-  double tv1;
-  double lo;
-  double hi;
-  boolean decrease;
-  boolean latestUsed;
-  boolean targetUsed;
-  boolean range;
+  // The milestones the trajectory used (for texts); everything else a text needs is recomputed
+  // from the inputs, so that a run stores little.
   int milestoneFrom;
   int milestoneCount;
 
@@ -146,97 +147,92 @@ final class AssessmentKernel {
    */
   void run(Direction direction, boolean hasBaseline, double b, double t0, boolean hasLatest, double v, double t,
       boolean hasTarget, double lo, double hi, double tT, double[] mt, double[] mv, int mStart, int mEnd) {
-    this.flags = 0;
-    this.defined = 0;
-    this.category = NONE;
-    this.b = b;
-    this.b1 = b;
-    this.v = v;
-    this.tv = lo;
-    this.tv1 = lo;
-    this.lo = lo;
-    this.hi = hi;
-    this.decrease = direction == Direction.DECREASE;
-    this.latestUsed = false;
-    this.targetUsed = false;
-    this.range = false;
-    this.milestoneFrom = mStart;
-    this.milestoneCount = 0;
+    // Kept small (and its rare branches in their own methods) so that the JIT inlines it into the
+    // column loop.
+    flags = 0;
+    defined = 0;
+    category = NONE;
+    milestoneFrom = mStart;
+    milestoneCount = 0;
     if (!hasBaseline) {
-      flags = F_BASELINE_MISSING;
-      noData(NO_BASELINE);
-      return;
-    }
-    if (!hasLatest || t <= t0) {
-      flags = F_DATA_INSUFFICIENT;
-      noData(NO_LATER_DATA);
-      return;
-    }
-    latestUsed = true;
-    if (!hasTarget) {
+      stop(F_BASELINE_MISSING, NO_BASELINE);
+    } else if (!hasLatest || t <= t0) {
+      stop(F_DATA_INSUFFICIENT, NO_LATER_DATA);
+    } else if (!hasTarget) {
       withoutTarget(direction, b, v, t0, t);
-      return;
-    }
-    if (tT <= t0) {
-      flags = F_TARGET_NOT_AFTER;
-      noData(TARGET_NOT_AFTER);
-      return;
-    }
-    targetUsed = true;
-    Direction dir = direction;
-    double target = lo;
-    if (dir == Direction.TARGET_RANGE) {
-      range = true;
-      if (b < lo) {
-        dir = Direction.INCREASE;
-        target = lo;
-      } else if (b > hi) {
-        dir = Direction.DECREASE;
-        target = hi;
+    } else if (tT <= t0) {
+      stop(F_TARGET_NOT_AFTER, TARGET_NOT_AFTER);
+    } else {
+      if (direction == Direction.TARGET_RANGE) {
+        range(b, v, lo, hi, t0, t, tT, mt, mv, mStart, mEnd);
       } else {
-        boolean inside = v >= lo && v <= hi;
-        branch = RANGE_INSIDE;
-        status = inside ? ProgressStatus.ACHIEVED : ProgressStatus.MOVING_AWAY;
-        category = method == AssessmentMethod.LINEAR ? NONE : inside ? achievedCategory() : awayCategory();
-        return;
+        withTarget(direction, b, v, lo, t0, t, tT, mt, mv, mStart, mEnd);
       }
     }
-    this.tv = target;
-    this.tv1 = target;
-    this.decrease = dir == Direction.DECREASE;
-    if ((dir == Direction.INCREASE && target < b) || (dir == Direction.DECREASE && target > b)) {
+  }
+
+  private void stop(int finding, byte why) {
+    flags = finding;
+    noData(why);
+  }
+
+  /** A target range: below it an increase to its lower bound, above it a decrease to its upper. */
+  private void range(double b, double v, double lo, double hi, double t0, double t, double tT,
+      double[] mt, double[] mv, int mStart, int mEnd) {
+    if (b < lo) {
+      withTarget(Direction.INCREASE, b, v, lo, t0, t, tT, mt, mv, mStart, mEnd);
+    } else if (b > hi) {
+      withTarget(Direction.DECREASE, b, v, hi, t0, t, tT, mt, mv, mStart, mEnd);
+    } else {
+      boolean inside = v >= lo && v <= hi;
+      branch = RANGE_INSIDE;
+      status = inside ? S_ACHIEVED : S_MOVING_AWAY;
+      category = method == AssessmentMethod.LINEAR ? NONE : inside ? achievedCategory() : awayCategory();
+    }
+  }
+
+  private void withTarget(Direction dir, double b, double v, double target, double t0, double t, double tT,
+      double[] mt, double[] mv, int mStart, int mEnd) {
+    if (dir == Direction.INCREASE ? target < b : target > b) {
       flags |= F_WRONG_DIRECTION;
     }
     if (target == b) {
-      boolean reached = dir == Direction.DECREASE ? v <= target : v >= target;
-      branch = FLAT_TARGET;
-      status = reached ? ProgressStatus.ACHIEVED : ProgressStatus.MOVING_AWAY;
-      category = method == AssessmentMethod.LINEAR ? NONE : reached ? achievedCategory() : awayCategory();
+      flat(dir, v, target);
       return;
     }
     switch (method) {
       case LINEAR -> linear(b, v, target, t0, t, tT, mt, mv, mStart, mEnd);
       case EUROSTAT -> eurostatWithTarget(b, v, target, t0, t, tT);
-      case OPEN_SDG -> openSdgWithTarget(b, v, target, t0, t, tT);
+      case OPEN_SDG -> openSdgWithTarget(b, v, target, dir == Direction.DECREASE, t0, t, tT);
     }
+  }
+
+  private void flat(Direction dir, double v, double target) {
+    boolean reached = dir == Direction.DECREASE ? v <= target : v >= target;
+    branch = FLAT_TARGET;
+    status = reached ? S_ACHIEVED : S_MOVING_AWAY;
+    category = method == AssessmentMethod.LINEAR ? NONE : reached ? achievedCategory() : awayCategory();
   }
 
   private void linear(double b, double v, double tv, double t0, double t, double tT,
       double[] mt, double[] mv, int mStart, int mEnd) {
     double p = (v - b) / (tv - b);
-    double traj = trajectory(b, tv, t0, t, tT, mt, mv, mStart, mEnd);
+    // Without milestones the trajectory is one line; the loop stays out of the common path.
+    double traj = mStart == mEnd
+        ? (t >= tT ? tv : b + (tv - b) * (t - t0) / (tT - t0))
+        : trajectory(b, tv, t0, t, tT, mt, mv, mStart, mEnd);
     double e = Math.min(1.0, (traj - b) / (tv - b));
     double gap = e - p;
     if (p >= 1) {
-      status = ProgressStatus.ACHIEVED;
+      status = S_ACHIEVED;
     } else if (p < 0) {
-      status = ProgressStatus.MOVING_AWAY;
+      status = S_MOVING_AWAY;
     } else if (gap <= linear.onTrackGap()) {
-      status = ProgressStatus.ON_TRACK;
+      status = S_ON_TRACK;
     } else if (gap <= linear.atRiskGap()) {
-      status = ProgressStatus.AT_RISK;
+      status = S_AT_RISK;
     } else {
-      status = ProgressStatus.OFF_TRACK;
+      status = S_OFF_TRACK;
     }
     branch = LINEAR;
     progress = p;
@@ -303,10 +299,10 @@ final class AssessmentKernel {
     }
     double p = (v - b) / (tv - b);
     branch = EUROSTAT;
-    growthResult(p >= 1 ? ProgressStatus.ACHIEVED : STATUS_OF_CATEGORY[c], c, p, b, rr, t0, t, tT, ra, q);
+    growthResult(p >= 1 ? S_ACHIEVED : STATUS_OF_CATEGORY[c], c, p, b, rr, t0, t, tT, ra, q);
   }
 
-  private void openSdgWithTarget(double b, double v, double tv, double t0, double t, double tT) {
+  private void openSdgWithTarget(double b, double v, double tv, boolean decrease, double t0, double t, double tT) {
     double zero = openSdg.zeroReplacement();
     double bz = b;
     if (b == 0) {
@@ -318,8 +314,6 @@ final class AssessmentKernel {
       flags |= F_ZERO_TARGET;
       tz = zero;
     }
-    b1 = bz;
-    tv1 = tz;
     if (Math.signum(tz) != Math.signum(bz)) {
       flags |= F_SIDE_TARGET;
     }
@@ -340,7 +334,7 @@ final class AssessmentKernel {
     byte c = achieved ? TARGET_ACHIEVED : openSdgCategory(q, th.onTrack(), th.acceleration(), th.limited());
     double p = (v - b) / (tv - b);
     branch = OPEN_SDG;
-    growthResult(achieved || p >= 1 ? ProgressStatus.ACHIEVED : STATUS_OF_CATEGORY[c], c, p, bz, rr, t0, t, tT, ra, q);
+    growthResult(achieved || p >= 1 ? S_ACHIEVED : STATUS_OF_CATEGORY[c], c, p, bz, rr, t0, t, tT, ra, q);
   }
 
   private void withoutTarget(Direction direction, double b, double v, double t0, double t) {
@@ -388,7 +382,6 @@ final class AssessmentKernel {
         flags |= F_ZERO_BASELINE;
         bz = openSdg.zeroReplacement();
       }
-      b1 = bz;
       if (v != 0 && Math.signum(v) != Math.signum(bz)) {
         flags |= F_SIDE_LATEST;
         noData(OPEN_SDG_WRONG_SIDE);
@@ -407,7 +400,7 @@ final class AssessmentKernel {
     defined = D_ACTUAL | D_RESULT;
   }
 
-  private void growthResult(ProgressStatus st, byte c, double p, double b, double rr,
+  private void growthResult(byte st, byte c, double p, double b, double rr,
       double t0, double t, double tT, double ra, double q) {
     double tc = Math.min(t, tT);
     status = st;
@@ -445,12 +438,59 @@ final class AssessmentKernel {
 
   private void noData(byte why) {
     branch = why;
-    status = ProgressStatus.NO_DATA;
+    status = S_NO_DATA;
     category = NONE;
     defined = 0;
   }
 
   // ---- Reading results (allocation only where a caller asks for objects) ----
+
+  /** The status of the last run. */
+  ProgressStatus status() {
+    return STATUSES[status];
+  }
+
+  /** Whether the last run used the latest observation. */
+  boolean latestUsed() {
+    return branch != NO_BASELINE && branch != NO_LATER_DATA;
+  }
+
+  /** Whether the last run used the target of a series that has one. */
+  boolean targetUsed() {
+    return branch != NO_BASELINE && branch != NO_LATER_DATA && branch != TARGET_NOT_AFTER;
+  }
+
+  /**
+   * The values a run was given, for texts: the effective target of a range and the zero
+   * replacements are recomputed from them exactly as the run computed them.
+   */
+  record Inputs(Direction direction, double b, double v, double lo, double hi) {
+
+    static Inputs of(IndicatorSeries series, @Nullable Observation latest) {
+      double b = series.baseline().map(Observation::value).orElse(0.0);
+      double lo = series.target().map(Target::value).orElse(0.0);
+      double hi = series.target().map(t -> t.upper().orElse(t.value())).orElse(0.0);
+      return new Inputs(series.direction(), b, latest == null ? 0 : latest.value(), lo, hi);
+    }
+
+    boolean range() {
+      return direction == Direction.TARGET_RANGE;
+    }
+
+    /** The target value the run assessed against (a range's bound on the baseline's side). */
+    double tv() {
+      return range() && !(b < lo) ? hi : lo;
+    }
+
+    /** Whether the run assessed a decrease (a range above its baseline's side counts as one). */
+    boolean decrease() {
+      return range() ? !(b < lo) : direction == Direction.DECREASE;
+    }
+  }
+
+  private double zeroed(double x) {
+    return x == 0 ? openSdg.zeroReplacement() : x;
+  }
 
   static Optional<String> category(byte code) {
     return CATEGORIES.get(code);
@@ -488,7 +528,7 @@ final class AssessmentKernel {
   }
 
   /** The rule that decided the status, with the numbers compared. */
-  String rule(Optional<PlanDate> baseDate, Optional<PlanDate> targetDate, PlanDate asOf) {
+  String rule(Inputs in, Optional<PlanDate> baseDate, Optional<PlanDate> targetDate, PlanDate asOf) {
     return switch (branch) {
       case NO_BASELINE -> "no baseline";
       case NO_LATER_DATA -> "no observation after the baseline " + baseDate.orElseThrow() + " on or before " + asOf;
@@ -498,14 +538,14 @@ final class AssessmentKernel {
       case RANGE_NO_TARGET -> "a target-range indicator needs its range";
       case EUROSTAT_WRONG_SIDE -> "a value is on the wrong side of zero for a growth rate";
       case OPEN_SDG_WRONG_SIDE -> "values on both sides of zero";
-      case RANGE_INSIDE -> "baseline inside [" + Numbers.format(lo) + ", " + Numbers.format(hi) + "]; latest "
-          + (status == ProgressStatus.ACHIEVED ? "inside" : "outside");
-      case FLAT_TARGET -> status == ProgressStatus.ACHIEVED
+      case RANGE_INSIDE -> "baseline inside [" + Numbers.format(in.lo()) + ", " + Numbers.format(in.hi()) + "]; latest "
+          + (status == S_ACHIEVED ? "inside" : "outside");
+      case FLAT_TARGET -> status == S_ACHIEVED
           ? "latest at or beyond the target" : "latest on the wrong side of the target";
       case LINEAR -> linearRule();
       case EUROSTAT -> eurostatRule() + (progress >= 1 ? "; latest at or beyond the target" : "");
       case OPEN_SDG -> category == TARGET_ACHIEVED
-          ? "latest " + Numbers.format(v) + (decrease ? " <= " : " >= ") + "target " + Numbers.format(tv)
+          ? "latest " + Numbers.format(in.v()) + (in.decrease() ? " <= " : " >= ") + "target " + Numbers.format(in.tv())
           : openSdgRule("R", ratio, openSdg.onTrack(), openSdg.acceleration(), openSdg.limited());
       case EUROSTAT_NO_TARGET -> eurostatNoTargetRule();
       case OPEN_SDG_NO_TARGET -> openSdgRule("g", result, openSdg.noTargetOnTrack(), openSdg.noTargetAcceleration(),
@@ -518,7 +558,7 @@ final class AssessmentKernel {
     String on = Numbers.format(linear.onTrackGap());
     String risk = Numbers.format(linear.atRiskGap());
     String gap = Numbers.format(result);
-    return switch (status) {
+    return switch (status()) {
       case ACHIEVED -> "p " + Numbers.format(progress) + " >= 1";
       case MOVING_AWAY -> "p " + Numbers.format(progress) + " < 0";
       case ON_TRACK -> "gap " + gap + " <= onTrackGap " + on;
@@ -570,7 +610,7 @@ final class AssessmentKernel {
    *
    * @param latestIndex the index of the latest observation in the series' sorted observations
    */
-  List<Finding> findings(Optional<PlanDate> baseDate, Optional<PlanDate> targetDate, PlanDate asOf, int latestIndex) {
+  List<Finding> findings(Inputs in, Optional<PlanDate> baseDate, Optional<PlanDate> targetDate, PlanDate asOf, int latestIndex) {
     if (flags == 0) {
       return List.of();
     }
@@ -578,6 +618,12 @@ final class AssessmentKernel {
     String label = method.label();
     String latestPath = "/observations/" + latestIndex + "/value";
     boolean eu = method == AssessmentMethod.EUROSTAT;
+    double b = in.b();
+    double b1 = zeroed(b);
+    double tv = in.tv();
+    double tv1 = zeroed(tv);
+    double v = in.v();
+    boolean decrease = in.decrease();
     if ((flags & F_BASELINE_MISSING) != 0) {
       out.add(finding(Severity.WARNING, MonitoringCodes.BASELINE_MISSING, "/baseline"));
     }

@@ -119,26 +119,27 @@ public final class Explanation {
       Optional<PlanDate> targetDate = series.target().map(Target::date);
       List<UsedValue> used = new ArrayList<>(4);
       series.baseline().ifPresent(b -> used.add(new UsedValue("baseline", b)));
-      if (k.latestUsed && latest != null) {
+      AssessmentKernel.Inputs in = AssessmentKernel.Inputs.of(series, latest);
+      if (k.latestUsed() && latest != null) {
         used.add(new UsedValue("latest", latest));
       }
-      if (k.targetUsed && targetDate.isPresent()) {
+      if (k.targetUsed() && targetDate.isPresent()) {
         PlanDate d = targetDate.get();
-        if (k.range) {
-          used.add(new UsedValue("target-lower", Observation.of(d, k.lo)));
-          used.add(new UsedValue("target-upper", Observation.of(d, k.hi)));
+        if (in.range()) {
+          used.add(new UsedValue("target-lower", Observation.of(d, in.lo())));
+          used.add(new UsedValue("target-upper", Observation.of(d, in.hi())));
         } else {
-          used.add(new UsedValue("target", Observation.of(d, k.tv)));
+          used.add(new UsedValue("target", Observation.of(d, in.tv())));
         }
       }
       for (Observation m : series.milestones().subList(k.milestoneFrom, k.milestoneFrom + k.milestoneCount)) {
         used.add(new UsedValue("milestone", m));
       }
-      String rule = k.rule(baseDate, targetDate, asOf);
+      String rule = k.rule(in, baseDate, targetDate, asOf);
       String values = used.isEmpty() ? "-" : String.join(", ", used.stream().map(Object::toString).toList());
       String resultText = result.isPresent() ? Numbers.format(result.getAsDouble()) : "-";
       Optional<String> category = AssessmentKernel.category(k.category);
-      ProgressStatus status = k.status;
+      ProgressStatus status = k.status();
       String method = k.method.label();
       String en = Messages.SUMMARY.english(method, values, formula, resultText, rule,
           category.map(c -> status.label() + " (" + c + ")").orElse(status.label()));

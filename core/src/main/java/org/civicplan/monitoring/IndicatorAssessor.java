@@ -165,16 +165,16 @@ public final class IndicatorAssessor {
     k.run(series.direction(), baseline.isPresent(), b, t0, latest != null, v, t, target.isPresent(), lo, hi, tT,
         mt, mv, 0, mt.length);
     int d = k.defined;
-    return new Assessment(method, k.status, AssessmentKernel.category(k.category),
+    return new Assessment(method, k.status(), AssessmentKernel.category(k.category),
         AssessmentKernel.optional(d, AssessmentKernel.D_PROGRESS, k.progress),
         AssessmentKernel.optional(d, AssessmentKernel.D_EXPECTED, k.expected),
         AssessmentKernel.optional(d, AssessmentKernel.D_TRAJECTORY, k.trajectory),
         AssessmentKernel.optional(d, AssessmentKernel.D_ACTUAL, k.actual),
         AssessmentKernel.optional(d, AssessmentKernel.D_REQUIRED, k.required),
         AssessmentKernel.optional(d, AssessmentKernel.D_RATIO, k.ratio),
-        k.latestUsed ? Optional.of(Objects.requireNonNull(latest)) : Optional.empty(), asOf,
-        new Explanation(k, series, asOf, k.latestUsed ? latest : null),
-        k.findings(baseline.map(Observation::date), target.map(Target::date), asOf, latestIndex));
+        k.latestUsed() ? Optional.of(Objects.requireNonNull(latest)) : Optional.empty(), asOf,
+        new Explanation(k, series, asOf, k.latestUsed() ? latest : null),
+        k.findings(new AssessmentKernel.Inputs(series.direction(), b, v, lo, hi), baseline.map(Observation::date), target.map(Target::date), asOf, latestIndex));
   }
 
   /**
