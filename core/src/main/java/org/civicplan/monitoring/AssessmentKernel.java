@@ -303,24 +303,9 @@ final class AssessmentKernel {
   }
 
   private void openSdgWithTarget(double b, double v, double tv, boolean decrease, double t0, double t, double tT) {
-    double zero = openSdg.zeroReplacement();
-    double bz = b;
-    if (b == 0) {
-      flags |= F_ZERO_BASELINE;
-      bz = zero;
-    }
-    double tz = tv;
-    if (tv == 0) {
-      flags |= F_ZERO_TARGET;
-      tz = zero;
-    }
-    if (Math.signum(tz) != Math.signum(bz)) {
-      flags |= F_SIDE_TARGET;
-    }
-    if (v != 0 && Math.signum(v) != Math.signum(bz)) {
-      flags |= F_SIDE_LATEST;
-    }
-    if ((flags & (F_SIDE_TARGET | F_SIDE_LATEST)) != 0) {
+    double bz = b == 0 ? zeroReplaced(F_ZERO_BASELINE) : b;
+    double tz = tv == 0 ? zeroReplaced(F_ZERO_TARGET) : tv;
+    if (!sameSide(bz, tz, v)) {
       noData(OPEN_SDG_WRONG_SIDE);
       return;
     }
@@ -335,6 +320,22 @@ final class AssessmentKernel {
     double p = (v - b) / (tv - b);
     branch = OPEN_SDG;
     growthResult(achieved || p >= 1 ? S_ACHIEVED : STATUS_OF_CATEGORY[c], c, p, bz, rr, t0, t, tT, ra, q);
+  }
+
+  private double zeroReplaced(int finding) {
+    flags |= finding;
+    return openSdg.zeroReplacement();
+  }
+
+  /** Open SDG: base, target and latest value on one side of zero (a zero latest value is allowed). */
+  private boolean sameSide(double bz, double tz, double v) {
+    if (Math.signum(tz) != Math.signum(bz)) {
+      flags |= F_SIDE_TARGET;
+    }
+    if (v != 0 && Math.signum(v) != Math.signum(bz)) {
+      flags |= F_SIDE_LATEST;
+    }
+    return (flags & (F_SIDE_TARGET | F_SIDE_LATEST)) == 0;
   }
 
   private void withoutTarget(Direction direction, double b, double v, double t0, double t) {

@@ -136,7 +136,7 @@ public final class Explanation {
         used.add(new UsedValue("milestone", m));
       }
       String rule = k.rule(in, baseDate, targetDate, asOf);
-      String values = used.isEmpty() ? "-" : String.join(", ", used.stream().map(Object::toString).toList());
+      String values = values(used);
       String resultText = result.isPresent() ? Numbers.format(result.getAsDouble()) : "-";
       Optional<String> category = AssessmentKernel.category(k.category);
       ProgressStatus status = k.status();
@@ -147,6 +147,20 @@ public final class Explanation {
       String ro = Messages.SUMMARY.romanian(method, values, formula, resultText, rule,
           category.map(c -> roStatus + " (" + c + ")").orElse(roStatus));
       return new Texts(List.copyOf(used), rule, LocalizedText.of(en, ro));
+    }
+
+    private static String values(List<UsedValue> used) {
+      if (used.isEmpty()) {
+        return "-";
+      }
+      StringBuilder out = new StringBuilder(32 * used.size());
+      for (UsedValue u : used) {
+        if (out.length() > 0) {
+          out.append(", ");
+        }
+        out.append(u);
+      }
+      return out.toString();
     }
   }
 
@@ -168,7 +182,7 @@ public final class Explanation {
 
     @Override
     public String toString() {
-      return role + " " + observation.date() + " = " + Numbers.format(observation.value());
+      return role + " " + Numbers.date(observation.date()) + " = " + Numbers.format(observation.value());
     }
   }
 }
