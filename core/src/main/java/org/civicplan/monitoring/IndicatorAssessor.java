@@ -35,6 +35,11 @@ import org.civicplan.strategy.PlanDate;
  * moderate or significant movement away) → moving away. Open SDG: target achieved → achieved, on
  * track → on track, progress needs acceleration → at risk, limited progress → off track,
  * deterioration → moving away. A latest value at or beyond the target is always achieved.
+ *
+ * <p>Two ways in, one arithmetic: {@link #assess(IndicatorSeries, PlanDate)} for one series (its
+ * {@link Explanation} keeps the numbers and writes its texts only when asked), and {@link
+ * #assessAll(SeriesColumns, PlanDate)} for many series over primitive columns, which gives each
+ * series the same status, category and numbers.
  */
 public final class IndicatorAssessor {
 
@@ -222,9 +227,5 @@ public final class IndicatorAssessor {
       out.set(s, k, found ? latest - first : -1);
     }
     return out;
-  }
-
-  AssessmentKernel kernel() {
-    return kernel;
   }
 }

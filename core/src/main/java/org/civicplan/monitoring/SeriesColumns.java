@@ -31,7 +31,7 @@ import org.civicplan.strategy.PlanDate;
  *     .build();
  * }</pre>
  *
- * <p>Immutable once built, thread-safe. About {@code 20} bytes per observation and {@code 60} per
+ * <p>Immutable once built, thread-safe. About {@code 20} bytes per observation and {@code 65} per
  * series.
  */
 public final class SeriesColumns {
