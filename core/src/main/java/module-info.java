@@ -12,6 +12,10 @@ module org.civicplan.core {
   requires tools.jackson.dataformat.yaml;
   requires org.snakeyaml.engine;
   requires org.hibernate.validator;
+  // Hibernate Validator interpolates ${validatedValue} in our messages with Jakarta EL, but as an
+  // automatic module it cannot require jakarta.el: without this line an application started with
+  // `java -p ... -m app` never resolves jakarta.el and the first validation fails (HV000183).
+  requires jakarta.el;
 
   exports org.civicplan.alignment;
   exports org.civicplan.document;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.civicplan.strategy.Action;
 import org.civicplan.strategy.ActionId;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.validation.MessageCatalog;
 import org.civicplan.strategy.Objective;
 import org.civicplan.strategy.ObjectiveId;
 import org.civicplan.strategy.Strategy;
@@ -23,6 +23,9 @@ public final class AlignmentRules {
 
   /** An alignment link starts at an objective or action that does not exist (error). */
   public static final String LINK_LOCAL_UNKNOWN = "alignment.link.local-unknown";
+
+  private static final MessageCatalog MESSAGES =
+      MessageCatalog.load(name -> AlignmentRules.class.getResourceAsStream(name), "messages");
 
   private static final List<ValidationRule> ALL = List.of(new LocalExists());
 
@@ -51,13 +54,8 @@ public final class AlignmentRules {
         boolean exists = l.objective().map(objectives::contains).orElseGet(() -> actions.contains(l.action().orElseThrow()));
         if (!exists) {
           String what = l.objective().isPresent() ? "objective" : "action";
-          String ce = l.objective().isPresent() ? "obiectivul" : "acțiunea";
           context.report(new Finding(Severity.ERROR, LINK_LOCAL_UNKNOWN, "/alignments/" + i + "/" + what,
-              LocalizedText.of(
-                  "Alignment link to " + l.framework() + " " + l.reference() + " starts at " + what + " \"" + l.localId()
-                      + "\", which does not exist.",
-                  "Legătura de aliniere la " + l.framework() + " " + l.reference() + " pornește de la " + ce + " „"
-                      + l.localId() + "”, care nu există.")));
+              MESSAGES.text(LINK_LOCAL_UNKNOWN + "." + what, l.framework(), l.reference(), l.localId())));
         }
       }
     }

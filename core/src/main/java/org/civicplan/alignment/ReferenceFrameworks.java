@@ -1,7 +1,7 @@
 package org.civicplan.alignment;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import org.civicplan.document.Csv;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -56,7 +56,12 @@ public final class ReferenceFrameworks {
    * @throws UncheckedIOException if the reader fails
    */
   public static List<ReferenceFramework> read(Reader csv) {
-    List<List<String>> rows = parse(csv);
+    List<List<String>> rows;
+    try {
+      rows = Csv.parse(readAll(csv)).rows().stream().map(Csv.Row::fields).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read frameworks CSV", e);
+    }
     if (rows.isEmpty() || !rows.get(0).equals(List.of("framework", "objective_id", "objective_title", "source"))) {
       throw new IllegalArgumentException(
           "frameworks CSV must start with the header framework,objective_id,objective_title,source but was "
@@ -95,60 +100,13 @@ public final class ReferenceFrameworks {
     }
   }
 
-  /** RFC 4180: fields separated by commas, optionally quoted with doubled quotes inside. */
-  private static List<List<String>> parse(Reader reader) {
-    List<List<String>> rows = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(reader)) {
-      List<String> row = new ArrayList<>();
-      StringBuilder field = new StringBuilder();
-      boolean quoted = false;
-      boolean any = false;
-      int ch;
-      while ((ch = in.read()) != -1) {
-        any = true;
-        char c = (char) ch;
-        if (quoted) {
-          if (c == '"') {
-            in.mark(1);
-            int next = in.read();
-            if (next == '"') {
-              field.append('"');
-            } else {
-              quoted = false;
-              if (next != -1) {
-                in.reset();
-              }
-            }
-          } else {
-            field.append(c);
-          }
-        } else if (c == '"') {
-          quoted = true;
-        } else if (c == ',') {
-          row.add(field.toString());
-          field.setLength(0);
-        } else if (c == '\n') {
-          row.add(stripCr(field));
-          field.setLength(0);
-          rows.add(row);
-          row = new ArrayList<>();
-          any = false;
-        } else {
-          field.append(c);
-        }
-      }
-      if (any) {
-        row.add(stripCr(field));
-        rows.add(row);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read frameworks CSV", e);
+  private static String readAll(Reader reader) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    char[] buffer = new char[8192];
+    for (int n; (n = reader.read(buffer)) != -1; ) {
+      sb.append(buffer, 0, n);
     }
-    return rows;
+    return sb.toString();
   }
 
-  private static String stripCr(StringBuilder field) {
-    int n = field.length();
-    return n > 0 && field.charAt(n - 1) == '\r' ? field.substring(0, n - 1) : field.toString();
-  }
 }

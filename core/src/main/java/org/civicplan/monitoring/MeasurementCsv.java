@@ -1,6 +1,7 @@
 package org.civicplan.monitoring;
 
 import java.util.ArrayList;
+import org.civicplan.document.Csv;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,14 +67,16 @@ public final class MeasurementCsv {
     Objects.requireNonNull(known, "known");
     Objects.requireNonNull(mode, "mode");
     List<RejectedRow> rejected = new ArrayList<>();
-    List<Record> records = parse(text.startsWith("\uFEFF") ? text.substring(1) : text, rejected);
+    Csv.Parsed parsed = Csv.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    parsed.unterminatedQuoteLine().ifPresent(line -> rejected.add(reject(line, "", "import.quote")));
+    List<Csv.Row> records = parsed.rows();
     if (records.isEmpty()) {
       if (rejected.isEmpty()) {
         rejected.add(reject(1, "", "import.empty"));
       }
       return new MeasurementImport(List.of(), rejected, 0);
     }
-    Record header = records.get(0);
+    Csv.Row header = records.get(0);
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < header.fields().size(); i++) {
       String name = header.fields().get(i).strip().toLowerCase(Locale.ROOT);
@@ -94,7 +97,7 @@ public final class MeasurementCsv {
     List<MeasurementImport.Accepted> accepted = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     int width = header.fields().size();
-    for (Record rec : records.subList(1, records.size())) {
+    for (Csv.Row rec : records.subList(1, records.size())) {
       int row = rec.line();
       if (rec.fields().size() != width) {
         rejected.add(reject(row, "", "import.fields", String.valueOf(width), String.valueOf(rec.fields().size())));
@@ -149,80 +152,5 @@ public final class MeasurementCsv {
 
   private static RejectedRow reject(int row, String column, String code, Object... args) {
     return new RejectedRow(row, column, code, ReportLabels.CATALOG.text(code, args));
-  }
-
-  /** A record and the line it starts on. */
-  private record Record(int line, List<String> fields) {}
-
-  /** Splits RFC 4180 text into records; blank lines are skipped. */
-  private static List<Record> parse(String text, List<RejectedRow> rejected) {
-    List<Record> records = new ArrayList<>();
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    int line = 1;
-    int start = 1;
-    boolean quoted = false;
-    boolean any = false;
-    int quoteLine = 0;
-    int i = 0;
-    int n = text.length();
-    while (i < n) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < n && text.charAt(i + 1) == '"') {
-            field.append('"');
-            i += 2;
-            continue;
-          }
-          quoted = false;
-        } else {
-          if (c == '\n') {
-            line++;
-          }
-          field.append(c);
-        }
-        i++;
-        continue;
-      }
-      switch (c) {
-        case '"' -> {
-          quoted = true;
-          quoteLine = line;
-          any = true;
-        }
-        case ',' -> {
-          fields.add(field.toString());
-          field.setLength(0);
-          any = true;
-        }
-        case '\r', '\n' -> {
-          if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-            i++;
-          }
-          if (any || field.length() > 0) {
-            fields.add(field.toString());
-            records.add(new Record(start, List.copyOf(fields)));
-          }
-          fields.clear();
-          field.setLength(0);
-          any = false;
-          line++;
-          start = line;
-        }
-        default -> {
-          field.append(c);
-          any = true;
-        }
-      }
-      i++;
-    }
-    if (quoted) {
-      rejected.add(reject(quoteLine, "", "import.quote"));
-    } else if (any || field.length() > 0) {
-      fields.add(field.toString());
-      records.add(new Record(start, List.copyOf(fields)));
-    }
-    return records;
   }
 }

@@ -165,7 +165,7 @@ public final class StrategyValidator {
   }
 
   static List<ValidationRule> coreRules(MessageCatalog messages) {
-    return List.of(
+    List<ValidationRule> rules = new java.util.ArrayList<>(List.of(
         new UniqueIdsRule(messages),
         new ReferencesRule(messages),
         new ActionDatesRule(messages),
@@ -175,7 +175,11 @@ public final class StrategyValidator {
         new BudgetYearRule(messages),
         new TaskCompletionRule(messages),
         new ObjectiveCoverageRule(messages),
-        new LanguagesRule(messages));
+        new LanguagesRule(messages)));
+    // Governance and alignment rules hold for every strategy, whatever its template.
+    rules.addAll(org.civicplan.governance.GovernanceRules.all());
+    rules.addAll(org.civicplan.alignment.AlignmentRules.all());
+    return List.copyOf(rules);
   }
 
   @Override

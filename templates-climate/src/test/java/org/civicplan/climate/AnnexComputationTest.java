@@ -93,13 +93,6 @@ class AnnexComputationTest {
   }
 
   @Test
-  void csvReadsQuotedFieldsWithCommasQuotesAndLineBreaks() {
-    assertEquals(
-        List.of(List.of("a", "b,c", "say \"hi\""), List.of("x", "line\nbreak", "")),
-        Csv.parse("a,\"b,c\",\"say \"\"hi\"\"\"\r\nx,\"line\nbreak\",\n"));
-  }
-
-  @Test
   void annexesRejectImpossibleValues() {
     assertThrows(IllegalArgumentException.class,
         () -> new GreenSpace.District("X", -1, BigDecimal.ONE, Optional.empty()));

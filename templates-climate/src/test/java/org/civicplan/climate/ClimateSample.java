@@ -115,7 +115,7 @@ final class ClimateSample {
                     new GovernanceBody(
                         BodyId.of("consultative-committee"), BodyKind.CONSULTATIVE_COMMITTEE,
                         t("Consultative committee", "Comitetul consultativ"),
-                        List.of(Member.of("NGO representative (illustrative)", MemberRole.MEMBER, NGO)))),
+                        List.of(Member.of("NGO representative (illustrative)", MemberRole.COORDINATOR, NGO)))),
                 List.of()))
         .annexes(List.of(commitment(), baseline(), monitoring(), riskAssessment(), campaigns(), greenSpace()))
         .build();

@@ -3,7 +3,20 @@ package org.civicplan.testkit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.time.MonthDay;
+import org.civicplan.alignment.AlignmentLink;
+import org.civicplan.alignment.AlignmentStrength;
 import org.civicplan.governance.BodyId;
+import org.civicplan.governance.Consultation;
+import org.civicplan.governance.ContributionPayment;
+import org.civicplan.governance.DebateRequest;
+import org.civicplan.governance.Membership;
+import org.civicplan.governance.PartnershipProject;
+import org.civicplan.governance.Proposal;
+import org.civicplan.governance.ProposalAnswer;
+import org.civicplan.governance.ProposalDecision;
+import org.civicplan.governance.PublicDebate;
+import org.civicplan.governance.RequesterKind;
 import org.civicplan.governance.BodyKind;
 import org.civicplan.governance.CouncilDecision;
 import org.civicplan.governance.Governance;
@@ -95,6 +108,8 @@ public final class Fixtures {
     public static final OrganisationId TRANSPORT = OrganisationId.of("transport-company");
     /** The county council, a funder. */
     public static final OrganisationId COUNTY = OrganisationId.of("county-council");
+    /** A cyclists' association (NGO), partner in bike sharing and member of the consultative committee. */
+    public static final OrganisationId CYCLISTS = OrganisationId.of("cyclists-association");
     /** Kilometres of cycle lanes, an increase indicator. */
     public static final IndicatorId LANES = IndicatorId.of("cycle-lanes-km");
     /** Share of trips by bicycle, an increase indicator. */
@@ -119,7 +134,9 @@ public final class Fixtures {
    * A climate-and-greening strategy for Timișoara, 2026-2030: two strategic objectives with one
    * specific objective each, a decrease and an increase indicator, three actions (one depending on
    * another), budget lines in RON and EUR with an actual amount, a completed task, a partner, a
-   * location, a management team and an annex of an unknown kind.
+   * location, a draft's bodies (management team, consultative committee with the NGO, a working
+ * group covering both strategic objectives), links to the European Climate Law, the EU
+ * Adaptation Strategy and WHO urban green space, and an annex of an unknown kind.
    */
   public static Strategy greenStreets() {
     return greenStreetsBuilder().build();
@@ -212,19 +229,38 @@ public final class Fixtures {
                     .build()))
         .governance(
             new Governance(
-                List.of(new GovernanceBody(BodyId.of("management-team"), BodyKind.MANAGEMENT_TEAM,
-                    text("Management team", "Echipa de management"),
-                    List.of(Member.of("Ana Popescu", MemberRole.COORDINATOR, GreenStreets.ENVIRONMENT),
-                        new Member("Ion Ionescu", MemberRole.MEMBER, Optional.of(GreenStreets.GREEN_NGO))))),
+                List.of(
+                    new GovernanceBody(BodyId.of("management-team"), BodyKind.MANAGEMENT_TEAM,
+                        text("Management team", "Echipa de management"),
+                        List.of(Member.of("Ana Popescu", MemberRole.COORDINATOR, GreenStreets.ENVIRONMENT),
+                            new Member("Ion Ionescu", MemberRole.MEMBER, Optional.of(GreenStreets.GREEN_NGO)))),
+                    new GovernanceBody(BodyId.of("consultative-committee"), BodyKind.CONSULTATIVE_COMMITTEE,
+                        text("Consultative committee", "Comitetul consultativ"),
+                        List.of(Member.of("Ioana Mureșan", MemberRole.COORDINATOR, GreenStreets.GREEN_NGO),
+                            Member.of("Radu Dumitrașcu", MemberRole.SECRETARY, GreenStreets.ENVIRONMENT))),
+                    new GovernanceBody(BodyId.of("wg-climate"), BodyKind.SECTORAL_WORKING_GROUP,
+                        text("Working group on climate and greening", "Grupul de lucru pentru climă și spații verzi"),
+                        List.of(Member.of("Ștefan Țurcanu", MemberRole.COORDINATOR, GreenStreets.ENVIRONMENT)))
+                        .withSector("climate")
+                        .withObjectives(List.of(GreenStreets.MITIGATION, GreenStreets.GREENING))
+                        .withActions(List.of(GreenStreets.PLANT))),
                 List.of()))
+        .alignments(List.of(
+            AlignmentLink.ofObjective(GreenStreets.MITIGATION, "european-climate-law", "ECL-2", AlignmentStrength.DIRECT),
+            AlignmentLink.ofObjective(GreenStreets.GREENING, "eu-adaptation-strategy-2021", "EUAS-2", AlignmentStrength.PARTIAL),
+            AlignmentLink.ofAction(GreenStreets.PLANT, "who-urban-green-space", "WHO-UGS", AlignmentStrength.INDIRECT)))
         .annex(new RawAnnex("x-street-survey", "{\"streets\":12,\"surveyed\":[\"Bd. Revoluției\",\"Strada Florilor\"]}"));
   }
 
   /**
    * An approved cycling strategy for Cluj-Napoca, 2025-2028, in implementation: a two-level
    * objective tree, two increase indicators with milestones and measurements, a chain of three
-   * dependent actions funded from the local budget, the county and EU funds, and a council
-   * decision.
+   * dependent actions funded from the local budget, the county and EU funds; the four bodies (a
+   * monitoring committee independent of the transport company it monitors), the public
+   * consultation of autumn 2024 under Law 52/2003 (two answered proposals, the debate a cyclists'
+   * association asked for, closed 35 days after the announcement), council decision 412 approving
+   * version 1, a membership with its payments, bike sharing as a partnership project, and links
+   * to SDG 11.2 and the WHO physical activity guidelines.
    */
   public static Strategy cycleNetwork() {
     Municipality city = Municipality.of("Cluj-Napoca", "RO");
@@ -268,7 +304,9 @@ public final class Fixtures {
                 new Organisation(CycleNetwork.TRANSPORT, text("Public transport company", "Compania de transport public"),
                     OrganisationCategory.MUNICIPAL_COMPANY),
                 new Organisation(CycleNetwork.COUNTY, text("County council", "Consiliul Județean"),
-                    OrganisationCategory.PUBLIC_INSTITUTION)))
+                    OrganisationCategory.PUBLIC_INSTITUTION),
+                new Organisation(CycleNetwork.CYCLISTS, text("Cluj cyclists association", "Asociația bicicliștilor clujeni"),
+                    OrganisationCategory.NGO)))
         .actions(
             List.of(
                 Action.builder(CycleNetwork.DESIGN, text("Design the network", "Proiectarea rețelei"))
@@ -301,15 +339,60 @@ public final class Fixtures {
                 Action.builder(CycleNetwork.SHARING, text("Bike sharing", "Sistem de bike-sharing"))
                     .serves(CycleNetwork.CYCLING)
                     .responsible(CycleNetwork.TRANSPORT)
+                    .partner(new Partner(CycleNetwork.CYCLISTS, PartnerRole.PARTNER))
                     .dependsOn(CycleNetwork.BUILD)
                     .start(PlanDate.ofYear(2028))
                     .end(PlanDate.ofYear(2028))
                     .effect(new IndicatorEffect(CycleNetwork.MODAL_SHARE, Direction.INCREASE))
                     .build()))
+        .alignments(List.of(
+            AlignmentLink.ofObjective(CycleNetwork.CYCLING, "sdg", "11.2", AlignmentStrength.DIRECT),
+            AlignmentLink.ofAction(CycleNetwork.SHARING, "who-physical-activity-guidelines-2020", "WHO-PA-A",
+                AlignmentStrength.INDIRECT)))
         .governance(
             new Governance(
-                List.of(),
-                List.of(new CouncilDecision("412", LocalDate.of(2024, 11, 28), Optional.empty(), Optional.of("1.0")))))
+                List.of(
+                    new GovernanceBody(BodyId.of("management-team"), BodyKind.MANAGEMENT_TEAM,
+                        text("Management team", "Echipa de management"),
+                        List.of(Member.of("Mihai Cătănescu", MemberRole.COORDINATOR, CycleNetwork.INVESTMENTS),
+                            Member.of("Elena Vâlcu", MemberRole.SECRETARY, CycleNetwork.INVESTMENTS))),
+                    new GovernanceBody(BodyId.of("consultative-committee"), BodyKind.CONSULTATIVE_COMMITTEE,
+                        text("Consultative committee", "Comitetul consultativ"),
+                        List.of(Member.of("Tudor Bîrsan", MemberRole.COORDINATOR, CycleNetwork.CYCLISTS),
+                            Member.of("Irina Chiriță", MemberRole.MEMBER, CycleNetwork.COUNTY))),
+                    new GovernanceBody(BodyId.of("wg-mobility"), BodyKind.SECTORAL_WORKING_GROUP,
+                        text("Working group on mobility", "Grupul de lucru pentru mobilitate"),
+                        List.of(Member.of("Andreea Stănescu", MemberRole.COORDINATOR, CycleNetwork.TRANSPORT)))
+                        .withSector("mobility")
+                        .withObjectives(List.of(CycleNetwork.CYCLING)),
+                    // Monitors the transport company's bike sharing, so no one from the company sits in it.
+                    new GovernanceBody(BodyId.of("monitoring-committee"), BodyKind.MONITORING_COMMITTEE,
+                        text("Monitoring committee", "Comitetul de monitorizare"),
+                        List.of(Member.of("Irina Chiriță", MemberRole.COORDINATOR, CycleNetwork.COUNTY),
+                            Member.of("Tudor Bîrsan", MemberRole.MEMBER, CycleNetwork.CYCLISTS)))
+                        .withMonitors(List.of(CycleNetwork.TRANSPORT))),
+                List.of(new CouncilDecision("412", LocalDate.of(2024, 11, 28), Optional.of("HCL nr. 412/28.11.2024"),
+                    Optional.of("1"))),
+                List.of(new Consultation(LocalDate.of(2024, 9, 16), LocalDate.of(2024, 9, 30),
+                    List.of(new DebateRequest("Cluj cyclists association", RequesterKind.LEGALLY_CONSTITUTED_ASSOCIATION,
+                        LocalDate.of(2024, 9, 20))),
+                    Optional.of(PublicDebate.of(LocalDate.of(2024, 10, 8), "Sala de consiliu a primăriei")),
+                    List.of(
+                        new Proposal("P-1", "Tudor Bîrsan", Optional.of(CycleNetwork.CYCLISTS), LocalDate.of(2024, 9, 25),
+                            "Legați pistele de gara CFR.", Optional.of("/actions/1"),
+                            Optional.of(new ProposalAnswer(ProposalDecision.ACCEPTED, "Traseul a fost prelungit până la gară.",
+                                Optional.of(LocalDate.of(2024, 10, 10))))),
+                        new Proposal("P-2", "Dan Pop", Optional.empty(), LocalDate.of(2024, 9, 28),
+                            "Renunțați la bike-sharing.", Optional.of("/actions/2"),
+                            Optional.of(new ProposalAnswer(ProposalDecision.REJECTED,
+                                "Sistemul completează rețeaua și este finanțat separat.", Optional.of(LocalDate.of(2024, 10, 10)))))),
+                    Optional.of(LocalDate.of(2024, 10, 21)))),
+                List.of(new Membership("membership-cycling-cities", text("Network of cycling cities", "Rețeaua orașelor cicliste"),
+                    Money.eur("1500"), MonthDay.of(3, 31), 2023, Optional.empty(),
+                    List.of(new ContributionPayment(2023, LocalDate.of(2023, 3, 20), Money.eur("1500")),
+                        new ContributionPayment(2024, LocalDate.of(2024, 4, 2), Money.eur("1500"))))),
+                List.of(new PartnershipProject(CycleNetwork.SHARING, List.of("Mănăștur", "Centru"),
+                    Optional.of("Acord de parteneriat nr. 7/2025")))))
         .build();
   }
 

@@ -14,7 +14,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
-import org.civicplan.governance.Governance;
+import org.civicplan.governance.BodyKind;
 import org.civicplan.governance.GovernanceBody;
 import org.civicplan.governance.Member;
 import org.civicplan.governance.MemberRole;
@@ -91,9 +91,12 @@ public final class Mutants {
     private final Strategy s;
     private final Rng rng;
 
+    private final GovernanceMutator governance;
+
     Mutator(Strategy s, Rng rng) {
       this.s = s;
       this.rng = rng;
+      this.governance = new GovernanceMutator(s, rng);
     }
 
     Optional<Mutant> mutate(MutationKind kind) {
@@ -113,8 +116,25 @@ public final class Mutants {
             case CURRENCY_MISMATCH -> forEachBudgetLine(this::currencyMismatch);
             case BUDGET_YEAR_OUTSIDE_PERIOD -> forEachBudgetLine(this::budgetYearOutside);
             case TASK_DONE_WITHOUT_DATE -> taskDoneWithoutDate();
-            case OBJECTIVE_UNMEASURED -> List.of(this::unmeasuredObjective);
+            case OBJECTIVE_UNMEASURED -> unmeasuredObjective();
             case TEXT_LANGUAGE_MISSING -> textLanguageMissing();
+            case BODY_COORDINATOR_COUNT -> governance.coordinatorCount();
+            case CONSULTATIVE_WITHOUT_CIVIL_SOCIETY -> governance.withoutCivilSociety();
+            case WORKING_GROUP_WITHOUT_OBJECTIVE -> governance.emptyWorkingGroup();
+            case OBJECTIVE_WITHOUT_WORKING_GROUP -> governance.uncoveredObjective();
+            case MONITOR_NOT_INDEPENDENT -> governance.notIndependent();
+            case CHAIRS_NOT_SEPARATE -> governance.sameChair();
+            case PROPOSAL_PERIOD_SHORT -> governance.shortProposalPeriod();
+            case DEBATE_MISSING -> governance.debateMissing();
+            case PROPOSAL_UNANSWERED -> governance.unanswered();
+            case ANSWER_UNJUSTIFIED -> governance.unjustified();
+            case SUBMITTED_TOO_EARLY -> governance.submittedTooEarly();
+            case COUNCIL_TOO_EARLY -> governance.councilTooEarly();
+            case CONSULTATION_MISSING -> governance.consultationMissing();
+            case DECISION_MISSING -> governance.decisionMissing();
+            case PAYMENT_CURRENCY_MISMATCH -> governance.paymentCurrency();
+            case PROJECT_UNKNOWN_ACTION -> governance.projectUnknownAction();
+            case ALIGNMENT_UNKNOWN_LOCAL -> governance.alignmentUnknownLocal();
           };
       return options.isEmpty() ? Optional.empty() : Optional.of(rng.pick(options).get());
     }
@@ -145,7 +165,12 @@ public final class Mutants {
               s.toBuilder().actions(append(s.actions(), copy)).build(), "/actions/" + s.actions().size());
         });
       }
-      List<Located> leaves = objectives().stream().filter(o -> o.objective().children().isEmpty()).toList();
+      // With working groups, a copy at the top level is covered only if the original is covered directly.
+      boolean groups = s.governance().bodies(BodyKind.SECTORAL_WORKING_GROUP).findAny().isPresent();
+      Set<ObjectiveId> covered = GovernanceMutator.directlyCovered(s);
+      List<Located> leaves = objectives().stream()
+          .filter(o -> o.objective().children().isEmpty() && (!groups || covered.contains(o.objective().id())))
+          .toList();
       if (!leaves.isEmpty()) {
         options.add(() -> {
           Objective copy = rng.pick(leaves).objective();
@@ -171,7 +196,7 @@ public final class Mutants {
         options.add(() -> {
           GovernanceBody copy = rng.pick(bodies);
           return Mutant.of(MutationKind.DUPLICATE_ID, "a second governance body with id \"" + copy.id() + "\"",
-              s.toBuilder().governance(new Governance(append(bodies, copy), s.governance().decisions())).build(),
+              withBodies(append(bodies, copy)),
               "/governance/bodies/" + bodies.size());
         });
       }
@@ -256,11 +281,10 @@ public final class Mutants {
         options.add(() -> {
           int b = rng.below(bodies.size());
           GovernanceBody body = bodies.get(b);
-          GovernanceBody changed = new GovernanceBody(body.id(), body.kind(), body.name(),
-              append(body.members(), Member.of("Vasile Necunoscut", MemberRole.MEMBER, missing)));
+          GovernanceBody changed = body.withMembers(append(body.members(), Member.of("Vasile Necunoscut", MemberRole.MEMBER, missing)));
           return Mutant.of(MutationKind.UNKNOWN_ORGANISATION,
               "a member of body \"" + body.id() + "\" represents unknown organisation \"" + missing + "\"",
-              s.toBuilder().governance(new Governance(replace(bodies, b, changed), s.governance().decisions())).build(),
+              withBodies(replace(bodies, b, changed)),
               "/governance/bodies/" + b + "/members/" + body.members().size());
         });
       }
@@ -431,12 +455,26 @@ public final class Mutants {
 
     // ---- warnings
 
-    private Mutant unmeasuredObjective() {
+    private List<Supplier<Mutant>> unmeasuredObjective() {
+      boolean groups = s.governance().bodies(BodyKind.SECTORAL_WORKING_GROUP).findAny().isPresent();
+      Set<ObjectiveId> covered = GovernanceMutator.directlyCovered(s);
+      if (groups && objectives().stream().noneMatch(o -> underCovered(o.path(), covered))) {
+        return List.of();
+      }
+      return List.of(this::unmeasured);
+    }
+
+    private Mutant unmeasured() {
       ObjectiveId id = ObjectiveId.of(fresh("OS-new", objectiveIds()));
       Objective orphan = new Objective(id, LocalizedText.of("Reduce noise", "Reducerea zgomotului"),
           LocalizedText.empty(), List.of(), List.of());
-      List<Located> all = objectives();
-      if (all.isEmpty() || rng.chance(0.3)) {
+      // With working groups, a new objective must sit under a covered one, or a second rule would fire.
+      boolean groups = s.governance().bodies(BodyKind.SECTORAL_WORKING_GROUP).findAny().isPresent();
+      Set<ObjectiveId> covered = GovernanceMutator.directlyCovered(s);
+      List<Located> all = objectives().stream()
+          .filter(o -> !groups || underCovered(o.path(), covered))
+          .toList();
+      if (all.isEmpty() || (!groups && rng.chance(0.3))) {
         return Mutant.of(MutationKind.OBJECTIVE_UNMEASURED,
             "new objective \"" + id + "\" has no indicator and no action",
             s.toBuilder().objectives(append(s.objectives(), orphan)).build(), "/objectives/" + s.objectives().size());
@@ -446,6 +484,20 @@ public final class Mutants {
           "new objective \"" + id + "\" under \"" + parent.objective().id() + "\" has no indicator and no action",
           withObjective(parent.objective().id(), o -> o.withChildren(append(o.children(), orphan))),
           parent.path() + "/children/" + parent.objective().children().size());
+    }
+
+    /** Whether the objective at {@code path} or one of its ancestors is covered directly. */
+    private boolean underCovered(String path, Set<ObjectiveId> covered) {
+      List<Objective> level = s.objectives();
+      String[] parts = path.substring(1).split("/");
+      for (int k = 1; k < parts.length; k += 2) {
+        Objective o = level.get(Integer.parseInt(parts[k]));
+        if (covered.contains(o.id())) {
+          return true;
+        }
+        level = o.children();
+      }
+      return false;
     }
 
     private List<Supplier<Mutant>> textLanguageMissing() {
@@ -553,6 +605,10 @@ public final class Mutants {
           return id;
         }
       }
+    }
+
+    private Strategy withBodies(List<GovernanceBody> bodies) {
+      return s.toBuilder().governance(s.governance().withBodies(bodies)).build();
     }
 
     private Strategy withAction(int i, Action a) {

@@ -1,9 +1,15 @@
 package org.civicplan.testkit;
 
+import org.civicplan.alignment.AlignmentRules;
+import org.civicplan.governance.GovernanceCodes;
 import org.civicplan.validation.FindingCodes;
 import org.civicplan.validation.Severity;
 
-/** The single defects {@link Mutants} can inject, each with the finding the validator must report. */
+/**
+ * The single defects {@link Mutants} can inject, each with the finding the validator must report:
+ * the core rules ({@code FindingCodes}), the governance rules ({@code GovernanceCodes}) and the
+ * alignment rules ({@code AlignmentRules}).
+ */
 public enum MutationKind {
   /** A copy of an objective, action, indicator, organisation, task or body with the same id. */
   DUPLICATE_ID(FindingCodes.ID_DUPLICATE, Severity.ERROR),
@@ -36,7 +42,41 @@ public enum MutationKind {
   /** A new objective with no indicator and no action serving it. */
   OBJECTIVE_UNMEASURED(FindingCodes.OBJECTIVE_UNMEASURED, Severity.WARNING),
   /** A title or name loses its Romanian or its English text. */
-  TEXT_LANGUAGE_MISSING(FindingCodes.TEXT_LANGUAGE_MISSING, Severity.WARNING);
+  TEXT_LANGUAGE_MISSING(FindingCodes.TEXT_LANGUAGE_MISSING, Severity.WARNING),
+  /** A body loses its coordinator or gets a second one. */
+  BODY_COORDINATOR_COUNT(GovernanceCodes.BODY_COORDINATOR_COUNT, Severity.ERROR),
+  /** The consultative committee's members no longer represent a civil-society organisation. */
+  CONSULTATIVE_WITHOUT_CIVIL_SOCIETY(GovernanceCodes.CONSULTATIVE_NO_CIVIL_SOCIETY, Severity.ERROR),
+  /** A new working group owns no objective and no action. */
+  WORKING_GROUP_WITHOUT_OBJECTIVE(GovernanceCodes.WORKING_GROUP_NO_OBJECTIVE, Severity.WARNING),
+  /** A new strategic objective (measured by an indicator) that no working group covers. */
+  OBJECTIVE_WITHOUT_WORKING_GROUP(GovernanceCodes.OBJECTIVE_NO_WORKING_GROUP, Severity.WARNING),
+  /** A body gets a member from an organisation it monitors. */
+  MONITOR_NOT_INDEPENDENT(GovernanceCodes.BODY_INDEPENDENCE, Severity.ERROR),
+  /** The monitoring committee is chaired by the management team's coordinator. */
+  CHAIRS_NOT_SEPARATE(GovernanceCodes.BODY_CHAIR_SEPARATION, Severity.WARNING),
+  /** A consultation receives proposals for fewer days than the standard terms. */
+  PROPOSAL_PERIOD_SHORT(GovernanceCodes.CONSULTATION_PROPOSAL_PERIOD_SHORT, Severity.WARNING),
+  /** A closed consultation had a debate requested by an association or authority but none held. */
+  DEBATE_MISSING(GovernanceCodes.CONSULTATION_DEBATE_MISSING, Severity.ERROR),
+  /** A closed consultation has a proposal without an answer. */
+  PROPOSAL_UNANSWERED(GovernanceCodes.CONSULTATION_PROPOSAL_UNANSWERED, Severity.ERROR),
+  /** An answer to a proposal has a blank justification. */
+  ANSWER_UNJUSTIFIED(GovernanceCodes.CONSULTATION_ANSWER_UNJUSTIFIED, Severity.WARNING),
+  /** A consultation closed fewer than 30 days after its announcement. */
+  SUBMITTED_TOO_EARLY(GovernanceCodes.CONSULTATION_SUBMITTED_TOO_EARLY, Severity.ERROR),
+  /** A council decision dated fewer than 30 days after the consultation's announcement. */
+  COUNCIL_TOO_EARLY(GovernanceCodes.CONSULTATION_COUNCIL_TOO_EARLY, Severity.ERROR),
+  /** A submitted or later strategy loses its consultations. */
+  CONSULTATION_MISSING(GovernanceCodes.CONSULTATION_MISSING, Severity.WARNING),
+  /** An approved or later strategy loses its council decisions. */
+  DECISION_MISSING(GovernanceCodes.DECISION_MISSING, Severity.ERROR),
+  /** A membership payment in another currency than the contribution. */
+  PAYMENT_CURRENCY_MISMATCH(GovernanceCodes.MEMBERSHIP_PAYMENT_CURRENCY, Severity.ERROR),
+  /** A partnership project on an action that does not exist. */
+  PROJECT_UNKNOWN_ACTION(GovernanceCodes.PROJECT_ACTION_UNKNOWN, Severity.ERROR),
+  /** An alignment link starting at an objective or action that does not exist. */
+  ALIGNMENT_UNKNOWN_LOCAL(AlignmentRules.LINK_LOCAL_UNKNOWN, Severity.ERROR);
 
   private final String code;
   private final Severity severity;

@@ -14,14 +14,7 @@ import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.civicplan.governance.BodyId;
-import org.civicplan.governance.BodyKind;
-import org.civicplan.governance.CouncilDecision;
-import org.civicplan.governance.Governance;
-import org.civicplan.governance.GovernanceBody;
 import org.civicplan.governance.LifecycleState;
-import org.civicplan.governance.Member;
-import org.civicplan.governance.MemberRole;
 import org.civicplan.governance.Organisation;
 import org.civicplan.governance.OrganisationCategory;
 import org.civicplan.governance.OrganisationId;
@@ -72,7 +65,13 @@ import org.civicplan.template.TemplateId;
  * in the indicator's direction, dependencies are acyclic (an action depends only on earlier
  * ones), budget amounts are non-negative with planned and actual in one currency and years in the
  * period, done tasks have a completion date, every objective has an indicator, and every text
- * has English and Romanian. It covers the model broadly: every funding kind, direction, indicator
+ * has English and Romanian. It passes the governance and alignment rules too, with governance
+ * consistent with its lifecycle state (see {@code GovernanceGenerator}): bodies with one
+ * coordinator each, a consultative committee with civil society, working groups covering every
+ * objective, an independent monitoring committee; from public consultation on a consultation
+ * under Law 52/2003 (30 days from announcement to submission, proposals answered, a debate when
+ * one was requested); from approval on a council decision; memberships, partnership projects and
+ * alignment links to the shipped reference frameworks. It covers the model broadly: every funding kind, direction, indicator
  * kind, status and phase appears across cases, texts carry Romanian diacritics, and raw annexes
  * carry nested JSON (objects, arrays, numbers, booleans, null, Unicode strings) in the compact
  * form a JSON library writes.
@@ -220,6 +219,7 @@ public final class StrategyGenerator {
       List<Objective> objectives = objectives(indicators);
       List<Action> actions = actions(objectives, indicators, organisations);
       LifecycleState state = rng.pick(LifecycleState.values());
+      GovernanceGenerator governance = new GovernanceGenerator(rng, size, period);
 
       return Strategy.builder(
               StrategyId.of(slug),
@@ -235,7 +235,8 @@ public final class StrategyGenerator {
           .actions(actions)
           .indicators(indicators)
           .organisations(organisations)
-          .governance(governance(organisations, state))
+          .governance(governance.governance(organisations, objectives, actions, state))
+          .alignments(governance.alignments(objectives, actions))
           .annexes(annexes())
           .build();
     }
@@ -268,6 +269,10 @@ public final class StrategyGenerator {
         Vocabulary.Phrase name = Vocabulary.ORGANISATIONS.get(i % Vocabulary.ORGANISATIONS.size());
         out.add(Organisation.of("org-" + (i + 1), text(name), rng.pick(OrganisationCategory.values())));
       }
+      // At least one civil-society organisation, for the consultative committee.
+      int civil = rng.below(out.size());
+      Organisation o = out.get(civil);
+      out.set(civil, new Organisation(o.id(), o.name(), rng.pick(GovernanceGenerator.CIVIL_SOCIETY)));
       return out;
     }
 
@@ -537,47 +542,6 @@ public final class StrategyGenerator {
 
     private static double round6(double v) {
       return Math.round(v * 1e6) / 1e6;
-    }
-
-    // ---- governance
-
-    private Governance governance(List<Organisation> orgs, LifecycleState state) {
-      List<GovernanceBody> bodies = new ArrayList<>();
-      for (int i = 0; i < size.bodies(); i++) {
-        BodyKind kind = rng.pick(BodyKind.values());
-        List<Member> members = new ArrayList<>();
-        for (String person : rng.distinct(Vocabulary.PEOPLE, rng.between(1, 4))) {
-          Optional<OrganisationId> org = rng.chance(0.8) ? Optional.of(rng.pick(orgs).id()) : Optional.empty();
-          members.add(new Member(person, rng.pick(MemberRole.values()), org));
-        }
-        bodies.add(new GovernanceBody(BodyId.of("body-" + (i + 1)), kind, bodyName(kind), members));
-      }
-      List<CouncilDecision> decisions = new ArrayList<>();
-      boolean approved =
-          switch (state) {
-            case APPROVED, IN_IMPLEMENTATION, UNDER_REVISION, CLOSED -> true;
-            default -> false;
-          };
-      if (approved) {
-        int year = period.startYear() - 1;
-        LocalDate date = LocalDate.ofEpochDay(rng.betweenLong(Dates.firstDay(year).toEpochDay(), Dates.lastDay(year).toEpochDay()));
-        decisions.add(
-            new CouncilDecision(
-                Integer.toString(rng.between(1, 600)),
-                date,
-                rng.chance(0.5) ? Optional.of("HCL " + rng.between(1, 600) + "/" + year) : Optional.empty(),
-                rng.chance(0.5) ? Optional.of("1." + rng.between(0, 5)) : Optional.empty()));
-      }
-      return new Governance(bodies, decisions);
-    }
-
-    private LocalizedText bodyName(BodyKind kind) {
-      return switch (kind) {
-        case MANAGEMENT_TEAM -> text("Management team", "Echipa de management");
-        case CONSULTATIVE_COMMITTEE -> text("Consultative committee", "Comitetul consultativ");
-        case SECTORAL_WORKING_GROUP -> text("Working group on " + rng.pick(Vocabulary.TAGS), "Grupul de lucru sectorial");
-        case MONITORING_COMMITTEE -> text("Monitoring committee", "Comitetul de monitorizare");
-      };
     }
 
     // ---- annexes

@@ -119,4 +119,28 @@ final class Vocabulary {
 
   static final List<String> ANNEX_KINDS =
       List.of("x-street-survey", "x-noise-map", "x-citizen-poll", "x-bike-counts", "x-heat-map", "x-school-audit");
+
+  static final List<Phrase> ASSOCIATIONS =
+      List.of(
+          new Phrase("Network of green towns", "Rețeaua orașelor verzi"),
+          new Phrase("Association of river towns", "Asociația orașelor de pe râu"),
+          new Phrase("Energy cities club", "Clubul orașelor energetice"),
+          new Phrase("Intercommunity development association for water", "Asociația de dezvoltare intercomunitară pentru apă"));
+
+  static final List<String> PROPOSALS =
+      List.of(
+          "Adăugați piste de biciclete pe strada principală.",
+          "Please extend the watering period to September.",
+          "Propunem consultarea asociațiilor de părinți înainte de lucrări.",
+          "Măriți bugetul pentru întreținerea spațiilor verzi.",
+          "Publish the indicators every year.",
+          "Includeți cartierul Țesătorilor în prima etapă.");
+
+  static final List<String> JUSTIFICATIONS =
+      List.of(
+          "Propunerea a fost preluată în planul de acțiune.",
+          "Covered by an existing action.",
+          "Nu există finanțare în perioada strategiei.",
+          "Preluată parțial, în limita bugetului.",
+          "Outside the competence of the local council.");
 }

@@ -19,5 +19,11 @@ final class Commands {
     // Later capabilities add their commands below, one line each.
     cl.addSubcommand(new AssessCommand());
     cl.addSubcommand(new ReportCommand());
+    cl.addSubcommand(new ConsultationReportCommand());
+    cl.addSubcommand(new AlignmentCommand());
+    cl.addSubcommand(new HistoryCommand());
+    cl.addSubcommand(new TransitionCommand());
+    cl.addSubcommand(new RankCommand());
+    cl.addSubcommand(new SelectCommand());
   }
 }

@@ -22,6 +22,6 @@ interface DemoStage {
 
   /** The stages in the order the demo runs them. */
   static List<DemoStage> all() {
-    return List.of();
+    return List.of(new ConsultationReportStage(), new AlignmentStage(), new LifecycleStage());
   }
 }

@@ -1,0 +1,83 @@
+package org.civicplan.prioritisation;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * A budget-constrained selection problem: maximise the total value of the selected projects
+ * subject to every period's budget, the {@code requires} dependencies, at most one project per
+ * mutually exclusive group, the mandatory projects and the minimum shares.
+ *
+ * @param budget per period id, the exact budget
+ * @param projects the candidates, with distinct ids
+ * @param exclusive groups of project ids of which at most one may be selected
+ * @param minimumShares minimum shares of period budgets
+ * @param maxNodes the search stops after this many nodes (the result then says it is not proven
+ *     optimal and gives the bound and gap)
+ * @param maxTime the search stops after this long
+ */
+public record PortfolioProblem(
+    Map<String, BigDecimal> budget,
+    List<Project> projects,
+    List<Set<String>> exclusive,
+    List<MinimumShare> minimumShares,
+    long maxNodes,
+    Duration maxTime) {
+
+  /**
+   * @throws NullPointerException if an argument or element is null
+   * @throws IllegalArgumentException if project ids repeat or a limit is not positive
+   */
+  public PortfolioProblem {
+    SortedMap<String, BigDecimal> b = new TreeMap<>();
+    budget.forEach((k, v) -> b.put(Objects.requireNonNull(k, "period"), Objects.requireNonNull(v, "budget")));
+    budget = Collections.unmodifiableSortedMap(b);
+    projects = List.copyOf(projects);
+    Set<String> ids = new TreeSet<>();
+    for (Project p : projects) {
+      if (!ids.add(p.id())) {
+        throw new IllegalArgumentException("project id \"" + p.id() + "\" appears twice");
+      }
+    }
+    List<Set<String>> ex = new ArrayList<>();
+    for (Set<String> g : exclusive) {
+      ex.add(Collections.unmodifiableSortedSet(new TreeSet<>(g)));
+    }
+    exclusive = List.copyOf(ex);
+    minimumShares = List.copyOf(minimumShares);
+    Objects.requireNonNull(maxTime, "maxTime");
+    if (maxNodes <= 0 || maxTime.isNegative() || maxTime.isZero()) {
+      throw new IllegalArgumentException(
+          "search limits must be positive but were " + maxNodes + " nodes and " + maxTime);
+    }
+  }
+
+  /** A problem with budgets and projects only, and generous limits (10⁹ nodes, 10 s). */
+  public static PortfolioProblem of(Map<String, BigDecimal> budget, List<Project> projects) {
+    return new PortfolioProblem(budget, projects, List.of(), List.of(), 1_000_000_000L, Duration.ofSeconds(10));
+  }
+
+  /** A copy with other exclusive groups. */
+  public PortfolioProblem withExclusive(List<Set<String>> groups) {
+    return new PortfolioProblem(budget, projects, groups, minimumShares, maxNodes, maxTime);
+  }
+
+  /** A copy with other minimum shares. */
+  public PortfolioProblem withMinimumShares(List<MinimumShare> shares) {
+    return new PortfolioProblem(budget, projects, exclusive, shares, maxNodes, maxTime);
+  }
+
+  /** A copy with other search limits. */
+  public PortfolioProblem withLimits(long nodes, Duration time) {
+    return new PortfolioProblem(budget, projects, exclusive, minimumShares, nodes, time);
+  }
+}

@@ -1,0 +1,110 @@
+package org.civicplan.prioritisation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.random.RandomGenerator;
+import java.util.random.RandomGeneratorFactory;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class SequencerTest {
+
+  private static List<BigDecimal> money(int... a) {
+    List<BigDecimal> l = new ArrayList<>();
+    for (int x : a) {
+      l.add(BigDecimal.valueOf(x));
+    }
+    return l;
+  }
+
+  private static TreeMap<Integer, BigDecimal> budgets(int from, int... a) {
+    TreeMap<Integer, BigDecimal> m = new TreeMap<>();
+    for (int i = 0; i < a.length; i++) {
+      m.put(from + i, BigDecimal.valueOf(a[i]));
+    }
+    return m;
+  }
+
+  @Test
+  void dependencyAndBudgetSlipsAreExplained() {
+    List<PlannedAction> as =
+        List.of(
+            new PlannedAction("road", 1, money(60, 60), Set.of(), 2026),
+            new PlannedAction("lights", 2, money(30), Set.of("road"), 2026),
+            new PlannedAction("park", 3, money(50), Set.of(), 2026));
+    Schedule s = Sequencer.plan(budgets(2026, 100, 100, 100), as);
+    Map<String, ScheduledAction> by = new HashMap<>();
+    s.scheduled().forEach(a -> by.put(a.id(), a));
+    assertEquals(2026, by.get("road").start());
+    assertEquals(2028, by.get("lights").start());
+    assertEquals(PrioritisationCodes.SLIP_DEPENDENCY, by.get("lights").reasons().get(0).code());
+    // park needs 50; 2026 and 2027 have 40 left after the road, so it goes to 2028
+    assertEquals(2028, by.get("park").start());
+    assertEquals(PrioritisationCodes.SLIP_BUDGET, by.get("park").reasons().get(0).code());
+    assertTrue(by.get("park").reasons().get(0).message().get(java.util.Locale.ENGLISH).contains("2026"));
+  }
+
+  @Test
+  void actionBeyondHorizonIsUnscheduledWithItsDependants() {
+    List<PlannedAction> as =
+        List.of(new PlannedAction("big", 1, money(500), Set.of(), 2026), new PlannedAction("after", 2, money(1), Set.of("big"), 2026));
+    Schedule s = Sequencer.plan(budgets(2026, 100, 100), as);
+    assertEquals(List.of("after", "big"), s.unscheduled());
+    assertTrue(s.findings().stream().allMatch(f -> f.code().equals(PrioritisationCodes.UNSCHEDULED)));
+  }
+
+  static Stream<Long> seeds() {
+    return LongStream.range(0, 500).boxed();
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void plansRespectDependenciesAndBudgets(long seed) {
+    RandomGenerator g = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
+    int n = 1 + g.nextInt(10);
+    List<PlannedAction> as = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Set<String> req = new HashSet<>();
+      if (i > 0 && g.nextBoolean()) {
+        req.add("a" + g.nextInt(i));
+      }
+      int[] sp = new int[1 + g.nextInt(3)];
+      for (int k = 0; k < sp.length; k++) {
+        sp[k] = g.nextInt(60);
+      }
+      as.add(new PlannedAction("a" + i, 1 + g.nextInt(5), money(sp), req, 2026 + g.nextInt(2)));
+    }
+    TreeMap<Integer, BigDecimal> b = budgets(2026, 80, 80, 80, 80, 80, 80);
+    Schedule s = Sequencer.plan(b, as);
+    Map<String, ScheduledAction> by = new HashMap<>();
+    s.scheduled().forEach(a -> by.put(a.id(), a));
+    String ctx = "seed " + seed + " " + as + " -> " + s;
+    assertEquals(n, s.scheduled().size() + s.unscheduled().size(), ctx);
+    for (PlannedAction a : as) {
+      ScheduledAction x = by.get(a.id());
+      if (x == null) {
+        continue;
+      }
+      assertTrue(x.start() >= a.earliestStart(), ctx);
+      for (String r : a.requires()) {
+        assertTrue(by.containsKey(r) && by.get(r).end() < x.start(), ctx);
+      }
+      if (x.slip() > 0) {
+        assertTrue(!x.reasons().isEmpty(), ctx);
+      }
+    }
+    s.spending().forEach((y, v) -> assertTrue(v.compareTo(b.getOrDefault(y, BigDecimal.ZERO)) <= 0, ctx));
+  }
+}

@@ -1,0 +1,67 @@
+package org.civicplan.cli;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.civicplan.validation.Finding;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** JSON helpers shared by {@code rank} and {@code select}. */
+final class PrioritisationJson {
+
+  static final JsonMapper MAPPER =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .build();
+
+  private PrioritisationJson() {}
+
+  static ArrayNode findings(List<Finding> findings) {
+    ArrayNode a = MAPPER.createArrayNode();
+    for (Finding f : findings) {
+      ObjectNode o = a.addObject();
+      o.put("severity", f.severity().label());
+      o.put("code", f.code());
+      o.put("path", f.path());
+      ObjectNode m = o.putObject("message");
+      m.put("en", f.message(Locale.ENGLISH));
+      m.put("ro", f.message(Locale.forLanguageTag("ro")));
+    }
+    return a;
+  }
+
+  static ObjectNode doubles(Map<String, Double> map) {
+    ObjectNode o = MAPPER.createObjectNode();
+    map.forEach(o::put);
+    return o;
+  }
+
+  /** A required member, or IllegalArgumentException naming it. */
+  static JsonNode required(JsonNode node, String name, String where) {
+    JsonNode v = node.get(name);
+    if (v == null || v.isNull()) {
+      throw new IllegalArgumentException("missing \"" + name + "\" in " + where);
+    }
+    return v;
+  }
+
+  static String text(JsonNode node, String where) {
+    if (!node.isString()) {
+      throw new IllegalArgumentException(where + " must be a string but was " + node);
+    }
+    return node.asString();
+  }
+
+  static double number(JsonNode node, String where) {
+    if (!node.isNumber()) {
+      throw new IllegalArgumentException(where + " must be a number but was " + node);
+    }
+    return node.asDouble();
+  }
+}

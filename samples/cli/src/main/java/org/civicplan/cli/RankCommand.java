@@ -1,0 +1,319 @@
+package org.civicplan.cli;
+
+import static org.civicplan.cli.PrioritisationJson.MAPPER;
+import static org.civicplan.cli.PrioritisationJson.number;
+import static org.civicplan.cli.PrioritisationJson.required;
+import static org.civicplan.cli.PrioritisationJson.text;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.civicplan.prioritisation.Ahp;
+import org.civicplan.prioritisation.AhpOptions;
+import org.civicplan.prioritisation.Consistency;
+import org.civicplan.prioritisation.Criterion;
+import org.civicplan.prioritisation.CriterionDirection;
+import org.civicplan.prioritisation.DecisionMatrix;
+import org.civicplan.prioritisation.Mcda;
+import org.civicplan.prioritisation.Normalization;
+import org.civicplan.prioritisation.PreferenceFunction;
+import org.civicplan.prioritisation.PrioritisationCodes;
+import org.civicplan.prioritisation.RandomIndex;
+import org.civicplan.prioritisation.RankedAlternative;
+import org.civicplan.prioritisation.Ranking;
+import org.civicplan.strategy.LocalizedText;
+import org.civicplan.validation.Finding;
+import org.civicplan.validation.Severity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code civicplan rank PROBLEM.json [--format json|text]}: ranks alternatives by weighted sum,
+ * AHP, TOPSIS, PROMETHEE II or VIKOR and writes the ranking with its explanation. Exit 0 ranked,
+ * 1 the problem has error findings (missing value, negative weight, non-reciprocal matrix...), 2
+ * the file cannot be read, is not JSON, or names an unknown method or option.
+ */
+@Command(
+    name = "rank",
+    mixinStandardHelpOptions = true,
+    description = "Rank alternatives by weighted-sum, ahp, topsis, promethee-ii or vikor and explain the ranking.")
+final class RankCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "PROBLEM.json", description = "The ranking problem.")
+  Path file;
+
+  @Option(names = "--format", defaultValue = "json", description = "json (default) or text.")
+  String format;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!format.equals("json") && !format.equals("text")) {
+      err.println("civicplan rank: --format must be json or text but was \"" + format + "\"");
+      return Civicplan.USAGE;
+    }
+    Ranking r;
+    try {
+      JsonNode root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+      r = rank(root);
+    } catch (IOException e) {
+      err.println("civicplan rank: cannot read " + file + ": " + e.getMessage());
+      return Civicplan.USAGE;
+    } catch (JacksonException e) {
+      err.println("civicplan rank: " + file + " is not valid JSON: " + e.getOriginalMessage());
+      return Civicplan.USAGE;
+    } catch (IllegalArgumentException e) {
+      err.println("civicplan rank: " + file + ": " + e.getMessage());
+      return Civicplan.USAGE;
+    }
+    if (format.equals("json")) {
+      out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(render(r)));
+    } else {
+      out.print(asText(r));
+    }
+    out.flush();
+    return r.hasErrors() ? Civicplan.INVALID : Civicplan.OK;
+  }
+
+  static Ranking rank(JsonNode root) {
+    if (!root.isObject()) {
+      throw new IllegalArgumentException("the problem must be a JSON object");
+    }
+    String method = text(required(root, "method", "the problem"), "method");
+    if (!List.of("weighted-sum", "ahp", "topsis", "promethee-ii", "vikor").contains(method)) {
+      throw new IllegalArgumentException(
+          "method must be one of weighted-sum, ahp, topsis, promethee-ii, vikor but was \"" + method + "\"");
+    }
+    JsonNode options = root.path("options");
+    List<Finding> findings = new ArrayList<>();
+    List<Criterion> criteria = criteria(root.path("criteria"), findings, method.equals("ahp"));
+    if (!findings.isEmpty()) {
+      return new Ranking(method, List.of(), Map.of(), Optional.empty(), Map.of(), List.of(), findings);
+    }
+    switch (method) {
+      case "weighted-sum", "topsis", "promethee-ii", "vikor" -> {
+        DecisionMatrix m = matrix(criteria, root.path("alternatives"), findings);
+        if (!findings.isEmpty()) {
+          return new Ranking(method, List.of(), Map.of(), Optional.empty(), Map.of(), List.of(), findings);
+        }
+        return switch (method) {
+          case "weighted-sum" -> Mcda.weightedSum(m, normalization(options, Normalization.MIN_MAX));
+          case "topsis" -> Mcda.topsis(m, normalization(options, Normalization.VECTOR));
+          case "promethee-ii" -> Mcda.promethee(m);
+          default -> {
+            double v = options.has("v") ? number(options.get("v"), "options.v") : 0.5;
+            if (!(v >= 0 && v <= 1)) {
+              throw new IllegalArgumentException("options.v must be in [0, 1] but was " + v);
+            }
+            yield Mcda.vikor(m, v);
+          }
+        };
+      }
+      case "ahp" -> {
+        return ahp(root, options, criteria);
+      }
+      default -> throw new IllegalArgumentException(
+          "method must be one of weighted-sum, ahp, topsis, promethee-ii, vikor but was \"" + method + "\"");
+    }
+  }
+
+  private static Normalization normalization(JsonNode options, Normalization dflt) {
+    return options.has("normalization") ? Normalization.parse(text(options.get("normalization"), "options.normalization")) : dflt;
+  }
+
+  private static List<Criterion> criteria(JsonNode node, List<Finding> findings, boolean optional) {
+    List<Criterion> out = new ArrayList<>();
+    if (node.isMissingNode() && optional) {
+      return out;
+    }
+    if (!node.isArray()) {
+      throw new IllegalArgumentException("\"criteria\" must be an array");
+    }
+    for (int j = 0; j < node.size(); j++) {
+      JsonNode c = node.get(j);
+      String where = "criteria[" + j + "]";
+      String id = text(required(c, "id", where), where + ".id");
+      CriterionDirection dir =
+          switch (c.path("direction").asString("benefit")) {
+            case "benefit" -> CriterionDirection.BENEFIT;
+            case "cost" -> CriterionDirection.COST;
+            default -> throw new IllegalArgumentException(where + ".direction must be benefit or cost but was " + c.get("direction"));
+          };
+      double w = c.has("weight") ? number(c.get("weight"), where + ".weight") : 1;
+      if (!(w >= 0) || Double.isInfinite(w)) {
+        findings.add(
+            new Finding(
+                Severity.ERROR,
+                PrioritisationCodes.WEIGHT_NEGATIVE,
+                "/criteria/" + j + "/weight",
+                LocalizedText.of(
+                    "The weight of criterion \"" + id + "\" must be a non-negative number but was " + w + ".",
+                    "Ponderea criteriului „" + id + "” trebuie să fie un număr nenegativ, dar a fost " + w + ".")));
+        continue;
+      }
+      Criterion crit = new Criterion(id, LocalizedText.of(id, id), dir, w);
+      JsonNode p = c.path("preference");
+      if (p.isObject()) {
+        PreferenceFunction.Shape shape = PreferenceFunction.Shape.parse(p.path("function").asString("usual"));
+        crit = crit.withPreference(new PreferenceFunction(shape, p.path("q").asDouble(0), p.path("p").asDouble(0), p.path("s").asDouble(0)));
+      }
+      out.add(crit);
+    }
+    return out;
+  }
+
+  private static DecisionMatrix matrix(List<Criterion> criteria, JsonNode node, List<Finding> findings) {
+    if (!node.isArray()) {
+      throw new IllegalArgumentException("\"alternatives\" must be an array");
+    }
+    List<String> ids = new ArrayList<>();
+    double[][] v = new double[node.size()][criteria.size()];
+    for (int i = 0; i < node.size(); i++) {
+      JsonNode a = node.get(i);
+      String where = "alternatives[" + i + "]";
+      ids.add(text(required(a, "id", where), where + ".id"));
+      JsonNode values = a.path("values");
+      for (int j = 0; j < criteria.size(); j++) {
+        JsonNode x = values.get(criteria.get(j).id());
+        v[i][j] = x == null || x.isNull() ? Double.NaN : number(x, where + ".values." + criteria.get(j).id());
+      }
+      for (String name : values.propertyNames()) {
+        if (criteria.stream().noneMatch(c -> c.id().equals(name))) {
+          findings.add(
+              new Finding(
+                  Severity.ERROR,
+                  PrioritisationCodes.CRITERION_UNKNOWN,
+                  "/alternatives/" + i + "/values/" + name.replace("~", "~0").replace("/", "~1"),
+                  LocalizedText.of(
+                      "Alternative \"" + ids.get(i) + "\" has a value for \"" + name + "\", which is not a criterion of the problem.",
+                      "Alternativa „" + ids.get(i) + "” are o valoare pentru „" + name + "”, care nu este un criteriu al problemei.")));
+        }
+      }
+    }
+    return new DecisionMatrix(criteria, ids, v);
+  }
+
+  private static Ranking ahp(JsonNode root, JsonNode options, List<Criterion> criteria) {
+    AhpOptions o = AhpOptions.defaults();
+    if (options.has("prioritization")) {
+      o = o.with(AhpOptions.Prioritization.parse(options.get("prioritization").asString()));
+    }
+    if (options.has("randomIndex")) {
+      o = o.with(RandomIndex.parse(options.get("randomIndex").asString()));
+    }
+    if (options.has("synthesis")) {
+      o = o.with(AhpOptions.Synthesis.parse(options.get("synthesis").asString()));
+    }
+    JsonNode pw = root.path("pairwise");
+    JsonNode cm = pw.path("criteria");
+    JsonNode am = pw.path("alternatives");
+    if (am.isMissingNode()) {
+      if (cm.isMissingNode()) {
+        throw new IllegalArgumentException("AHP needs \"pairwise.criteria\" or \"pairwise.alternatives\"");
+      }
+      return Ahp.weights("criteria", "/pairwise/criteria/matrix", items(cm), matrix(required(cm, "matrix", "pairwise.criteria")), o);
+    }
+    List<String> alts = items(am);
+    Map<String, double[][]> matrices = new LinkedHashMap<>();
+    JsonNode ms = required(am, "matrices", "pairwise.alternatives");
+    for (String c : ms.propertyNames()) {
+      matrices.put(c, matrix(ms.get(c)));
+    }
+    if (!cm.isMissingNode()) {
+      return Ahp.hierarchy(items(cm), matrix(required(cm, "matrix", "pairwise.criteria")), alts, matrices, o);
+    }
+    if (criteria.isEmpty()) {
+      throw new IllegalArgumentException("AHP with alternatives matrices needs \"pairwise.criteria\" or weighted \"criteria\"");
+    }
+    return Ahp.hierarchy(criteria, alts, matrices, o);
+  }
+
+  private static List<String> items(JsonNode node) {
+    JsonNode items = required(node, "items", "pairwise");
+    List<String> out = new ArrayList<>();
+    for (JsonNode i : items) {
+      out.add(text(i, "pairwise items"));
+    }
+    return out;
+  }
+
+  private static double[][] matrix(JsonNode node) {
+    if (!node.isArray()) {
+      throw new IllegalArgumentException("a pairwise matrix must be an array of rows");
+    }
+    double[][] m = new double[node.size()][];
+    for (int i = 0; i < node.size(); i++) {
+      JsonNode row = node.get(i);
+      if (!row.isArray()) {
+        throw new IllegalArgumentException("row " + i + " of a pairwise matrix must be an array");
+      }
+      m[i] = new double[row.size()];
+      for (int j = 0; j < row.size(); j++) {
+        m[i][j] = number(row.get(j), "matrix entry [" + i + "][" + j + "]");
+      }
+    }
+    return m;
+  }
+
+  static ObjectNode render(Ranking r) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("method", r.method());
+    ArrayNode ranking = o.putArray("ranking");
+    for (RankedAlternative a : r.ranking()) {
+      ObjectNode x = ranking.addObject();
+      x.put("id", a.id());
+      x.put("rank", a.rank());
+      x.put("score", a.score());
+      x.set("contributions", PrioritisationJson.doubles(a.contributions()));
+      x.set("details", PrioritisationJson.doubles(a.details()));
+    }
+    o.set("weights", PrioritisationJson.doubles(r.weights()));
+    if (r.consistency().isPresent()) {
+      Consistency c = r.consistency().get();
+      ObjectNode cn = o.putObject("consistency");
+      cn.put("lambdaMax", c.lambdaMax());
+      cn.put("ci", c.ci());
+      cn.put("cr", c.cr());
+      cn.put("randomIndexTable", c.table().label());
+      cn.put("ri", c.ri());
+    }
+    if (r.method().equals("vikor")) {
+      ArrayNode cs = o.putArray("compromise");
+      r.compromise().forEach(cs::add);
+    }
+    o.set("findings", PrioritisationJson.findings(r.findings()));
+    return o;
+  }
+
+  private static String asText(Ranking r) {
+    StringBuilder b = new StringBuilder();
+    b.append("method: ").append(r.method()).append('\n');
+    for (RankedAlternative a : r.ranking()) {
+      b.append(String.format(java.util.Locale.ROOT, "%3d  %-20s %.6f%n", a.rank(), a.id(), a.score()));
+    }
+    r.consistency().ifPresent(
+        c -> b.append(String.format(java.util.Locale.ROOT, "lambdaMax %.4f  CI %.4f  CR %.4f  (%s, RI %.4f)%n", c.lambdaMax(), c.ci(), c.cr(), c.table().label(), c.ri())));
+    for (Finding f : r.findings()) {
+      b.append(f).append('\n');
+    }
+    return b.toString();
+  }
+}

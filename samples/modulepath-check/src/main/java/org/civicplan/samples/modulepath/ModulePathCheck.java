@@ -1,0 +1,148 @@
+package org.civicplan.samples.modulepath;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.module.ModuleDescriptor;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.civicplan.climate.ClimateTemplate;
+import org.civicplan.climate.EmissionInventory;
+import org.civicplan.document.DocumentFormat;
+import org.civicplan.document.ReadResult;
+import org.civicplan.document.StrategyDocuments;
+import org.civicplan.strategy.Annex;
+import org.civicplan.strategy.RawAnnex;
+import org.civicplan.strategy.Strategy;
+import org.civicplan.template.StrategyTemplate;
+import org.civicplan.template.TemplateRegistry;
+import org.civicplan.testkit.GenerationSize;
+import org.civicplan.testkit.Mutant;
+import org.civicplan.testkit.MutationKind;
+import org.civicplan.testkit.Mutants;
+import org.civicplan.testkit.StrategyGenerator;
+import org.civicplan.validation.Finding;
+import org.civicplan.validation.StrategyValidator;
+import org.civicplan.validation.ValidationReport;
+
+/**
+ * Uses civicplan the way a modular application does and prints what it observed, one fact per
+ * line, fields separated by tabs (tab, newline and backslash inside a field are escaped as
+ * {@code \t}, {@code \n} and {@code \\}):
+ *
+ * <pre>
+ * module     CLASS  MODULE-NAME  explicit|automatic|unnamed
+ * template   ID     CLASS  MODULE-NAME
+ * provides   SERVICE  PROVIDER...          (the climate module's descriptor)
+ * problems   CASE  COUNT                   (document read problems)
+ * annex      KIND  typed|raw  MODULE-NAME
+ * finding    CASE  SEVERITY  CODE  ENGLISH-MESSAGE  ROMANIAN-MESSAGE
+ * round-trip FORMAT  equal|different
+ * mutant     KIND  reported|missed
+ * done
+ * </pre>
+ *
+ * <p>It judges nothing itself: the test that launches it on the module path compares the facts with
+ * what the descriptors and message files promise. The cases: {@code sample} (the climate sample
+ * document), {@code no-inventory} (the sample without its emission inventory, which the climate
+ * rules report), {@code generated} (a small testkit strategy) and {@code mutant:KIND} (one
+ * testkit mutant of each kind).
+ */
+public final class ModulePathCheck {
+
+  private ModulePathCheck() {}
+
+  /**
+   * Prints the facts for the climate sample document named by the only argument.
+   *
+   * <p>Exits with 2 on wrong usage; an exception (for example a module that cannot be read)
+   * ends the program with its stack trace, without the final {@code done} line.
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) {
+      System.err.println("usage: ModulePathCheck CLIMATE-STRATEGY.json");
+      System.exit(2);
+    }
+    // UTF-8 whatever the platform's console encoding: the messages carry Romanian diacritics.
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    report(Path.of(args[0]), out);
+    out.flush();
+  }
+
+  /** Prints the facts described in the class comment for {@code sample} to {@code out}. */
+  static void report(Path sample, PrintStream out) throws IOException {
+    for (Class<?> type : List.of(ModulePathCheck.class, Strategy.class, ClimateTemplate.class, StrategyGenerator.class)) {
+      Module module = type.getModule();
+      String kind = !module.isNamed() ? "unnamed" : module.getDescriptor().isAutomatic() ? "automatic" : "explicit";
+      line(out, "module", type.getName(), String.valueOf(module.getName()), kind);
+    }
+
+    TemplateRegistry registry = TemplateRegistry.load();
+    for (StrategyTemplate t : registry.all()) {
+      line(out, "template", t.id().value(), t.getClass().getName(), String.valueOf(t.getClass().getModule().getName()));
+    }
+    for (ModuleDescriptor.Provides p : ClimateTemplate.class.getModule().getDescriptor().provides()) {
+      line(out, "provides", p.service(), String.join(" ", p.providers()));
+    }
+
+    StrategyDocuments documents = StrategyDocuments.of(registry);
+    StrategyValidator validator = StrategyValidator.of(registry);
+
+    ReadResult read = documents.read(sample);
+    line(out, "problems", "sample", String.valueOf(read.problems().size()));
+    read.problems().forEach(p -> line(out, "problem", "sample", p.toString()));
+    Strategy strategy = read.strategy().orElseThrow();
+    for (Annex annex : strategy.annexes()) {
+      line(out, "annex", annex.kind(), annex instanceof RawAnnex ? "raw" : "typed",
+          String.valueOf(annex.getClass().getModule().getName()));
+    }
+    findings(out, "sample", validator.validate(strategy));
+    for (DocumentFormat format : DocumentFormat.values()) {
+      ReadResult again = documents.read(documents.write(strategy, format), format);
+      line(out, "round-trip", format.name(), again.strategy().equals(java.util.Optional.of(strategy)) ? "equal" : "different");
+    }
+
+    Strategy noInventory = strategy.toBuilder()
+        .annexes(strategy.annexes().stream().filter(a -> !(a instanceof EmissionInventory)).toList())
+        .build();
+    findings(out, "no-inventory", validator.validate(noInventory));
+
+    findings(out, "generated", validator.validate(StrategyGenerator.seeded(1).strategy(GenerationSize.small())));
+
+    Set<MutationKind> seen = EnumSet.noneOf(MutationKind.class);
+    for (long seed = 1; seed <= 20 && seen.size() < MutationKind.values().length; seed++) {
+      Strategy valid = StrategyGenerator.seeded(seed).strategy(GenerationSize.medium());
+      for (Mutant mutant : Mutants.all(valid, StrategyGenerator.random(seed))) {
+        if (seen.add(mutant.kind())) {
+          ValidationReport report = validator.validate(mutant.strategy());
+          line(out, "mutant", mutant.kind().name(), mutant.isReportedBy(report) ? "reported" : "missed");
+          findings(out, "mutant:" + mutant.kind().name(), report);
+        }
+      }
+    }
+    line(out, "done");
+  }
+
+  private static void findings(PrintStream out, String name, ValidationReport report) {
+    for (Finding f : report.findings()) {
+      line(out, "finding", name, f.severity().label(), f.code(),
+          f.message(Locale.ENGLISH), f.message(Locale.forLanguageTag("ro")));
+    }
+  }
+
+  private static void line(PrintStream out, String... fields) {
+    StringBuilder b = new StringBuilder();
+    for (String field : fields) {
+      if (b.length() > 0) {
+        b.append('\t');
+      }
+      b.append(field.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n"));
+    }
+    out.println(b);
+  }
+}
