@@ -37,6 +37,7 @@ public final class AssessmentColumns {
   }
 
   private static final ProgressStatus[] STATUSES = ProgressStatus.values();
+  private static final double[] NONE = {};
 
   private final IndicatorAssessor assessor;
   private final SeriesColumns series;
@@ -44,7 +45,7 @@ public final class AssessmentColumns {
   private final byte[] status;
   private final byte[] category;
   private final byte[] defined;
-  private final int[] flags;
+  private final short[] flags;
   private final int[] latest;
   private final double[] progress;
   private final double[] expected;
@@ -61,29 +62,39 @@ public final class AssessmentColumns {
     status = new byte[n];
     category = new byte[n];
     defined = new byte[n];
-    flags = new int[n];
+    flags = new short[n];
     latest = new int[n];
     progress = new double[n];
     expected = new double[n];
     trajectory = new double[n];
-    actual = new double[n];
-    required = new double[n];
-    ratio = new double[n];
+    // The linear method defines no rates: no columns for them (the defined bits say so).
+    boolean rates = assessor.method() != AssessmentMethod.LINEAR;
+    actual = rates ? new double[n] : NONE;
+    required = rates ? new double[n] : NONE;
+    ratio = rates ? new double[n] : NONE;
   }
 
   /** Copies one finished kernel run into row {@code s}. */
   void set(int s, AssessmentKernel k, int latestIndex) {
+    int d = k.defined;
     status[s] = k.status;
     category[s] = k.category;
-    defined[s] = (byte) k.defined;
-    flags[s] = k.flags;
+    defined[s] = (byte) d;
+    flags[s] = (short) k.flags;
     latest[s] = k.latestUsed() ? latestIndex : -1;
-    progress[s] = k.progress;
-    expected[s] = k.expected;
-    trajectory[s] = k.trajectory;
-    actual[s] = k.actual;
-    required[s] = k.required;
-    ratio[s] = k.ratio;
+    // Progress, expected progress and trajectory value come together, as do required rate and ratio.
+    if ((d & AssessmentKernel.D_PROGRESS) != 0) {
+      progress[s] = k.progress;
+      expected[s] = k.expected;
+      trajectory[s] = k.trajectory;
+    }
+    if ((d & AssessmentKernel.D_ACTUAL) != 0) {
+      actual[s] = k.actual;
+    }
+    if ((d & AssessmentKernel.D_REQUIRED) != 0) {
+      required[s] = k.required;
+      ratio[s] = k.ratio;
+    }
   }
 
   /** The number of series assessed. */
@@ -133,7 +144,9 @@ public final class AssessmentColumns {
    */
   public OptionalDouble value(Measure measure, int index) {
     Objects.checkIndex(index, size());
-    return AssessmentKernel.optional(defined[index], bit(measure), column0(measure)[index]);
+    return (defined[index] & bit(measure)) != 0
+        ? OptionalDouble.of(column0(measure)[index])
+        : OptionalDouble.empty();
   }
 
   /**
@@ -145,7 +158,7 @@ public final class AssessmentColumns {
   public double[] column(Measure measure) {
     double[] source = column0(measure);
     int bit = bit(measure);
-    double[] out = Arrays.copyOf(source, source.length);
+    double[] out = Arrays.copyOf(source, size());
     for (int i = 0; i < out.length; i++) {
       if ((defined[i] & bit) == 0) {
         out[i] = Double.NaN;

@@ -39,7 +39,7 @@ final class AssessmentKernel {
   static final byte EUROSTAT_NO_TARGET = 12;
   static final byte OPEN_SDG_NO_TARGET = 13;
 
-  // Finding bits, in the order the findings are reported (the order the rules meet them).
+  // Finding bits (at most 15: a column keeps them in a short), in the order the findings are reported (the order the rules meet them).
   static final int F_BASELINE_MISSING = 1;
   static final int F_DATA_INSUFFICIENT = 1 << 1;
   static final int F_TARGET_MISSING = 1 << 2;

@@ -63,6 +63,8 @@ class AssessmentColumnsTest {
       IndicatorAssessor assessor = setup.assessor();
       AssessmentColumns all = assessor.assessAll(columns, asOf);
       assertEquals(series.size(), all.size());
+      double[] ratios = all.column(AssessmentColumns.Measure.RATIO);
+      double[] progress = all.column(AssessmentColumns.Measure.PROGRESS);
       for (int i = 0; i < series.size(); i++) {
         IndicatorSeries s = series.get(i);
         String where = "seed " + seed + " " + setup + " series " + i + " " + s + " as of " + asOf;
@@ -81,6 +83,8 @@ class AssessmentColumnsTest {
         assertEquals(single.actualRate(), all.value(AssessmentColumns.Measure.ACTUAL_RATE, i), where);
         assertEquals(single.requiredRate(), all.value(AssessmentColumns.Measure.REQUIRED_RATE, i), where);
         assertEquals(single.ratio(), all.value(AssessmentColumns.Measure.RATIO, i), where);
+        assertEquals(single.ratio().orElse(Double.NaN), ratios[i], 0, where);
+        assertEquals(single.progress().orElse(Double.NaN), progress[i], 0, where);
         assertEquals(single.hasErrors(), all.hasErrors(i), where);
         assertEquals(!single.findings().isEmpty(), all.hasFindings(i), where);
         OptionalInt latest = single.latest().isPresent()
