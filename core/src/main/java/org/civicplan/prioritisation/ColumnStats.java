@@ -16,8 +16,8 @@ final class ColumnStats {
   /** Whether some value is missing (NaN); the other figures are then meaningless. */
   final boolean anyMissing;
 
-  private ColumnStats(int n, int k) {
-    columns = new double[k][n];
+  private ColumnStats(int n, int k, boolean transpose) {
+    columns = transpose ? new double[k][n] : null;
     min = new double[k];
     max = new double[k];
     sum = new double[k];
@@ -38,10 +38,14 @@ final class ColumnStats {
     anyMissing = missing;
   }
 
-  static ColumnStats of(DecisionMatrix m, boolean reciprocals) {
+  /**
+   * The statistics of {@code m}'s columns; with {@code transpose} also the columns themselves
+   * ({@link #columns} is null otherwise); with {@code reciprocals} also the sums of reciprocals.
+   */
+  static ColumnStats of(DecisionMatrix m, boolean transpose, boolean reciprocals) {
     int n = m.alternatives().size();
     int k = m.criteria().size();
-    ColumnStats s = new ColumnStats(n, k);
+    ColumnStats s = new ColumnStats(n, k, transpose);
     double[][] cols = s.columns;
     double[] lo = s.min;
     double[] hi = s.max;
@@ -51,20 +55,24 @@ final class ColumnStats {
       double[] row = m.row(i);
       for (int j = 0; j < k; j++) {
         double x = row[j];
-        cols[j][i] = x;
         lo[j] = Math.min(lo[j], x);
         hi[j] = Math.max(hi[j], x);
         su[j] += x;
         sq[j] += x * x;
       }
+      if (transpose) {
+        for (int j = 0; j < k; j++) {
+          cols[j][i] = row[j];
+        }
+      }
     }
     if (reciprocals) {
-      for (int j = 0; j < k; j++) {
-        double r = 0;
-        for (double x : cols[j]) {
-          r += 1 / x;
+      double[] r = s.sumOfReciprocals;
+      for (int i = 0; i < n; i++) {
+        double[] row = m.row(i);
+        for (int j = 0; j < k; j++) {
+          r[j] += 1 / row[j];
         }
-        s.sumOfReciprocals[j] = r;
       }
     }
     boolean missing = false;

@@ -49,6 +49,50 @@ final class Directed {
     };
   }
 
+  /**
+   * Whether the normalisation is {@code sign · ((x − offset) / divisor) + shift}, which gives the
+   * same numbers as {@link #apply} up to the sign of a zero (negation and adding zero are exact).
+   */
+  boolean affine() {
+    return kind != Kind.SUM_COST && kind != Kind.MAX_COST;
+  }
+
+  /** For an {@link #affine()} normalisation, ±1. */
+  double sign() {
+    return switch (kind) {
+      case NEGATED, MIN_MAX_COST, VECTOR_COST -> -1;
+      default -> 1;
+    };
+  }
+
+  /** For an {@link #affine()} normalisation, the offset subtracted first. */
+  double offset() {
+    return switch (kind) {
+      case MIN_MAX_BENEFIT -> a;
+      case MIN_MAX_COST -> b;
+      default -> 0;
+    };
+  }
+
+  /** For an {@link #affine()} normalisation, the divisor (1 where there is none). */
+  double divisor() {
+    return switch (kind) {
+      case MIN_MAX_BENEFIT, MIN_MAX_COST -> b - a;
+      case VECTOR_BENEFIT, VECTOR_COST, SUM_BENEFIT, MAX_BENEFIT -> a;
+      default -> 1;
+    };
+  }
+
+  /** For an {@link #affine()} normalisation, the shift added last. */
+  double shift() {
+    return kind == Kind.VECTOR_COST ? 1 : 0;
+  }
+
+  /** Whether the normalisation gives 0 whatever the value (a constant min-max column). */
+  boolean zero() {
+    return kind == Kind.ZERO;
+  }
+
   /** The normalised value of {@code x}. */
   double apply(double x) {
     return switch (kind) {
@@ -122,33 +166,6 @@ final class Directed {
         for (int i = 0; i < n; i++) {
           score[i] += w * 0.0;
         }
-      }
-    }
-  }
-
-  /**
-   * For every i, with {@code v = w · r(col[i])}: {@code p[i] += (v − ideal)²} and {@code q[i] +=
-   * (v − anti)²}.
-   */
-  void addSquaredDistances(double[] col, double w, double ideal, double anti, double[] p, double[] q) {
-    int n = col.length;
-    if (kind == Kind.IDENTITY) {
-      for (int i = 0; i < n; i++) {
-        double v = w * col[i];
-        p[i] += (v - ideal) * (v - ideal);
-        q[i] += (v - anti) * (v - anti);
-      }
-    } else if (kind == Kind.VECTOR_BENEFIT || kind == Kind.SUM_BENEFIT || kind == Kind.MAX_BENEFIT) {
-      for (int i = 0; i < n; i++) {
-        double v = w * (col[i] / a);
-        p[i] += (v - ideal) * (v - ideal);
-        q[i] += (v - anti) * (v - anti);
-      }
-    } else {
-      for (int i = 0; i < n; i++) {
-        double v = w * apply(col[i]);
-        p[i] += (v - ideal) * (v - ideal);
-        q[i] += (v - anti) * (v - anti);
       }
     }
   }

@@ -43,7 +43,8 @@ public final class Mcda {
    */
   public static Ranking weightedSum(DecisionMatrix m, Normalization normalization) {
     List<Finding> findings = new ArrayList<>();
-    ColumnStats st = ColumnStats.of(m, normalization == Normalization.SUM);
+    boolean affine = normalization != Normalization.SUM && normalization != Normalization.MAX;
+    ColumnStats st = ColumnStats.of(m, !affine, normalization == Normalization.SUM);
     double[] w = prepare(m, findings, normalization, true, st);
     if (w == null) {
       return failed("weighted-sum", m, findings);
@@ -53,12 +54,40 @@ public final class Mcda {
     Directed[] norm = new Directed[k];
     for (int j = 0; j < k; j++) {
       norm[j] = Directed.of(m.criteria().get(j).direction(), normalization, st, j);
+      affine &= norm[j].affine();
     }
-    // column by column over contiguous copies, adding w_j · r_ij in criterion order as before
     double[] score = new double[n];
-    double[][] cols = st.columns;
-    for (int j = 0; j < k; j++) {
-      norm[j].addWeighted(cols[j], w[j], score);
+    if (affine) {
+      // row by row, r = sign · ((x − offset) / divisor) + shift, adding w_j · r_ij in criterion order
+      double[] sg = new double[k];
+      double[] off = new double[k];
+      double[] div = new double[k];
+      double[] sh = new double[k];
+      double[] wz = new double[k];
+      for (int j = 0; j < k; j++) {
+        Directed d = norm[j];
+        sg[j] = d.sign();
+        off[j] = d.offset();
+        div[j] = d.divisor();
+        sh[j] = d.shift();
+        // a constant min-max column gives w · 0; (x − 0) / 1 · 0 is that zero (up to its sign)
+        wz[j] = d.zero() ? 0 : w[j];
+      }
+      for (int i = 0; i < n; i++) {
+        double[] row = m.row(i);
+        double t = 0;
+        for (int j = 0; j < k; j++) {
+          double r = sg[j] * ((row[j] - off[j]) / div[j]) + sh[j];
+          t += wz[j] * r;
+        }
+        score[i] = t;
+      }
+    } else {
+      // column by column over contiguous copies, adding w_j · r_ij in criterion order as before
+      double[][] cols = st.columns;
+      for (int j = 0; j < k; j++) {
+        norm[j].addWeighted(cols[j], w[j], score);
+      }
     }
     String[] ids = new String[k];
     for (int j = 0; j < k; j++) {
@@ -110,30 +139,45 @@ public final class Mcda {
    */
   public static Ranking topsis(DecisionMatrix m, Normalization normalization) {
     List<Finding> findings = new ArrayList<>();
-    ColumnStats st = ColumnStats.of(m, false);
+    ColumnStats st = ColumnStats.of(m, false, false);
     double[] w = prepare(m, findings, normalization, false, st);
     if (w == null) {
       return failed("topsis", m, findings);
     }
     int n = m.alternatives().size();
     int k = m.criteria().size();
-    double[] p = new double[n];
-    double[] q = new double[n];
-    double[][] cols = st.columns;
+    // every rescaling is (x − offset) / divisor: min-max, or offset 0 (x − 0 is x exactly)
+    double[] off = new double[k];
+    double[] div = new double[k];
+    double[] wz = new double[k];
+    double[] ideal = new double[k];
+    double[] anti = new double[k];
     for (int j = 0; j < k; j++) {
       Directed scale = Directed.of(CriterionDirection.BENEFIT, normalization, st, j);
+      off[j] = scale.offset();
+      div[j] = scale.divisor();
+      wz[j] = scale.zero() ? 0 : w[j];
       boolean benefit = m.criteria().get(j).direction() == CriterionDirection.BENEFIT;
       // rounding is monotone, so the best weighted value is the weighted value of the best input
       double max = w[j] * scale.apply(st.max[j]);
       double min = w[j] * scale.apply(st.min[j]);
-      scale.addSquaredDistances(cols[j], w[j], benefit ? max : min, benefit ? min : max, p, q);
+      ideal[j] = benefit ? max : min;
+      anti[j] = benefit ? min : max;
     }
     double[] score = new double[n];
     double[] dPlus = new double[n];
     double[] dMinus = new double[n];
     for (int i = 0; i < n; i++) {
-      double a = Math.sqrt(p[i]);
-      double b = Math.sqrt(q[i]);
+      double[] row = m.row(i);
+      double p = 0;
+      double q = 0;
+      for (int j = 0; j < k; j++) {
+        double v = wz[j] * ((row[j] - off[j]) / div[j]);
+        p += (v - ideal[j]) * (v - ideal[j]);
+        q += (v - anti[j]) * (v - anti[j]);
+      }
+      double a = Math.sqrt(p);
+      double b = Math.sqrt(q);
       dPlus[i] = a;
       dMinus[i] = b;
       score[i] = a + b == 0 ? 0.5 : b / (a + b);
@@ -337,7 +381,7 @@ public final class Mcda {
    * prevents ranking.
    */
   static double[] prepare(DecisionMatrix m, List<Finding> findings, Normalization normalization, boolean directed) {
-    return prepare(m, findings, normalization, directed, ColumnStats.of(m, false));
+    return prepare(m, findings, normalization, directed, ColumnStats.of(m, false, false));
   }
 
   /**
@@ -378,9 +422,9 @@ public final class Mcda {
       if (admissible(st.min[j], colMax, dir, normalization, directed)) {
         continue;
       }
-      double[] col = st.columns[j];
       for (int i = 0; i < n; i++) {
-        if (!admissible(col[i], colMax, dir, normalization, directed)) {
+        double x = m.value(i, j);
+        if (!admissible(x, colMax, dir, normalization, directed)) {
           findings.add(
               Messages.error(
                   PrioritisationCodes.VALUE_NOT_POSITIVE,
@@ -388,7 +432,7 @@ public final class Mcda {
                   m.alternatives().get(i),
                   m.criteria().get(j).id(),
                   normalization.label(),
-                  fmt(col[i])));
+                  fmt(x)));
           ok = false;
         }
       }
