@@ -2,6 +2,11 @@ package org.civicplan.monitoring;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Set;
+import org.civicplan.governance.BodyKind;
+import org.civicplan.governance.GovernanceBody;
+import org.civicplan.strategy.ObjectiveId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,12 +33,16 @@ import org.civicplan.strategy.Strategy;
  * @param indicatorStatusesByObjective counts of its indicators' statuses per objective (direct indicators)
  * @param actionStatusesByBody counts of the derived action statuses per responsible organisation id
  *     ({@code none} for actions without one)
+ * @param actionStatusesByWorkingGroup counts of the derived action statuses per sectoral working
+ *     group (by body id): the actions it owns and those serving an objective it owns or a
+ *     sub-objective of one, each action counted once per group
  */
 public record RollUp(
     ProgressNode strategy,
     Map<String, ProgressNode> objectives,
     Map<String, Map<ProgressStatus, Integer>> indicatorStatusesByObjective,
-    Map<String, Map<ActionStatus, Integer>> actionStatusesByBody) {
+    Map<String, Map<ActionStatus, Integer>> actionStatusesByBody,
+    Map<String, Map<ActionStatus, Integer>> actionStatusesByWorkingGroup) {
 
   /**
    * @throws NullPointerException if an argument is null
@@ -43,6 +52,8 @@ public record RollUp(
     objectives = java.util.Collections.unmodifiableMap(new TreeMap<>(objectives));
     indicatorStatusesByObjective = java.util.Collections.unmodifiableMap(new TreeMap<>(indicatorStatusesByObjective));
     actionStatusesByBody = java.util.Collections.unmodifiableMap(new TreeMap<>(actionStatusesByBody));
+    actionStatusesByWorkingGroup =
+        java.util.Collections.unmodifiableMap(new TreeMap<>(actionStatusesByWorkingGroup));
   }
 
   /**
@@ -108,12 +119,28 @@ public record RollUp(
     ProgressNode root = combine("strategy", top);
     Map<String, Map<ActionStatus, Integer>> byBody = new TreeMap<>();
     for (Action a : strategy.actions()) {
-      ActionAssessment as = actions.get(a.id());
-      ActionStatus s = as == null ? a.status() : as.status();
       String body = a.responsible().map(Object::toString).orElse("none");
-      byBody.computeIfAbsent(body, b -> new EnumMap<>(ActionStatus.class)).merge(s, 1, Integer::sum);
+      byBody.computeIfAbsent(body, b -> new EnumMap<>(ActionStatus.class)).merge(status(a, actions), 1, Integer::sum);
     }
-    return new RollUp(root, nodes, byObjective, byBody);
+    Map<String, Map<ActionStatus, Integer>> byGroup = new TreeMap<>();
+    for (GovernanceBody group : strategy.governance().bodies()) {
+      if (group.kind() != BodyKind.SECTORAL_WORKING_GROUP) {
+        continue;
+      }
+      Set<ObjectiveId> owned = new HashSet<>();
+      strategy.allObjectives()
+          .filter(o -> group.objectives().contains(o.id()))
+          .flatMap(Objective::flatten)
+          .forEach(o -> owned.add(o.id()));
+      Map<ActionStatus, Integer> counts = new EnumMap<>(ActionStatus.class);
+      for (Action a : strategy.actions()) {
+        if (group.actions().contains(a.id()) || a.objectiveIds().stream().anyMatch(owned::contains)) {
+          counts.merge(status(a, actions), 1, Integer::sum);
+        }
+      }
+      byGroup.put(group.id().toString(), counts);
+    }
+    return new RollUp(root, nodes, byObjective, byBody, byGroup);
   }
 
   private static ProgressNode node(Objective o, Strategy strategy, Map<IndicatorId, Assessment> indicators,
@@ -144,6 +171,11 @@ public record RollUp(
     nodes.put(o.id().toString(), n);
     byObjective.put(o.id().toString(), counts);
     return n;
+  }
+
+  private static ActionStatus status(Action a, Map<ActionId, ActionAssessment> actions) {
+    ActionAssessment as = actions.get(a.id());
+    return as == null ? a.status() : as.status();
   }
 
   private static ProgressNode combine(String key, List<Contribution> children) {

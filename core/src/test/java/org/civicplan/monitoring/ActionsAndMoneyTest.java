@@ -1,5 +1,10 @@
 package org.civicplan.monitoring;
 
+import org.civicplan.governance.BodyId;
+import org.civicplan.governance.BodyKind;
+import org.civicplan.governance.GovernanceBody;
+import org.civicplan.strategy.ActionStatus;
+import org.civicplan.strategy.Strategy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -122,5 +127,27 @@ class ActionsAndMoneyTest {
     assertEquals(3, r.actionStatusesByBody().get(StrategyFixture.ENVIRONMENT.value()).values().stream().mapToInt(Integer::intValue).sum());
     assertThrows(IllegalArgumentException.class, () -> RollUp.of(strategy, ind, act, Map.of("x", -1.0)));
     assertEquals(r, RollUp.of(strategy, ind, act, Map.of()));
+  }
+
+  @Test
+  void rollUp_countsActionStatusesPerWorkingGroup_throughOwnedObjectivesAndActions() {
+    GovernanceBody greening = new GovernanceBody(BodyId.of("wg-green"), BodyKind.SECTORAL_WORKING_GROUP,
+        StrategyFixture.text("Greening group", "Grupul pentru spații verzi"), List.of())
+        .withObjectives(List.of(StrategyFixture.GREENING));
+    GovernanceBody buildings = new GovernanceBody(BodyId.of("wg-buildings"), BodyKind.SECTORAL_WORKING_GROUP,
+        StrategyFixture.text("Buildings group", "Grupul pentru clădiri"), List.of())
+        .withActions(List.of(StrategyFixture.RETROFIT));
+    GovernanceBody team = new GovernanceBody(BodyId.of("team"), BodyKind.MANAGEMENT_TEAM,
+        StrategyFixture.text("Team", "Echipa"), List.of())
+        .withActions(List.of(StrategyFixture.RETROFIT));
+    Strategy s = strategy.toBuilder()
+        .governance(new org.civicplan.governance.Governance(List.of(greening, buildings, team), List.of()))
+        .build();
+    RollUp r = RollUp.of(s, Map.of(), Map.of(), Map.of());
+    // serve OS-2.1, a sub-objective of the group's OS-2; A-1 is owned by name.
+    assertEquals(Map.of(ActionStatus.NOT_STARTED, 2), r.actionStatusesByWorkingGroup().get("wg-green"));
+    assertEquals(Map.of(ActionStatus.ON_TIME, 1), r.actionStatusesByWorkingGroup().get("wg-buildings"));
+    assertEquals(List.of("wg-buildings", "wg-green"), List.copyOf(r.actionStatusesByWorkingGroup().keySet()),
+        "only sectoral working groups, sorted by id");
   }
 }

@@ -1,23 +1,42 @@
 package org.civicplan.climate;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.civicplan.alignment.AlignmentLink;
+import org.civicplan.alignment.AlignmentStrength;
 import org.civicplan.governance.BodyId;
 import org.civicplan.governance.BodyKind;
+import org.civicplan.governance.Consultation;
+import org.civicplan.governance.ContributionPayment;
+import org.civicplan.governance.CouncilDecision;
+import org.civicplan.governance.DebateRequest;
 import org.civicplan.governance.Governance;
 import org.civicplan.governance.GovernanceBody;
+import org.civicplan.governance.LifecycleState;
 import org.civicplan.governance.Member;
 import org.civicplan.governance.MemberRole;
+import org.civicplan.governance.Membership;
 import org.civicplan.governance.OrganisationCategory;
 import org.civicplan.governance.Organisation;
 import org.civicplan.governance.OrganisationId;
+import org.civicplan.governance.PartnershipProject;
+import org.civicplan.governance.Proposal;
+import org.civicplan.governance.ProposalAnswer;
+import org.civicplan.governance.ProposalDecision;
+import org.civicplan.governance.PublicDebate;
+import org.civicplan.governance.RequesterKind;
 import org.civicplan.indicator.Baseline;
 import org.civicplan.indicator.Indicator;
 import org.civicplan.indicator.IndicatorId;
+import org.civicplan.indicator.Measurement;
 import org.civicplan.indicator.Target;
 import org.civicplan.strategy.Action;
+import org.civicplan.strategy.ActionId;
+import org.civicplan.strategy.ActionStatus;
 import org.civicplan.strategy.BudgetLine;
 import org.civicplan.strategy.FundingKind;
 import org.civicplan.strategy.FundingSource;
@@ -27,18 +46,22 @@ import org.civicplan.strategy.LocalizedText;
 import org.civicplan.strategy.Money;
 import org.civicplan.strategy.Municipality;
 import org.civicplan.strategy.ObjectiveId;
+import org.civicplan.strategy.Partner;
+import org.civicplan.strategy.PartnerRole;
 import org.civicplan.strategy.PlanDate;
 import org.civicplan.strategy.Population;
 import org.civicplan.strategy.Strategy;
 import org.civicplan.strategy.StrategyId;
 import org.civicplan.strategy.StrategyPeriod;
+import org.civicplan.strategy.Task;
 import org.civicplan.template.NewStrategyRequest;
 
 /**
  * The illustrative climate strategy of a fictional Romanian city of 250 000 inhabitants
  * ("Municipiul Exemplu"). Not an official document: every figure is invented to exercise the
- * template's rules and computations, and is hand-checked in the tests. The same strategy is
- * written to {@code samples/data/climate-strategy.json}.
+ * template's rules and computations, and is hand-checked in the tests; people, numbers and
+ * references in the governance data are invented too. The same strategy is written to {@code
+ * samples/data/climate-strategy.json}, which {@code civicplan demo} runs on.
  */
 final class ClimateSample {
 
@@ -47,6 +70,9 @@ final class ClimateSample {
   static final OrganisationId EMERGENCY = OrganisationId.of("isu");
   static final OrganisationId NGO = OrganisationId.of("ngo-green");
   static final OrganisationId SCHOOLS = OrganisationId.of("school-inspectorate");
+  static final OrganisationId UNIVERSITY = OrganisationId.of("university");
+  static final OrganisationId TENANTS = OrganisationId.of("tenants-federation");
+  static final OrganisationId URBANISM = OrganisationId.of("dir-urbanism");
 
   /** Index of each annex in {@link #valid()}'s annex list. */
   static final int COMMITMENT = 0;
@@ -62,6 +88,13 @@ final class ClimateSample {
     return LocalizedText.of(en, ro);
   }
 
+  /**
+   * The sample: in implementation since the council approved it in July 2022 after a public
+   * consultation under Law 52/2003 (announced 2022-06-01, five proposals answered, a public debate
+   * requested by an association and held), with its governance bodies, alignment links, a
+   * membership with contributions, indicators with baselines, targets, milestones and
+   * measurements, and actions with tasks and spending. Every date and amount is invented.
+   */
   static Strategy valid() {
     ClimateTemplate template = new ClimateTemplate();
     Municipality city =
@@ -75,25 +108,10 @@ final class ClimateSample {
                         "Strategia privind schimbările climatice a Municipiului Exemplu 2022–2030 (exemplu ilustrativ, nu este un document oficial)"))));
     List<Indicator> indicators = new ArrayList<>();
     for (Indicator i : draft.indicators()) {
-      indicators.add(
-          switch (i.id().value()) {
-            case "CLI-01" -> i.toBuilder()
-                .baseline(Baseline.of(PlanDate.ofYear(2008), 1_112_800))
-                .target(Target.of(PlanDate.ofYear(2030), 612_040))
-                .dataSource("BEI-2008, MEI-2022")
-                .build();
-            case "CLI-12" -> i.toBuilder()
-                .baseline(Baseline.of(PlanDate.ofYear(2023), 74.4))
-                .target(Target.of(PlanDate.ofYear(2030), 85))
-                .build();
-            case "CLI-X2" -> i.toBuilder()
-                .baseline(Baseline.of(PlanDate.ofYear(2022), 0))
-                .target(Target.of(PlanDate.ofYear(2030), 20_000))
-                .build();
-            default -> i;
-          });
+      indicators.add(indicator(i));
     }
     return draft.toBuilder()
+        .state(LifecycleState.IN_IMPLEMENTATION)
         .vision(t("A low-carbon city, ready for heat, drought and floods, with green space close to every home",
             "Un oraș cu emisii reduse de carbon, pregătit pentru caniculă, secetă și inundații, cu spații verzi aproape de fiecare locuință"))
         .indicators(indicators)
@@ -103,31 +121,243 @@ final class ClimateSample {
                 Organisation.of(HEATING.value(), t("District heating company", "Compania de termoficare"), OrganisationCategory.MUNICIPAL_COMPANY),
                 Organisation.of(EMERGENCY.value(), t("County emergency inspectorate", "Inspectoratul pentru situații de urgență"), OrganisationCategory.PUBLIC_INSTITUTION),
                 Organisation.of(NGO.value(), t("Green city association", "Asociația Orașul Verde"), OrganisationCategory.NGO),
-                Organisation.of(SCHOOLS.value(), t("County school inspectorate", "Inspectoratul școlar județean"), OrganisationCategory.PUBLIC_INSTITUTION)))
+                Organisation.of(SCHOOLS.value(), t("County school inspectorate", "Inspectoratul școlar județean"), OrganisationCategory.PUBLIC_INSTITUTION),
+                Organisation.of(UNIVERSITY.value(), t("University of Exemplu", "Universitatea din Exemplu"), OrganisationCategory.ACADEMIA),
+                Organisation.of(TENANTS.value(), t("Tenants' association federation", "Federația asociațiilor de proprietari"), OrganisationCategory.BENEFICIARIES_ORGANISATION),
+                Organisation.of(URBANISM.value(), t("Urban planning directorate", "Direcția de urbanism"), OrganisationCategory.CITY_DIRECTORATE)))
         .actions(actions())
-        .governance(
-            new Governance(
-                List.of(
-                    new GovernanceBody(
-                        BodyId.of("management-team"), BodyKind.MANAGEMENT_TEAM,
-                        t("Management team", "Echipa de management"),
-                        List.of(Member.of("Coordinator (illustrative)", MemberRole.COORDINATOR, ENVIRONMENT))),
-                    new GovernanceBody(
-                        BodyId.of("consultative-committee"), BodyKind.CONSULTATIVE_COMMITTEE,
-                        t("Consultative committee", "Comitetul consultativ"),
-                        List.of(Member.of("NGO representative (illustrative)", MemberRole.COORDINATOR, NGO)))),
-                List.of()))
+        .governance(governance())
+        .alignments(alignments())
         .annexes(List.of(commitment(), baseline(), monitoring(), riskAssessment(), campaigns(), greenSpace()))
         .build();
   }
 
+  /**
+   * The template's indicator with the sample's baseline, targets, milestones and measurements.
+   * Assessed on 2026-06-30 with {@code samples/data/measurements-2026.csv} (linear method), they
+   * give: CLI-01 off track, CLI-05 and CLI-12 and CLI-X1 and CLI-X2 on track, CLI-06 and CLI-11 at
+   * risk, CLI-08 moving away, CLI-14 achieved, CLI-10 and CLI-22 no data (baseline and target but
+   * no measurement) and the rest no data.
+   */
+  static Indicator indicator(Indicator i) {
+    return switch (i.id().value()) {
+      case "CLI-01" -> i.toBuilder()
+          .baseline(Baseline.of(PlanDate.ofYear(2008), 1_112_800))
+          .target(Target.of(PlanDate.ofYear(2030), 612_040))
+          .measurement(Measurement.of(PlanDate.ofYear(2022), 877_170, "MEI-2022"))
+          .dataSource("BEI-2008, MEI-2022")
+          .build();
+      case "CLI-05" -> i.toBuilder()
+          .baseline(Baseline.of(PlanDate.ofYear(2022), 8))
+          .target(Target.of(PlanDate.ofYear(2030), 20))
+          .measurement(Measurement.of(PlanDate.ofYear(2023), 9.5, "energy balance of the city (illustrative)"))
+          .build();
+      case "CLI-06" -> i.toBuilder()
+          .baseline(Baseline.of(PlanDate.ofYear(2022), 180))
+          .targets(List.of(Target.milestone(PlanDate.ofYear(2026), 150), Target.of(PlanDate.ofYear(2030), 110)))
+          .build();
+      case "CLI-08" -> i.toBuilder()
+          .baseline(Baseline.of(PlanDate.ofYear(2022), 22))
+          .target(Target.of(PlanDate.ofYear(2030), 15))
+          .measurement(Measurement.of(PlanDate.ofYear(2023), 21.5, "air quality station EX-1 (illustrative)"))
+          .build();
+      case "CLI-10" -> i.toBuilder()
+          .baseline(Baseline.of(PlanDate.ofYear(2023), 136))
+          .target(Target.of(PlanDate.ofYear(2030), 150))
+          .build();
+      case "CLI-11" -> i.toBuilder()
+          .baseline(Baseline.of(PlanDate.ofYear(2022), 200))
+          .target(Target.of(PlanDate.ofYear(2030), 600))
+          .measurement(Measurement.of(PlanDate.ofYear(2024), 280, "A-5.2 planting records"))
+          .build();
+      case "CLI-12" -> i.toBuilder()
+          .baseline(Baseline.of(PlanDate.ofYear(2023), 74.4))
+          .target(Target.of(PlanDate.ofYear(2030), 85))
+          .build();
+      case "CLI-14" -> i.toBuilder()
+          .baseline(Baseline.of(PlanDate.ofYear(2022), 0))
+          .target(Target.of(PlanDate.ofYear(2026), 1))
+          .build();
+      case "CLI-22" -> i.toBuilder()
+          .baseline(Baseline.of(PlanDate.ofYear(2022), 38))
+          .target(Target.of(PlanDate.ofYear(2030), 25))
+          .build();
+      case "CLI-X1" -> i.toBuilder()
+          .baseline(Baseline.of(PlanDate.ofYear(2023), 0))
+          .targets(List.of(Target.milestone(PlanDate.ofYear(2025), 400), Target.of(PlanDate.ofYear(2030), 1_400)))
+          .build();
+      case "CLI-X2" -> i.toBuilder()
+          .baseline(Baseline.of(PlanDate.ofYear(2022), 0))
+          .target(Target.of(PlanDate.ofYear(2030), 20_000))
+          .measurements(List.of(
+              Measurement.of(PlanDate.ofYear(2023), 1_500, "campaign C-1 attendance lists"),
+              Measurement.of(PlanDate.ofYear(2024), 6_500, "campaign C-1 attendance lists")))
+          .build();
+      default -> i;
+    };
+  }
+
+  static final BodyId MANAGEMENT = BodyId.of("management-team");
+  static final BodyId CONSULTATIVE = BodyId.of("consultative-committee");
+  static final BodyId MONITORING = BodyId.of("monitoring-committee");
+
+  /**
+   * The bodies, the consultation, the council decision, the membership and the partnership
+   * project. The monitoring committee monitors the district heating company's services and has no
+   * member from it; its chair is not the management team's coordinator.
+   */
+  static Governance governance() {
+    List<GovernanceBody> bodies = List.of(
+        new GovernanceBody(MANAGEMENT, BodyKind.MANAGEMENT_TEAM, t("Management team", "Echipa de management"),
+            List.of(
+                Member.of("Elena Marin (illustrative)", MemberRole.COORDINATOR, ENVIRONMENT),
+                Member.of("Andrei Stan (illustrative)", MemberRole.SECRETARY, ENVIRONMENT),
+                Member.of("Radu Pop (illustrative)", MemberRole.MEMBER, HEATING),
+                Member.of("Ioana Dinu (illustrative)", MemberRole.MEMBER, URBANISM)))
+            .withObjectives(List.of(ObjectiveId.of("OG-1"), ObjectiveId.of("OG-2"), ObjectiveId.of("OG-3"),
+                ObjectiveId.of("OG-4"), ObjectiveId.of("OG-5"))),
+        new GovernanceBody(CONSULTATIVE, BodyKind.CONSULTATIVE_COMMITTEE, t("Consultative committee", "Comitetul consultativ"),
+            List.of(
+                Member.of("Maria Georgescu (illustrative)", MemberRole.COORDINATOR, NGO),
+                Member.of("Prof. Dan Iliescu (illustrative)", MemberRole.MEMBER, UNIVERSITY),
+                Member.of("Victor Lungu (illustrative)", MemberRole.MEMBER, TENANTS),
+                Member.of("Cristina Vlad (illustrative)", MemberRole.OBSERVER, EMERGENCY))),
+        workingGroup("wg-mitigation", "Working group: mitigation and energy poverty", "Grupul de lucru: atenuare și sărăcie energetică",
+            "mitigation", "Radu Pop (illustrative)", HEATING, "OG-1", "OG-3"),
+        workingGroup("wg-adaptation", "Working group: adaptation and resilience", "Grupul de lucru: adaptare și reziliență",
+            "adaptation", "Cristina Vlad (illustrative)", EMERGENCY, "OG-2"),
+        workingGroup("wg-green-awareness", "Working group: green infrastructure and awareness", "Grupul de lucru: infrastructură verde și conștientizare",
+            "green-infrastructure", "Ioana Dinu (illustrative)", URBANISM, "OG-4", "OG-5"),
+        new GovernanceBody(MONITORING, BodyKind.MONITORING_COMMITTEE, t("Independent monitoring committee", "Comitetul independent de monitorizare"),
+            List.of(
+                Member.of("Prof. Dan Iliescu (illustrative)", MemberRole.COORDINATOR, UNIVERSITY),
+                Member.of("Maria Georgescu (illustrative)", MemberRole.MEMBER, NGO),
+                Member.of("Victor Lungu (illustrative)", MemberRole.MEMBER, TENANTS),
+                Member.of("Andrei Stan (illustrative)", MemberRole.SECRETARY, ENVIRONMENT)))
+            .withMonitors(List.of(HEATING)));
+    Membership energyCities =
+        new Membership("energy-cities-ro", t("Association of Energy Cities of Romania (illustrative)", "Asociația Orașelor Energie din România (ilustrativ)"),
+            Money.ron("12000"), MonthDay.of(3, 31), 2022, Optional.empty(),
+            List.of(
+                new ContributionPayment(2022, LocalDate.of(2022, 3, 18), Money.ron("12000")),
+                new ContributionPayment(2023, LocalDate.of(2023, 4, 12), Money.ron("12000")),
+                new ContributionPayment(2024, LocalDate.of(2024, 3, 27), Money.ron("12000")),
+                new ContributionPayment(2025, LocalDate.of(2025, 5, 20), Money.ron("6000"))));
+    return new Governance(bodies, List.of(decision()), List.of(consultation()), List.of(energyCities),
+        List.of(new PartnershipProject(ActionId.of("A-4.1"), List.of("Centru", "Nord", "Sud", "Vest"),
+            Optional.of("partnership agreement 14/2023 (illustrative)"))));
+  }
+
+  private static GovernanceBody workingGroup(String id, String en, String ro, String sector, String coordinator,
+      OrganisationId from, String... objectives) {
+    return new GovernanceBody(BodyId.of(id), BodyKind.SECTORAL_WORKING_GROUP, t(en, ro),
+        List.of(
+            Member.of(coordinator, MemberRole.COORDINATOR, from),
+            Member.of("Expert, environment directorate (illustrative)", MemberRole.MEMBER, ENVIRONMENT),
+            Member.of("Expert, Green city association (illustrative)", MemberRole.MEMBER, NGO)))
+        .withSector(sector)
+        .withObjectives(java.util.Arrays.stream(objectives).map(ObjectiveId::of).toList());
+  }
+
+  static final LocalDate ANNOUNCED = LocalDate.of(2022, 6, 1);
+  static final LocalDate ANSWERED = LocalDate.of(2022, 6, 27);
+
+  /**
+   * The public consultation: announced 2022-06-01, proposals until 2022-06-15 (14 days, more
+   * than the 10 of the standard terms), a debate asked for by an association and held, five
+   * proposals each answered with a justification, closed on 2022-07-05 (more than 30 days after
+   * the announcement).
+   */
+  static Consultation consultation() {
+    return new Consultation(ANNOUNCED, LocalDate.of(2022, 6, 15),
+        List.of(new DebateRequest("Asociația Orașul Verde", RequesterKind.LEGALLY_CONSTITUTED_ASSOCIATION, LocalDate.of(2022, 6, 3))),
+        Optional.of(PublicDebate.of(LocalDate.of(2022, 6, 22), "Sala de consiliu a Primăriei Municipiului Exemplu")),
+        List.of(
+            new Proposal("P-1", "Asociația Orașul Verde", Optional.of(NGO), LocalDate.of(2022, 6, 6),
+                "Add a target for street trees and water them by drip irrigation in dry summers.", Optional.of("/actions/7"),
+                Optional.of(new ProposalAnswer(ProposalDecision.ACCEPTED,
+                    "Action A-5.2 now plants drought-tolerant trees with drip irrigation.", Optional.of(ANSWERED)))),
+            new Proposal("P-2", "Federația asociațiilor de proprietari", Optional.of(TENANTS), LocalDate.of(2022, 6, 9),
+                "Fund insulation of apartment blocks for all households, not only vulnerable ones.", Optional.of("/actions/4"),
+                Optional.of(new ProposalAnswer(ProposalDecision.PARTLY_ACCEPTED,
+                    "Energy advice is open to all households; insulation grants stay for vulnerable households within the budget.",
+                    Optional.of(ANSWERED)))),
+            Proposal.of("P-3", "Ion Petrescu", LocalDate.of(2022, 6, 10),
+                    "Open cooling centres in every district during heat waves.", "Objective OS-2.2")
+                .answered(ProposalDecision.ACCEPTED, "The heat-wave plan (A-2.1) opens six cooling centres, at least one per district.", ANSWERED),
+            Proposal.of("P-4", "Mihaela Toma", LocalDate.of(2022, 6, 13),
+                    "Stop the district heating network and give every home its own gas boiler.", "/actions/1")
+                .answered(ProposalDecision.REJECTED,
+                    "Individual gas boilers would raise emissions and air pollution; the network is modernised instead (A-1.2).", ANSWERED),
+            Proposal.of("P-5", "Universitatea din Exemplu", LocalDate.of(2022, 6, 15),
+                    "Publish the emission inventories as open data every two years.", "/annexes/2")
+                .answered(ProposalDecision.REJECTED,
+                    "The inventories follow the Covenant cadence (every four years); yearly indicators are published in the monitoring report.", ANSWERED)),
+        Optional.of(LocalDate.of(2022, 7, 5)));
+  }
+
+  /** The council decision that approved version 1 of the strategy. */
+  static CouncilDecision decision() {
+    return new CouncilDecision("187", LocalDate.of(2022, 7, 28),
+        Optional.of("HCL nr. 187/28.07.2022 (illustrative reference)"), Optional.of("1"));
+  }
+
+  /**
+   * Links of objectives and actions to the template's frameworks and to one shipped with core only
+   * (UN CRPD Art. 11, situations of risk: the cooling centres of the heat-wave plan).
+   */
+  static List<AlignmentLink> alignments() {
+    return List.of(
+        AlignmentLink.ofObjective(ObjectiveId.of("OG-1"), "covenant-of-mayors", "COM-2030", AlignmentStrength.DIRECT),
+        AlignmentLink.ofObjective(ObjectiveId.of("OG-1"), "european-climate-law", "ECL-4", AlignmentStrength.PARTIAL),
+        AlignmentLink.ofObjective(ObjectiveId.of("OG-1"), "ro-cresc", "CRESC", AlignmentStrength.INDIRECT),
+        AlignmentLink.ofObjective(ObjectiveId.of("OS-1.3"), "sdg", "11.6", AlignmentStrength.PARTIAL),
+        AlignmentLink.ofObjective(ObjectiveId.of("OG-2"), "eu-adaptation-strategy", "EUAS-3c", AlignmentStrength.DIRECT),
+        AlignmentLink.ofObjective(ObjectiveId.of("OG-2"), "european-climate-law", "ECL-5", AlignmentStrength.DIRECT),
+        AlignmentLink.ofObjective(ObjectiveId.of("OG-2"), "sdg", "13.1", AlignmentStrength.DIRECT),
+        AlignmentLink.ofObjective(ObjectiveId.of("OS-2.3"), "sdg", "11.b", AlignmentStrength.DIRECT),
+        AlignmentLink.ofObjective(ObjectiveId.of("OG-3"), "covenant-of-mayors", "COM-2050", AlignmentStrength.PARTIAL),
+        AlignmentLink.ofObjective(ObjectiveId.of("OG-4"), "sdg", "13.3", AlignmentStrength.DIRECT),
+        AlignmentLink.ofObjective(ObjectiveId.of("OS-5.1"), "who-urban-green-space", "WHO-UGS", AlignmentStrength.DIRECT),
+        AlignmentLink.ofObjective(ObjectiveId.of("OS-5.1"), "sdg", "11.7", AlignmentStrength.DIRECT),
+        AlignmentLink.ofAction(ActionId.of("A-2.1"), "sdg", "11.5", AlignmentStrength.PARTIAL),
+        AlignmentLink.ofAction(ActionId.of("A-2.1"), "un-crpd", "Art. 11", AlignmentStrength.INDIRECT),
+        AlignmentLink.ofAction(ActionId.of("A-2.2"), "eu-adaptation-strategy", "EUAS-3b", AlignmentStrength.PARTIAL),
+        AlignmentLink.ofAction(ActionId.of("A-5.2"), "eu-adaptation-strategy", "EUAS-3b", AlignmentStrength.DIRECT));
+  }
+
+  private static Task done(String id, String en, String ro, PlanDate due, PlanDate completed) {
+    return Task.open(id, t(en, ro), due).completedOn(completed);
+  }
+
+  private static Task open(String id, String en, String ro, PlanDate due) {
+    return Task.open(id, t(en, ro), due);
+  }
+
+  private static BudgetLine spent(int year, String planned, String actual, FundingSource source) {
+    return BudgetLine.planned(year, Money.ron(planned), source).withActual(Money.ron(actual));
+  }
+
+  private static final FundingSource LOCAL = FundingSource.of(FundingKind.LOCAL_BUDGET);
+  private static final FundingSource EU = FundingSource.of(FundingKind.EU_FUNDS, "PR Vest 2021-2027");
+
+  /**
+   * The action plan on 2026-06-30: tasks done and open (A-1.2 and A-5.1 have a task past its due
+   * date), spending by year (A-1.1, A-1.2 and A-5.1 spent more than planned in 2025).
+   */
   static List<Action> actions() {
     return List.of(
         Action.builder("A-1.1", t("Deep renovation of 40 schools and kindergartens", "Renovarea aprofundată a 40 de școli și grădinițe"))
             .serves(ObjectiveId.of("OS-1.1"))
             .responsible(ENVIRONMENT)
             .start(PlanDate.ofYear(2023)).end(PlanDate.ofYear(2028))
-            .budgetLine(BudgetLine.planned(2024, Money.ron("12500000"), FundingSource.of(FundingKind.EU_FUNDS, "PR Vest 2021-2027")))
+            .status(ActionStatus.ON_TIME)
+            .task(done("T-1", "Energy audits of the 40 buildings", "Audituri energetice pentru cele 40 de clădiri", PlanDate.ofMonth(2023, 12), PlanDate.ofMonth(2023, 11)))
+            .task(done("T-2", "First 15 buildings renovated", "Primele 15 clădiri renovate", PlanDate.ofMonth(2025, 12), PlanDate.ofMonth(2026, 6)))
+            .task(open("T-3", "Next 15 buildings renovated", "Următoarele 15 clădiri renovate", PlanDate.ofMonth(2027, 6)))
+            .budgetLine(spent(2024, "12500000", "11900000", EU))
+            .budgetLine(spent(2025, "9000000", "9800000", EU))
+            .budgetLine(BudgetLine.planned(2026, Money.ron("8000000"), EU))
             .effect(IndicatorEffect.of("CLI-06", Direction.DECREASE))
             .tag("mitigation")
             .build(),
@@ -135,6 +365,11 @@ final class ClimateSample {
             .serves(ObjectiveId.of("OS-1.1"))
             .responsible(HEATING)
             .start(PlanDate.ofYear(2022)).end(PlanDate.ofYear(2027))
+            .status(ActionStatus.ON_TIME)
+            .task(done("T-1", "12 km of primary network replaced", "12 km de rețea primară înlocuiți", PlanDate.ofMonth(2024, 12), PlanDate.ofMonth(2024, 10)))
+            .task(open("T-2", "8 km of secondary network replaced", "8 km de rețea secundară înlocuiți", PlanDate.ofMonth(2026, 3)))
+            .budgetLine(spent(2023, "20000000", "20000000", FundingSource.of(FundingKind.NATIONAL, "Programul Termoficare")))
+            .budgetLine(spent(2025, "15000000", "17200000", FundingSource.of(FundingKind.NATIONAL, "Programul Termoficare")))
             .effect(IndicatorEffect.of("CLI-01", Direction.DECREASE))
             .tag("mitigation")
             .build(),
@@ -142,36 +377,70 @@ final class ClimateSample {
             .serves(ObjectiveId.of("OS-2.2"))
             .responsible(EMERGENCY)
             .start(PlanDate.ofYear(2023)).end(PlanDate.ofYear(2030))
+            .status(ActionStatus.ON_TIME)
+            .task(done("T-1", "Heat-wave plan adopted", "Planul pentru canicule adoptat", PlanDate.ofMonth(2023, 6), PlanDate.ofMonth(2023, 5)))
+            .task(done("T-2", "Six cooling centres open", "Șase centre de răcorire deschise", PlanDate.ofMonth(2024, 6), PlanDate.ofMonth(2024, 6)))
+            .task(done("T-3", "Yearly review before the summer", "Revizuirea anuală înaintea verii", PlanDate.ofMonth(2026, 6), PlanDate.ofMonth(2026, 6)))
+            .budgetLine(spent(2024, "350000", "310000", LOCAL))
+            .budgetLine(spent(2025, "200000", "195000", LOCAL))
             .tag("adaptation", "hazard:HZ-01")
             .build(),
         Action.builder("A-2.2", t("Rainwater retention basins and permeable pavements", "Bazine de retenție a apei pluviale și pavaje permeabile"))
             .serves(ObjectiveId.of("OS-2.1"))
             .responsible(ENVIRONMENT)
             .start(PlanDate.ofYear(2024)).end(PlanDate.ofYear(2029))
+            .status(ActionStatus.ON_TIME)
+            .task(done("T-1", "Feasibility study", "Studiu de fezabilitate", PlanDate.ofMonth(2024, 12), PlanDate.ofMonth(2025, 3)))
+            .task(open("T-2", "Retention basin in the Nord district", "Bazin de retenție în cartierul Nord", PlanDate.ofMonth(2026, 9)))
+            .budgetLine(spent(2025, "4000000", "1200000", EU))
+            .budgetLine(BudgetLine.planned(2026, Money.ron("6000000"), EU))
             .tag("adaptation", "hazard:HZ-04")
             .build(),
         Action.builder("A-3.1", t("Energy advice and insulation for vulnerable households", "Consiliere energetică și izolare pentru gospodăriile vulnerabile"))
             .serves(ObjectiveId.of("OS-3.1"))
             .responsible(ENVIRONMENT)
+            .partner(Partner.of(TENANTS.value(), PartnerRole.PARTNER))
             .start(PlanDate.ofYear(2024)).end(PlanDate.ofYear(2030))
+            .status(ActionStatus.ON_TIME)
+            .task(done("T-1", "Energy advice desk opens", "Se deschide biroul de consiliere energetică", PlanDate.ofMonth(2024, 3), PlanDate.ofMonth(2024, 3)))
+            .task(done("T-2", "400 households insulated", "400 de gospodării izolate", PlanDate.ofMonth(2025, 12), PlanDate.ofMonth(2025, 12)))
+            .task(open("T-3", "800 households insulated", "800 de gospodării izolate", PlanDate.ofMonth(2027, 12)))
+            .budgetLine(spent(2025, "1500000", "1450000", LOCAL))
             .effect(IndicatorEffect.of("CLI-X1", Direction.INCREASE))
             .build(),
         Action.builder("A-4.1", t("Climate in daily life: campaign in schools and neighbourhoods", "Clima în viața de zi cu zi: campanie în școli și cartiere"))
             .serves(ObjectiveId.of("OS-4.1"), ObjectiveId.of("OS-4.2"))
             .responsible(ENVIRONMENT)
+            .partner(Partner.of(NGO.value(), PartnerRole.PARTNER))
+            .partner(Partner.of(SCHOOLS.value(), PartnerRole.PARTNER))
             .start(PlanDate.ofYear(2023)).end(PlanDate.ofYear(2030))
+            .status(ActionStatus.ON_TIME)
+            .task(done("T-1", "Campaign C-1 in schools", "Campania C-1 în școli", PlanDate.ofMonth(2024, 6), PlanDate.ofMonth(2024, 6)))
+            .task(done("T-2", "Campaign C-2 on green spaces", "Campania C-2 despre spațiile verzi", PlanDate.ofMonth(2024, 12), PlanDate.ofMonth(2024, 11)))
+            .budgetLine(spent(2024, "120000", "118000", LOCAL))
             .effect(IndicatorEffect.of("CLI-X2", Direction.INCREASE))
             .build(),
         Action.builder("A-5.1", t("Pocket parks in under-served districts", "Parcuri de buzunar în cartierele deficitare"))
             .serves(ObjectiveId.of("OS-5.1"))
-            .responsible(ENVIRONMENT)
+            .responsible(URBANISM)
             .start(PlanDate.ofYear(2024)).end(PlanDate.ofYear(2030))
+            .status(ActionStatus.ON_TIME)
+            .task(done("T-1", "Sites chosen with the residents", "Amplasamente alese împreună cu locuitorii", PlanDate.ofMonth(2024, 10), PlanDate.ofMonth(2024, 9)))
+            .task(open("T-2", "First five pocket parks open", "Primele cinci parcuri de buzunar deschise", PlanDate.ofMonth(2026, 4)))
+            .budgetLine(spent(2025, "2500000", "2900000", LOCAL))
+            .budgetLine(BudgetLine.planned(2026, Money.ron("3000000"), LOCAL))
             .effect(IndicatorEffect.of("CLI-12", Direction.INCREASE))
             .build(),
         Action.builder("A-5.2", t("Drought-tolerant street trees with drip irrigation", "Arbori stradali rezistenți la secetă, cu irigare prin picurare"))
             .serves(ObjectiveId.of("OS-5.2"), ObjectiveId.of("OS-5.3"))
             .responsible(ENVIRONMENT)
             .start(PlanDate.ofYear(2023)).end(PlanDate.ofYear(2030))
+            .status(ActionStatus.ON_TIME)
+            .task(done("T-1", "2 000 trees planted", "2 000 de arbori plantați", PlanDate.ofMonth(2024, 11), PlanDate.ofMonth(2024, 11)))
+            .task(done("T-2", "Drip irrigation on 10 streets", "Irigare prin picurare pe 10 străzi", PlanDate.ofMonth(2026, 6), PlanDate.ofMonth(2026, 5)))
+            .budgetLine(spent(2024, "800000", "760000", LOCAL))
+            .budgetLine(BudgetLine.planned(2026, Money.ron("900000"), LOCAL))
+            .effect(IndicatorEffect.of("CLI-11", Direction.INCREASE))
             .tag("adaptation", "hazard:HZ-05")
             .build());
   }

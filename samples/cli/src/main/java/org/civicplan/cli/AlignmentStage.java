@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.civicplan.alignment.AlignmentReport;
 import org.civicplan.document.ReportJson;
 
 /**
  * Demo stage: writes the alignment report of the sample as {@code alignment.md} (in the demo's
  * language) and {@code alignment.json}, over the frameworks {@code civicplan alignment} would
- * choose, and says what it contains.
+ * choose, says what it contains, and lists the served reference objectives with the local
+ * objectives and actions that serve them, the gaps, and the local objectives aligned to nothing.
  */
 final class AlignmentStage implements DemoStage {
 
@@ -23,6 +26,29 @@ final class AlignmentStage implements DemoStage {
     Files.writeString(md, report.toMarkdown(c.locale()), StandardCharsets.UTF_8);
     Files.writeString(json, ReportJson.write(ReportJson.alignment(report)), StandardCharsets.UTF_8);
     c.printer().println(step + ". Alignment report: wrote " + md + " and " + json + " — " + summary(report));
+    for (String line : servedLines(report)) {
+      c.printer().println("   " + line);
+    }
+    if (!report.gaps().isEmpty()) {
+      c.printer().println("   gaps: " + report.gaps().stream()
+          .map(r -> r.framework() + " " + r.objective().id()).collect(Collectors.joining(", ")));
+    }
+    if (!report.unalignedObjectives().isEmpty()) {
+      c.printer().println("   local objectives aligned to nothing: " + report.unalignedObjectives().stream()
+          .map(o -> o.value()).collect(Collectors.joining(", ")));
+    }
+  }
+
+  /**
+   * One line per served reference objective, in report order: the local objectives and actions
+   * serving it with the strength of each link, e.g. {@code sdg 11.7 <- OS-5.1 (direct)}.
+   */
+  static List<String> servedLines(AlignmentReport report) {
+    return report.rows().stream().filter(r -> !r.isGap())
+        .map(r -> r.framework() + " " + r.objective().id() + " <- " + java.util.stream.Stream
+            .concat(r.objectiveLinks().stream(), r.actionLinks().stream())
+            .map(l -> l.localId() + " (" + l.strength().kebab() + ")").collect(Collectors.joining(", ")))
+        .toList();
   }
 
   /** One sentence on what the report contains. */

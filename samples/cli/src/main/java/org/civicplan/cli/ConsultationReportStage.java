@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.civicplan.document.ReportJson;
 import org.civicplan.governance.Consultation;
 import org.civicplan.governance.ConsultationReport;
@@ -11,7 +12,8 @@ import org.civicplan.governance.ProposalDecision;
 
 /**
  * Demo stage: writes the consultation report of the sample as {@code consultation-report.md} (in
- * the demo's language) and {@code consultation-report.json}, and says what it contains.
+ * the demo's language) and {@code consultation-report.json}, says what it contains and lists the
+ * proposals with their answers.
  */
 final class ConsultationReportStage implements DemoStage {
 
@@ -24,6 +26,20 @@ final class ConsultationReportStage implements DemoStage {
     Files.writeString(md, report.toMarkdown(c.locale()), StandardCharsets.UTF_8);
     Files.writeString(json, ReportJson.write(ReportJson.consultation(report)), StandardCharsets.UTF_8);
     c.printer().println(step + ". Consultation report: wrote " + md + " and " + json + " — " + summary(report));
+    for (String line : proposalLines(report)) {
+      c.printer().println("   " + line);
+    }
+  }
+
+  /**
+   * One line per proposal of the reported consultation, in the order received: id, author, date,
+   * the answer (or {@code unanswered}) and its justification.
+   */
+  static List<String> proposalLines(ConsultationReport report) {
+    return report.consultation().map(Consultation::proposals).orElse(List.of()).stream()
+        .map(p -> p.id() + " from " + p.author() + " (" + p.receivedOn() + "): "
+            + p.answer().map(a -> a.decision().kebab() + " — " + a.justification()).orElse("unanswered"))
+        .toList();
   }
 
   /** One sentence on what the report contains. */

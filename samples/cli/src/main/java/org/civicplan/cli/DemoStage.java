@@ -3,6 +3,7 @@ package org.civicplan.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.civicplan.document.StrategyDocuments;
@@ -11,6 +12,12 @@ import org.civicplan.template.TemplateRegistry;
 
 /** A later stage of {@code civicplan demo}: prioritisation, monitoring, governance reports. */
 interface DemoStage {
+
+  /**
+   * The date the demo looks at the sample on (monitoring report, lifecycle check): fixed, never
+   * today, so the demo prints and writes the same every time.
+   */
+  LocalDate AS_OF = LocalDate.of(2026, 6, 30);
 
   /** What a stage gets. */
   record Context(
@@ -22,6 +29,6 @@ interface DemoStage {
 
   /** The stages in the order the demo runs them. */
   static List<DemoStage> all() {
-    return List.of(new ConsultationReportStage(), new AlignmentStage(), new LifecycleStage());
+    return List.of(new ConsultationReportStage(), new AlignmentStage(), new LifecycleStage(), new MonitoringStage());
   }
 }

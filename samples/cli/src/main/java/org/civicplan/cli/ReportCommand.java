@@ -110,8 +110,7 @@ final class ReportCommand implements Callable<Integer> {
       err.println("civicplan: " + measurements + ": cannot be read as UTF-8 text: " + e.getMessage());
       return Civicplan.USAGE;
     }
-    MeasurementImport imported = MeasurementCsv.read(csv,
-        strategy.indicators().stream().map(i -> i.id()).collect(Collectors.toSet()), MeasurementCsv.Mode.ALL_OR_NOTHING);
+    MeasurementImport imported = importMeasurements(strategy, csv);
     if (!imported.isComplete()) {
       for (RejectedRow r : imported.rejected()) {
         err.println("civicplan: " + measurements + ":" + r.row() + ": " + (r.column().isEmpty() ? "" : r.column() + ": ")
@@ -121,18 +120,10 @@ final class ReportCommand implements Callable<Integer> {
       return Civicplan.INVALID;
     }
     Strategy measured = imported.applyTo(strategy);
-    StrategyPeriod p = period.map(y -> StrategyPeriod.of(y, y)).orElse(measured.period());
-    MonitoringReport report = MonitoringReporter.standard().report(measured, date, p, Optional.empty());
-    Map<String, String> files = new LinkedHashMap<>();
-    files.put("report.json", MonitoringReportJson.write(report));
-    files.put("report.csv", ReportRendering.csv(report, loc));
-    files.put("report.md", ReportRendering.markdown(report, loc));
-    files.put("report.html", ReportRendering.html(report, loc));
+    MonitoringReport report = report(measured, date, period.map(y -> StrategyPeriod.of(y, y)));
+    Map<String, String> files = renderings(report, loc);
     try {
-      Files.createDirectories(out);
-      for (Map.Entry<String, String> f : files.entrySet()) {
-        Files.writeString(out.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
-      }
+      write(files, out);
     } catch (IOException e) {
       err.println("civicplan: " + out + ": cannot write the report: " + e.getMessage());
       return Civicplan.USAGE;
@@ -141,5 +132,41 @@ final class ReportCommand implements Callable<Integer> {
         + " as of " + date + " (" + report.alerts().size() + " alert(s))");
     files.keySet().forEach(f -> stdout.println("wrote " + out.resolve(f)));
     return Civicplan.OK;
+  }
+
+  /**
+   * Reads measurements CSV text for the indicators of {@code strategy}, all or nothing: when a row
+   * is rejected, nothing is accepted.
+   */
+  static MeasurementImport importMeasurements(Strategy strategy, String csv) {
+    return MeasurementCsv.read(csv,
+        strategy.indicators().stream().map(i -> i.id()).collect(Collectors.toSet()), MeasurementCsv.Mode.ALL_OR_NOTHING);
+  }
+
+  /**
+   * The frozen monitoring report of a strategy (its measurements already applied) at {@code asOf},
+   * for {@code period} or, when empty, the strategy's whole period; standard reporter, no previous
+   * report.
+   */
+  static MonitoringReport report(Strategy measured, LocalDate asOf, Optional<StrategyPeriod> period) {
+    return MonitoringReporter.standard().report(measured, asOf, period.orElse(measured.period()), Optional.empty());
+  }
+
+  /** The four renderings by file name, in the order they are written: JSON, CSV, Markdown, HTML. */
+  static Map<String, String> renderings(MonitoringReport report, Locale locale) {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("report.json", MonitoringReportJson.write(report));
+    files.put("report.csv", ReportRendering.csv(report, locale));
+    files.put("report.md", ReportRendering.markdown(report, locale));
+    files.put("report.html", ReportRendering.html(report, locale));
+    return files;
+  }
+
+  /** Writes each rendering into {@code dir} (created if needed) as UTF-8. */
+  static void write(Map<String, String> files, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    for (Map.Entry<String, String> f : files.entrySet()) {
+      Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+    }
   }
 }

@@ -70,6 +70,7 @@ class FoundationCommandsTest {
       assertTrue(f.has("severity") && f.has("code") && f.has("path") && f.has("message"), f.toString());
       assertFalse(f.get("severity").asString().equals("error"), f.toString());
     }
+    assertEquals(0, doc.get("findings").size(), "the bundled sample has no finding: " + doc);
   }
 
   @Test
@@ -125,7 +126,15 @@ class FoundationCommandsTest {
     assertEquals(0, run.exitCode(), run.toString());
     assertTrue(run.out().contains("illustrative"), run.toString());
     assertTrue(run.out().contains("read back: identical"), run.toString());
-    assertTrue(Files.exists(dir.resolve("strategy.json")));
-    assertTrue(Files.exists(dir.resolve("strategy.yaml")));
+    // the sample is complete: no finding at all, not even a warning
+    assertTrue(run.out().contains("3. Validated it: valid — 0 errors, 0 warnings, 0 infos"), run.toString());
+    assertTrue(run.out().contains("Municipiul Exemplu, 2022/2030: 17 objectives, 8 actions, 18 indicators, 6 annexes"),
+        run.toString());
+    for (String name : new String[] {"strategy.json", "strategy.yaml", "consultation-report.md", "consultation-report.json",
+        "alignment.md", "alignment.json", "report.json", "report.csv", "report.md", "report.html"}) {
+      assertTrue(Files.size(dir.resolve(name)) > 0, name + "\n" + run);
+    }
+    String html = Files.readString(dir.resolve("report.html"));
+    assertTrue(html.contains("<svg"), "the HTML report has SVG charts");
   }
 }

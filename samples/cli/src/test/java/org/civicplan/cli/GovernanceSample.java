@@ -11,6 +11,7 @@ import org.civicplan.document.ReadResult;
 import org.civicplan.document.StrategyDocuments;
 import org.civicplan.governance.Consultation;
 import org.civicplan.governance.DebateRequest;
+import org.civicplan.governance.Governance;
 import org.civicplan.governance.LifecycleState;
 import org.civicplan.governance.Proposal;
 import org.civicplan.governance.ProposalDecision;
@@ -21,18 +22,31 @@ import org.civicplan.strategy.ObjectiveId;
 import org.civicplan.strategy.Strategy;
 
 /**
- * Test-only copies of the bundled sample strategy with governance data it does not carry: a public
- * consultation with a requested and held debate and three answered proposals, and alignment links.
- * Dates are illustrative.
+ * The bundled sample strategy and test-only variants of it: taken back to a draft ({@link #plain()}),
+ * and that draft in a public consultation of its own with a requested and held debate, three
+ * answered proposals and alignment links ({@link #enriched()}). Dates are illustrative.
  */
 final class GovernanceSample {
 
   static final StrategyDocuments DOCS = Cli.documents(Cli.templates());
 
-  /** The bundled sample as it is (draft, no consultation, no alignment). */
-  static Strategy plain() {
+  /** The bundled sample as it is: in implementation, consulted, approved, aligned. */
+  static Strategy bundled() {
     ReadResult r = DOCS.read(Path.of("../data/climate-strategy.json"));
     return r.strategy().orElseThrow(() -> new AssertionError("the sample does not read: " + r.problems()));
+  }
+
+  /**
+   * The bundled sample taken back to a draft: its bodies kept, but no consultation, council
+   * decision, membership, partnership project or alignment link.
+   */
+  static Strategy plain() {
+    Strategy s = bundled();
+    return s.toBuilder()
+        .state(LifecycleState.DRAFT)
+        .governance(new Governance(s.governance().bodies(), List.of()))
+        .alignments(List.of())
+        .build();
   }
 
   static final LocalDate ANNOUNCED = LocalDate.of(2021, 9, 1);
