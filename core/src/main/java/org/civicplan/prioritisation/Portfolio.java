@@ -31,7 +31,10 @@ import org.civicplan.validation.Finding;
  * requires and leaves its exclusive partners; leaving it leaves what requires it. The bound at a
  * node is the fractional knapsack over the surrogate constraint {@code Σ_t used_t / budget_t ≤
  * periods}, a relaxation of all budgets (and, for one period, the Dantzig bound), tightened by the
- * fractional knapsack bound of each period alone. When the node or
+ * fractional knapsack bound of each period alone, and by a Lagrangian bound of linear-programming
+ * strength (budgets, dependencies and exclusive groups relaxed, multipliers tuned by subgradient
+ * steps at the root and a few more at each node) with reduced-cost fixing; see {@link Search}.
+ * When the node or
  * time limit stops the search, the result is marked not optimal and the bound is the largest
  * bound of the open nodes.
  *
