@@ -139,6 +139,9 @@ public class SelectionBenchmark {
         e.set(vars.get(i), pb.projects().get(i).costIn(period));
       }
     }
+    // a time limit keeps the comparison finite; the result's state says whether ojAlgo proved it
+    model.options.time_abort = 60_000;
+    model.options.time_suffice = 60_000;
     return model.maximise();
   }
 

@@ -81,6 +81,11 @@ public record DecisionMatrix(List<Criterion> criteria, List<String> alternatives
     return values[i][j];
   }
 
+  /** Row {@code i} itself, not a copy: callers in this package must not change it. */
+  double[] row(int i) {
+    return values[i];
+  }
+
   /** A copy with other criteria (same ids in the same order, e.g. with other weights). */
   public DecisionMatrix withCriteria(List<Criterion> newCriteria) {
     return new DecisionMatrix(newCriteria, alternatives, values);

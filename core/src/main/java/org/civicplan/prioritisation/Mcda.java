@@ -43,23 +43,52 @@ public final class Mcda {
    */
   public static Ranking weightedSum(DecisionMatrix m, Normalization normalization) {
     List<Finding> findings = new ArrayList<>();
-    double[] w = prepare(m, findings, normalization, true);
+    boolean affine = normalization != Normalization.SUM && normalization != Normalization.MAX;
+    ColumnStats st = ColumnStats.of(m, !affine, normalization == Normalization.SUM);
+    double[] w = prepare(m, findings, normalization, true, st);
     if (w == null) {
       return failed("weighted-sum", m, findings);
     }
     int n = m.alternatives().size();
     int k = m.criteria().size();
-    double[][] r = new double[n][k];
+    Directed[] norm = new Directed[k];
     for (int j = 0; j < k; j++) {
-      double[] col = column(m, j);
-      double[] nc = directed(col, m.criteria().get(j).direction(), normalization);
-      for (int i = 0; i < n; i++) {
-        r[i][j] = nc[i];
-      }
+      norm[j] = Directed.of(m.criteria().get(j).direction(), normalization, st, j);
+      affine &= norm[j].affine();
     }
     double[] score = new double[n];
-    List<Map<String, Double>> contributions = new ArrayList<>(n);
-    List<Map<String, Double>> details = new ArrayList<>(n);
+    if (affine) {
+      // row by row, r = sign · ((x − offset) / divisor) + shift, adding w_j · r_ij in criterion order
+      double[] sg = new double[k];
+      double[] off = new double[k];
+      double[] div = new double[k];
+      double[] sh = new double[k];
+      double[] wz = new double[k];
+      for (int j = 0; j < k; j++) {
+        Directed d = norm[j];
+        sg[j] = d.sign();
+        off[j] = d.offset();
+        div[j] = d.divisor();
+        sh[j] = d.shift();
+        // a constant min-max column gives w · 0; (x − 0) / 1 · 0 is that zero (up to its sign)
+        wz[j] = d.zero() ? 0 : w[j];
+      }
+      for (int i = 0; i < n; i++) {
+        double[] row = m.row(i);
+        double t = 0;
+        for (int j = 0; j < k; j++) {
+          double r = sg[j] * ((row[j] - off[j]) / div[j]) + sh[j];
+          t += wz[j] * r;
+        }
+        score[i] = t;
+      }
+    } else {
+      // column by column over contiguous copies, adding w_j · r_ij in criterion order as before
+      double[][] cols = st.columns;
+      for (int j = 0; j < k; j++) {
+        norm[j].addWeighted(cols[j], w[j], score);
+      }
+    }
     String[] ids = new String[k];
     for (int j = 0; j < k; j++) {
       ids[j] = m.criteria().get(j).id();
@@ -71,22 +100,30 @@ public final class Mcda {
       cKeys[p] = ids[perm[p]];
       dKeys[p] = "normalised." + ids[perm[p]];
     }
-    for (int i = 0; i < n; i++) {
-      double[] c = new double[k];
-      double[] d = new double[k];
-      double s = 0;
-      for (int j = 0; j < k; j++) {
-        s += w[j] * r[i][j];
-      }
-      for (int p = 0; p < k; p++) {
-        c[p] = w[perm[p]] * r[i][perm[p]];
-        d[p] = r[i][perm[p]];
-      }
-      score[i] = s;
-      contributions.add(new ArrayMap(cKeys, c));
-      details.add(new ArrayMap(dKeys, d));
-    }
-    return assemble("weighted-sum", m, w, score, true, contributions, details, List.of(), findings);
+    // contributions and normalised values are computed when an alternative's explanation is read
+    RankedList.Explainer explainer =
+        new RankedList.Explainer() {
+          @Override
+          public Map<String, Double> contributions(int i) {
+            double[] row = m.row(i);
+            double[] c = new double[k];
+            for (int p = 0; p < k; p++) {
+              c[p] = w[perm[p]] * norm[perm[p]].apply(row[perm[p]]);
+            }
+            return new ArrayMap(cKeys, c);
+          }
+
+          @Override
+          public Map<String, Double> details(int i) {
+            double[] row = m.row(i);
+            double[] d = new double[k];
+            for (int p = 0; p < k; p++) {
+              d[p] = norm[perm[p]].apply(row[perm[p]]);
+            }
+            return new ArrayMap(dKeys, d);
+          }
+        };
+    return assemble("weighted-sum", m, w, score, true, explainer, List.of(), findings);
   }
 
   /**
@@ -102,43 +139,62 @@ public final class Mcda {
    */
   public static Ranking topsis(DecisionMatrix m, Normalization normalization) {
     List<Finding> findings = new ArrayList<>();
-    double[] w = prepare(m, findings, normalization, false);
+    ColumnStats st = ColumnStats.of(m, false, false);
+    double[] w = prepare(m, findings, normalization, false, st);
     if (w == null) {
       return failed("topsis", m, findings);
     }
     int n = m.alternatives().size();
     int k = m.criteria().size();
-    double[][] v = new double[n][k];
+    // every rescaling is (x − offset) / divisor: min-max, or offset 0 (x − 0 is x exactly)
+    double[] off = new double[k];
+    double[] div = new double[k];
+    double[] wz = new double[k];
     double[] ideal = new double[k];
     double[] anti = new double[k];
     for (int j = 0; j < k; j++) {
-      double[] nc = scaled(column(m, j), normalization);
+      Directed scale = Directed.of(CriterionDirection.BENEFIT, normalization, st, j);
+      off[j] = scale.offset();
+      div[j] = scale.divisor();
+      wz[j] = scale.zero() ? 0 : w[j];
       boolean benefit = m.criteria().get(j).direction() == CriterionDirection.BENEFIT;
-      double max = Double.NEGATIVE_INFINITY;
-      double min = Double.POSITIVE_INFINITY;
-      for (int i = 0; i < n; i++) {
-        v[i][j] = w[j] * nc[i];
-        max = Math.max(max, v[i][j]);
-        min = Math.min(min, v[i][j]);
-      }
+      // rounding is monotone, so the best weighted value is the weighted value of the best input
+      double max = w[j] * scale.apply(st.max[j]);
+      double min = w[j] * scale.apply(st.min[j]);
       ideal[j] = benefit ? max : min;
       anti[j] = benefit ? min : max;
     }
     double[] score = new double[n];
-    List<Map<String, Double>> details = new ArrayList<>();
+    double[] dPlus = new double[n];
+    double[] dMinus = new double[n];
     for (int i = 0; i < n; i++) {
+      double[] row = m.row(i);
       double p = 0;
       double q = 0;
       for (int j = 0; j < k; j++) {
-        p += (v[i][j] - ideal[j]) * (v[i][j] - ideal[j]);
-        q += (v[i][j] - anti[j]) * (v[i][j] - anti[j]);
+        double v = wz[j] * ((row[j] - off[j]) / div[j]);
+        p += (v - ideal[j]) * (v - ideal[j]);
+        q += (v - anti[j]) * (v - anti[j]);
       }
-      double dPlus = Math.sqrt(p);
-      double dMinus = Math.sqrt(q);
-      score[i] = dPlus + dMinus == 0 ? 0.5 : dMinus / (dPlus + dMinus);
-      details.add(new ArrayMap(TOPSIS_KEYS, new double[] {dMinus, dPlus}));
+      double a = Math.sqrt(p);
+      double b = Math.sqrt(q);
+      dPlus[i] = a;
+      dMinus[i] = b;
+      score[i] = a + b == 0 ? 0.5 : b / (a + b);
     }
-    return assemble("topsis", m, w, score, true, empties(n), details, List.of(), findings);
+    RankedList.Explainer explainer =
+        new RankedList.Explainer() {
+          @Override
+          public Map<String, Double> contributions(int i) {
+            return NONE;
+          }
+
+          @Override
+          public Map<String, Double> details(int i) {
+            return new ArrayMap(TOPSIS_KEYS, new double[] {dMinus[i], dPlus[i]});
+          }
+        };
+    return assemble("topsis", m, w, score, true, explainer, List.of(), findings);
   }
 
   /**
@@ -265,7 +321,7 @@ public final class Mcda {
       q[i] = v * qs + (1 - v) * qr;
       details.add(Map.of("S", s[i], "R", r[i], "Q", q[i]));
     }
-    Integer[] order = order(m.alternatives(), q, false);
+    int[] order = order(m.alternatives(), q, false);
     List<String> compromise = new ArrayList<>();
     if (n >= 1) {
       int a1 = order[0];
@@ -300,7 +356,7 @@ public final class Mcda {
   }
 
   private static int rankOf(double[] x, int a, List<String> ids) {
-    Integer[] o = order(ids, x, false);
+    int[] o = order(ids, x, false);
     for (int p = 0; p < o.length; p++) {
       if (o[p] == a) {
         return p + 1;
@@ -325,38 +381,50 @@ public final class Mcda {
    * prevents ranking.
    */
   static double[] prepare(DecisionMatrix m, List<Finding> findings, Normalization normalization, boolean directed) {
+    return prepare(m, findings, normalization, directed, ColumnStats.of(m, false, false));
+  }
+
+  /**
+   * As {@link #prepare(DecisionMatrix, List, Normalization, boolean)}, deciding from the column
+   * statistics and looking at single values only to name the ones at fault.
+   */
+  static double[] prepare(
+      DecisionMatrix m, List<Finding> findings, Normalization normalization, boolean directed, ColumnStats st) {
     int n = m.alternatives().size();
     int k = m.criteria().size();
     if (n == 0 || k == 0) {
       findings.add(Messages.error(PrioritisationCodes.EMPTY, ""));
       return null;
     }
-    boolean ok = true;
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < k; j++) {
-        if (Double.isNaN(m.value(i, j))) {
-          findings.add(
-              Messages.error(
-                  PrioritisationCodes.VALUE_MISSING,
-                  "/alternatives/" + i + "/values/" + escape(m.criteria().get(j).id()),
-                  m.alternatives().get(i),
-                  m.criteria().get(j).id()));
-          ok = false;
+    if (st.anyMissing) {
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < k; j++) {
+          if (Double.isNaN(m.value(i, j))) {
+            findings.add(
+                Messages.error(
+                    PrioritisationCodes.VALUE_MISSING,
+                    "/alternatives/" + i + "/values/" + escape(m.criteria().get(j).id()),
+                    m.alternatives().get(i),
+                    m.criteria().get(j).id()));
+          }
         }
       }
-    }
-    if (!ok) {
       return null;
     }
+    boolean ok = true;
     for (int j = 0; j < k; j++) {
-      double[] col = column(m, j);
-      if (n > 1 && min(col) == max(col)) {
+      if (n > 1 && st.min[j] == st.max[j]) {
         findings.add(Messages.info(PrioritisationCodes.CRITERION_CONSTANT, "/criteria/" + j, m.criteria().get(j).id()));
       }
       CriterionDirection dir = m.criteria().get(j).direction();
-      double colMax = max(col);
+      double colMax = st.max[j];
+      // admissibility is a lower limit on the value, so the column minimum decides it
+      if (admissible(st.min[j], colMax, dir, normalization, directed)) {
+        continue;
+      }
       for (int i = 0; i < n; i++) {
-        if (!admissible(col[i], colMax, dir, normalization, directed)) {
+        double x = m.value(i, j);
+        if (!admissible(x, colMax, dir, normalization, directed)) {
           findings.add(
               Messages.error(
                   PrioritisationCodes.VALUE_NOT_POSITIVE,
@@ -364,7 +432,7 @@ public final class Mcda {
                   m.alternatives().get(i),
                   m.criteria().get(j).id(),
                   normalization.label(),
-                  fmt(col[i])));
+                  fmt(x)));
           ok = false;
         }
       }
@@ -509,12 +577,23 @@ public final class Mcda {
       List<Map<String, Double>> details,
       List<String> compromise,
       List<Finding> findings) {
-    List<String> ids = m.alternatives();
+    return assemble(method, m, w, score, higherIsBetter, listed(contributions, details), compromise, findings);
+  }
+
+  static Ranking assemble(
+      String method,
+      DecisionMatrix m,
+      double[] w,
+      double[] score,
+      boolean higherIsBetter,
+      RankedList.Explainer explainer,
+      List<String> compromise,
+      List<Finding> findings) {
     Map<String, Double> weights = new TreeMap<>();
     for (int j = 0; j < w.length; j++) {
       weights.put(m.criteria().get(j).id(), w[j]);
     }
-    return assemble(method, ids, weights, score, higherIsBetter, contributions, details, compromise, Optional.empty(), Map.of(), findings);
+    return assemble(method, m.alternatives(), weights, score, higherIsBetter, explainer, compromise, Optional.empty(), Map.of(), findings);
   }
 
   static Ranking assemble(
@@ -529,12 +608,37 @@ public final class Mcda {
       Optional<Consistency> consistency,
       Map<String, Consistency> local,
       List<Finding> findings) {
-    Integer[] order = order(ids, score, higherIsBetter);
-    List<RankedAlternative> ranked = new ArrayList<>();
-    for (int p = 0; p < order.length; p++) {
-      int i = order[p];
-      ranked.add(new RankedAlternative(ids.get(i), p + 1, score[i], contributions.get(i), details.get(i)));
-    }
+    return assemble(
+        method, ids, weights, score, higherIsBetter, listed(contributions, details), compromise, consistency, local, findings);
+  }
+
+  private static RankedList.Explainer listed(List<Map<String, Double>> contributions, List<Map<String, Double>> details) {
+    return new RankedList.Explainer() {
+      @Override
+      public Map<String, Double> contributions(int i) {
+        return contributions.get(i);
+      }
+
+      @Override
+      public Map<String, Double> details(int i) {
+        return details.get(i);
+      }
+    };
+  }
+
+  static Ranking assemble(
+      String method,
+      List<String> ids,
+      Map<String, Double> weights,
+      double[] score,
+      boolean higherIsBetter,
+      RankedList.Explainer explainer,
+      List<String> compromise,
+      Optional<Consistency> consistency,
+      Map<String, Consistency> local,
+      List<Finding> findings) {
+    int[] order = order(ids, score, higherIsBetter);
+    List<RankedAlternative> ranked = new RankedList(ids, order, score, explainer);
     // report each group of tied scores once
     int p = 0;
     while (p < order.length) {
@@ -558,37 +662,12 @@ public final class Mcda {
    * Indices in rank order: by score (descending when higher is better), scores within the tie
    * tolerance count as equal and are ordered by id.
    */
-  static Integer[] order(List<String> ids, double[] score, boolean higherIsBetter) {
-    Integer[] idx = new Integer[score.length];
-    for (int i = 0; i < idx.length; i++) {
-      idx[i] = i;
-    }
-    // Sort by score first, then group near-equal runs and sort each run by id, so that the
-    // comparison stays transitive.
-    java.util.Arrays.sort(
-        idx, (a, b) -> higherIsBetter ? Double.compare(score[b], score[a]) : Double.compare(score[a], score[b]));
-    int p = 0;
-    while (p < idx.length) {
-      int q = p + 1;
-      while (q < idx.length && Math.abs(score[idx[q]] - score[idx[q - 1]]) <= tol(score[idx[q - 1]])) {
-        q++;
-      }
-      java.util.Arrays.sort(idx, p, q, Comparator.comparing(ids::get));
-      p = q;
-    }
-    return idx;
+  static int[] order(List<String> ids, double[] score, boolean higherIsBetter) {
+    return IndexSort.rankOrder(ids, score, higherIsBetter);
   }
 
   static double tol(double x) {
     return TIE_TOLERANCE * Math.max(1, Math.abs(x));
-  }
-
-  private static List<Map<String, Double>> empties(int n) {
-    List<Map<String, Double>> l = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      l.add(NONE);
-    }
-    return l;
   }
 
   static double max(double[] x) {

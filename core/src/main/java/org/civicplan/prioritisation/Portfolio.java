@@ -31,7 +31,10 @@ import org.civicplan.validation.Finding;
  * requires and leaves its exclusive partners; leaving it leaves what requires it. The bound at a
  * node is the fractional knapsack over the surrogate constraint {@code Σ_t used_t / budget_t ≤
  * periods}, a relaxation of all budgets (and, for one period, the Dantzig bound), tightened by the
- * fractional knapsack bound of each period alone. When the node or
+ * fractional knapsack bound of each period alone, and by a Lagrangian bound of linear-programming
+ * strength (budgets, dependencies and exclusive groups relaxed, multipliers tuned by subgradient
+ * steps at the root and a few more at each node) with reduced-cost fixing; see {@link Search}.
+ * When the node or
  * time limit stops the search, the result is marked not optimal and the bound is the largest
  * bound of the open nodes.
  *
@@ -890,12 +893,269 @@ public final class Portfolio {
     }
   }
 
-  /** Depth-first branch and bound. */
+  /**
+   * Lagrangian relaxation of the selection problem: every budget ({@code λ_t}), every {@code
+   * requires} arc u → r ({@code x_u ≤ x_r}, multiplier {@code μ}) and every exclusive group ({@code
+   * Σ x ≤ 1}, {@code ν}) is moved into the objective, which leaves one independent choice per unit
+   * with reduced value {@code ρ_u = v_u − Σ_t λ_t c_tu − Σ_{g ∋ u} ν_g − Σ_{u→r} μ + Σ_{w→u} μ}.
+   * For any non-negative multipliers, {@code Σ_t λ_t b_t + Σ_g ν_g + Σ_{in} ρ_u + Σ_{free}
+   * max(0, ρ_u)} bounds every selection that agrees with the fixed units, because each moved
+   * constraint adds a non-negative term to a feasible selection's value. Its minimum over the
+   * multipliers is the linear-programming bound (the relaxed problem has integral optima); the
+   * multipliers are searched by projected subgradient steps with Polyak's step length. The search
+   * only tightens the bound: exactness never depends on how good the multipliers are.
+   */
+  static final class Lagrangian {
+    final Model m;
+    final int[] arcFrom;
+    final int[] arcTo;
+    final double[] lam;
+    final double[] mu;
+    final double[] nu;
+    final double[] rho;
+    double constant;
+    private final double[] scratchLam;
+    private final double[] scratchMu;
+    private final double[] scratchNu;
+    private final double[] scratchGT;
+    private final double[] scratchGG;
+    private final double[] scratchGA;
+    private final byte[] scratchX;
+
+    /** The multipliers, the reduced values and the constant, in one array. */
+    int snapshotSize() {
+      return lam.length + mu.length + nu.length + rho.length + 1;
+    }
+
+    void save(double[] into) {
+      int p = 0;
+      System.arraycopy(lam, 0, into, p, lam.length);
+      p += lam.length;
+      System.arraycopy(mu, 0, into, p, mu.length);
+      p += mu.length;
+      System.arraycopy(nu, 0, into, p, nu.length);
+      p += nu.length;
+      System.arraycopy(rho, 0, into, p, rho.length);
+      p += rho.length;
+      into[p] = constant;
+    }
+
+    void restore(double[] from) {
+      int p = 0;
+      System.arraycopy(from, p, lam, 0, lam.length);
+      p += lam.length;
+      System.arraycopy(from, p, mu, 0, mu.length);
+      p += mu.length;
+      System.arraycopy(from, p, nu, 0, nu.length);
+      p += nu.length;
+      System.arraycopy(from, p, rho, 0, rho.length);
+      p += rho.length;
+      constant = from[p];
+    }
+
+    Lagrangian(Model m) {
+      this.m = m;
+      List<int[]> arcs = new ArrayList<>();
+      for (int u = 0; u < m.units.length; u++) {
+        for (int r : m.units[u].requires) {
+          arcs.add(new int[] {u, r});
+        }
+      }
+      arcFrom = new int[arcs.size()];
+      arcTo = new int[arcs.size()];
+      for (int a = 0; a < arcs.size(); a++) {
+        arcFrom[a] = arcs.get(a)[0];
+        arcTo[a] = arcs.get(a)[1];
+      }
+      lam = m.lambda.clone();
+      mu = new double[arcFrom.length];
+      nu = new double[m.groupUnits.length];
+      rho = new double[m.units.length];
+      scratchLam = new double[lam.length];
+      scratchMu = new double[mu.length];
+      scratchNu = new double[nu.length];
+      scratchGT = new double[lam.length];
+      scratchGG = new double[nu.length];
+      scratchGA = new double[mu.length];
+      scratchX = new byte[rho.length];
+      // start from the surrogate multipliers scaled to value per unit of budget
+      double cap = 0;
+      double val = 0;
+      for (int t = 0; t < lam.length; t++) {
+        cap += lam[t] * m.budget[t];
+      }
+      for (Unit u : m.units) {
+        val += Math.max(0, u.value);
+      }
+      double f = cap > 0 ? 0.5 * val / cap : 0;
+      for (int t = 0; t < lam.length; t++) {
+        lam[t] *= f;
+      }
+      reduce();
+    }
+
+    /** Recomputes the reduced values and the constant from the multipliers. */
+    void reduce() {
+      Unit[] us = m.units;
+      double c = 0;
+      for (int t = 0; t < lam.length; t++) {
+        c += lam[t] * m.budget[t];
+      }
+      for (int g = 0; g < nu.length; g++) {
+        c += nu[g];
+      }
+      constant = c;
+      for (int u = 0; u < us.length; u++) {
+        double r = us[u].value;
+        long[] cost = us[u].cost;
+        for (int t = 0; t < lam.length; t++) {
+          r -= lam[t] * cost[t];
+        }
+        for (int g : us[u].groups) {
+          if (g >= 0) {
+            r -= nu[g];
+          }
+        }
+        rho[u] = r;
+      }
+      for (int a = 0; a < arcFrom.length; a++) {
+        rho[arcFrom[a]] -= mu[a];
+        rho[arcTo[a]] += mu[a];
+      }
+    }
+
+    /** The bound for the units' current states (OUT counts 0, IN its ρ, FREE the better of both). */
+    double bound(byte[] state) {
+      double b = constant;
+      for (int u = 0; u < rho.length; u++) {
+        byte s = state[u];
+        if (s == State.IN) {
+          b += rho[u];
+        } else if (s == State.FREE && rho[u] > 0) {
+          b += rho[u];
+        }
+      }
+      return b;
+    }
+
+    /**
+     * Projected subgradient search from the current multipliers towards the target {@code lower}
+     * (a known selection value); keeps the multipliers of the smallest bound found and returns it.
+     */
+    double optimise(byte[] state, double lower, int iterations) {
+      int T = lam.length;
+      double best = bound(state);
+      double[] bLam = scratchLam;
+      double[] bMu = scratchMu;
+      double[] bNu = scratchNu;
+      System.arraycopy(lam, 0, bLam, 0, T);
+      System.arraycopy(mu, 0, bMu, 0, mu.length);
+      System.arraycopy(nu, 0, bNu, 0, nu.length);
+      double theta = 2;
+      int stall = 0;
+      double[] gT = scratchGT;
+      double[] gG = scratchGG;
+      double[] gA = scratchGA;
+      byte[] x = scratchX;
+      for (int it = 0; it < iterations && theta > 1e-7; it++) {
+        double b = bound(state);
+        if (b < best - 1e-12 * Math.max(1, Math.abs(best))) {
+          best = b;
+          System.arraycopy(lam, 0, bLam, 0, T);
+          System.arraycopy(mu, 0, bMu, 0, mu.length);
+          System.arraycopy(nu, 0, bNu, 0, nu.length);
+          stall = 0;
+        } else if (++stall >= 100) {
+          theta /= 2;
+          stall = 0;
+        }
+        for (int u = 0; u < rho.length; u++) {
+          x[u] = (byte) (state[u] == State.IN || (state[u] == State.FREE && rho[u] > 0) ? 1 : 0);
+        }
+        for (int t = 0; t < T; t++) {
+          gT[t] = m.budget[t];
+        }
+        // budgets are measured in shares of the budget (multiplier λ_t · b_t), so that their
+        // subgradients are of the same size as those of the arcs and groups
+        Arrays.fill(gG, 1);
+        double norm = 0;
+        for (int u = 0; u < rho.length; u++) {
+          if (x[u] == 1) {
+            long[] cost = m.units[u].cost;
+            for (int t = 0; t < T; t++) {
+              gT[t] -= cost[t];
+            }
+            for (int g : m.units[u].groups) {
+              if (g >= 0) {
+                gG[g] -= 1;
+              }
+            }
+          }
+        }
+        for (int a = 0; a < gA.length; a++) {
+          gA[a] = x[arcTo[a]] - x[arcFrom[a]];
+        }
+        // the projection keeps a multiplier at 0 when its constraint is slack
+        for (int t = 0; t < T; t++) {
+          gT[t] = m.budget[t] > 0 ? gT[t] / m.budget[t] : 0;
+          if (lam[t] > 0 || gT[t] < 0) {
+            norm += gT[t] * gT[t];
+          }
+        }
+        for (int g = 0; g < gG.length; g++) {
+          if (nu[g] > 0 || gG[g] < 0) {
+            norm += gG[g] * gG[g];
+          }
+        }
+        for (int a = 0; a < gA.length; a++) {
+          if (mu[a] > 0 || gA[a] < 0) {
+            norm += gA[a] * gA[a];
+          }
+        }
+        if (norm == 0) {
+          break; // the relaxed choice satisfies every moved constraint with complementary slackness
+        }
+        double step = theta * Math.max(b - lower, 1e-9 * Math.max(1, Math.abs(b))) / norm;
+        for (int t = 0; t < T; t++) {
+          if (m.budget[t] > 0) {
+            lam[t] = Math.max(0, lam[t] - step * gT[t] / m.budget[t]);
+          }
+        }
+        for (int g = 0; g < gG.length; g++) {
+          nu[g] = Math.max(0, nu[g] - step * gG[g]);
+        }
+        for (int a = 0; a < gA.length; a++) {
+          mu[a] = Math.max(0, mu[a] - step * gA[a]);
+        }
+        reduce();
+      }
+      System.arraycopy(bLam, 0, lam, 0, T);
+      System.arraycopy(bMu, 0, mu, 0, mu.length);
+      System.arraycopy(bNu, 0, nu, 0, nu.length);
+      reduce();
+      return bound(state);
+    }
+  }
+
+  /**
+   * Depth-first branch and bound. The bound at a node is the smaller of the fractional knapsack
+   * bounds (see {@link State#bound()}) and the {@link Lagrangian} bound with multipliers tuned at
+   * the root; a free unit whose reduced value alone decides whether the node can still beat the
+   * incumbent is fixed (reduced-cost fixing). When all values are integers, so is the optimum, and
+   * a node is cut as soon as its bound is below the incumbent plus one. The incumbent starts from
+   * the greedy selection; units are branched in decreasing reduced value.
+   */
   static final class Search {
     final Model m;
     final State st;
     final long maxNodes;
     final long deadline;
+    final Lagrangian lagrangian;
+    final boolean integral;
+    static final int NODE_ITERATIONS = 30;
+    int[] order;
+    double[][] saved = new double[16][];
+    int depth;
     long nodes;
     boolean stopped;
     double best = Double.NEGATIVE_INFINITY;
@@ -907,18 +1167,94 @@ public final class Portfolio {
       this.st = new State(m);
       this.maxNodes = maxNodes;
       this.deadline = System.nanoTime() + maxNanos;
+      this.lagrangian = new Lagrangian(m);
+      boolean ints = true;
+      double total = 0;
+      for (Unit u : m.units) {
+        ints &= u.value == Math.rint(u.value);
+        total += Math.abs(u.value);
+      }
+      // sums of integers stay exact in a double below 2^53
+      this.integral = ints && total < 0x1p52;
+      this.order = m.order;
     }
 
     void run() {
       if (!st.forceMandatory()) {
         return;
       }
+      greedyIncumbent();
+      double lower = bestState != null ? best : 0;
+      lagrangian.optimise(st.state, lower, Math.min(30_000, 200 * m.units.length));
+      Integer[] ord = new Integer[m.units.length];
+      for (int u = 0; u < ord.length; u++) {
+        ord[u] = u;
+      }
+      double[] rho = lagrangian.rho;
+      Arrays.sort(ord, Comparator.<Integer>comparingDouble(u -> -rho[u]).thenComparing(u -> m.units[u].id));
+      order = Arrays.stream(ord).mapToInt(Integer::intValue).toArray();
       dfs(0);
     }
 
+    /** The greedy selection from the current state, as the first incumbent when it is feasible. */
+    private void greedyIncumbent() {
+      int mark = st.trail.size();
+      double v0 = st.value;
+      for (int u : m.order) {
+        if (m.units[u].value <= 0 || st.state[u] != State.FREE) {
+          continue;
+        }
+        int mk = st.trail.size();
+        double v = st.value;
+        if (!st.take(u)) {
+          st.undo(mk);
+          st.value = v;
+        }
+      }
+      if (st.sharesMet()) {
+        byte[] s = st.state.clone();
+        for (int u = 0; u < s.length; u++) {
+          if (s[u] == State.FREE) {
+            s[u] = State.OUT;
+          }
+        }
+        best = st.value;
+        bestState = s;
+      }
+      st.undo(mark);
+      st.value = v0;
+    }
+
+    /** Whether a node of this bound cannot hold a selection better than the incumbent. */
+    private boolean cut(double bound) {
+      if (bestState == null) {
+        return false;
+      }
+      double tol = 1e-9 * Math.max(1, Math.abs(best));
+      return integral ? bound < best + 1 - tol : bound <= best + tol;
+    }
+
     private void dfs(int pos) {
+      if (depth == saved.length) {
+        saved = Arrays.copyOf(saved, depth * 2);
+      }
+      if (saved[depth] == null) {
+        saved[depth] = new double[lagrangian.snapshotSize()];
+      }
+      double[] snapshot = saved[depth];
+      lagrangian.save(snapshot);
+      depth++;
+      try {
+        node(pos);
+      } finally {
+        depth--;
+        lagrangian.restore(snapshot);
+      }
+    }
+
+    private void node(int pos) {
       nodes++;
-      double bound = st.bound();
+      double bound = Math.min(st.bound(), lagrangian.bound(st.state));
       if (stopped) {
         openBound = Math.max(openBound, bound);
         return;
@@ -928,21 +1264,30 @@ public final class Portfolio {
         openBound = Math.max(openBound, bound);
         return;
       }
-      if (bestState != null && bound <= best + 1e-9 * Math.max(1, Math.abs(best))) {
+      if (cut(bound)) {
         return;
       }
+      if (bestState != null) {
+        // a few subgradient steps from the parent's multipliers adapt the bound to this node
+        if (cut(lagrangian.optimise(st.state, best, NODE_ITERATIONS))) {
+          return;
+        }
+        if (!fixByReducedValue()) {
+          return;
+        }
+      }
       int p = pos;
-      while (p < m.order.length && st.state[m.order[p]] != State.FREE) {
+      while (p < order.length && st.state[order[p]] != State.FREE) {
         p++;
       }
-      if (p == m.order.length) {
+      if (p == order.length) {
         if (st.sharesMet() && (bestState == null || st.value > best)) {
           best = st.value;
           bestState = st.state.clone();
         }
         return;
       }
-      int u = m.order[p];
+      int u = order[p];
       int mark = st.trail.size();
       double v = st.value;
       if (st.take(u) && st.sharesReachable()) {
@@ -955,6 +1300,41 @@ public final class Portfolio {
       }
       st.undo(mark);
       st.value = v;
+    }
+
+    /**
+     * Reduced-cost fixing: with L the Lagrangian bound here, a free unit with ρ > 0 whose leaving
+     * gives {@code L − ρ} that cannot beat the incumbent must be taken, and one with ρ < 0 whose
+     * taking gives {@code L + ρ} must be left. Returns false when a fixing contradicts the
+     * constraints (the node holds nothing better than the incumbent).
+     */
+    private boolean fixByReducedValue() {
+      double[] rho = lagrangian.rho;
+      boolean changed = true;
+      while (changed) {
+        changed = false;
+        double l = lagrangian.bound(st.state);
+        if (cut(l)) {
+          return false;
+        }
+        for (int u = 0; u < rho.length; u++) {
+          if (st.state[u] != State.FREE) {
+            continue;
+          }
+          if (rho[u] > 0 && cut(l - rho[u])) {
+            if (!st.take(u) || !st.sharesReachable()) {
+              return false;
+            }
+            changed = true;
+          } else if (rho[u] <= 0 && cut(l + rho[u])) {
+            if (!st.leave(u)) {
+              return false;
+            }
+            changed = true;
+          }
+        }
+      }
+      return true;
     }
 
     Selection result() {

@@ -33,7 +33,8 @@ public record Ranking(
   /** @throws NullPointerException if an argument is null */
   public Ranking {
     Objects.requireNonNull(method, "method");
-    ranking = List.copyOf(ranking);
+    // a method's own lazily built list is immutable already; anything else is copied
+    ranking = ranking instanceof RankedList ? ranking : List.copyOf(ranking);
     weights = Collections.unmodifiableSortedMap(new TreeMap<>(weights));
     Objects.requireNonNull(consistency, "consistency");
     localConsistency = Collections.unmodifiableSortedMap(new TreeMap<>(localConsistency));
@@ -48,6 +49,9 @@ public record Ranking(
 
   /** The ids in rank order. */
   public List<String> order() {
+    if (ranking instanceof RankedList r) {
+      return r.idsInOrder();
+    }
     return ranking.stream().map(RankedAlternative::id).toList();
   }
 
