@@ -1,9 +1,7 @@
 package org.civicplan.document;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -213,12 +211,7 @@ public final class OverlayDocuments {
       }
       byte[] bytes = Files.readAllBytes(file);
       text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
+          Utf8.decode(bytes);
     } catch (CharacterCodingException e) {
       return failed(
           MESSAGES.finding(Severity.ERROR, OverlayCodes.FILE_UNREADABLE, "", file.toString(), "not UTF-8 text"));

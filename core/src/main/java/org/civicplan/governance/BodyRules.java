@@ -3,6 +3,8 @@ package org.civicplan.governance;
 import static org.civicplan.governance.GovernanceMessages.CATALOG;
 
 import java.util.HashMap;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -112,37 +114,36 @@ final class BodyRules {
       if (!anyGroup) {
         return;
       }
-      Set<ObjectiveId> coveredHere = new HashSet<>();
-      for (Objective top : strategy.objectives()) {
-        markSubtrees(top, covered, coveredHere);
+      // Iterative walks, so that trees of any depth are checked without exhausting the stack.
+      Set<ObjectiveId> subtree = new HashSet<>();
+      List<Objective> preorder = strategy.allObjectives().toList();
+      for (int i = preorder.size() - 1; i >= 0; i--) {
+        Objective o = preorder.get(i);
+        if (covered.contains(o.id()) || o.children().stream().anyMatch(c -> subtree.contains(c.id()))) {
+          subtree.add(o.id());
+        }
       }
-      for (Objective top : strategy.objectives()) {
-        report(top, false, covered, coveredHere, paths, context);
+      // An objective whose whole subtree is uncovered is reported once, for itself: its
+      // sub-objectives are the same gap.
+      Deque<Objective> stack = new ArrayDeque<>();
+      Deque<Boolean> ancestorCovered = new ArrayDeque<>();
+      for (int i = strategy.objectives().size() - 1; i >= 0; i--) {
+        stack.push(strategy.objectives().get(i));
+        ancestorCovered.push(false);
       }
-    }
-
-    /** Adds to {@code subtree} the objectives that are covered or have a covered descendant. */
-    private static boolean markSubtrees(Objective objective, Set<ObjectiveId> covered, Set<ObjectiveId> subtree) {
-      boolean any = covered.contains(objective.id());
-      for (Objective child : objective.children()) {
-        any |= markSubtrees(child, covered, subtree);
-      }
-      if (any) {
-        subtree.add(objective.id());
-      }
-      return any;
-    }
-
-    /** Reports uncovered objectives depth first in document order. */
-    private static void report(Objective objective, boolean ancestorCovered, Set<ObjectiveId> covered,
-        Set<ObjectiveId> subtree, Map<ObjectiveId, String> paths, RuleContext context) {
-      if (!ancestorCovered && !subtree.contains(objective.id())) {
-        context.report(CATALOG.finding(
-            Severity.WARNING, GovernanceCodes.OBJECTIVE_NO_WORKING_GROUP, paths.get(objective.id()), objective.id().value()));
-      }
-      boolean self = covered.contains(objective.id());
-      for (Objective child : objective.children()) {
-        report(child, ancestorCovered || self, covered, subtree, paths, context);
+      while (!stack.isEmpty()) {
+        Objective o = stack.pop();
+        boolean ancestor = ancestorCovered.pop();
+        if (!ancestor && !subtree.contains(o.id())) {
+          context.report(CATALOG.finding(
+              Severity.WARNING, GovernanceCodes.OBJECTIVE_NO_WORKING_GROUP, paths.get(o.id()), o.id().value()));
+          continue;
+        }
+        boolean self = ancestor || covered.contains(o.id());
+        for (int i = o.children().size() - 1; i >= 0; i--) {
+          stack.push(o.children().get(i));
+          ancestorCovered.push(self);
+        }
       }
     }
   }

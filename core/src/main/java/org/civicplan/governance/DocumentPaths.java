@@ -1,5 +1,7 @@
 package org.civicplan.governance;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,17 +28,24 @@ final class DocumentPaths {
 
   /** The path of each objective at any depth, by id; the first occurrence wins. */
   static Map<ObjectiveId, String> objectives(Strategy strategy) {
+    // Iterative, in document order, so that trees of any depth are walked without exhausting the stack.
     Map<ObjectiveId, String> paths = new LinkedHashMap<>();
-    walk(strategy.objectives(), "/objectives", paths);
+    Deque<Objective> stack = new ArrayDeque<>();
+    Deque<String> prefixes = new ArrayDeque<>();
+    pushChildren(strategy.objectives(), "/objectives", stack, prefixes);
+    while (!stack.isEmpty()) {
+      Objective o = stack.pop();
+      String path = prefixes.pop();
+      paths.putIfAbsent(o.id(), path);
+      pushChildren(o.children(), path + "/children", stack, prefixes);
+    }
     return paths;
   }
 
-  private static void walk(List<Objective> objectives, String prefix, Map<ObjectiveId, String> paths) {
-    for (int i = 0; i < objectives.size(); i++) {
-      Objective o = objectives.get(i);
-      String path = prefix + "/" + i;
-      paths.putIfAbsent(o.id(), path);
-      walk(o.children(), path + "/children", paths);
+  private static void pushChildren(List<Objective> children, String prefix, Deque<Objective> stack, Deque<String> prefixes) {
+    for (int i = children.size() - 1; i >= 0; i--) {
+      stack.push(children.get(i));
+      prefixes.push(prefix + "/" + i);
     }
   }
 }

@@ -13,9 +13,15 @@ public enum AssessmentMethod {
   /** The Statistics Canada variant used by Open SDG (see {@link OpenSdgThresholds}). */
   OPEN_SDG;
 
+  private final String label;
+
+  AssessmentMethod() {
+    this.label = name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
   /** The lower-case kebab label: {@code linear}, {@code eurostat}, {@code open-sdg}. */
   public String label() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return label;
   }
 
   /**

@@ -1,32 +1,167 @@
 package org.civicplan.monitoring;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import org.civicplan.indicator.Target;
 import org.civicplan.strategy.LocalizedText;
+import org.civicplan.strategy.PlanDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How an assessment reached its status: the values used (with their roles and dates), the formula,
  * its result and the threshold rule that decided.
  *
- * @param inputs the values used, e.g. {@code baseline 2015 = 100.0}
- * @param formula the formula applied, in plain notation
- * @param result the formula's result, when one was computed
- * @param rule the rule that decided the status, e.g. {@code ratio 0.956 >= 0.95 (significant)}
- * @param text the whole explanation in English and Romanian
+ * <p>An explanation made by {@link IndicatorAssessor} keeps only the numbers and codes of the
+ * assessment; its texts ({@link #inputs()}, {@link #rule()}, {@link #text()}) are produced the
+ * first time a caller asks for one and then kept. They are the same texts whenever they are
+ * produced, so two explanations compare by their content, as a record would. Immutable and
+ * thread-safe.
  */
-public record Explanation(
-    List<UsedValue> inputs, String formula, OptionalDouble result, String rule, LocalizedText text) {
+public final class Explanation {
+
+  private final @Nullable Source source;
+  private final String formula;
+  private final OptionalDouble result;
+  private @Nullable Texts texts;
 
   /**
+   * An explanation of the given parts.
+   *
+   * @param inputs the values used, e.g. {@code baseline 2015 = 100.0}
+   * @param formula the formula applied, in plain notation
+   * @param result the formula's result, when one was computed
+   * @param rule the rule that decided the status, e.g. {@code ratio 0.956 >= 0.95 (significant)}
+   * @param text the whole explanation in English and Romanian
    * @throws NullPointerException if an argument is null
    */
-  public Explanation {
-    inputs = List.copyOf(inputs);
-    Objects.requireNonNull(formula, "formula");
-    Objects.requireNonNull(result, "result");
-    Objects.requireNonNull(rule, "rule");
-    Objects.requireNonNull(text, "text");
+  public Explanation(List<UsedValue> inputs, String formula, OptionalDouble result, String rule, LocalizedText text) {
+    this.source = null;
+    this.formula = Objects.requireNonNull(formula, "formula");
+    this.result = Objects.requireNonNull(result, "result");
+    this.texts = new Texts(List.copyOf(inputs), Objects.requireNonNull(rule, "rule"),
+        Objects.requireNonNull(text, "text"));
+  }
+
+  /** An explanation whose texts are produced from a finished kernel run when first asked for. */
+  Explanation(AssessmentKernel kernel, IndicatorSeries series, PlanDate asOf, @Nullable Observation latest) {
+    this.source = new Source(kernel, series, asOf, latest);
+    this.formula = kernel.formula();
+    this.result = AssessmentKernel.optional(kernel.defined, AssessmentKernel.D_RESULT, kernel.result);
+  }
+
+  /** The values used, e.g. {@code baseline 2015 = 100.0}, in the order the method used them. */
+  public List<UsedValue> inputs() {
+    return texts().inputs;
+  }
+
+  /** The formula applied, in plain notation ({@code none} when nothing was computed). */
+  public String formula() {
+    return formula;
+  }
+
+  /** The formula's result, when one was computed. */
+  public OptionalDouble result() {
+    return result;
+  }
+
+  /** The rule that decided the status, e.g. {@code ratio 0.956 >= 0.95}. */
+  public String rule() {
+    return texts().rule;
+  }
+
+  /** The whole explanation in English and Romanian. */
+  public LocalizedText text() {
+    return texts().text;
+  }
+
+  private Texts texts() {
+    Texts t = texts;
+    if (t == null) {
+      // A race builds equal texts twice at worst; Texts has only final fields, so it is safely published.
+      t = Objects.requireNonNull(source).texts(formula, result);
+      texts = t;
+    }
+    return t;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o == this
+        || o instanceof Explanation e
+            && formula.equals(e.formula)
+            && result.equals(e.result)
+            && texts().equals(e.texts());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(inputs(), formula, result, rule(), text());
+  }
+
+  @Override
+  public String toString() {
+    return "Explanation[inputs=" + inputs() + ", formula=" + formula + ", result=" + result + ", rule=" + rule()
+        + ", text=" + text() + "]";
+  }
+
+  /** The produced texts. */
+  private record Texts(List<UsedValue> inputs, String rule, LocalizedText text) {}
+
+  /** What a lazy explanation needs to produce its texts. */
+  private record Source(AssessmentKernel kernel, IndicatorSeries series, PlanDate asOf, @Nullable Observation latest) {
+
+    Texts texts(String formula, OptionalDouble result) {
+      AssessmentKernel k = kernel;
+      Optional<PlanDate> baseDate = series.baseline().map(Observation::date);
+      Optional<PlanDate> targetDate = series.target().map(Target::date);
+      List<UsedValue> used = new ArrayList<>(4);
+      series.baseline().ifPresent(b -> used.add(new UsedValue("baseline", b)));
+      AssessmentKernel.Inputs in = AssessmentKernel.Inputs.of(series, latest);
+      if (k.latestUsed() && latest != null) {
+        used.add(new UsedValue("latest", latest));
+      }
+      if (k.targetUsed() && targetDate.isPresent()) {
+        PlanDate d = targetDate.get();
+        if (in.range()) {
+          used.add(new UsedValue("target-lower", Observation.of(d, in.lo())));
+          used.add(new UsedValue("target-upper", Observation.of(d, in.hi())));
+        } else {
+          used.add(new UsedValue("target", Observation.of(d, in.tv())));
+        }
+      }
+      for (Observation m : series.milestones().subList(k.milestoneFrom, k.milestoneFrom + k.milestoneCount)) {
+        used.add(new UsedValue("milestone", m));
+      }
+      String rule = k.rule(in, baseDate, targetDate, asOf);
+      String values = values(used);
+      String resultText = result.isPresent() ? Numbers.format(result.getAsDouble()) : "-";
+      Optional<String> category = AssessmentKernel.category(k.category);
+      ProgressStatus status = k.status();
+      String method = k.method.label();
+      String en = Messages.SUMMARY.english(method, values, formula, resultText, rule,
+          category.map(c -> status.label() + " (" + c + ")").orElse(status.label()));
+      String roStatus = Messages.romanianStatus(status);
+      String ro = Messages.SUMMARY.romanian(method, values, formula, resultText, rule,
+          category.map(c -> roStatus + " (" + c + ")").orElse(roStatus));
+      return new Texts(List.copyOf(used), rule, LocalizedText.of(en, ro));
+    }
+
+    private static String values(List<UsedValue> used) {
+      if (used.isEmpty()) {
+        return "-";
+      }
+      StringBuilder out = new StringBuilder(32 * used.size());
+      for (UsedValue u : used) {
+        if (out.length() > 0) {
+          out.append(", ");
+        }
+        out.append(u);
+      }
+      return out.toString();
+    }
   }
 
   /**
@@ -47,7 +182,7 @@ public record Explanation(
 
     @Override
     public String toString() {
-      return role + " " + observation.date() + " = " + Numbers.format(observation.value());
+      return role + " " + Numbers.date(observation.date()) + " = " + Numbers.format(observation.value());
     }
   }
 }

@@ -21,8 +21,14 @@ public enum ProgressStatus {
   /** The target is reached. */
   ACHIEVED;
 
+  private final String label;
+
+  ProgressStatus() {
+    this.label = name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
   /** The lower-case kebab label: {@code on-track}, {@code no-data}... */
   public String label() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return label;
   }
 }

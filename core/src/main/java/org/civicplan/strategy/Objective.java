@@ -1,5 +1,8 @@
 package org.civicplan.strategy;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -42,7 +45,18 @@ public record Objective(
 
   /** This objective and all its descendants, depth first, in document order. */
   public Stream<Objective> flatten() {
-    return Stream.concat(Stream.of(this), children.stream().flatMap(Objective::flatten));
+    // Iterative, so that a tree of any depth is walked without exhausting the stack.
+    List<Objective> out = new ArrayList<>();
+    Deque<Objective> stack = new ArrayDeque<>();
+    stack.push(this);
+    while (!stack.isEmpty()) {
+      Objective o = stack.pop();
+      out.add(o);
+      for (int i = o.children.size() - 1; i >= 0; i--) {
+        stack.push(o.children.get(i));
+      }
+    }
+    return out.stream();
   }
 
   /** A copy with these children. */

@@ -15,8 +15,8 @@ import org.civicplan.strategy.Strategy;
 import org.civicplan.template.TemplateRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -46,15 +46,7 @@ final class AlignmentCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "the strategy document (JSON or YAML)")
-  Path file;
-
-  @Option(names = "--format", defaultValue = "markdown", converter = ReportFormat.Converter.class,
-      description = "markdown or json (default: ${DEFAULT-VALUE})")
-  ReportFormat format;
-
-  @Option(names = "--locale", defaultValue = "en", description = "language of the Markdown report: en or ro (default: ${DEFAULT-VALUE})")
-  String locale;
+  @Mixin ReportOptions options;
 
   @Option(names = "--framework", paramLabel = "ID",
       description = "report on this framework (repeatable), e.g. sdg or covenant-of-mayors")
@@ -64,7 +56,9 @@ final class AlignmentCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Locale loc = Cli.locale(locale);
+    Locale loc = options.locale();
+    Path file = options.file;
+    ReportFormat format = options.format;
     TemplateRegistry registry = Cli.templates();
     Optional<Strategy> read = Cli.read(Cli.documents(registry), file, err);
     if (read.isEmpty()) {

@@ -13,8 +13,8 @@ import org.civicplan.template.TemplateRegistry;
 import org.civicplan.validation.Finding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -42,15 +42,7 @@ final class ConsultationReportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "the strategy document (JSON or YAML)")
-  Path file;
-
-  @Option(names = "--format", defaultValue = "markdown", converter = ReportFormat.Converter.class,
-      description = "markdown or json (default: ${DEFAULT-VALUE})")
-  ReportFormat format;
-
-  @Option(names = "--locale", defaultValue = "en", description = "language of the Markdown report: en or ro (default: ${DEFAULT-VALUE})")
-  String locale;
+  @Mixin ReportOptions options;
 
   @Option(names = "--overlay", description = "overlay file adapting the installed template (e.g. the consultation day counts)")
   Optional<Path> overlay;
@@ -59,7 +51,9 @@ final class ConsultationReportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Locale loc = Cli.locale(locale);
+    Locale loc = options.locale();
+    Path file = options.file;
+    ReportFormat format = options.format;
     Optional<TemplateRegistry> registry = Cli.templates(overlay, err, loc);
     if (registry.isEmpty()) {
       return Civicplan.USAGE;
