@@ -70,4 +70,23 @@ public final class PrioritisationCodes {
   public static final String UNSCHEDULED = "sequencing.unscheduled";
   /** An action requires an unknown action or is in a requires cycle (error). */
   public static final String SEQUENCING_REFERENCE = "sequencing.reference.invalid";
+
+  /** Action scores read from CSV: a syntax problem, named in the message (error). */
+  public static final String SCORES_CSV = "prioritisation.scores.csv";
+  /** A strategy's action has no score for a criterion of the criteria set (error). */
+  public static final String SCORE_MISSING = "prioritisation.score.missing";
+  /** Scores name an action the strategy lacks; they are ignored (warning). */
+  public static final String SCORES_UNKNOWN_ACTION = "prioritisation.scores.unknown-action";
+  /** Scores name a criterion the criteria set lacks; they are ignored (warning). */
+  public static final String SCORES_UNKNOWN_CRITERION = "prioritisation.scores.unknown-criterion";
+  /** Two actions of the strategy share an id; only the first is ranked (error). */
+  public static final String ACTION_DUPLICATE = "prioritisation.action.duplicate";
+  /** A ranked action is no longer in the strategy; it is not a candidate (warning). */
+  public static final String ACTION_UNKNOWN = "prioritisation.action.unknown";
+  /** The yearly budget is empty or mixes currencies (error). */
+  public static final String BUDGET_INVALID = "prioritisation.budget.invalid";
+  /** A budget line is in another currency than the budget and no rate was given (error). */
+  public static final String CURRENCY_MIXED = "prioritisation.currency.mixed";
+  /** An action plans money in years the budget does not cover; those amounts are not counted (info). */
+  public static final String COST_OUTSIDE = "prioritisation.cost.outside-budget-years";
 }

@@ -12,6 +12,7 @@ import org.civicplan.governance.LifecycleState;
 import org.civicplan.governance.Organisation;
 import org.civicplan.indicator.Indicator;
 import org.civicplan.indicator.IndicatorId;
+import org.civicplan.prioritisation.PrioritisationRecord;
 import org.civicplan.template.TemplateId;
 import org.civicplan.validation.TextLength;
 import org.civicplan.validation.ConstraintSeverity;
@@ -42,6 +43,8 @@ import jakarta.validation.Valid;
  * @param annexes template-specific annexes, in document order
  * @param alignments links from local objectives and actions to reference frameworks
  * @param history the append-only change history, oldest first
+ * @param prioritisations how the actions were prioritised (method, weights, scores, the portfolio
+ *     selected), oldest first
  */
 @PopulationCountedInPeriod(payload = ConstraintSeverity.Warning.class)
 public record Strategy(
@@ -60,7 +63,8 @@ public record Strategy(
     @Valid Governance governance,
     List<Annex> annexes,
     List<AlignmentLink> alignments,
-    List<ChangeRecord> history) {
+    List<ChangeRecord> history,
+    List<PrioritisationRecord> prioritisations) {
 
   /** The schema version this library writes. */
   public static final int CURRENT_SCHEMA_VERSION = 1;
@@ -88,6 +92,34 @@ public record Strategy(
     annexes = List.copyOf(annexes);
     alignments = List.copyOf(alignments);
     history = List.copyOf(history);
+    prioritisations = List.copyOf(prioritisations);
+  }
+
+  /**
+   * A strategy with no prioritisation records.
+   *
+   * @throws NullPointerException if an argument or a list element is null
+   * @throws IllegalArgumentException if the schema version is not positive
+   */
+  public Strategy(
+      int schemaVersion,
+      StrategyId id,
+      TemplateId templateId,
+      Municipality municipality,
+      LocalizedText title,
+      LocalizedText vision,
+      StrategyPeriod period,
+      LifecycleState state,
+      List<Objective> objectives,
+      List<Action> actions,
+      List<Indicator> indicators,
+      List<Organisation> organisations,
+      Governance governance,
+      List<Annex> annexes,
+      List<AlignmentLink> alignments,
+      List<ChangeRecord> history) {
+    this(schemaVersion, id, templateId, municipality, title, vision, period, state, objectives,
+        actions, indicators, organisations, governance, annexes, alignments, history, List.of());
   }
 
   /**
@@ -112,7 +144,7 @@ public record Strategy(
       Governance governance,
       List<Annex> annexes) {
     this(schemaVersion, id, templateId, municipality, title, vision, period, state, objectives,
-        actions, indicators, organisations, governance, annexes, List.of(), List.of());
+        actions, indicators, organisations, governance, annexes, List.of(), List.of(), List.of());
   }
 
   /** A builder for a draft strategy in the current schema version. */
@@ -135,6 +167,7 @@ public record Strategy(
     b.annexes.addAll(annexes);
     b.alignments.addAll(alignments);
     b.history.addAll(history);
+    b.prioritisations.addAll(prioritisations);
     return b;
   }
 
@@ -186,6 +219,7 @@ public record Strategy(
     private final List<Annex> annexes = new ArrayList<>();
     private final List<AlignmentLink> alignments = new ArrayList<>();
     private final List<ChangeRecord> history = new ArrayList<>();
+    private final List<PrioritisationRecord> prioritisations = new ArrayList<>();
 
     private Builder(
         StrategyId id, TemplateId templateId, Municipality municipality, LocalizedText title, StrategyPeriod period) {
@@ -341,11 +375,24 @@ public record Strategy(
       return this;
     }
 
+    /** Appends a prioritisation record. */
+    public Builder prioritisation(PrioritisationRecord value) {
+      prioritisations.add(Objects.requireNonNull(value));
+      return this;
+    }
+
+    /** Replaces the prioritisation records. */
+    public Builder prioritisations(List<PrioritisationRecord> values) {
+      prioritisations.clear();
+      prioritisations.addAll(values);
+      return this;
+    }
+
     /** Builds the strategy. */
     public Strategy build() {
       return new Strategy(
           schemaVersion, id, templateId, municipality, title, vision, period, state, objectives,
-          actions, indicators, organisations, governance, annexes, alignments, history);
+          actions, indicators, organisations, governance, annexes, alignments, history, prioritisations);
     }
   }
 }

@@ -29,6 +29,7 @@ interface DemoStage {
 
   /** The stages in the order the demo runs them. */
   static List<DemoStage> all() {
-    return List.of(new ConsultationReportStage(), new AlignmentStage(), new LifecycleStage(), new MonitoringStage());
+    return List.of(new ConsultationReportStage(), new AlignmentStage(), new LifecycleStage(), new MonitoringStage(),
+        new PrioritisationStage());
   }
 }
