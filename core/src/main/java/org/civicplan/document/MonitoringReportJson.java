@@ -156,6 +156,7 @@ public final class MonitoringReportJson {
     g.writeStringProperty("kind", a.kind().label());
     g.writeStringProperty("subject", a.subject());
     g.writeStringProperty("detail", a.detail());
+    text(g, "text", a.text());
     g.writeEndObject();
   }
 

@@ -259,9 +259,10 @@ public record MonitoringReport(
    * @param kind what kind of alert
    * @param subject {@code action:ID} or {@code indicator:ID}
    * @param detail the facts behind it in plain, language-neutral notation (dates, ids, amounts,
-   *     statuses), e.g. {@code task T-2 due 2027-06; end 2028-06}
+   *     statuses), e.g. {@code task T-2 due 2027-06; end 2028-06}; compared between reports
+   * @param text the same facts as a sentence for people, in English and Romanian
    */
-  public record Alert(AlertKind kind, String subject, String detail) {
+  public record Alert(AlertKind kind, String subject, String detail, LocalizedText text) {
     /**
      * @throws NullPointerException if an argument is null
      */
@@ -269,6 +270,7 @@ public record MonitoringReport(
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(subject, "subject");
       Objects.requireNonNull(detail, "detail");
+      Objects.requireNonNull(text, "text");
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.civicplan.strategy.LocalizedText;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -150,14 +151,18 @@ public final class MonitoringReporter {
           series.observations(), a.status(), a.category(), a.progress(), a.expectedProgress(), fresh,
           a.explanation().text()));
       if (a.status() == ProgressStatus.OFF_TRACK || a.status() == ProgressStatus.MOVING_AWAY) {
+        String progress = a.progress().stream().mapToObj(Numbers::format).findFirst().orElse("–");
+        String expected = a.expectedProgress().stream().mapToObj(Numbers::format).findFirst().orElse("–");
         alerts.add(new Alert(AlertKind.OFF_TRACK, "indicator:" + id, "status " + a.status().label()
             + a.progress().stream().mapToObj(p -> ", progress " + Numbers.format(p)).findFirst().orElse("")
-            + a.expectedProgress().stream().mapToObj(p -> ", expected " + Numbers.format(p)).findFirst().orElse("")));
+            + a.expectedProgress().stream().mapToObj(p -> ", expected " + Numbers.format(p)).findFirst().orElse(""),
+            prefixed(statusText(a.status()), ReportLabels.CATALOG.text("detail.off-track", progress, expected))));
       }
       if (fresh == Freshness.STALE) {
         String last = series.observations().get(series.observations().size() - 1).date().toString();
         alerts.add(new Alert(AlertKind.STALE, "indicator:" + id,
-            "latest measurement " + last + ", reported " + i.frequency().name().toLowerCase(java.util.Locale.ROOT)));
+            "latest measurement " + last + ", reported " + i.frequency().name().toLowerCase(java.util.Locale.ROOT),
+            ReportLabels.CATALOG.text("detail.stale-indicator", last, i.frequency().months().orElse(0))));
       }
     }
 
@@ -179,16 +184,21 @@ public final class MonitoringReporter {
           a.responsible().map(r -> r.value()), t.status(), t.progress(), t.source(), t.reasons(), t.freshness()));
       if (t.isLate()) {
         alerts.add(new Alert(AlertKind.LATE, "action:" + id,
-            t.reasons().stream().map(MonitoringReporter::reason).collect(Collectors.joining("; "))));
+            t.reasons().stream().map(MonitoringReporter::reason).collect(Collectors.joining("; ")),
+            joined(t.reasons().stream().map(MonitoringReporter::reasonText).toList())));
       }
       if (t.freshness() == Freshness.STALE) {
-        alerts.add(new Alert(AlertKind.STALE, "action:" + id, "not updated within " + freshness.actionDays() + " days"));
+        alerts.add(new Alert(AlertKind.STALE, "action:" + id, "not updated within " + freshness.actionDays() + " days",
+            ReportLabels.CATALOG.text("detail.stale-action", freshness.actionDays())));
       }
       List<BudgetFigure> over = overspent.remove(id);
       if (over != null) {
         alerts.add(new Alert(AlertKind.OVER_BUDGET, "action:" + id, over.stream()
             .map(f -> "overspend " + f.overspend() + " (planned " + f.planned() + ", actual " + f.actual() + ")")
-            .collect(Collectors.joining("; "))));
+            .collect(Collectors.joining("; ")),
+            joined(over.stream()
+                .map(f -> ReportLabels.CATALOG.text("detail.overspend", f.overspend(), f.planned(), f.actual()))
+                .toList())));
       }
     }
     alerts.sort(Comparator.comparing(Alert::kind).thenComparing(Alert::subject).thenComparing(Alert::detail));
@@ -244,6 +254,39 @@ public final class MonitoringReporter {
     for (Objective c : o.children()) {
       addObjective(c, depth + 1, rollUp, actions, out, objectivesOfIndicator);
     }
+  }
+
+  private static LocalizedText reasonText(LatenessReason r) {
+    return switch (r.kind()) {
+      case TASK_PAST_DUE -> ReportLabels.CATALOG.text("detail.task-past-due", r.subject(), r.date());
+      case INDICATOR_BEHIND -> ReportLabels.CATALOG.text("detail.indicator-behind", r.subject(), r.date());
+      case END_PASSED -> ReportLabels.CATALOG.text("detail.end-passed", r.date());
+    };
+  }
+
+  /** The status as the report words it, in both languages. */
+  private static LocalizedText statusText(ProgressStatus status) {
+    return ReportLabels.CATALOG.text("status." + status.label());
+  }
+
+  /** {@code label: text} in each language. */
+  private static LocalizedText prefixed(LocalizedText label, LocalizedText text) {
+    java.util.Map<String, String> byLanguage = new java.util.TreeMap<>();
+    for (String language : List.of(LocalizedText.ENGLISH, LocalizedText.ROMANIAN)) {
+      java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+      byLanguage.put(language, label.get(locale) + ": " + text.get(locale));
+    }
+    return new LocalizedText(byLanguage);
+  }
+
+  /** Sentences joined with "; " in each language. */
+  private static LocalizedText joined(List<LocalizedText> parts) {
+    java.util.Map<String, String> byLanguage = new java.util.TreeMap<>();
+    for (String language : List.of(LocalizedText.ENGLISH, LocalizedText.ROMANIAN)) {
+      java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+      byLanguage.put(language, parts.stream().map(p -> p.get(locale)).collect(Collectors.joining("; ")));
+    }
+    return new LocalizedText(byLanguage);
   }
 
   private static String reason(LatenessReason r) {

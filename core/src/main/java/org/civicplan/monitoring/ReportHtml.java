@@ -86,7 +86,7 @@ final class ReportHtml {
       for (Alert a : r.alerts()) {
         out.append("<tr><td class=\"s-").append(a.kind() == MonitoringReport.AlertKind.STALE ? "at-risk" : "late")
             .append("\">").append(esc(l.alert(a.kind()))).append("</td><td>").append(esc(a.subject()))
-            .append("</td><td>").append(esc(a.detail())).append("</td></tr>\n");
+            .append("</td><td>").append(esc(l.text(a.text()))).append("</td></tr>\n");
       }
       out.append("</tbody></table>\n");
     }

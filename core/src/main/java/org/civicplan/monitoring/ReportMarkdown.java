@@ -29,7 +29,7 @@ final class ReportMarkdown {
     } else {
       table(out, List.of(l.get("col.kind"), l.get("col.subject"), l.get("col.detail")));
       for (Alert a : r.alerts()) {
-        cells(out, List.of(l.alert(a.kind()), a.subject(), a.detail()));
+        cells(out, List.of(l.alert(a.kind()), a.subject(), l.text(a.text())));
       }
       out.append('\n');
     }

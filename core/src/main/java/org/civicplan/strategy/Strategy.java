@@ -95,58 +95,6 @@ public record Strategy(
     prioritisations = List.copyOf(prioritisations);
   }
 
-  /**
-   * A strategy with no prioritisation records.
-   *
-   * @throws NullPointerException if an argument or a list element is null
-   * @throws IllegalArgumentException if the schema version is not positive
-   */
-  public Strategy(
-      int schemaVersion,
-      StrategyId id,
-      TemplateId templateId,
-      Municipality municipality,
-      LocalizedText title,
-      LocalizedText vision,
-      StrategyPeriod period,
-      LifecycleState state,
-      List<Objective> objectives,
-      List<Action> actions,
-      List<Indicator> indicators,
-      List<Organisation> organisations,
-      Governance governance,
-      List<Annex> annexes,
-      List<AlignmentLink> alignments,
-      List<ChangeRecord> history) {
-    this(schemaVersion, id, templateId, municipality, title, vision, period, state, objectives,
-        actions, indicators, organisations, governance, annexes, alignments, history, List.of());
-  }
-
-  /**
-   * A strategy with no alignment links and no history.
-   *
-   * @throws NullPointerException if an argument or a list element is null
-   * @throws IllegalArgumentException if the schema version is not positive
-   */
-  public Strategy(
-      int schemaVersion,
-      StrategyId id,
-      TemplateId templateId,
-      Municipality municipality,
-      LocalizedText title,
-      LocalizedText vision,
-      StrategyPeriod period,
-      LifecycleState state,
-      List<Objective> objectives,
-      List<Action> actions,
-      List<Indicator> indicators,
-      List<Organisation> organisations,
-      Governance governance,
-      List<Annex> annexes) {
-    this(schemaVersion, id, templateId, municipality, title, vision, period, state, objectives,
-        actions, indicators, organisations, governance, annexes, List.of(), List.of(), List.of());
-  }
-
   /** A builder for a draft strategy in the current schema version. */
   public static Builder builder(
       StrategyId id, TemplateId templateId, Municipality municipality, LocalizedText title, StrategyPeriod period) {

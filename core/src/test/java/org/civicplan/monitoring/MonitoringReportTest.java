@@ -69,6 +69,11 @@ class MonitoringReportTest {
         && x.detail().contains("task T-2 due 2026-12")), r.alerts().toString());
     assertTrue(r.alerts().stream().anyMatch(x -> x.kind() == AlertKind.OVER_BUDGET && x.subject().equals("action:A-2")
         && x.detail().contains("60000 RON")), r.alerts().toString());
+    MonitoringReport.Alert late = r.alerts().stream()
+        .filter(x -> x.kind() == AlertKind.LATE && x.subject().equals("action:A-1")).findFirst().orElseThrow();
+    assertTrue(late.text().get(java.util.Locale.ENGLISH).contains("task T-2 was due 2026-12"), late.toString());
+    assertTrue(late.text().get(java.util.Locale.forLanguageTag("ro")).contains("sarcina T-2 avea termen 2026-12"),
+        late.toString());
     List<AlertKind> kinds = r.alerts().stream().map(MonitoringReport.Alert::kind).toList();
     assertEquals(kinds.stream().sorted().toList(), kinds, "alerts sorted by kind");
     assertEquals(List.of("OS-1", "OS-1.1", "OS-2", "OS-2.1"), r.objectives().stream().map(o -> o.id()).toList());

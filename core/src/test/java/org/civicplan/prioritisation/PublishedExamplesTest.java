@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * Published worked examples of PROMETHEE II, VIKOR and the weighted sum. Each test names its
  * source and asserts to the precision the source prints (half a unit of its last decimal); the
  * input tables are as printed in the source and as transcribed in the test suites of the
- * pyrepo-mcda (Python) library, which reproduces the same published values.
+ * pyrepo-mcda and pymcdm (Python) libraries, which reproduce the same published values; each test
+ * says where its numbers were read.
  */
 class PublishedExamplesTest {
 
@@ -101,6 +102,36 @@ class PublishedExamplesTest {
         all(CriterionDirection.BENEFIT, 4), null), 0.625);
     assertScores(new double[] {0.640, 1.000, 0.693, 0.271, 0.000, 0.694}, r, 0.0005, "Papathanasiou & Ploskas 2018 ch. 2");
     assertEquals(List.of("a05", "a04", "a01", "a03", "a06", "a02"), r.order());
+  }
+
+  @Test
+  void vikor_reproducesYangWuRankReversalExample() {
+    // Yang, W. and Wu, Y. (2020), "A new improvement method to avoid rank reversal in VIKOR", IEEE
+    // Access 8, pp. 21261-21271: five alternatives, four benefit
+    // criteria of equal weight, v = 0.5; Q to 4 decimals: 0.5679, 0.7667, 1, 0.7493, 0. The table
+    // and the values are as transcribed in the VIKOR test of the pymcdm (Python) library's test
+    // suite (class TestVIKOR, test_output_yang), which cites this paper; the table number in the
+    // paper was not checked.
+    double[][] values = {{78, 56, 34, 6}, {4, 45, 3, 97}, {18, 2, 50, 63}, {9, 14, 11, 92}, {85, 9, 100, 29}};
+    Ranking r = Mcda.vikor(matrix(values, new double[] {0.25, 0.25, 0.25, 0.25}, all(CriterionDirection.BENEFIT, 4), null), 0.5);
+    assertScores(new double[] {0.5679, 0.7667, 1, 0.7493, 0}, r, 0.00005, "Yang & Wu 2020");
+    assertEquals(List.of("a05", "a01", "a04", "a02", "a03"), r.order());
+  }
+
+  @Test
+  void vikor_reproducesOpricovicTzengNumericalExample() {
+    // Opricovic, S. and Tzeng, G.-H. (2004), "Compromise solution by MCDM methods: A comparative
+    // analysis of VIKOR and TOPSIS", European Journal of Operational Research 156(2), pp. 445-455
+    // (doi:10.1016/S0377-2217(03)00020-1), numerical example: three alternatives, f1 a cost (1, 2,
+    // 5), f2 a benefit (3000, 3750, 4500), equal weights, v = 0.5; Q = 1, 0, 1. The table is as in
+    // the example of the R package MCDM (function VIKOR, which cites this paper) and in the pymcdm
+    // test suite (test_output_opricovic, which asserts Q = 1, 0, 1); the paper's own table was not
+    // checked. A1 and A3 tie on Q, so the tie is broken by id.
+    double[][] values = {{1, 3000}, {2, 3750}, {5, 4500}};
+    Ranking r = Mcda.vikor(matrix(values, new double[] {0.5, 0.5},
+        new CriterionDirection[] {CriterionDirection.COST, CriterionDirection.BENEFIT}, null), 0.5);
+    assertScores(new double[] {1, 0, 1}, r, 1e-9, "Opricovic & Tzeng 2004");
+    assertEquals(List.of("a02", "a01", "a03"), r.order());
   }
 
   @Test

@@ -14,6 +14,8 @@ import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.civicplan.alignment.AlignmentLink;
+import org.civicplan.governance.Governance;
 import org.civicplan.governance.LifecycleState;
 import org.civicplan.governance.Organisation;
 import org.civicplan.governance.OrganisationCategory;
@@ -27,6 +29,7 @@ import org.civicplan.indicator.Measurement;
 import org.civicplan.indicator.Normalisation;
 import org.civicplan.indicator.ReportingFrequency;
 import org.civicplan.indicator.Target;
+import org.civicplan.prioritisation.PrioritisationRecord;
 import org.civicplan.strategy.Action;
 import org.civicplan.strategy.ActionId;
 import org.civicplan.strategy.ActionStatus;
@@ -74,7 +77,10 @@ import org.civicplan.template.TemplateId;
  * alignment links to the shipped reference frameworks. It covers the model broadly: every funding kind, direction, indicator
  * kind, status and phase appears across cases, texts carry Romanian diacritics, and raw annexes
  * carry nested JSON (objects, arrays, numbers, booleans, null, Unicode strings) in the compact
- * form a JSON library writes.
+ * form a JSON library writes. A share of strategies keeps one or two prioritisation records
+ * ({@code Strategy.prioritisations()}, see {@code PrioritisationGenerator}): every method label,
+ * weights summing to 1, ranks 1..n over some of the strategy's actions, and sometimes a portfolio
+ * selected within yearly budgets; the core rules say nothing about these records.
  *
  * <p>Not thread-safe (it draws from one generator). Typical use in a property test:
  *
@@ -220,24 +226,34 @@ public final class StrategyGenerator {
       List<Action> actions = actions(objectives, indicators, organisations);
       LifecycleState state = rng.pick(LifecycleState.values());
       GovernanceGenerator governance = new GovernanceGenerator(rng, size, period);
+      // Drawn in the order the builder calls drew them before prioritisations were generated.
+      LocalizedText title =
+          text(theme.en() + " strategy " + period, "Strategia " + theme.ro().toLowerCase(java.util.Locale.ROOT) + " " + period);
+      LocalizedText vision = text(new Vocabulary.Phrase(
+          "A city of " + theme.en().toLowerCase(java.util.Locale.ROOT),
+          "Un oraș al " + theme.ro().toLowerCase(java.util.Locale.ROOT)));
+      Governance governed = governance.governance(organisations, objectives, actions, state);
+      List<AlignmentLink> aligned = governance.alignments(objectives, actions);
+      List<Annex> annexes = annexes();
+      // Drawn last, so that everything else stays as it was for a given seed.
+      List<PrioritisationRecord> prioritisations = new PrioritisationGenerator(rng, period).records(actions);
 
       return Strategy.builder(
               StrategyId.of(slug),
               templateId,
               municipality,
-              text(theme.en() + " strategy " + period, "Strategia " + theme.ro().toLowerCase(java.util.Locale.ROOT) + " " + period),
+              title,
               period)
-          .vision(text(new Vocabulary.Phrase(
-              "A city of " + theme.en().toLowerCase(java.util.Locale.ROOT),
-              "Un oraș al " + theme.ro().toLowerCase(java.util.Locale.ROOT))))
+          .vision(vision)
           .state(state)
           .objectives(objectives)
           .actions(actions)
           .indicators(indicators)
           .organisations(organisations)
-          .governance(governance.governance(organisations, objectives, actions, state))
-          .alignments(governance.alignments(objectives, actions))
-          .annexes(annexes())
+          .governance(governed)
+          .alignments(aligned)
+          .annexes(annexes)
+          .prioritisations(prioritisations)
           .build();
     }
 

@@ -245,4 +245,46 @@ class StrategyGeneratorTest {
   private static int depth(Objective o) {
     return 1 + o.children().stream().mapToInt(StrategyGeneratorTest::depth).max().orElse(0);
   }
+
+  @Test
+  void prioritisationRecordsAreGeneratedConsistentlyForAShareOfStrategies() {
+    Set<String> methods = new HashSet<>();
+    int[] withRecords = {0};
+    int[] withSelection = {0};
+    PropertyRunner.forAll(
+        "prioritisation records consistent",
+        c -> {
+          Strategy s = c.strategy();
+          Set<org.civicplan.strategy.ActionId> actionIds =
+              s.actions().stream().map(org.civicplan.strategy.Action::id).collect(Collectors.toSet());
+          if (!s.prioritisations().isEmpty()) {
+            withRecords[0]++;
+          }
+          for (org.civicplan.prioritisation.PrioritisationRecord r : s.prioritisations()) {
+            methods.add(r.method());
+            assertEquals(1.0, r.weights().values().stream().mapToDouble(Double::doubleValue).sum(), 1e-9);
+            List<Integer> ranks = r.actions().stream().map(a -> a.rank()).toList();
+            assertEquals(java.util.stream.IntStream.rangeClosed(1, ranks.size()).boxed().toList(), ranks);
+            assertTrue(r.actions().stream().allMatch(a -> actionIds.contains(a.action())), "ranked ids resolve");
+            assertTrue(actionIds.containsAll(r.compromise()));
+            for (var a : r.actions()) {
+              assertEquals(r.weights().keySet(), a.values().keySet());
+              if (r.method().equals("weighted-sum")) {
+                assertEquals(a.score(), a.contributions().values().stream().mapToDouble(Double::doubleValue).sum(), 1e-12);
+              }
+            }
+            r.selection().ifPresent(d -> {
+              withSelection[0]++;
+              assertTrue(actionIds.containsAll(d.selected()));
+              assertTrue(d.bound() >= d.value());
+              assertEquals(d.selected().size(), d.schedule().size() + d.unscheduled().size());
+              d.cost().forEach((year, money) ->
+                  assertTrue(money.amount().compareTo(d.budget().get(year).amount()) <= 0, "cost within budget " + year));
+            });
+          }
+        });
+    assertTrue(withRecords[0] > PropertyRunner.cases() / 5, "records in " + withRecords[0] + " strategies");
+    assertTrue(withSelection[0] > 0);
+    assertEquals(Set.of("weighted-sum", "ahp", "topsis", "promethee-ii", "vikor"), methods);
+  }
 }
