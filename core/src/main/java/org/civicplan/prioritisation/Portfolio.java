@@ -1143,7 +1143,8 @@ public final class Portfolio {
    * the root; a free unit whose reduced value alone decides whether the node can still beat the
    * incumbent is fixed (reduced-cost fixing). When all values are integers, so is the optimum, and
    * a node is cut as soon as its bound is below the incumbent plus one. The incumbent starts from
-   * the greedy selection; units are branched in decreasing reduced value.
+   * the greedy selection improved by local search (leave one or two selected units, refill
+   * greedily); units are branched in decreasing reduced value of the root multipliers.
    */
   static final class Search {
     final Model m;
