@@ -145,9 +145,14 @@ public class SelectionBenchmark {
     return model.maximise();
   }
 
-  /** Prints (ojAlgo skipped with {@code --no-mip}), per instance, the optimum of both solvers, whether ours is proven, its nodes and time. */
+  /**
+   * Prints (ojAlgo skipped with {@code --no-mip}; single-budget instances skipped with {@code
+   * --multi-only}), per instance, the optimum of both solvers, whether ours is proven, its nodes
+   * and time.
+   */
   public static void main(String[] args) {
-    for (String kind : List.of("uncorrelated", "weakly", "strongly")) {
+    List<String> kinds = List.of(args).contains("--multi-only") ? List.of() : List.of("uncorrelated", "weakly", "strongly");
+    for (String kind : kinds) {
       PortfolioProblem pb = knapsack(kind, 1000, 42);
       long t0 = System.nanoTime();
       Selection s = Portfolio.select(pb);

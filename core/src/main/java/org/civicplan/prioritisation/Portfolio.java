@@ -1143,7 +1143,8 @@ public final class Portfolio {
    * the root; a free unit whose reduced value alone decides whether the node can still beat the
    * incumbent is fixed (reduced-cost fixing). When all values are integers, so is the optimum, and
    * a node is cut as soon as its bound is below the incumbent plus one. The incumbent starts from
-   * the greedy selection; units are branched in decreasing reduced value.
+   * the greedy selection improved by local search (leave one or two selected units, refill
+   * greedily); units are branched in decreasing reduced value of the root multipliers.
    */
   static final class Search {
     final Model m;
@@ -1152,7 +1153,9 @@ public final class Portfolio {
     final long deadline;
     final Lagrangian lagrangian;
     final boolean integral;
-    static final int NODE_ITERATIONS = 30;
+    // a few steps per node: measured on 200 × 2 and 200 × 5 instances, 30 steps cut the nodes by
+    // only a tenth against 5 but cost twice the time
+    static final int NODE_ITERATIONS = 5;
     int[] order;
     double[][] saved = new double[16][];
     int depth;
@@ -1184,6 +1187,7 @@ public final class Portfolio {
         return;
       }
       greedyIncumbent();
+      improveIncumbent(m.order);
       double lower = bestState != null ? best : 0;
       lagrangian.optimise(st.state, lower, Math.min(30_000, 200 * m.units.length));
       Integer[] ord = new Integer[m.units.length];
@@ -1193,6 +1197,9 @@ public final class Portfolio {
       double[] rho = lagrangian.rho;
       Arrays.sort(ord, Comparator.<Integer>comparingDouble(u -> -rho[u]).thenComparing(u -> m.units[u].id));
       order = Arrays.stream(ord).mapToInt(Integer::intValue).toArray();
+      if (improveIncumbent(order)) {
+        lagrangian.optimise(st.state, best, Math.min(30_000, 200 * m.units.length));
+      }
       dfs(0);
     }
 
@@ -1223,6 +1230,76 @@ public final class Portfolio {
       }
       st.undo(mark);
       st.value = v0;
+    }
+
+    /**
+     * Local search from the incumbent: leave one or two of its units (and what requires them),
+     * take the rest of it back, and fill the remaining room greedily in the given order; an
+     * improvement becomes the incumbent and the search restarts from it. Only ever replaces the
+     * incumbent by a better feasible selection, so exactness does not depend on it. Returns whether
+     * the incumbent improved.
+     */
+    private boolean improveIncumbent(int[] fill) {
+      if (bestState == null) {
+        return false;
+      }
+      boolean any = false;
+      int root = st.trail.size();
+      double v0 = st.value;
+      boolean improved = true;
+      for (int round = 0; improved && round < 50; round++) {
+        improved = false;
+        int[] in = java.util.stream.IntStream.range(0, bestState.length)
+            .filter(u -> bestState[u] == State.IN && st.state[u] == State.FREE)
+            .toArray();
+        search:
+        for (int a = 0; a < in.length; a++) {
+          for (int b = a; b < in.length; b++) {
+            if (System.nanoTime() > deadline) {
+              break search;
+            }
+            boolean ok = st.leave(in[a]) && st.leave(in[b]);
+            if (ok) {
+              for (int u : in) {
+                tryTake(u);
+              }
+              for (int u : fill) {
+                if (m.units[u].value > 0 && st.state[u] == State.FREE) {
+                  tryTake(u);
+                }
+              }
+              double tol = 1e-9 * Math.max(1, Math.abs(best));
+              if (st.sharesMet() && st.value > best + tol) {
+                byte[] s = st.state.clone();
+                for (int u = 0; u < s.length; u++) {
+                  if (s[u] == State.FREE) {
+                    s[u] = State.OUT;
+                  }
+                }
+                best = st.value;
+                bestState = s;
+                improved = true;
+                any = true;
+              }
+            }
+            st.undo(root);
+            st.value = v0;
+            if (improved) {
+              break search;
+            }
+          }
+        }
+      }
+      return any;
+    }
+
+    private void tryTake(int u) {
+      int mk = st.trail.size();
+      double v = st.value;
+      if (!st.take(u)) {
+        st.undo(mk);
+        st.value = v;
+      }
     }
 
     /** Whether a node of this bound cannot hold a selection better than the incumbent. */
@@ -1290,16 +1367,14 @@ public final class Portfolio {
       int u = order[p];
       int mark = st.trail.size();
       double v = st.value;
-      if (st.take(u) && st.sharesReachable()) {
-        dfs(p + 1);
+      for (int child = 0; child < 2; child++) {
+        boolean take = child == 0;
+        if (take ? st.take(u) && st.sharesReachable() : st.leave(u)) {
+          dfs(p + 1);
+        }
+        st.undo(mark);
+        st.value = v;
       }
-      st.undo(mark);
-      st.value = v;
-      if (st.leave(u)) {
-        dfs(p + 1);
-      }
-      st.undo(mark);
-      st.value = v;
     }
 
     /**
