@@ -16,6 +16,10 @@ import org.civicplan.strategy.LocalizedText;
 public record AdaptiveCapacity(String id, LocalizedText name, Rating level, LocalizedText notes) {
 
   /**
+   * @param id the city's id of the factor
+   * @param name the localized name
+   * @param level the capacity rating (a high rating means a high capacity)
+   * @param notes why; may be empty
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the id is not a valid id
    */

@@ -16,6 +16,7 @@ public record AwarenessCampaigns(List<Campaign> campaigns) implements Annex {
   public static final String KIND = "awareness-campaigns";
 
   /**
+   * @param campaigns the campaigns, in document order
    * @throws NullPointerException if the list or an element is null
    */
   public AwarenessCampaigns {
@@ -27,7 +28,7 @@ public record AwarenessCampaigns(List<Campaign> campaigns) implements Annex {
     return KIND;
   }
 
-  /** The participants reached by all campaigns together. */
+  /** {@return the participants reached by all campaigns together} */
   public long reachedParticipants() {
     return campaigns.stream().mapToLong(c -> c.reachedParticipants().orElse(0L)).sum();
   }

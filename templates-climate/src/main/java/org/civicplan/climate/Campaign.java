@@ -102,6 +102,17 @@ public record Campaign(
   }
 
   /**
+   * @param id unique among the campaigns of the annex
+   * @param title the localized title
+   * @param topic what it is about
+   * @param audiences whom it addresses
+   * @param channels how it reaches them
+   * @param start when it starts
+   * @param end when it ends
+   * @param partners organisations of the strategy that take part
+   * @param plannedParticipants how many people it should reach
+   * @param reachedParticipants how many people it reached so far
+   * @param reachIndicator the strategy indicator reporting its reach
    * @throws NullPointerException if an argument or a list element is null
    * @throws IllegalArgumentException if the id is invalid or a participant count is negative
    */
@@ -122,8 +133,8 @@ public record Campaign(
   }
 
   /**
-   * The share of the planned participants reached, in percent, rounded half-even to 2 decimals;
-   * empty unless both counts are known and the planned count is positive.
+   * {@return the share of the planned participants reached, in percent, rounded half-even to 2
+   * decimals; empty unless both counts are known and the planned count is positive}
    */
   public Optional<BigDecimal> reachPercent() {
     if (plannedParticipants.isEmpty() || reachedParticipants.isEmpty() || plannedParticipants.get() == 0) {

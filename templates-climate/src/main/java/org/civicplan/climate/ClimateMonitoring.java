@@ -46,6 +46,8 @@ public final class ClimateMonitoring {
    * target of its {@code covenant-commitment} annex for the template's target year (parameter
    * {@value ClimateTemplate#COM_TARGET_YEAR}, default 2030), at {@code asOf}.
    *
+   * @param strategy the strategy whose annexes hold the inventories and the commitment
+   * @param asOf the date of the assessment
    * @return the trajectory; empty when there is no commitment, no target for the target year, or
    *     no trajectory as {@link #emissionTrajectory(Strategy, ReductionTarget, PlanDate)} says
    * @throws NullPointerException if an argument is null
@@ -58,6 +60,10 @@ public final class ClimateMonitoring {
    * As {@link #emissionTrajectory(Strategy, PlanDate)}, with the target year taken from {@code
    * parameters} (for instance those of a template adapted by an overlay).
    *
+   * @param strategy the strategy whose annexes hold the inventories and the commitment
+   * @param asOf the date of the assessment
+   * @param parameters the template parameters to take the target year from
+   * @return the trajectory; empty as for {@link #emissionTrajectory(Strategy, PlanDate)}
    * @throws NullPointerException if an argument is null
    * @throws IllegalStateException if the target-year parameter is not a whole number
    */
@@ -78,6 +84,9 @@ public final class ClimateMonitoring {
    * defaults ({@link EmissionInventory#emissions(List)}); the points are the monitoring inventories
    * dated after the baseline year and in or before the year of {@code asOf}.
    *
+   * @param strategy the strategy whose annexes hold the inventories and the commitment
+   * @param target the reduction target the path leads to
+   * @param asOf the date of the assessment
    * @return the trajectory; empty when there is no baseline inventory, its fossil total is zero,
    *     or the target year is not after the baseline year
    * @throws NullPointerException if an argument is null
@@ -149,6 +158,8 @@ public final class ClimateMonitoring {
    * least every 4 years). Years are compared, as the validation rule does when the parameter
    * {@value ClimateTemplate#COM_AS_OF} is set; this is that rule with the date passed directly.
    *
+   * @param strategy the strategy whose {@code covenant-commitment} annex is checked
+   * @param asOf the date at which reports and inventories are due or late
    * @return the findings, in the order report then inventory; empty when the strategy has no
    *     {@code covenant-commitment} annex or nothing is due
    * @throws NullPointerException if an argument is null
@@ -162,6 +173,10 @@ public final class ClimateMonitoring {
    * those of a template adapted by an overlay); an {@value ClimateTemplate#COM_AS_OF} among them is
    * replaced by {@code asOf}.
    *
+   * @param strategy the strategy whose {@code covenant-commitment} annex is checked
+   * @param asOf the date at which reports and inventories are due or late
+   * @param parameters the template parameters to take the reporting intervals from
+   * @return the findings, as for {@link #cadence(Strategy, PlanDate)}
    * @throws NullPointerException if an argument is null
    * @throws IllegalStateException if an interval parameter is not a whole number
    */

@@ -204,24 +204,29 @@ public final class ClimateTemplate implements StrategyTemplate {
     return Catalogue.FRAMEWORKS;
   }
 
-  /** The IPCC 2006 default emission factors the Covenant's standard approach uses, in table order. */
+  /**
+   * {@return the IPCC 2006 default emission factors the Covenant's standard approach uses, in table
+   * order}
+   */
   public static List<EmissionFactor> emissionFactors() {
     return Catalogue.FACTORS;
   }
 
-  /** The hazard catalogue, in catalogue order (parents before their sub-hazards). */
+  /** {@return the hazard catalogue, in catalogue order (parents before their sub-hazards)} */
   public static List<Hazard> hazards() {
     return Catalogue.HAZARDS;
   }
 
-  /** The vulnerable urban sectors check-list, in catalogue order. */
+  /** {@return the vulnerable urban sectors check-list, in catalogue order} */
   public static List<VulnerableSector> vulnerableSectors() {
     return Catalogue.SECTORS;
   }
 
   /**
-   * The risk matrix of {@code parameters} ({@value #RISK_MATRIX}), or {@link RiskMatrix#DEFAULT}.
+   * {@return the risk matrix of {@code parameters} ({@value #RISK_MATRIX}), or {@link
+   * RiskMatrix#DEFAULT}}
    *
+   * @param parameters the template's parameters, possibly adapted by an overlay
    * @throws IllegalStateException naming the parameter when its value is not a matrix
    */
   public static RiskMatrix riskMatrix(Parameters parameters) {

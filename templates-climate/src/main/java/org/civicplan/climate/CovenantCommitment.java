@@ -34,6 +34,11 @@ public record CovenantCommitment(
   public static final String KIND = "covenant-commitment";
 
   /**
+   * @param signed when the city council decided to join
+   * @param targets the reduction targets against the baseline
+   * @param neutralityBy the year by which the city commits to climate neutrality, if it does
+   * @param actionPlanSubmitted when the SECAP was submitted, if it was
+   * @param monitoringReports when monitoring reports were submitted, in any order
    * @throws NullPointerException if an argument or a list element is null
    */
   public CovenantCommitment {
@@ -49,12 +54,16 @@ public record CovenantCommitment(
     return KIND;
   }
 
-  /** The first target for {@code year}, if any. */
+  /**
+   * {@return the first target for {@code year}, if any}
+   *
+   * @param year the target year
+   */
   public Optional<ReductionTarget> target(int year) {
     return targets.stream().filter(t -> t.year() == year).findFirst();
   }
 
-  /** The latest monitoring report date, if any. */
+  /** {@return the latest monitoring report date, if any} */
   public Optional<PlanDate> lastMonitoringReport() {
     return monitoringReports.stream().max(PlanDate::compareTo);
   }

@@ -23,6 +23,12 @@ public record EmissionFactor(
     String carrier, LocalizedText name, BigDecimal tonnesCo2PerMwh, boolean biogenic, String source) {
 
   /**
+   * @param carrier the carrier's id, e.g. {@code natural-gas}
+   * @param name the localized name; may be empty
+   * @param tonnesCo2PerMwh the factor in t CO2/MWh, exact and not negative
+   * @param biogenic whether the CO2 is biogenic (biomass, biofuels): reported apart from fossil
+   *     emissions and never summed into them
+   * @param source where the value comes from
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the carrier is not a valid id or the factor is negative
    */
@@ -33,12 +39,22 @@ public record EmissionFactor(
     Objects.requireNonNull(source, "source");
   }
 
-  /** A fossil factor with no name, from its decimal text. */
+  /**
+   * {@return a fossil factor with no name, from its decimal text}
+   *
+   * @param carrier the carrier's id, e.g. {@code natural-gas}
+   * @param tonnesCo2PerMwh the factor in t CO2/MWh, exact and not negative
+   * @param source where the value comes from
+   */
   public static EmissionFactor fossil(String carrier, String tonnesCo2PerMwh, String source) {
     return new EmissionFactor(carrier, LocalizedText.empty(), new BigDecimal(tonnesCo2PerMwh), false, source);
   }
 
-  /** The t CO2 emitted by {@code mwh} of this carrier, exact. */
+  /**
+   * {@return the t CO2 emitted by {@code mwh} of this carrier, exact}
+   *
+   * @param mwh the energy of this carrier in MWh
+   */
   public BigDecimal emissions(BigDecimal mwh) {
     return Decimals.normalise(mwh.multiply(tonnesCo2PerMwh));
   }

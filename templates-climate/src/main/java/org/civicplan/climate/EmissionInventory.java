@@ -51,6 +51,14 @@ public record EmissionInventory(
   public static final String KIND = "emission-inventory";
 
   /**
+   * @param id the inventory's id, unique among the inventories of a strategy, e.g. {@code BEI-2008}
+   * @param type baseline or monitoring
+   * @param year the inventory year
+   * @param population the residents in the inventory year, positive
+   * @param consumption final energy consumption by sector and carrier
+   * @param localProduction local electricity and heat production
+   * @param factors emission factors the city supplies, one per carrier at most
+   * @param notes method notes; may be empty
    * @throws NullPointerException if an argument or a list element is null
    * @throws IllegalArgumentException if the id is invalid, the year is out of range, the population
    *     is not positive or two supplied factors share a carrier
@@ -82,7 +90,12 @@ public record EmissionInventory(
     return KIND;
   }
 
-  /** The factor for {@code carrier}: the inventory's own, else the one in {@code defaults}. */
+  /**
+   * {@return the factor for {@code carrier}: the inventory's own, else the one in {@code defaults}}
+   *
+   * @param carrier the energy carrier's id
+   * @param defaults the default factors, used when the inventory supplies none for the carrier
+   */
   public Optional<EmissionFactor> factor(String carrier, List<EmissionFactor> defaults) {
     Optional<EmissionFactor> own = factors.stream().filter(f -> f.carrier().equals(carrier)).findFirst();
     return own.isPresent()
@@ -96,6 +109,7 @@ public record EmissionInventory(
    * are listed and left out.
    *
    * @param defaults the default factors (normally {@link ClimateTemplate#emissionFactors()})
+   * @return the emissions of this inventory, per sector and in total
    */
   public InventoryEmissions emissions(List<EmissionFactor> defaults) {
     Map<Sector, BigDecimal> fossil = new EnumMap<>(Sector.class);
@@ -124,12 +138,20 @@ public record EmissionInventory(
     return new InventoryEmissions(id, year, population, fossil, biogenic, production, new ArrayList<>(missing));
   }
 
-  /** A copy with these energy uses. */
+  /**
+   * {@return a copy with these energy uses}
+   *
+   * @param newConsumption the energy uses of the copy
+   */
   public EmissionInventory withConsumption(List<EnergyUse> newConsumption) {
     return new EmissionInventory(id, type, year, population, newConsumption, localProduction, factors, notes);
   }
 
-  /** A copy with these supplied factors. */
+  /**
+   * {@return a copy with these supplied factors}
+   *
+   * @param newFactors the emission factors the copy supplies
+   */
   public EmissionInventory withFactors(List<EmissionFactor> newFactors) {
     return new EmissionInventory(id, type, year, population, consumption, localProduction, newFactors, notes);
   }

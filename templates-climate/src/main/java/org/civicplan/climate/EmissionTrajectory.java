@@ -43,6 +43,17 @@ public record EmissionTrajectory(
   public static final int VALUE_SCALE = 4;
 
   /**
+   * @param basis whether the values are totals or per inhabitant (the target's basis)
+   * @param baselineInventory the id of the baseline inventory
+   * @param baselineYear its year
+   * @param baselineValue its value, positive
+   * @param target the reduction target the path leads to
+   * @param targetValue the value the target asks for in the target year
+   * @param points the monitoring inventories after the baseline year up to the as-of year, by year
+   *     (document order among inventories of one year)
+   * @param assessment the linear-trajectory assessment ({@link
+   *     org.civicplan.monitoring.IndicatorAssessor#linear()}) of the values at the as-of date: its
+   *     status, progress and explanation
    * @throws NullPointerException if an argument or a point is null
    * @throws IllegalArgumentException if the baseline value is not positive or the target year is
    *     not after the baseline year
@@ -66,12 +77,15 @@ public record EmissionTrajectory(
     }
   }
 
-  /** The latest monitoring inventory on the path, if any. */
+  /** {@return the latest monitoring inventory on the path, if any} */
   public Optional<Point> latest() {
     return points.isEmpty() ? Optional.empty() : Optional.of(points.get(points.size() - 1));
   }
 
-  /** The status of the assessment: {@link ProgressStatus#NO_DATA} before any monitoring inventory. */
+  /**
+   * {@return the status of the assessment: {@link ProgressStatus#NO_DATA} before any monitoring
+   * inventory}
+   */
   public ProgressStatus status() {
     return assessment.status();
   }
@@ -100,6 +114,16 @@ public record EmissionTrajectory(
       BigDecimal expectedReductionPercent) {
 
     /**
+     * @param inventory the inventory's id
+     * @param year its year
+     * @param value its value (t CO2, or t CO2 per inhabitant)
+     * @param expectedValue the path's value in that year, rounded half-even to {@value
+     *     #VALUE_SCALE} decimals
+     * @param gap {@code value − expectedValue}: positive when emissions are above the path
+     *     (behind), negative when below it (ahead)
+     * @param reductionPercent the reduction from the baseline value in percent, rounded half-even
+     *     to {@value InventoryEmissions#PERCENT_SCALE} decimals; negative when emissions grew
+     * @param expectedReductionPercent the reduction the path expects in that year, rounded likewise
      * @throws NullPointerException if an argument is null
      */
     public Point {
@@ -111,7 +135,7 @@ public record EmissionTrajectory(
       Objects.requireNonNull(expectedReductionPercent, "expectedReductionPercent");
     }
 
-    /** Whether the value is at or below the path. */
+    /** {@return whether the value is at or below the path} */
     public boolean onOrBelowPath() {
       return gap.signum() <= 0;
     }

@@ -16,6 +16,11 @@ import org.civicplan.strategy.IdSyntax;
 public record EnergyUse(Sector sector, String carrier, BigDecimal mwh) {
 
   /**
+   * @param sector the sector
+   * @param carrier the carrier's id: one of the shipped emission-factor table ({@code natural-gas},
+   *     {@code gas-diesel-oil}, {@code motor-gasoline}, …) or one the inventory supplies a factor
+   *     for ({@code electricity}, {@code heat}, …)
+   * @param mwh the energy in MWh, exact and not negative (trailing zeros are stripped)
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the carrier is not a valid id or the energy is negative
    */
@@ -25,7 +30,16 @@ public record EnergyUse(Sector sector, String carrier, BigDecimal mwh) {
     mwh = Decimals.nonNegative(mwh, "energy (MWh) of " + sector + "/" + carrier);
   }
 
-  /** Energy use from its decimal text, e.g. {@code of(Sector.RESIDENTIAL, "natural-gas", "410000")}. */
+  /**
+   * Energy use from its decimal text, e.g. {@code of(Sector.RESIDENTIAL, "natural-gas", "410000")}.
+   *
+   * @param sector the sector
+   * @param carrier the carrier's id: one of the shipped emission-factor table ({@code natural-gas},
+   *     {@code gas-diesel-oil}, {@code motor-gasoline}, …) or one the inventory supplies a factor
+   *     for ({@code electricity}, {@code heat}, …)
+   * @param mwh the energy in MWh, exact and not negative (trailing zeros are stripped)
+   * @return the energy use
+   */
   public static EnergyUse of(Sector sector, String carrier, String mwh) {
     return new EnergyUse(sector, carrier, new BigDecimal(mwh));
   }

@@ -48,6 +48,11 @@ public record GreenSpace(
   public record District(String name, long population, BigDecimal greenAreaM2, Optional<Long> residentsWithAccess) {
 
     /**
+     * @param name the district's name
+     * @param population its residents
+     * @param greenAreaM2 its public green area in m², exact
+     * @param residentsWithAccess residents within the access distance of a green space of the
+     *     access size, if analysed
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the name is blank or a number is negative
      */
@@ -62,13 +67,22 @@ public record GreenSpace(
       residentsWithAccess.ifPresent(n -> Decimals.nonNegative(n, "residents with access of district " + name));
     }
 
-    /** Green area per inhabitant in m², rounded half-even to 2 decimals; empty with no residents. */
+    /**
+     * Green area per inhabitant in m², rounded half-even to 2 decimals; empty with no residents.
+     *
+     * @return the green area per inhabitant in m², rounded half-even to 2 decimals; empty with no
+     *     residents
+     */
     public Optional<BigDecimal> areaPerInhabitant() {
       return perInhabitant(greenAreaM2, population);
     }
   }
 
   /**
+   * @param year the year the figures describe
+   * @param accessDistanceMetres the distance the access count used, in metres
+   * @param accessMinAreaHectares the minimum green space size the access count used, in hectares
+   * @param districts the figures per district
    * @throws NullPointerException if an argument or a district is null
    * @throws IllegalArgumentException if the year is out of range or the access criteria are negative
    */
@@ -84,17 +98,22 @@ public record GreenSpace(
     return KIND;
   }
 
-  /** The residents of all districts. */
+  /** {@return the residents of all districts} */
   public long population() {
     return districts.stream().mapToLong(District::population).sum();
   }
 
-  /** The green area of all districts in m², exact. */
+  /** {@return the green area of all districts in m², exact} */
   public BigDecimal greenAreaM2() {
     return Decimals.normalise(districts.stream().map(District::greenAreaM2).reduce(BigDecimal.ZERO, BigDecimal::add));
   }
 
-  /** Green area per inhabitant in m², rounded half-even to 2 decimals; empty with no residents. */
+  /**
+   * Green area per inhabitant in m², rounded half-even to 2 decimals; empty with no residents.
+   *
+   * @return the green area per inhabitant in m², rounded half-even to 2 decimals; empty with no
+   *     residents
+   */
   public Optional<BigDecimal> areaPerInhabitant() {
     return perInhabitant(greenAreaM2(), population());
   }
@@ -102,6 +121,9 @@ public record GreenSpace(
   /**
    * Green area in hectares per 100 000 inhabitants (ISO 37120 indicator 19.1, catalogue {@code
    * CLI-10}), rounded half-even to 2 decimals; empty with no residents.
+   *
+   * @return the green area in hectares per 100 000 inhabitants, rounded half-even to 2 decimals;
+   *     empty with no residents
    */
   public Optional<BigDecimal> hectaresPer100000() {
     long population = population();
@@ -115,9 +137,9 @@ public record GreenSpace(
   }
 
   /**
-   * The share of residents with access, in percent (catalogue {@code CLI-12}), rounded half-even to
-   * 2 decimals, over the districts whose access was analysed; empty when none was or they have no
-   * residents.
+   * {@return the share of residents with access, in percent (catalogue {@code CLI-12}), rounded
+   * half-even to 2 decimals, over the districts whose access was analysed; empty when none was or
+   * they have no residents}
    */
   public Optional<BigDecimal> accessSharePercent() {
     long residents = 0;
@@ -137,7 +159,11 @@ public record GreenSpace(
                 .divide(BigDecimal.valueOf(residents), 2, RoundingMode.HALF_EVEN)));
   }
 
-  /** A copy with these districts. */
+  /**
+   * {@return a copy with these districts}
+   *
+   * @param newDistricts the districts of the copy
+   */
   public GreenSpace withDistricts(List<District> newDistricts) {
     return new GreenSpace(year, accessDistanceMetres, accessMinAreaHectares, newDistricts);
   }

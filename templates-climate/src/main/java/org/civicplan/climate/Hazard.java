@@ -18,6 +18,11 @@ import org.civicplan.strategy.LocalizedText;
 public record Hazard(String id, LocalizedText name, Optional<String> parent, String group, String source) {
 
   /**
+   * @param id the catalogue id
+   * @param name the localized name
+   * @param parent the parent hazard's id for a sub-hazard
+   * @param group the group, e.g. {@code temperature}, {@code water}
+   * @param source where the entry comes from; starts with {@code [NV]} when not verified
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the id or parent id is invalid
    */

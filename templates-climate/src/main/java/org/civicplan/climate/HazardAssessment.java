@@ -30,6 +30,15 @@ public record HazardAssessment(
     List<String> sectors) {
 
   /**
+   * @param hazard the hazard's id in the hazard catalogue, e.g. {@code HZ-01} (extreme heat);
+   *     {@code HZ-99} (other) with a description for hazards outside the catalogue
+   * @param description what the hazard means locally; may be empty
+   * @param probability the current probability
+   * @param consequence the current consequence
+   * @param intensityChange the expected change in intensity
+   * @param frequencyChange the expected change in frequency
+   * @param timeframe when the change is expected
+   * @param sectors the ids of the vulnerable sectors affected (catalogue ids, e.g. {@code VS-03})
    * @throws NullPointerException if an argument or a sector id is null
    * @throws IllegalArgumentException if the hazard or a sector id is not a valid id
    */
@@ -45,14 +54,26 @@ public record HazardAssessment(
     sectors.forEach(s -> IdSyntax.requireValid(s, "vulnerable sector"));
   }
 
-  /** A hazard with its current ratings, no description, no expected change known and no sectors. */
+  /**
+   * {@return a hazard with its current ratings, no description, no expected change known and no
+   * sectors}
+   *
+   * @param hazard the hazard's id in the hazard catalogue, e.g. {@code HZ-01} (extreme heat);
+   *     {@code HZ-99} (other) with a description for hazards outside the catalogue
+   * @param probability the current probability
+   * @param consequence the current consequence
+   */
   public static HazardAssessment of(String hazard, Rating probability, Rating consequence) {
     return new HazardAssessment(
         hazard, LocalizedText.empty(), probability, consequence, ExpectedChange.NOT_KNOWN,
         ExpectedChange.NOT_KNOWN, Timeframe.NOT_KNOWN, List.of());
   }
 
-  /** The current risk level according to {@code matrix}. */
+  /**
+   * {@return the current risk level according to {@code matrix}}
+   *
+   * @param matrix the matrix that maps probability and consequence to a level
+   */
   public RiskLevel riskLevel(RiskMatrix matrix) {
     return matrix.level(probability, consequence);
   }

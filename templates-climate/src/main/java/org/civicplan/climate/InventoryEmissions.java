@@ -45,6 +45,17 @@ public record InventoryEmissions(
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /**
+   * @param inventoryId the inventory's id
+   * @param year the inventory year
+   * @param population the residents in the inventory year
+   * @param fossilBySector fossil t CO2 per sector, in {@link Sector} order, only sectors with
+   *     energy use
+   * @param biogenicBySector biogenic t CO2 per sector, in {@link Sector} order; never part of the
+   *     fossil totals
+   * @param localProductionFossil fossil t CO2 of the fuels burnt by local production, reported
+   *     apart
+   * @param carriersWithoutFactor the carriers used for which no factor was found, sorted; their
+   *     energy is left out of every total
    * @throws NullPointerException if an argument or an element is null
    * @throws IllegalArgumentException if the population is not positive
    */
@@ -65,12 +76,12 @@ public record InventoryEmissions(
     return Collections.unmodifiableMap(copy);
   }
 
-  /** The fossil t CO2 of all sectors, exact. */
+  /** {@return the fossil t CO2 of all sectors, exact} */
   public BigDecimal fossilTotal() {
     return Decimals.normalise(fossilBySector.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
   }
 
-  /** The fossil t CO2 of the four key sectors only, exact. */
+  /** {@return the fossil t CO2 of the four key sectors only, exact} */
   public BigDecimal keySectorTotal() {
     return Decimals.normalise(
         fossilBySector.entrySet().stream()
@@ -79,30 +90,37 @@ public record InventoryEmissions(
             .reduce(BigDecimal.ZERO, BigDecimal::add));
   }
 
-  /** The biogenic t CO2 of all sectors, exact; reported separately. */
+  /** {@return the biogenic t CO2 of all sectors, exact; reported separately} */
   public BigDecimal biogenicTotal() {
     return Decimals.normalise(biogenicBySector.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
   }
 
-  /** The fossil t CO2 per inhabitant, rounded half-even to {@value #PER_CAPITA_SCALE} decimals. */
+  /**
+   * {@return the fossil t CO2 per inhabitant, rounded half-even to {@value #PER_CAPITA_SCALE}
+   * decimals}
+   */
   public BigDecimal fossilPerCapita() {
     return fossilTotal().divide(BigDecimal.valueOf(population), PER_CAPITA_SCALE, RoundingMode.HALF_EVEN);
   }
 
   /**
-   * The reduction of the fossil total against {@code baseline}: {@code (B − M) / B × 100}, rounded
-   * half-even to {@value #PERCENT_SCALE} decimals; negative when emissions grew. Empty when the
-   * baseline total is zero.
+   * {@return the reduction of the fossil total against {@code baseline}: {@code (B − M) / B × 100},
+   * rounded half-even to {@value #PERCENT_SCALE} decimals; negative when emissions grew} Empty when
+   * the baseline total is zero.
+   *
+   * @param baseline the emissions of the baseline inventory
    */
   public Optional<BigDecimal> reductionPercentFrom(InventoryEmissions baseline) {
     return reduction(baseline.fossilTotal(), fossilTotal());
   }
 
   /**
-   * The reduction of the fossil per-capita value against {@code baseline}, computed from the exact
-   * totals (not from the rounded per-capita values): {@code (b − m) / b × 100} with {@code b = B /
-   * population_B} and {@code m = M / population_M}; rounded half-even to {@value #PERCENT_SCALE}
-   * decimals. Empty when the baseline total is zero.
+   * {@return the reduction of the fossil per-capita value against {@code baseline}, computed from
+   * the exact totals (not from the rounded per-capita values): {@code (b − m) / b × 100} with
+   * {@code b = B / population_B} and {@code m = M / population_M}; rounded half-even to {@value
+   * #PERCENT_SCALE} decimals} Empty when the baseline total is zero.
+   *
+   * @param baseline the emissions of the baseline inventory
    */
   public Optional<BigDecimal> perCapitaReductionPercentFrom(InventoryEmissions baseline) {
     if (baseline.fossilTotal().signum() == 0) {

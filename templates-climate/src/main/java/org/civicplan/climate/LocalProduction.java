@@ -40,6 +40,8 @@ public record LocalProduction(
   public record FuelInput(String carrier, BigDecimal mwh) {
 
     /**
+     * @param carrier the carrier's id, as in {@link EnergyUse#carrier()}
+     * @param mwh the energy in MWh, exact and not negative
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the carrier is invalid or the energy is negative
      */
@@ -50,6 +52,11 @@ public record LocalProduction(
   }
 
   /**
+   * @param id the city's id of the plant or network
+   * @param name the localized name
+   * @param output what it produces
+   * @param producedMwh the energy produced in MWh, exact and not negative
+   * @param inputs the fuels burnt
    * @throws NullPointerException if an argument or an input is null
    * @throws IllegalArgumentException if the id is invalid or the energy is negative
    */

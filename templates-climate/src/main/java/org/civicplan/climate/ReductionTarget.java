@@ -14,6 +14,9 @@ import org.civicplan.strategy.PlanDate;
 public record ReductionTarget(int year, BigDecimal reductionPercent, TargetBasis basis) {
 
   /**
+   * @param year the target year, e.g. 2030
+   * @param reductionPercent the reduction in percent of the baseline, exact, in [0, 100]
+   * @param basis absolute or per capita
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the year is out of range or the percentage is outside [0,
    *     100]
@@ -28,7 +31,13 @@ public record ReductionTarget(int year, BigDecimal reductionPercent, TargetBasis
     Objects.requireNonNull(basis, "basis");
   }
 
-  /** A target from its decimal text, e.g. {@code of(2030, "40", TargetBasis.ABSOLUTE)}. */
+  /**
+   * {@return a target from its decimal text, e.g. {@code of(2030, "40", TargetBasis.ABSOLUTE)}}
+   *
+   * @param year the target year, e.g. 2030
+   * @param reductionPercent the reduction in percent of the baseline, exact, in [0, 100]
+   * @param basis absolute or per capita
+   */
   public static ReductionTarget of(int year, String reductionPercent, TargetBasis basis) {
     return new ReductionTarget(year, new BigDecimal(reductionPercent), basis);
   }

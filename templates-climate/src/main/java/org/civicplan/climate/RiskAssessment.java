@@ -39,6 +39,15 @@ public record RiskAssessment(
   public static final String KIND = "risk-assessment";
 
   /**
+   * @param title the assessment's title
+   * @param date when it was made
+   * @param authors who made it; may be empty
+   * @param boundary the territory assessed; may be empty (the municipality)
+   * @param method the method used; may be empty
+   * @param hazards the hazards assessed, in document order
+   * @param sectors the vulnerable sectors
+   * @param populationGroups the vulnerable population groups
+   * @param adaptiveCapacity the factors of adaptive capacity
    * @throws NullPointerException if an argument or a list element is null
    */
   public RiskAssessment {
@@ -53,7 +62,13 @@ public record RiskAssessment(
     adaptiveCapacity = List.copyOf(adaptiveCapacity);
   }
 
-  /** An assessment of these hazards and nothing else. */
+  /**
+   * {@return an assessment of these hazards and nothing else}
+   *
+   * @param title the assessment's title
+   * @param date when it was made
+   * @param hazards the hazards assessed, in document order
+   */
   public static RiskAssessment of(LocalizedText title, PlanDate date, List<HazardAssessment> hazards) {
     return new RiskAssessment(
         title, date, Optional.empty(), LocalizedText.empty(), LocalizedText.empty(), hazards,
@@ -65,12 +80,22 @@ public record RiskAssessment(
     return KIND;
   }
 
-  /** The hazards whose level according to {@code matrix} is {@code level}, in document order. */
+  /**
+   * {@return the hazards whose level according to {@code matrix} is {@code level}, in document
+   * order}
+   *
+   * @param level the risk level to select
+   * @param matrix the matrix that maps probability and consequence to a level
+   */
   public List<HazardAssessment> hazardsAt(RiskLevel level, RiskMatrix matrix) {
     return hazards.stream().filter(h -> h.riskLevel(matrix) == level).toList();
   }
 
-  /** A copy with these hazards. */
+  /**
+   * {@return a copy with these hazards}
+   *
+   * @param newHazards the hazard assessments of the copy
+   */
   public RiskAssessment withHazards(List<HazardAssessment> newHazards) {
     return new RiskAssessment(
         title, date, authors, boundary, method, newHazards, sectors, populationGroups, adaptiveCapacity);

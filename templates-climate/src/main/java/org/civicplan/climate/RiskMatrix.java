@@ -36,6 +36,7 @@ public record RiskMatrix(List<List<RiskLevel>> rows) {
   public static final RiskMatrix DEFAULT = parse("low,low,moderate;low,moderate,high;moderate,high,high");
 
   /**
+   * @param rows the levels by probability (low, moderate, high), then by consequence
    * @throws NullPointerException if the list or an element is null
    * @throws IllegalArgumentException if the matrix is not 3 × 3 or holds {@link RiskLevel#NOT_KNOWN}
    */
@@ -66,6 +67,8 @@ public record RiskMatrix(List<List<RiskLevel>> rows) {
    * Reads a matrix written as {@code l,l,m;l,m,h;m,h,h} with the words {@code low}, {@code
    * moderate}, {@code high}.
    *
+   * @param text the matrix, rows separated by {@code ;} and cells by {@code ,}
+   * @return the matrix
    * @throws IllegalArgumentException naming the text and the expected form
    */
   public static RiskMatrix parse(CharSequence text) {
@@ -93,7 +96,12 @@ public record RiskMatrix(List<List<RiskLevel>> rows) {
     }
   }
 
-  /** The risk level of a hazard with this probability and consequence. */
+  /**
+   * {@return the risk level of a hazard with this probability and consequence}
+   *
+   * @param probability the hazard's probability
+   * @param consequence the hazard's consequence
+   */
   public RiskLevel level(Rating probability, Rating consequence) {
     Objects.requireNonNull(probability, "probability");
     Objects.requireNonNull(consequence, "consequence");

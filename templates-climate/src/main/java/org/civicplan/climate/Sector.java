@@ -18,7 +18,7 @@ public enum Sector {
   /** Other optional sources: highways not run by the city, waste, wastewater (optional). */
   OTHER;
 
-  /** Whether the Covenant requires this sector in every inventory. */
+  /** {@return whether the Covenant requires this sector in every inventory} */
   public boolean isKey() {
     return ordinal() <= TRANSPORT.ordinal();
   }

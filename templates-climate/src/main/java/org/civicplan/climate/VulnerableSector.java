@@ -15,6 +15,9 @@ import org.civicplan.strategy.LocalizedText;
 public record VulnerableSector(String id, LocalizedText name, String source) {
 
   /**
+   * @param id the catalogue id
+   * @param name the localized name
+   * @param source where the entry comes from
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the id is invalid
    */

@@ -131,18 +131,18 @@ public final class Fixtures {
   private Fixtures() {}
 
   /**
-   * A climate-and-greening strategy for Timișoara, 2026-2030: two strategic objectives with one
-   * specific objective each, a decrease and an increase indicator, three actions (one depending on
-   * another), budget lines in RON and EUR with an actual amount, a completed task, a partner, a
-   * location, a draft's bodies (management team, consultative committee with the NGO, a working
- * group covering both strategic objectives), links to the European Climate Law, the EU
- * Adaptation Strategy and WHO urban green space, and an annex of an unknown kind.
+   * {@return a climate-and-greening strategy for Timișoara, 2026-2030: two strategic objectives
+   * with one specific objective each, a decrease and an increase indicator, three actions (one
+   * depending on another), budget lines in RON and EUR with an actual amount, a completed task, a
+   * partner, a location, a draft's bodies (management team, consultative committee with the NGO, a
+   * working group covering both strategic objectives), links to the European Climate Law, the EU
+   * Adaptation Strategy and WHO urban green space, and an annex of an unknown kind}
    */
   public static Strategy greenStreets() {
     return greenStreetsBuilder().build();
   }
 
-  /** A builder holding {@link #greenStreets()}, to change one thing. */
+  /** {@return a builder holding {@link #greenStreets()}, to change one thing} */
   public static Strategy.Builder greenStreetsBuilder() {
     Municipality city =
         Municipality.of("Timișoara", "RO")
@@ -253,14 +253,14 @@ public final class Fixtures {
   }
 
   /**
-   * An approved cycling strategy for Cluj-Napoca, 2025-2028, in implementation: a two-level
-   * objective tree, two increase indicators with milestones and measurements, a chain of three
-   * dependent actions funded from the local budget, the county and EU funds; the four bodies (a
-   * monitoring committee independent of the transport company it monitors), the public
+   * {@return an approved cycling strategy for Cluj-Napoca, 2025-2028, in implementation: a
+   * two-level objective tree, two increase indicators with milestones and measurements, a chain of
+   * three dependent actions funded from the local budget, the county and EU funds; the four bodies
+   * (a monitoring committee independent of the transport company it monitors), the public
    * consultation of autumn 2024 under Law 52/2003 (two answered proposals, the debate a cyclists'
    * association asked for, closed 35 days after the announcement), council decision 412 approving
-   * version 1, a membership with its payments, bike sharing as a partnership project, and links
-   * to SDG 11.2 and the WHO physical activity guidelines.
+   * version 1, a membership with its payments, bike sharing as a partnership project, and links to
+   * SDG 11.2 and the WHO physical activity guidelines}
    */
   public static Strategy cycleNetwork() {
     Municipality city = Municipality.of("Cluj-Napoca", "RO");
@@ -397,8 +397,8 @@ public final class Fixtures {
   }
 
   /**
-   * The smallest valid strategy: one objective measured by one indicator with a baseline and a
-   * target, one organisation, no actions.
+   * {@return the smallest valid strategy: one objective measured by one indicator with a baseline
+   * and a target, one organisation, no actions}
    */
   public static Strategy minimal() {
     IndicatorId indicator = IndicatorId.of("ind-1");
@@ -419,7 +419,7 @@ public final class Fixtures {
         .build();
   }
 
-  /** All fixtures, named, in a stable order. */
+  /** {@return all fixtures, named, in a stable order} */
   public static java.util.Map<String, Strategy> all() {
     java.util.Map<String, Strategy> all = new java.util.LinkedHashMap<>();
     all.put("greenStreets", greenStreets());

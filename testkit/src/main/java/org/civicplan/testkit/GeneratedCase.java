@@ -18,6 +18,10 @@ import org.civicplan.strategy.Strategy;
 public record GeneratedCase(int index, long seed, GenerationSize size, Strategy strategy) {
 
   /**
+   * @param index the position in the run, from 0
+   * @param seed the seed of this case's own generator
+   * @param size the size it was generated with
+   * @param strategy the generated strategy
    * @throws NullPointerException if an argument is null
    */
   public GeneratedCase {
@@ -25,7 +29,7 @@ public record GeneratedCase(int index, long seed, GenerationSize size, Strategy 
     Objects.requireNonNull(strategy, "strategy");
   }
 
-  /** A line to paste into a failure message: how to generate this case again. */
+  /** {@return a line to paste into a failure message: how to generate this case again} */
   public String replay() {
     GenerationSize z = size;
     return "StrategyGenerator.seeded(" + seed + "L).strategy(new GenerationSize(" + z.objectives()

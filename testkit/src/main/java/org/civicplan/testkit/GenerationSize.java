@@ -49,6 +49,19 @@ public record GenerationSize(
   private static final GenerationSize LARGE = new GenerationSize(8, 4, 3, 25, 60, 12, 8, 5, 4, 3, 4, 6, 5);
 
   /**
+   * @param objectives top-level (strategic) objectives, at least 1
+   * @param maxChildren the most sub-objectives an objective gets
+   * @param depth the depth of the objective tree, 1 to 3 (1 = strategic objectives only)
+   * @param indicators indicators, at least 1
+   * @param actions actions
+   * @param organisations organisations, at least 1
+   * @param maxTasks the most tasks an action gets
+   * @param maxBudgetLines the most budget lines an action gets
+   * @param maxPartners the most partners an action gets
+   * @param maxDependencies the most actions an action depends on
+   * @param bodies governance bodies
+   * @param annexes raw annexes of distinct kinds, at most 6
+   * @param annexDepth how deeply annex data nests, 1 to 5
    * @throws IllegalArgumentException naming the component when a count is negative, {@code
    *     objectives}, {@code indicators} or {@code organisations} is zero, {@code depth} is not in
    *     [1, 3], {@code annexes} exceeds {@link #MAX_ANNEXES}, or {@code annexDepth} is not in
@@ -77,30 +90,36 @@ public record GenerationSize(
     }
   }
 
-  /** One objective, one indicator, one organisation, nothing else. */
+  /** {@return one objective, one indicator, one organisation, nothing else} */
   public static GenerationSize tiny() {
     return TINY;
   }
 
-  /** A few of everything: 2 strategic objectives two levels deep, 3 indicators, 3 actions. */
+  /**
+   * {@return a few of everything: 2 strategic objectives two levels deep, 3 indicators, 3 actions}
+   */
   public static GenerationSize small() {
     return SMALL;
   }
 
-  /** A realistic draft: 4 strategic objectives three levels deep, 8 indicators, 12 actions. */
+  /**
+   * {@return a realistic draft: 4 strategic objectives three levels deep, 8 indicators, 12 actions}
+   */
   public static GenerationSize medium() {
     return MEDIUM;
   }
 
-  /** A large plan: 8 strategic objectives three levels deep, 25 indicators, 60 actions. */
+  /** {@return a large plan: 8 strategic objectives three levels deep, 25 indicators, 60 actions} */
   public static GenerationSize large() {
     return LARGE;
   }
 
   /**
-   * The size of case {@code index} of a run of {@code count} cases: {@link #tiny()} first, growing
-   * evenly to {@link #medium()} for the last case.
+   * {@return the size of case {@code index} of a run of {@code count} cases: {@link #tiny()} first,
+   * growing evenly to {@link #medium()} for the last case}
    *
+   * @param index the case's index, from 0
+   * @param count the number of cases in the run, at least 1
    * @throws IllegalArgumentException if {@code count < 1} or {@code index} is not in [0, count)
    */
   public static GenerationSize smallFirst(int index, int count) {
@@ -112,8 +131,12 @@ public record GenerationSize(
   }
 
   /**
-   * The size a fraction of the way from {@code from} to {@code to}, each count rounded down.
+   * {@return the size a fraction of the way from {@code from} to {@code to}, each count rounded
+   * down}
    *
+   * @param from the size at fraction 0
+   * @param to the size at fraction 1
+   * @param fraction how far from {@code from} towards {@code to}, in [0, 1]
    * @throws IllegalArgumentException if {@code fraction} is not in [0, 1]
    */
   public static GenerationSize between(GenerationSize from, GenerationSize to, double fraction) {
@@ -136,7 +159,7 @@ public record GenerationSize(
         lerp(from.annexDepth, to.annexDepth, fraction));
   }
 
-  /** A rough measure of size, the sum of all counts; orders sizes from small to large. */
+  /** {@return a rough measure of size, the sum of all counts; orders sizes from small to large} */
   public int weight() {
     return objectives + maxChildren + depth + indicators + actions + organisations + maxTasks
         + maxBudgetLines + maxPartners + maxDependencies + bodies + annexes + annexDepth;

@@ -28,6 +28,15 @@ public record Mutant(
     String expectedPath) {
 
   /**
+   * @param kind the kind of defect
+   * @param description what was changed, naming the item, e.g. {@code action "A-3" ends in 2033,
+   *     after the period 2026/2030}
+   * @param strategy the defective strategy
+   * @param expectedCode the finding code the validator must report (see {@code FindingCodes})
+   * @param expectedSeverity the severity of that finding
+   * @param expectedPath a JSON Pointer to the defective element (e.g. {@code /actions/2/end}, or
+   *     {@code /actions} for a cycle among actions); a finding matches when its path is this
+   *     pointer, lies inside it, or is one of its non-root ancestors
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code expectedPath} is not a JSON Pointer
    */
@@ -49,9 +58,10 @@ public record Mutant(
   }
 
   /**
-   * Whether {@code finding} is the one expected: same code and severity, and a path that is the
-   * expected path, lies inside it, or is one of its ancestors other than the document root.
+   * {@return whether {@code finding} is the one expected: same code and severity, and a path that
+   * is the expected path, lies inside it, or is one of its ancestors other than the document root}
    *
+   * @param finding a finding of a validation report
    * @throws NullPointerException if {@code finding} is null
    */
   public boolean matches(Finding finding) {
@@ -62,8 +72,9 @@ public record Mutant(
   }
 
   /**
-   * Whether {@code report} has a finding that {@link #matches(Finding) matches}.
+   * {@return whether {@code report} has a finding that {@link #matches(Finding) matches}}
    *
+   * @param report the validation report of {@link #strategy()}
    * @throws NullPointerException if {@code report} is null
    */
   public boolean isReportedBy(ValidationReport report) {

@@ -61,8 +61,11 @@ public final class Mutants {
   private Mutants() {}
 
   /**
-   * One mutant of each kind the strategy offers a place for, in {@link MutationKind} order.
+   * {@return one mutant of each kind the strategy offers a place for, in {@link MutationKind}
+   * order}
    *
+   * @param valid a valid strategy to mutate
+   * @param random the random source choosing where each defect goes
    * @throws NullPointerException if an argument is null
    */
   public static List<Mutant> all(Strategy valid, RandomGenerator random) {
@@ -76,8 +79,11 @@ public final class Mutants {
   }
 
   /**
-   * A mutant of one kind, or empty when the strategy offers no place for it.
+   * {@return a mutant of one kind, or empty when the strategy offers no place for it}
    *
+   * @param kind the kind of defect to inject
+   * @param valid a valid strategy to mutate
+   * @param random the random source choosing where the defect goes
    * @throws NullPointerException if an argument is null
    */
   public static Optional<Mutant> of(MutationKind kind, Strategy valid, RandomGenerator random) {

@@ -86,12 +86,12 @@ public enum MutationKind {
     this.severity = severity;
   }
 
-  /** The finding code the validator must report for this defect. */
+  /** {@return the finding code the validator must report for this defect} */
   public String code() {
     return code;
   }
 
-  /** The severity of that finding. */
+  /** {@return the severity of that finding} */
   public Severity severity() {
     return severity;
   }
