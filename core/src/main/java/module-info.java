@@ -1,6 +1,54 @@
 /**
- * civicplan core: the domain model of strategies, action plans and monitoring, validation,
- * documents, the template SPI, prioritisation and monitoring.
+ * civicplan core: the domain model of a city's strategies and action plans, their validation,
+ * JSON and YAML documents, the template SPI, prioritisation and monitoring.
+ *
+ * <h2>Where to start</h2>
+ *
+ * <p>Three objects cover most uses: {@link org.civicplan.template.TemplateRegistry} finds the
+ * installed strategy templates, {@link org.civicplan.document.StrategyDocuments} reads and writes
+ * strategies, and {@link org.civicplan.validation.StrategyValidator} checks them. A strategy is an
+ * immutable {@link org.civicplan.strategy.Strategy}.
+ *
+ * <pre>{@code
+ * TemplateRegistry templates = TemplateRegistry.load();            // ServiceLoader, ordered by id
+ * StrategyDocuments documents = StrategyDocuments.of(templates);   // knows the templates' annexes
+ * StrategyValidator validator = StrategyValidator.of(templates);   // core + template rules
+ *
+ * ReadResult read = documents.read(Path.of("strategy.yaml"));     // never throws on user data
+ * if (read.strategy().isPresent()) {
+ *   ValidationReport report = validator.validate(read.strategy().get());
+ *   report.findings().forEach(f -> System.out.println(f.code() + " " + f.path()));
+ * }
+ * }</pre>
+ *
+ * <h2>Packages</h2>
+ *
+ * <p>Packages form layers without cycles; each depends only on the layers below it:
+ *
+ * <ol>
+ *   <li>{@link org.civicplan.base}: value types (ids, localized text, money, dates, JSON Pointers,
+ *       findings);
+ *   <li>{@link org.civicplan.indicator}, {@link org.civicplan.governance} (values), {@link
+ *       org.civicplan.alignment} and {@link org.civicplan.prioritisation} (engines on plain inputs);
+ *   <li>{@link org.civicplan.strategy}: the strategy aggregate;
+ *   <li>{@link org.civicplan.template}: the template SPI, registry and overlays;
+ *   <li>{@link org.civicplan.validation}, {@link org.civicplan.monitoring} and {@link
+ *       org.civicplan.planning}: rules and engines applied to a strategy;
+ *   <li>{@link org.civicplan.lifecycle}, {@link org.civicplan.report} and {@link
+ *       org.civicplan.document}: transitions, reports and documents on top.
+ * </ol>
+ *
+ * <h2>Conventions</h2>
+ *
+ * <p>No {@code null} crosses the API: absent values are empty {@code Optional}s or empty lists.
+ * Domain values are immutable records, safe to share between threads; their builders are not.
+ * Misuse of the API (a value that can never be valid) throws {@code IllegalArgumentException} or
+ * {@code NullPointerException}; anything wrong in user data is reported as findings or read
+ * problems, never thrown. The same input gives the same output, byte for byte. The library logs through SLF4J and
+ * ships no logging binding.
+ *
+ * <p>What may change between versions, and what may not, is described in the project's
+ * compatibility policy ({@code docs/compatibility.md}).
  */
 module org.civicplan.core {
   requires static transitive org.jspecify;

@@ -21,6 +21,11 @@ public record AlignmentLink(
     Optional<ObjectiveId> objective, Optional<ActionId> action, String framework, String reference, AlignmentStrength strength) {
 
   /**
+   * @param objective the local objective, or empty when the link starts at an action
+   * @param action the local action, or empty when the link starts at an objective
+   * @param framework the reference framework id (e.g. {@code sdg})
+   * @param reference the reference objective id within it (e.g. {@code 13.2})
+   * @param strength direct, partial or indirect
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if not exactly one of objective and action is present, or the
    *     framework or reference is blank
@@ -42,17 +47,31 @@ public record AlignmentLink(
     }
   }
 
-  /** A link from a local objective. */
+  /**
+   * {@return a link from a local objective}
+   *
+   * @param objective the local objective, or empty when the link starts at an action
+   * @param framework the reference framework id (e.g. {@code sdg})
+   * @param reference the reference objective id within it (e.g. {@code 13.2})
+   * @param strength direct, partial or indirect
+   */
   public static AlignmentLink ofObjective(ObjectiveId objective, String framework, String reference, AlignmentStrength strength) {
     return new AlignmentLink(Optional.of(objective), Optional.empty(), framework, reference, strength);
   }
 
-  /** A link from a local action. */
+  /**
+   * {@return a link from a local action}
+   *
+   * @param action the local action, or empty when the link starts at an objective
+   * @param framework the reference framework id (e.g. {@code sdg})
+   * @param reference the reference objective id within it (e.g. {@code 13.2})
+   * @param strength direct, partial or indirect
+   */
   public static AlignmentLink ofAction(ActionId action, String framework, String reference, AlignmentStrength strength) {
     return new AlignmentLink(Optional.empty(), Optional.of(action), framework, reference, strength);
   }
 
-  /** The local id the link starts at. */
+  /** {@return the local id the link starts at} */
   public String localId() {
     return objective.map(ObjectiveId::value).orElseGet(() -> action.orElseThrow().value());
   }

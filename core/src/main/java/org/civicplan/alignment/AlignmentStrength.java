@@ -11,7 +11,7 @@ public enum AlignmentStrength {
   /** It contributes through other effects. */
   INDIRECT;
 
-  /** The kebab-case name: {@code direct}, {@code partial}, {@code indirect}. */
+  /** {@return the kebab-case name: {@code direct}, {@code partial}, {@code indirect}} */
   public String kebab() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -16,6 +16,9 @@ import org.civicplan.base.LocalizedText;
 public record ReferenceFramework(String id, LocalizedText name, List<ReferenceObjective> objectives) {
 
   /**
+   * @param id unique among frameworks
+   * @param name the localized name
+   * @param objectives its objectives
    * @throws NullPointerException if an argument or an objective is null
    * @throws IllegalArgumentException if the id is invalid
    */

@@ -32,17 +32,25 @@ public final class ReferenceFrameworks {
 
   private ReferenceFrameworks() {}
 
-  /** The shipped frameworks, in catalogue order. */
+  /** {@return the shipped frameworks, in catalogue order} */
   public static List<ReferenceFramework> standard() {
     return STANDARD;
   }
 
-  /** The shipped framework with this id. */
+  /**
+   * {@return the shipped framework with this id}
+   *
+   * @param id the framework's id
+   */
   public static Optional<ReferenceFramework> find(String id) {
     return STANDARD.stream().filter(f -> f.id().equals(id)).findFirst();
   }
 
-  /** The id a framework named {@code name} gets. */
+  /**
+   * {@return the id a framework named {@code name} gets}
+   *
+   * @param name the framework's name
+   */
   public static String idOf(String name) {
     String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     return slug.replaceAll("^-+|-+$", "");
@@ -51,6 +59,8 @@ public final class ReferenceFrameworks {
   /**
    * Reads frameworks from CSV text with the catalogue's columns and a header line.
    *
+   * @param csv the CSV text, header line first
+   * @return the frameworks, in the order of their first row
    * @throws IllegalArgumentException naming the line when a row does not have four fields or the
    *     header is not the catalogue's
    * @throws UncheckedIOException if the reader fails

@@ -18,6 +18,10 @@ import org.civicplan.base.LocalizedText;
 public record ReferenceObjective(String id, LocalizedText title, String source, boolean verified) {
 
   /**
+   * @param id unique within its framework
+   * @param title the localized title
+   * @param source where it is stated
+   * @param verified false when the catalogue marks the entry as not verified in its sources
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the id is blank, has outer spaces or holds {@code /} or
    *     {@code ~}
@@ -35,6 +39,9 @@ public record ReferenceObjective(String id, LocalizedText title, String source, 
   /**
    * A verified objective.
    *
+   * @param id unique within its framework
+   * @param title the localized title
+   * @param source where it is stated
    * @throws IllegalArgumentException if the id is invalid
    */
   public ReferenceObjective(String id, LocalizedText title, String source) {

@@ -16,6 +16,10 @@ public record ReferenceRow(
     String framework, ReferenceObjective objective, List<AlignmentLink> objectiveLinks, List<AlignmentLink> actionLinks) {
 
   /**
+   * @param framework the framework id
+   * @param objective the reference objective
+   * @param objectiveLinks links from local objectives, in document order
+   * @param actionLinks links from local actions, in document order
    * @throws NullPointerException if an argument or a link is null
    */
   public ReferenceRow {
@@ -25,7 +29,7 @@ public record ReferenceRow(
     actionLinks = List.copyOf(actionLinks);
   }
 
-  /** Whether no local objective or action serves this reference objective. */
+  /** {@return whether no local objective or action serves this reference objective} */
   public boolean isGap() {
     return objectiveLinks.isEmpty() && actionLinks.isEmpty();
   }

@@ -16,6 +16,12 @@ import java.util.Objects;
 public record Finding(Severity severity, String code, String path, LocalizedText message) {
 
   /**
+   * @param severity error, warning or info
+   * @param code a stable, dotted code such as {@code action.dependency.cycle}; codes never change
+   *     meaning between releases
+   * @param path a JSON Pointer (RFC 6901) into the document, e.g. {@code
+   *     /actions/3/budget/0/planned}; the empty string for the whole document
+   * @param message the message in English and Romanian (and any other language the catalogue has)
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the code is blank or the path is neither empty nor starts
    *     with {@code /}
@@ -34,12 +40,16 @@ public record Finding(Severity severity, String code, String path, LocalizedText
     }
   }
 
-  /** The message in {@code locale}, following {@link LocalizedText#get(Locale)}. */
+  /**
+   * {@return the message in {@code locale}, following {@link LocalizedText#get(Locale)}}
+   *
+   * @param locale the reader's locale
+   */
   public String message(Locale locale) {
     return message.get(locale);
   }
 
-  /** Whether this is an error. */
+  /** {@return whether this is an error} */
   public boolean isError() {
     return severity == Severity.ERROR;
   }

@@ -39,7 +39,11 @@ public final class IdSyntax {
     return value;
   }
 
-  /** Whether {@code value} is a valid identifier. */
+  /**
+   * {@return whether {@code value} is a valid identifier}
+   *
+   * @param value the text to check
+   */
   public static boolean isValid(String value) {
     return value != null && PATTERN.matcher(value).matches();
   }

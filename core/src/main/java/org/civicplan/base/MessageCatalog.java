@@ -43,6 +43,7 @@ public final class MessageCatalog {
    *
    * @param opener opens a resource by name, or returns null when it does not exist
    * @param baseName the resource name without suffix, as the opener resolves it
+   * @return the catalogue
    * @throws IllegalStateException if the English file is missing or a key lacks a Romanian text
    * @throws UncheckedIOException if a file cannot be read
    */
@@ -59,8 +60,10 @@ public final class MessageCatalog {
   }
 
   /**
-   * The message for {@code key} in English and Romanian, with {@code args} formatted in.
+   * {@return the message for {@code key} in English and Romanian, with {@code args} formatted in}
    *
+   * @param key the message key
+   * @param args the arguments of the message's placeholders
    * @throws IllegalArgumentException if the key is unknown
    */
   public LocalizedText text(String key, Object... args) {
@@ -73,12 +76,23 @@ public final class MessageCatalog {
         new MessageFormat(romanian.get(key), ROMANIAN).format(args));
   }
 
-  /** A finding whose message is the catalogue's text for its code. */
+  /**
+   * {@return a finding whose message is the catalogue's text for its code}
+   *
+   * @param severity the finding's severity
+   * @param code the finding's code, also the message key
+   * @param path the JSON Pointer of the value the finding is about
+   * @param args the arguments of the message's placeholders
+   */
   public Finding finding(Severity severity, String code, String path, Object... args) {
     return new Finding(severity, code, path, text(code, args));
   }
 
-  /** Whether the catalogue has a message for {@code key}. */
+  /**
+   * {@return whether the catalogue has a message for {@code key}}
+   *
+   * @param key the message key
+   */
   public boolean has(String key) {
     return english.containsKey(key);
   }

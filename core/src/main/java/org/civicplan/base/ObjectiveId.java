@@ -8,6 +8,7 @@ package org.civicplan.base;
 public record ObjectiveId(String value) implements Comparable<ObjectiveId> {
 
   /**
+   * @param value the id, following {@link org.civicplan.base.IdSyntax}
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is not a valid id
    */
@@ -18,6 +19,8 @@ public record ObjectiveId(String value) implements Comparable<ObjectiveId> {
   /**
    * Builds the id from its text.
    *
+   * @param value the id, following {@link org.civicplan.base.IdSyntax}
+   * @return the id
    * @throws IllegalArgumentException if {@code value} is not a valid id
    */
   public static ObjectiveId of(String value) {

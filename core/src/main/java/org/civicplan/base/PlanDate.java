@@ -38,6 +38,8 @@ public record PlanDate(Precision precision, LocalDate firstDay) implements Compa
   }
 
   /**
+   * @param precision how precisely the date is known
+   * @param firstDay the first day of the year, month or day meant
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the year is outside [{@value #MIN_YEAR}, {@value
    *     #MAX_YEAR}] or {@code firstDay} is not the first day of its year or month
@@ -58,24 +60,43 @@ public record PlanDate(Precision precision, LocalDate firstDay) implements Compa
     }
   }
 
-  /** A whole year. */
+  /**
+   * {@return a whole year}
+   *
+   * @param year the year
+   */
   public static PlanDate ofYear(int year) {
     checkYear(year);
     return new PlanDate(Precision.YEAR, LocalDate.of(year, 1, 1));
   }
 
-  /** A whole month. */
+  /**
+   * {@return a whole month}
+   *
+   * @param year the year
+   * @param month the month, 1 to 12
+   */
   public static PlanDate ofMonth(int year, int month) {
     checkYear(year);
     return new PlanDate(Precision.MONTH, YearMonth.of(year, month).atDay(1));
   }
 
-  /** An exact day. */
+  /**
+   * {@return an exact day}
+   *
+   * @param day the day
+   */
   public static PlanDate of(LocalDate day) {
     return new PlanDate(Precision.DAY, day);
   }
 
-  /** An exact day. */
+  /**
+   * {@return an exact day}
+   *
+   * @param year the year
+   * @param month the month, 1 to 12
+   * @param day the day
+   */
   public static PlanDate of(int year, int month, int day) {
     checkYear(year);
     return of(LocalDate.of(year, month, day));
@@ -84,6 +105,8 @@ public record PlanDate(Precision precision, LocalDate firstDay) implements Compa
   /**
    * Reads {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
    *
+   * @param text the date's text
+   * @return the date
    * @throws IllegalArgumentException naming the text and the allowed forms
    */
   public static PlanDate parse(CharSequence text) {
@@ -106,12 +129,12 @@ public record PlanDate(Precision precision, LocalDate firstDay) implements Compa
         "date must be written YYYY, YYYY-MM or YYYY-MM-DD but was \"" + s + "\"");
   }
 
-  /** The year. */
+  /** {@return the year} */
   public int year() {
     return firstDay.getYear();
   }
 
-  /** The last day of the year, month or day meant. */
+  /** {@return the last day of the year, month or day meant} */
   public LocalDate lastDay() {
     return switch (precision) {
       case YEAR -> firstDay.withDayOfYear(firstDay.lengthOfYear());
@@ -120,7 +143,11 @@ public record PlanDate(Precision precision, LocalDate firstDay) implements Compa
     };
   }
 
-  /** Whether this date ends strictly before {@code other} begins. */
+  /**
+   * {@return whether this date ends strictly before {@code other} begins}
+   *
+   * @param other another date
+   */
   public boolean isBefore(PlanDate other) {
     return lastDay().isBefore(other.firstDay);
   }

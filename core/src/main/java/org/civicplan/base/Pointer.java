@@ -24,7 +24,12 @@ public final class Pointer {
 
   private Pointer() {}
 
-  /** The pointer to {@code segments}, each escaped ({@code ~} as {@code ~0}, {@code /} as {@code ~1}). */
+  /**
+   * {@return the pointer to {@code segments}, each escaped ({@code ~} as {@code ~0}, {@code /} as
+   * {@code ~1})}
+   *
+   * @param segments the member names and array indices, unescaped
+   */
   public static String of(Object... segments) {
     StringBuilder b = new StringBuilder();
     for (Object s : segments) {
@@ -33,17 +38,31 @@ public final class Pointer {
     return b.toString();
   }
 
-  /** {@code base} extended by {@code segments}, each escaped. */
+  /**
+   * {@code base} extended by {@code segments}, each escaped.
+   *
+   * @param base a pointer
+   * @param segments the segments to append, unescaped
+   * @return the extended pointer
+   */
   public static String child(String base, Object... segments) {
     return base + of(segments);
   }
 
-  /** One segment escaped: {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */
+  /**
+   * {@return one segment escaped: {@code ~} as {@code ~0}, {@code /} as {@code ~1}}
+   *
+   * @param segment a member name or an array index
+   */
   public static String escape(String segment) {
     return segment.replace("~", "~0").replace("/", "~1");
   }
 
-  /** The unescaped segments of a pointer; none for the empty pointer. */
+  /**
+   * {@return the unescaped segments of a pointer; none for the empty pointer}
+   *
+   * @param pointer a JSON Pointer
+   */
   public static List<String> segments(String pointer) {
     List<String> out = new ArrayList<>();
     if (pointer.isEmpty()) {
@@ -80,7 +99,11 @@ public final class Pointer {
     return a.compareTo(b);
   }
 
-  /** Whether {@code s} is an array index segment: digits without a leading zero. */
+  /**
+   * {@return whether {@code s} is an array index segment: digits without a leading zero}
+   *
+   * @param s a segment
+   */
   public static boolean isIndex(String s) {
     if (s.isEmpty() || s.length() > 9) {
       return false;

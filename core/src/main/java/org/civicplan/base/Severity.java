@@ -11,7 +11,7 @@ public enum Severity {
   /** Worth knowing; nothing to fix. */
   INFO;
 
-  /** The lower-case name used in reports: {@code error}, {@code warning}, {@code info}. */
+  /** {@return the lower-case name used in reports: {@code error}, {@code warning}, {@code info}} */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -9,6 +9,8 @@ package org.civicplan.base;
 public record StrategyPeriod(int startYear, int endYear) {
 
   /**
+   * @param startYear the first year
+   * @param endYear the last year, not before {@code startYear}
    * @throws IllegalArgumentException if a year is outside the years {@link PlanDate} accepts or
    *     {@code endYear < startYear}
    */
@@ -21,7 +23,12 @@ public record StrategyPeriod(int startYear, int endYear) {
     }
   }
 
-  /** The years from {@code startYear} to {@code endYear}, both included. */
+  /**
+   * {@return the years from {@code startYear} to {@code endYear}, both included}
+   *
+   * @param startYear the first year
+   * @param endYear the last year, not before {@code startYear}
+   */
   public static StrategyPeriod of(int startYear, int endYear) {
     return new StrategyPeriod(startYear, endYear);
   }
@@ -29,6 +36,8 @@ public record StrategyPeriod(int startYear, int endYear) {
   /**
    * Reads what {@link #toString()} writes: {@code 2026/2030}.
    *
+   * @param text the period's text
+   * @return the period
    * @throws IllegalArgumentException if the text is not two years separated by {@code /}
    */
   public static StrategyPeriod parse(CharSequence text) {
@@ -40,17 +49,25 @@ public record StrategyPeriod(int startYear, int endYear) {
     return of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5)));
   }
 
-  /** Whether the whole of {@code date} falls within the period. */
+  /**
+   * {@return whether the whole of {@code date} falls within the period}
+   *
+   * @param date a date
+   */
   public boolean contains(PlanDate date) {
     return date.firstDay().getYear() >= startYear && date.lastDay().getYear() <= endYear;
   }
 
-  /** Whether {@code year} falls within the period. */
+  /**
+   * {@return whether {@code year} falls within the period}
+   *
+   * @param year a year
+   */
   public boolean contains(int year) {
     return year >= startYear && year <= endYear;
   }
 
-  /** The number of years covered. */
+  /** {@return the number of years covered} */
   public int years() {
     return endYear - startYear + 1;
   }

@@ -9,6 +9,7 @@ package org.civicplan.base;
 public record TemplateId(String value) implements Comparable<TemplateId> {
 
   /**
+   * @param value the id, following {@link org.civicplan.base.IdSyntax}
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is not a valid id
    */
@@ -19,6 +20,8 @@ public record TemplateId(String value) implements Comparable<TemplateId> {
   /**
    * Builds the id from its text.
    *
+   * @param value the id, following {@link org.civicplan.base.IdSyntax}
+   * @return the id
    * @throws IllegalArgumentException if {@code value} is not a valid id
    */
   public static TemplateId of(String value) {

@@ -97,6 +97,7 @@ public final class CivicplanJacksonModule extends JacksonModule {
   /**
    * A module that binds annexes of these kinds to their record types.
    *
+   * @param annexTypes the annex types to bind, by kind
    * @throws NullPointerException if the collection or an element is null
    * @throws IllegalArgumentException if two annex types share a kind, naming the kind and both
    *     types
@@ -114,7 +115,7 @@ public final class CivicplanJacksonModule extends JacksonModule {
     this.annexTypes = Map.copyOf(map);
   }
 
-  /** The typed annexes this module binds, by kind. */
+  /** {@return the typed annexes this module binds, by kind} */
   public Map<String, AnnexType<?>> annexTypes() {
     return new TreeMap<>(annexTypes);
   }

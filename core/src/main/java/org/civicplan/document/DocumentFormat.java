@@ -15,6 +15,7 @@ public enum DocumentFormat {
    * The format a file name stands for, by its extension (case-insensitive): {@code .json} is
    * {@link #JSON}, {@code .yaml} and {@code .yml} are {@link #YAML}.
    *
+   * @param file the file
    * @return the format, or empty when the extension is none of these
    */
   public static Optional<DocumentFormat> fromFileName(Path file) {

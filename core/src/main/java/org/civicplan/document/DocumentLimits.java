@@ -59,6 +59,11 @@ public record DocumentLimits(
           DEFAULT_MAX_NAME_LENGTH);
 
   /**
+   * @param maxNestingDepth the deepest nesting of objects and arrays, at least 1
+   * @param maxDocumentLength the longest document, at least 1
+   * @param maxStringLength the longest string value, at least 1
+   * @param maxNumberLength the longest number, at least 1
+   * @param maxNameLength the longest member name, at least 1
    * @throws IllegalArgumentException if a limit is below 1, naming it and its value
    */
   public DocumentLimits {
@@ -69,32 +74,52 @@ public record DocumentLimits(
     requirePositive(maxNameLength, "maxNameLength");
   }
 
-  /** The documented defaults. */
+  /** {@return the documented defaults} */
   public static DocumentLimits defaults() {
     return DEFAULTS;
   }
 
-  /** A copy with {@code maxNestingDepth} replaced. */
+  /**
+   * {@return a copy with {@code maxNestingDepth} replaced}
+   *
+   * @param value the deepest nesting of objects and arrays, at least 1
+   */
   public DocumentLimits withMaxNestingDepth(int value) {
     return new DocumentLimits(value, maxDocumentLength, maxStringLength, maxNumberLength, maxNameLength);
   }
 
-  /** A copy with {@code maxDocumentLength} replaced. */
+  /**
+   * {@return a copy with {@code maxDocumentLength} replaced}
+   *
+   * @param value the longest document, at least 1
+   */
   public DocumentLimits withMaxDocumentLength(long value) {
     return new DocumentLimits(maxNestingDepth, value, maxStringLength, maxNumberLength, maxNameLength);
   }
 
-  /** A copy with {@code maxStringLength} replaced. */
+  /**
+   * {@return a copy with {@code maxStringLength} replaced}
+   *
+   * @param value the longest string value, at least 1
+   */
   public DocumentLimits withMaxStringLength(int value) {
     return new DocumentLimits(maxNestingDepth, maxDocumentLength, value, maxNumberLength, maxNameLength);
   }
 
-  /** A copy with {@code maxNumberLength} replaced. */
+  /**
+   * {@return a copy with {@code maxNumberLength} replaced}
+   *
+   * @param value the longest number, at least 1
+   */
   public DocumentLimits withMaxNumberLength(int value) {
     return new DocumentLimits(maxNestingDepth, maxDocumentLength, maxStringLength, value, maxNameLength);
   }
 
-  /** A copy with {@code maxNameLength} replaced. */
+  /**
+   * {@return a copy with {@code maxNameLength} replaced}
+   *
+   * @param value the longest member name, at least 1
+   */
   public DocumentLimits withMaxNameLength(int value) {
     return new DocumentLimits(maxNestingDepth, maxDocumentLength, maxStringLength, maxNumberLength, value);
   }

@@ -19,6 +19,10 @@ import tools.jackson.databind.JsonNode;
 public record JsonPatchOperation(ChangeOperation op, String path, Optional<JsonNode> value, Optional<JsonNode> previous) {
 
   /**
+   * @param op the operation
+   * @param path an RFC 6901 JSON Pointer ({@code ""} is the whole document)
+   * @param value the new value; present for add and replace, empty for remove
+   * @param previous the value removed or replaced, when known; always empty for add
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the path is not a JSON Pointer, or a value is missing for
    *     add or replace, or given for remove, or a previous value is given for add
@@ -42,26 +46,44 @@ public record JsonPatchOperation(ChangeOperation op, String path, Optional<JsonN
     previous = previous.map(JsonNode::deepCopy);
   }
 
-  /** An add. */
+  /**
+   * {@return an add}
+   *
+   * @param path an RFC 6901 JSON Pointer ({@code ""} is the whole document)
+   * @param value the new value; present for add and replace, empty for remove
+   */
   public static JsonPatchOperation add(String path, JsonNode value) {
     return new JsonPatchOperation(ChangeOperation.ADD, path, Optional.of(value), Optional.empty());
   }
 
-  /** A remove that knows the value it removes. */
+  /**
+   * {@return a remove that knows the value it removes}
+   *
+   * @param path an RFC 6901 JSON Pointer ({@code ""} is the whole document)
+   * @param previous the value removed or replaced, when known; always empty for add
+   */
   public static JsonPatchOperation remove(String path, JsonNode previous) {
     return new JsonPatchOperation(ChangeOperation.REMOVE, path, Optional.empty(), Optional.of(previous));
   }
 
-  /** A replace that knows the value it replaces. */
+  /**
+   * {@return a replace that knows the value it replaces}
+   *
+   * @param path an RFC 6901 JSON Pointer ({@code ""} is the whole document)
+   * @param value the new value; present for add and replace, empty for remove
+   * @param previous the value removed or replaced, when known; always empty for add
+   */
   public static JsonPatchOperation replace(String path, JsonNode value, JsonNode previous) {
     return new JsonPatchOperation(ChangeOperation.REPLACE, path, Optional.of(value), Optional.of(previous));
   }
 
+  /** {@return a copy of the new value; present for add and replace, empty for remove} */
   @Override
   public Optional<JsonNode> value() {
     return value.map(JsonNode::deepCopy);
   }
 
+  /** {@return a copy of the value removed or replaced, when known; always empty for add} */
   @Override
   public Optional<JsonNode> previous() {
     return previous.map(JsonNode::deepCopy);

@@ -41,6 +41,8 @@ public final class MonitoringReportJson {
   /**
    * Writes a report as JSON.
    *
+   * @param report the report
+   * @return the JSON text
    * @throws NullPointerException if {@code report} is null
    */
   public static String write(MonitoringReport report) {

@@ -15,6 +15,12 @@ import java.util.Objects;
 public record ReadProblem(String message, int line, int column, String path) {
 
   /**
+   * @param message what was wrong and what is allowed, in English, e.g. {@code date must be written
+   *     YYYY, YYYY-MM or YYYY-MM-DD but was "2027-13"}
+   * @param line the 1-based line in the document, or 0 when unknown
+   * @param column the 1-based column in the document, or 0 when unknown
+   * @param path a JSON Pointer (RFC 6901) to the offending value, e.g. {@code
+   *     /actions/3/budget/0/planned}; {@code ""} for the whole document
    * @throws NullPointerException if the message or path is null
    * @throws IllegalArgumentException if the line or column is negative, or the path is neither
    *     empty nor starts with {@code /}

@@ -16,6 +16,9 @@ import org.civicplan.strategy.Strategy;
 public record ReadResult(String source, Optional<Strategy> strategy, List<ReadProblem> problems) {
 
   /**
+   * @param source what was read, for messages: a file name, or the name the caller gave
+   * @param strategy the strategy, present exactly when there are no problems
+   * @param problems why the document could not be read, in document order; empty on success
    * @throws NullPointerException if an argument or a problem is null
    * @throws IllegalArgumentException if there is both a strategy and problems, or neither
    */
@@ -31,27 +34,34 @@ public record ReadResult(String source, Optional<Strategy> strategy, List<ReadPr
     }
   }
 
-  /** A successful read. */
+  /**
+   * {@return a successful read}
+   *
+   * @param source what was read, for messages: a file name, or the name the caller gave
+   * @param strategy the strategy, present exactly when there are no problems
+   */
   public static ReadResult of(String source, Strategy strategy) {
     return new ReadResult(source, Optional.of(strategy), List.of());
   }
 
   /**
-   * A failed read.
+   * {@return a failed read}
    *
+   * @param source what was read, for messages: a file name, or the name the caller gave
+   * @param problems why the document could not be read, in document order; empty on success
    * @throws IllegalArgumentException if {@code problems} is empty
    */
   public static ReadResult failed(String source, List<ReadProblem> problems) {
     return new ReadResult(source, Optional.empty(), problems);
   }
 
-  /** Whether the strategy was read. */
+  /** {@return whether the strategy was read} */
   public boolean isSuccess() {
     return strategy.isPresent();
   }
 
   /**
-   * The strategy.
+   * {@return the strategy}
    *
    * @throws IllegalStateException listing the problems if the document could not be read
    */

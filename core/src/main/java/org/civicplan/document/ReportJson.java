@@ -29,12 +29,20 @@ public final class ReportJson {
 
   private ReportJson() {}
 
-  /** A tree as pretty-printed JSON text ending with a newline. */
+  /**
+   * {@return a tree as pretty-printed JSON text ending with a newline}
+   *
+   * @param tree the JSON tree
+   */
   public static String write(JsonNode tree) {
     return MAPPER.writeValueAsString(tree) + "\n";
   }
 
-  /** The consultation report as a JSON tree. */
+  /**
+   * {@return the consultation report as a JSON tree}
+   *
+   * @param report the consultation report
+   */
   public static ObjectNode consultation(ConsultationReport report) {
     ObjectNode root = F.objectNode();
     root.put("strategy", report.strategy());
@@ -86,7 +94,11 @@ public final class ReportJson {
     return root;
   }
 
-  /** The alignment report as a JSON tree. */
+  /**
+   * {@return the alignment report as a JSON tree}
+   *
+   * @param report the alignment report
+   */
   public static ObjectNode alignment(AlignmentReport report) {
     ObjectNode root = F.objectNode();
     root.put("strategy", report.strategy());

@@ -158,12 +158,21 @@ public final class StrategyDocuments {
             });
   }
 
-  /** Documents with no typed annex and the default limits: every annex is kept raw. */
+  /**
+   * Documents with no typed annex and the default limits: every annex is kept raw.
+   *
+   * @return documents that keep every annex raw
+   */
   public static StrategyDocuments standard() {
     return STANDARD;
   }
 
-  /** Documents that bind the annex types of every template in the registry; default limits. */
+  /**
+   * Documents that bind the annex types of every template in the registry; default limits.
+   *
+   * @param registry the installed templates
+   * @return documents that bind the templates' annexes
+   */
   public static StrategyDocuments of(TemplateRegistry registry) {
     List<AnnexType<?>> types = new ArrayList<>();
     for (StrategyTemplate t : registry.all()) {
@@ -172,17 +181,21 @@ public final class StrategyDocuments {
     return builder().annexTypes(types).build();
   }
 
-  /** A builder; defaults: no typed annex, {@link DocumentLimits#defaults()}. */
+  /**
+   * A builder; defaults: no typed annex, {@link DocumentLimits#defaults()}.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The typed annexes bound, in the order given. */
+  /** {@return the typed annexes bound, in the order given} */
   public List<AnnexType<?>> annexTypes() {
     return annexTypes;
   }
 
-  /** The limits enforced when reading. */
+  /** {@return the limits enforced when reading} */
   public DocumentLimits limits() {
     return limits;
   }
@@ -190,6 +203,9 @@ public final class StrategyDocuments {
   /**
    * Reads a document from text.
    *
+   * @param text the document's text
+   * @param format the document's format
+   * @return the strategy, or the problems that stopped reading it
    * @throws NullPointerException if an argument is null
    */
   public ReadResult read(String text, DocumentFormat format) {
@@ -207,6 +223,8 @@ public final class StrategyDocuments {
    * .yaml}, {@code .yml}). An unknown extension, a file that cannot be read and a file that is not
    * UTF-8 are problems, not exceptions.
    *
+   * @param file the document's file
+   * @return the strategy, or the problems that stopped reading it
    * @throws NullPointerException if {@code file} is null
    */
   public ReadResult read(Path file) {
@@ -234,7 +252,10 @@ public final class StrategyDocuments {
    * Reads a UTF-8 document from a stream, which is read to its end (at most the document length
    * limit plus one byte) and not closed.
    *
+   * @param in the stream to read; it is not closed
+   * @param format the document's format
    * @param sourceName what is read, for {@link ReadResult#source()}
+   * @return the strategy, or the problems that stopped reading it
    * @throws NullPointerException if an argument is null
    * @throws UncheckedIOException if the stream fails
    */
@@ -270,6 +291,9 @@ public final class StrategyDocuments {
   /**
    * Writes a strategy; the same strategy always gives the same text.
    *
+   * @param strategy the strategy
+   * @param format the format to write
+   * @return the document's text
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if a {@code RawAnnex} holds text that is not JSON
    */
@@ -294,6 +318,8 @@ public final class StrategyDocuments {
   /**
    * Writes a strategy to a file, UTF-8, in the format of its extension.
    *
+   * @param strategy the strategy
+   * @param file the file to write, replaced if it exists
    * @throws IllegalArgumentException if the extension is not {@code .json}, {@code .yaml} or
    *     {@code .yml}, or as {@link #write(Strategy, DocumentFormat)}
    * @throws UncheckedIOException if the file cannot be written
@@ -370,6 +396,8 @@ public final class StrategyDocuments {
     /**
      * The typed annexes to bind.
      *
+     * @param types the annex types, by kind
+     * @return this builder
      * @throws IllegalStateException if already set
      * @throws NullPointerException if the collection or an element is null
      */
@@ -384,6 +412,8 @@ public final class StrategyDocuments {
     /**
      * The limits to enforce when reading.
      *
+     * @param value the limits
+     * @return this builder
      * @throws IllegalStateException if already set
      */
     public Builder limits(DocumentLimits value) {
@@ -397,6 +427,7 @@ public final class StrategyDocuments {
     /**
      * Builds the documents.
      *
+     * @return the documents
      * @throws IllegalArgumentException if two annex types share a kind
      */
     public StrategyDocuments build() {

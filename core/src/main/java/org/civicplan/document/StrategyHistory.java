@@ -31,19 +31,33 @@ public final class StrategyHistory {
     this.documents = documents;
   }
 
-  /** The history functions over documents written and read by {@code documents}. */
+  /**
+   * {@return the history functions over documents written and read by {@code documents}}
+   *
+   * @param documents the documents to write and read strategies with
+   */
   public static StrategyHistory of(StrategyDocuments documents) {
     return new StrategyHistory(Objects.requireNonNull(documents, "documents"));
   }
 
-  /** The JSON tree of {@code strategy} as written, without its history. */
+  /**
+   * {@return the JSON tree of {@code strategy} as written, without its history}
+   *
+   * @param strategy the strategy
+   */
   public JsonNode tree(Strategy strategy) {
     ObjectNode tree = (ObjectNode) TREES.readTree(documents.write(strategy, DocumentFormat.JSON));
     tree.remove("history");
     return tree;
   }
 
-  /** The operations that turn {@code before} into {@code after}; empty when they are the same. */
+  /**
+   * {@return the operations that turn {@code before} into {@code after}; empty when they are the
+   * same}
+   *
+   * @param before the earlier version
+   * @param after the later version
+   */
   public List<JsonPatchOperation> diff(Strategy before, Strategy after) {
     return JsonPatch.diff(tree(before), tree(after));
   }
@@ -52,6 +66,13 @@ public final class StrategyHistory {
    * {@code after} with {@code before}'s history and one more record: the changes from {@code
    * before}, who made them, when and why. The new record's version is one more than {@code
    * before}'s ({@link ChangeRecord#currentVersion}).
+   *
+   * @param before the earlier version
+   * @param after the later version
+   * @param on the date of the change
+   * @param author who made the change
+   * @param reason why it was made
+   * @return {@code after} with its history extended by one record
    */
   public Strategy record(Strategy before, Strategy after, LocalDate on, Optional<String> author, String reason) {
     List<ChangeRecord> history = new ArrayList<>(before.history());
@@ -64,6 +85,8 @@ public final class StrategyHistory {
    * The document as it was at {@code version}: the current document with the changes of every
    * later record undone, and the history up to that version.
    *
+   * @param current the current document, with its history
+   * @param version the version to restore, from 1
    * @return the earlier document, or the problems reading it when the undone tree is not a valid
    *     document
    * @throws IllegalArgumentException if the version is below 1 or above the current version, or

@@ -1,4 +1,28 @@
-/** Reading and writing strategy documents as JSON and YAML. */
+/**
+ * Strategy documents as JSON and YAML: reading that never throws on user data, deterministic
+ * writing, schema versions with migrations, and the history of a strategy as RFC 6902 JSON Patch.
+ *
+ * <p>Main types: {@link org.civicplan.document.StrategyDocuments} reads and writes strategies
+ * (binding the typed annexes of the installed templates) and returns a
+ * {@link org.civicplan.document.ReadResult}: the strategy, or {@link
+ * org.civicplan.document.ReadProblem}s with line, column and JSON Pointer;
+ * {@link org.civicplan.document.DocumentLimits} bounds hostile input;
+ * {@link org.civicplan.document.StrategyHistory} and {@link org.civicplan.document.JsonPatch}
+ * compute and replay the changes between versions; {@link
+ * org.civicplan.document.OverlayDocuments} reads a municipality's template overlay file;
+ * {@link org.civicplan.document.CivicplanJacksonModule} is the Jackson module behind all of them.
+ * Domain records carry no Jackson annotations: their document form is defined here only.
+ *
+ * <pre>{@code
+ * StrategyDocuments documents = StrategyDocuments.of(TemplateRegistry.load());
+ * ReadResult read = documents.read(Path.of("strategy.yaml"));
+ * if (read.strategy().isEmpty()) {
+ *   read.problems().forEach(p -> System.err.println(p.line() + ":" + p.column() + " " + p.message()));
+ *   return;
+ * }
+ * Files.writeString(Path.of("strategy.json"), documents.write(read.strategy().get(), DocumentFormat.JSON));
+ * }</pre>
+ */
 @NullMarked
 package org.civicplan.document;
 

@@ -10,6 +10,7 @@ import org.civicplan.base.IdSyntax;
 public record BodyId(String value) implements Comparable<BodyId> {
 
   /**
+   * @param value the id, following {@link org.civicplan.base.IdSyntax}
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is not a valid id
    */
@@ -20,6 +21,8 @@ public record BodyId(String value) implements Comparable<BodyId> {
   /**
    * Builds the id from its text.
    *
+   * @param value the id, following {@link org.civicplan.base.IdSyntax}
+   * @return the id
    * @throws IllegalArgumentException if {@code value} is not a valid id
    */
   public static BodyId of(String value) {

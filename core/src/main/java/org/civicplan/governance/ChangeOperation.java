@@ -11,7 +11,7 @@ public enum ChangeOperation {
   /** A value was replaced. */
   REPLACE;
 
-  /** The RFC 6902 name: {@code add}, {@code remove}, {@code replace}. */
+  /** {@return the RFC 6902 name: {@code add}, {@code remove}, {@code replace}} */
   public String rfcName() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -19,6 +19,8 @@ public enum ChangeOperation {
   /**
    * Reads an RFC 6902 name.
    *
+   * @param name the RFC 6902 operation name, e.g. {@code add}
+   * @return the operation
    * @throws IllegalArgumentException listing the allowed names
    */
   public static ChangeOperation fromRfcName(String name) {

@@ -27,6 +27,12 @@ public record ChangeRecord(
     int version, LocalDate on, Optional<String> author, String reason, List<DocumentChange> changes, Optional<String> snapshot) {
 
   /**
+   * @param version the version this change produced, at least 2
+   * @param on when the change was made
+   * @param author who made it; empty when not recorded
+   * @param reason why
+   * @param changes what changed, in the order they apply
+   * @param snapshot an identifier or hash of the resulting document, when the host keeps one
    * @throws NullPointerException if an argument or a change is null
    * @throws IllegalArgumentException if the version is below 2
    */
@@ -41,12 +47,21 @@ public record ChangeRecord(
     Objects.requireNonNull(snapshot, "snapshot");
   }
 
-  /** Whether one of the changes touches the document at {@code path} or below it. */
+  /**
+   * {@return whether one of the changes touches the document at {@code path} or below it}
+   *
+   * @param path a JSON Pointer into the document
+   */
   public boolean touches(String path) {
     return changes.stream().anyMatch(c -> c.path().equals(path) || c.path().startsWith(path + "/"));
   }
 
-  /** The version of a document with this history: 1 plus the number of records, or the last record's version. */
+  /**
+   * {@return the version of a document with this history: 1 plus the number of records, or the last
+   * record's version}
+   *
+   * @param history the records of a document's history, in order
+   */
   public static int currentVersion(List<ChangeRecord> history) {
     return history.isEmpty() ? 1 : history.get(history.size() - 1).version();
   }

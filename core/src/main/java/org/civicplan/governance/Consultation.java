@@ -33,6 +33,12 @@ public record Consultation(
     Optional<LocalDate> closedOn) {
 
   /**
+   * @param announcedOn the date the draft and the announcement were published
+   * @param proposalsUntil the last day written proposals are received
+   * @param debateRequests requests for a public debate, in the order received
+   * @param debate the public debate, when held
+   * @param proposals the proposals received, in the order received
+   * @param closedOn the date the consultation closed (the draft left consultation)
    * @throws NullPointerException if an argument or a list element is null
    */
   public Consultation {
@@ -44,54 +50,79 @@ public record Consultation(
     Objects.requireNonNull(closedOn, "closedOn");
   }
 
-  /** An open consultation announced on a date, receiving proposals until another. */
+  /**
+   * {@return an open consultation announced on a date, receiving proposals until another}
+   *
+   * @param announcedOn the date the draft and the announcement were published
+   * @param proposalsUntil the last day written proposals are received
+   */
   public static Consultation announced(LocalDate announcedOn, LocalDate proposalsUntil) {
     return new Consultation(announcedOn, proposalsUntil, List.of(), Optional.empty(), List.of(), Optional.empty());
   }
 
-  /** Whether it has not closed yet. */
+  /** {@return whether it has not closed yet} */
   public boolean open() {
     return closedOn.isEmpty();
   }
 
-  /** The proposals with no answer yet, in the order received. */
+  /** {@return the proposals with no answer yet, in the order received} */
   public List<Proposal> unanswered() {
     return proposals.stream().filter(p -> p.answer().isEmpty()).toList();
   }
 
   /**
-   * Whether a public debate is mandatory: a legally constituted association or another public
-   * authority asked for one (Law 52/2003).
+   * {@return whether a public debate is mandatory: a legally constituted association or another
+   * public authority asked for one (Law 52/2003)}
    */
   public boolean debateRequired() {
     return debateRequests.stream().anyMatch(r -> r.kind().obligesDebate());
   }
 
-  /** A copy with this proposal added at the end. */
+  /**
+   * {@return a copy with this proposal added at the end}
+   *
+   * @param proposal the proposal to add
+   */
   public Consultation withProposal(Proposal proposal) {
     List<Proposal> all = new java.util.ArrayList<>(proposals);
     all.add(proposal);
     return new Consultation(announcedOn, proposalsUntil, debateRequests, debate, all, closedOn);
   }
 
-  /** A copy with these proposals. */
+  /**
+   * {@return a copy with these proposals}
+   *
+   * @param newProposals the proposals of the copy
+   */
   public Consultation withProposals(List<Proposal> newProposals) {
     return new Consultation(announcedOn, proposalsUntil, debateRequests, debate, newProposals, closedOn);
   }
 
-  /** A copy with this debate request added at the end. */
+  /**
+   * {@return a copy with this debate request added at the end}
+   *
+   * @param request the request to add
+   */
   public Consultation withDebateRequest(DebateRequest request) {
     List<DebateRequest> all = new java.util.ArrayList<>(debateRequests);
     all.add(request);
     return new Consultation(announcedOn, proposalsUntil, all, debate, proposals, closedOn);
   }
 
-  /** A copy recording the public debate. */
+  /**
+   * {@return a copy recording the public debate}
+   *
+   * @param held the debate that was held
+   */
   public Consultation withDebate(PublicDebate held) {
     return new Consultation(announcedOn, proposalsUntil, debateRequests, Optional.of(held), proposals, closedOn);
   }
 
-  /** A copy closed on a date. */
+  /**
+   * {@return a copy closed on a date}
+   *
+   * @param date the closing date
+   */
   public Consultation closedOn(LocalDate date) {
     return new Consultation(announcedOn, proposalsUntil, debateRequests, debate, proposals, Optional.of(date));
   }

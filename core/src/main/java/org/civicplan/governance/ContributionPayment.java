@@ -14,6 +14,9 @@ import org.civicplan.base.Money;
 public record ContributionPayment(int year, LocalDate paidOn, Money amount) {
 
   /**
+   * @param year the contribution year it pays
+   * @param paidOn when it was paid
+   * @param amount how much, in the contribution's currency (a rule reports other currencies)
    * @throws NullPointerException if an argument is null
    */
   public ContributionPayment {

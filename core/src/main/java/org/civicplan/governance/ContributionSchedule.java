@@ -23,6 +23,8 @@ import org.civicplan.base.Money;
 public record ContributionSchedule(LocalDate on, List<ScheduledContribution> entries) {
 
   /**
+   * @param on the date of the schedule
+   * @param entries the overdue and upcoming contributions
    * @throws NullPointerException if an argument or an entry is null
    */
   public ContributionSchedule {
@@ -31,8 +33,11 @@ public record ContributionSchedule(LocalDate on, List<ScheduledContribution> ent
   }
 
   /**
-   * The schedule of {@code memberships} at {@code on}, looking {@code horizonDays} ahead.
+   * {@return the schedule of {@code memberships} at {@code on}, looking {@code horizonDays} ahead}
    *
+   * @param memberships the memberships whose contributions are scheduled
+   * @param on the date of the schedule
+   * @param horizonDays how many days ahead a contribution counts as upcoming
    * @throws IllegalArgumentException if {@code horizonDays} is negative
    */
   public static ContributionSchedule of(List<Membership> memberships, LocalDate on, int horizonDays) {
@@ -56,12 +61,12 @@ public record ContributionSchedule(LocalDate on, List<ScheduledContribution> ent
     return new ContributionSchedule(on, entries);
   }
 
-  /** The overdue entries. */
+  /** {@return the overdue entries} */
   public List<ScheduledContribution> overdue() {
     return entries.stream().filter(e -> e.status() == ContributionStatus.OVERDUE).toList();
   }
 
-  /** The upcoming entries. */
+  /** {@return the upcoming entries} */
   public List<ScheduledContribution> upcoming() {
     return entries.stream().filter(e -> e.status() == ContributionStatus.UPCOMING).toList();
   }

@@ -17,6 +17,10 @@ public record CouncilDecision(
     @Size(max = 64, message = "{text.too-long}") String number, LocalDate date, Optional<String> reference, Optional<String> approvedVersion) {
 
   /**
+   * @param number the decision number, e.g. {@code 550}
+   * @param date the date of adoption
+   * @param reference a link or registry reference to the published decision
+   * @param approvedVersion the version of the strategy document approved
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the number is blank
    */

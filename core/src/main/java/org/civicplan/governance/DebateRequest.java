@@ -13,6 +13,9 @@ import java.util.Objects;
 public record DebateRequest(String requester, RequesterKind kind, LocalDate receivedOn) {
 
   /**
+   * @param requester who asked (name of the person or organisation)
+   * @param kind what kind of requester it is; decides whether the debate becomes mandatory
+   * @param receivedOn when the request was registered
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the requester is blank
    */

@@ -15,6 +15,10 @@ import java.util.Optional;
 public record DocumentChange(ChangeOperation op, String path, Optional<String> value, Optional<String> previous) {
 
   /**
+   * @param op add, remove or replace
+   * @param path an RFC 6901 JSON Pointer into the document ({@code ""} for the whole document)
+   * @param value the new value as JSON text; present for add and replace, empty for remove
+   * @param previous the old value as JSON text; present for remove and replace, empty for add
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the path is not a JSON Pointer or the values do not suit
    *     the operation

@@ -24,6 +24,12 @@ public record Governance(List<@Valid GovernanceBody> bodies, List<@Valid Council
   private static final Governance EMPTY = new Governance(List.of(), List.of());
 
   /**
+   * @param bodies management team, consultative committee, working groups, monitoring committee
+   * @param decisions council decisions, oldest first
+   * @param consultations public consultations under Law 52/2003, oldest first (a revision after
+   *     approval is consulted again)
+   * @param memberships associations the city belongs to, with their contributions
+   * @param projects partnership projects with Local Action Groups and NGOs
    * @throws NullPointerException if a list or an element is null
    */
   public Governance {
@@ -37,53 +43,79 @@ public record Governance(List<@Valid GovernanceBody> bodies, List<@Valid Council
   /**
    * Bodies and decisions only.
    *
+   * @param bodies management team, consultative committee, working groups, monitoring committee
+   * @param decisions council decisions, oldest first
    * @throws NullPointerException if a list or an element is null
    */
   public Governance(List<GovernanceBody> bodies, List<CouncilDecision> decisions) {
     this(bodies, decisions, List.of(), List.of(), List.of());
   }
 
-  /** No bodies and no decisions yet. */
+  /** {@return governance with no bodies and no decisions yet} */
   public static Governance empty() {
     return EMPTY;
   }
 
-  /** The bodies of one kind, in document order. */
+  /**
+   * {@return the bodies of one kind, in document order}
+   *
+   * @param kind the kind of body
+   */
   public Stream<GovernanceBody> bodies(BodyKind kind) {
     return bodies.stream().filter(b -> b.kind() == kind);
   }
 
-  /** The latest consultation, if any. */
+  /** {@return the latest consultation, if any} */
   public Optional<Consultation> lastConsultation() {
     return consultations.isEmpty() ? Optional.empty() : Optional.of(consultations.get(consultations.size() - 1));
   }
 
-  /** The latest council decision, if any. */
+  /** {@return the latest council decision, if any} */
   public Optional<CouncilDecision> lastDecision() {
     return decisions.isEmpty() ? Optional.empty() : Optional.of(decisions.get(decisions.size() - 1));
   }
 
-  /** A copy with these bodies. */
+  /**
+   * {@return a copy with these bodies}
+   *
+   * @param newBodies the bodies of the copy
+   */
   public Governance withBodies(List<GovernanceBody> newBodies) {
     return new Governance(newBodies, decisions, consultations, memberships, projects);
   }
 
-  /** A copy with these decisions. */
+  /**
+   * {@return a copy with these decisions}
+   *
+   * @param newDecisions the decisions of the copy
+   */
   public Governance withDecisions(List<CouncilDecision> newDecisions) {
     return new Governance(bodies, newDecisions, consultations, memberships, projects);
   }
 
-  /** A copy with these consultations. */
+  /**
+   * {@return a copy with these consultations}
+   *
+   * @param newConsultations the consultations of the copy
+   */
   public Governance withConsultations(List<Consultation> newConsultations) {
     return new Governance(bodies, decisions, newConsultations, memberships, projects);
   }
 
-  /** A copy with these memberships. */
+  /**
+   * {@return a copy with these memberships}
+   *
+   * @param newMemberships the memberships of the copy
+   */
   public Governance withMemberships(List<Membership> newMemberships) {
     return new Governance(bodies, decisions, consultations, newMemberships, projects);
   }
 
-  /** A copy with these partnership projects. */
+  /**
+   * {@return a copy with these partnership projects}
+   *
+   * @param newProjects the projects of the copy
+   */
   public Governance withProjects(List<PartnershipProject> newProjects) {
     return new Governance(bodies, decisions, consultations, memberships, newProjects);
   }

@@ -30,6 +30,15 @@ public record GovernanceBody(BodyId id, BodyKind kind, @TextLength(max = 300) Lo
     List<OrganisationId> monitors) {
 
   /**
+   * @param id unique among the bodies of a document
+   * @param kind management team, consultative committee, working group or monitoring committee
+   * @param name the localized name
+   * @param members the people in it
+   * @param sector the sector a working group drafts (e.g. {@code "mobility"}); empty otherwise
+   * @param objectives the objectives the body owns (a working group: those of its sector)
+   * @param actions the actions the body owns
+   * @param monitors the organisations whose services the body monitors; such a body must have no
+   *     member from them (the independence rule)
    * @throws NullPointerException if an argument or a list element is null
    */
   public GovernanceBody {
@@ -46,43 +55,71 @@ public record GovernanceBody(BodyId id, BodyKind kind, @TextLength(max = 300) Lo
   /**
    * A body that owns nothing and monitors no one yet.
    *
+   * @param id unique among the bodies of a document
+   * @param kind management team, consultative committee, working group or monitoring committee
+   * @param name the localized name
+   * @param members the people in it
    * @throws NullPointerException if an argument or a member is null
    */
   public GovernanceBody(BodyId id, BodyKind kind, LocalizedText name, List<Member> members) {
     this(id, kind, name, members, Optional.empty(), List.of(), List.of(), List.of());
   }
 
-  /** A copy drafting this sector. */
+  /**
+   * {@return a copy drafting this sector}
+   *
+   * @param newSector the sector of the copy
+   */
   public GovernanceBody withSector(String newSector) {
     return new GovernanceBody(id, kind, name, members, Optional.of(newSector), objectives, actions, monitors);
   }
 
-  /** A copy owning these objectives. */
+  /**
+   * {@return a copy owning these objectives}
+   *
+   * @param newObjectives the objectives of the copy
+   */
   public GovernanceBody withObjectives(List<ObjectiveId> newObjectives) {
     return new GovernanceBody(id, kind, name, members, sector, newObjectives, actions, monitors);
   }
 
-  /** A copy owning these actions. */
+  /**
+   * {@return a copy owning these actions}
+   *
+   * @param newActions the actions of the copy
+   */
   public GovernanceBody withActions(List<ActionId> newActions) {
     return new GovernanceBody(id, kind, name, members, sector, objectives, newActions, monitors);
   }
 
-  /** A copy monitoring the services of these organisations. */
+  /**
+   * {@return a copy monitoring the services of these organisations}
+   *
+   * @param newMonitors the monitors of the copy
+   */
   public GovernanceBody withMonitors(List<OrganisationId> newMonitors) {
     return new GovernanceBody(id, kind, name, members, sector, objectives, actions, newMonitors);
   }
 
-  /** A copy with these members. */
+  /**
+   * {@return a copy with these members}
+   *
+   * @param newMembers the members of the copy
+   */
   public GovernanceBody withMembers(List<Member> newMembers) {
     return new GovernanceBody(id, kind, name, newMembers, sector, objectives, actions, monitors);
   }
 
-  /** The members with this role, in document order. */
+  /**
+   * {@return the members with this role, in document order}
+   *
+   * @param role the role
+   */
   public Stream<Member> members(MemberRole role) {
     return members.stream().filter(m -> m.role() == role);
   }
 
-  /** The coordinator when there is exactly one. */
+  /** {@return the coordinator when there is exactly one} */
   public Optional<Member> coordinator() {
     List<Member> all = members(MemberRole.COORDINATOR).toList();
     return all.size() == 1 ? Optional.of(all.get(0)) : Optional.empty();

@@ -28,7 +28,7 @@ public enum LifecycleState {
   /** Abandoned before approval. */
   WITHDRAWN;
 
-  /** The kebab-case name, e.g. {@code in-implementation}. */
+  /** {@return the kebab-case name, e.g. {@code in-implementation}} */
   public String kebab() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
@@ -36,6 +36,8 @@ public enum LifecycleState {
   /**
    * Reads a kebab-case name.
    *
+   * @param text the kebab-case name, e.g. {@code in-implementation}
+   * @return the state
    * @throws IllegalArgumentException listing the allowed names
    */
   public static LifecycleState fromKebab(String text) {

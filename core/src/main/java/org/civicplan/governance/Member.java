@@ -14,6 +14,9 @@ import jakarta.validation.constraints.Size;
 public record Member(@Size(max = 200, message = "{text.too-long}") String name, MemberRole role, Optional<OrganisationId> organisation) {
 
   /**
+   * @param name the person's name
+   * @param role the role in the body
+   * @param organisation the organisation the person represents
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the name is blank
    */
@@ -26,7 +29,13 @@ public record Member(@Size(max = 200, message = "{text.too-long}") String name, 
     }
   }
 
-  /** A member representing an organisation. */
+  /**
+   * {@return a member representing an organisation}
+   *
+   * @param name the person's name
+   * @param role the role in the body
+   * @param organisation the organisation the person represents
+   */
   public static Member of(String name, MemberRole role, OrganisationId organisation) {
     return new Member(name, role, Optional.of(organisation));
   }

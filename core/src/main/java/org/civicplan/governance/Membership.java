@@ -33,6 +33,13 @@ public record Membership(
     List<ContributionPayment> payments) {
 
   /**
+   * @param id unique among the memberships of a document
+   * @param association the association's name
+   * @param annualContribution the amount due each year
+   * @param dueOn the day of each year the contribution falls due (e.g. {@code --03-31})
+   * @param sinceYear the first year a contribution is due
+   * @param untilYear the last year a contribution is due; empty while the membership lasts
+   * @param payments the payments made, in any order
    * @throws NullPointerException if an argument or a payment is null
    * @throws IllegalArgumentException if the id is invalid or {@code untilYear} is before {@code
    *     sinceYear}
@@ -50,19 +57,35 @@ public record Membership(
     }
   }
 
-  /** A membership with no payments yet, lasting from {@code sinceYear}. */
+  /**
+   * {@return a membership with no payments yet, lasting from {@code sinceYear}}
+   *
+   * @param id unique among the memberships of a document
+   * @param association the association's name
+   * @param annualContribution the amount due each year
+   * @param dueOn the day of each year the contribution falls due (e.g. {@code --03-31})
+   * @param sinceYear the first year a contribution is due
+   */
   public static Membership of(String id, LocalizedText association, Money annualContribution, MonthDay dueOn, int sinceYear) {
     return new Membership(id, association, annualContribution, dueOn, sinceYear, Optional.empty(), List.of());
   }
 
-  /** A copy with this payment added. */
+  /**
+   * {@return a copy with this payment added}
+   *
+   * @param payment the payment to add
+   */
   public Membership withPayment(ContributionPayment payment) {
     List<ContributionPayment> all = new java.util.ArrayList<>(payments);
     all.add(payment);
     return new Membership(id, association, annualContribution, dueOn, sinceYear, untilYear, all);
   }
 
-  /** Whether a contribution is due for {@code year}. */
+  /**
+   * {@return whether a contribution is due for {@code year}}
+   *
+   * @param year the year
+   */
   public boolean dueIn(int year) {
     return year >= sinceYear && untilYear.map(u -> year <= u).orElse(true);
   }

@@ -20,6 +20,9 @@ public record Organisation(OrganisationId id, @TextLength(max = 300) LocalizedTe
   /**
    * An organisation with no contact role.
    *
+   * @param id unique among the organisations of a document
+   * @param name the localized name
+   * @param category what kind of organisation it is
    * @throws NullPointerException if an argument is null
    */
   public Organisation(OrganisationId id, LocalizedText name, OrganisationCategory category) {
@@ -27,6 +30,11 @@ public record Organisation(OrganisationId id, @TextLength(max = 300) LocalizedTe
   }
 
   /**
+   * @param id unique among the organisations of a document
+   * @param name the localized name
+   * @param category what kind of organisation it is
+   * @param contactRole the role of the contact person in the stakeholder registry (e.g. {@code
+   *     "director"}, {@code "president"}); empty when unknown
    * @throws NullPointerException if an argument is null
    */
   public Organisation {
@@ -36,12 +44,22 @@ public record Organisation(OrganisationId id, @TextLength(max = 300) LocalizedTe
     Objects.requireNonNull(contactRole, "contactRole");
   }
 
-  /** An organisation. */
+  /**
+   * {@return an organisation}
+   *
+   * @param id unique among the organisations of a document
+   * @param name the localized name
+   * @param category what kind of organisation it is
+   */
   public static Organisation of(String id, LocalizedText name, OrganisationCategory category) {
     return new Organisation(OrganisationId.of(id), name, category);
   }
 
-  /** A copy with this contact role. */
+  /**
+   * {@return a copy with this contact role}
+   *
+   * @param role the contact person's role
+   */
   public Organisation withContactRole(String role) {
     return new Organisation(id, name, category, Optional.of(role));
   }

@@ -33,7 +33,10 @@ public enum OrganisationCategory {
   /** Anything else. */
   OTHER;
 
-  /** Whether organisations of this category belong to civil society (not public authorities). */
+  /**
+   * {@return whether organisations of this category belong to civil society (not public
+   * authorities)}
+   */
   public boolean isCivilSociety() {
     return switch (this) {
       case NGO,

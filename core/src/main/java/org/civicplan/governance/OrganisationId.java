@@ -10,6 +10,7 @@ import org.civicplan.base.IdSyntax;
 public record OrganisationId(String value) implements Comparable<OrganisationId> {
 
   /**
+   * @param value the id, following {@link org.civicplan.base.IdSyntax}
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is not a valid id
    */
@@ -20,6 +21,8 @@ public record OrganisationId(String value) implements Comparable<OrganisationId>
   /**
    * Builds the id from its text.
    *
+   * @param value the id, following {@link org.civicplan.base.IdSyntax}
+   * @return the id
    * @throws IllegalArgumentException if {@code value} is not a valid id
    */
   public static OrganisationId of(String value) {

@@ -20,6 +20,10 @@ import org.civicplan.base.ActionId;
 public record PartnershipProject(ActionId action, List<String> targetAreas, Optional<String> agreement) {
 
   /**
+   * @param action the action that is the project
+   * @param targetAreas the areas it targets (districts, villages, the LAG territory), in document
+   *     order
+   * @param agreement a reference to the partnership agreement
    * @throws NullPointerException if an argument or an area is null
    */
   public PartnershipProject {
@@ -28,7 +32,13 @@ public record PartnershipProject(ActionId action, List<String> targetAreas, Opti
     Objects.requireNonNull(agreement, "agreement");
   }
 
-  /** A project for an action targeting these areas. */
+  /**
+   * {@return a project for an action targeting these areas}
+   *
+   * @param action the action that is the project
+   * @param targetAreas the areas it targets (districts, villages, the LAG territory), in document
+   *     order
+   */
   public static PartnershipProject of(ActionId action, String... targetAreas) {
     return new PartnershipProject(action, List.of(targetAreas), Optional.empty());
   }

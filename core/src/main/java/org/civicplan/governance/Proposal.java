@@ -27,6 +27,14 @@ public record Proposal(
     Optional<ProposalAnswer> answer) {
 
   /**
+   * @param id unique among the proposals of a consultation (e.g. a registry number {@code P-12})
+   * @param author who sent it
+   * @param organisation the organisation the author speaks for, when declared in the document
+   * @param receivedOn when it was registered
+   * @param text what it proposes
+   * @param concerns which part of the strategy it concerns: a JSON Pointer into the document (e.g.
+   *     {@code /actions/3}) or a free reference (e.g. {@code "Objective OS-2"})
+   * @param answer the answer; empty while unanswered
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the id is invalid or the author or text is blank
    */
@@ -46,17 +54,36 @@ public record Proposal(
     }
   }
 
-  /** An unanswered proposal. */
+  /**
+   * {@return an unanswered proposal}
+   *
+   * @param id unique among the proposals of a consultation (e.g. a registry number {@code P-12})
+   * @param author who sent it
+   * @param receivedOn when it was registered
+   * @param text what it proposes
+   * @param concerns which part of the strategy it concerns: a JSON Pointer into the document (e.g.
+   *     {@code /actions/3}) or a free reference (e.g. {@code "Objective OS-2"})
+   */
   public static Proposal of(String id, String author, LocalDate receivedOn, String text, String concerns) {
     return new Proposal(id, author, Optional.empty(), receivedOn, text, Optional.of(concerns), Optional.empty());
   }
 
-  /** A copy with this answer. */
+  /**
+   * {@return a copy with this answer}
+   *
+   * @param newAnswer the answer
+   */
   public Proposal answered(ProposalAnswer newAnswer) {
     return new Proposal(id, author, organisation, receivedOn, text, concerns, Optional.of(newAnswer));
   }
 
-  /** A copy answered with this decision and justification on a date. */
+  /**
+   * {@return a copy answered with this decision and justification on a date}
+   *
+   * @param decision whether the proposal is accepted, partly accepted or rejected
+   * @param justification why, as the answer to the proposer
+   * @param on the date of the answer
+   */
   public Proposal answered(ProposalDecision decision, String justification, LocalDate on) {
     return answered(new ProposalAnswer(decision, justification, Optional.of(on)));
   }

@@ -14,6 +14,9 @@ import java.util.Optional;
 public record ProposalAnswer(ProposalDecision decision, String justification, Optional<LocalDate> answeredOn) {
 
   /**
+   * @param decision accepted, partly accepted or rejected
+   * @param justification why; a blank justification is reported by a rule
+   * @param answeredOn when it was answered
    * @throws NullPointerException if an argument is null
    */
   public ProposalAnswer {

@@ -11,7 +11,7 @@ public enum ProposalDecision {
   /** Not taken over. */
   REJECTED;
 
-  /** The kebab-case name. */
+  /** {@return the kebab-case name} */
   public String kebab() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }

@@ -13,6 +13,8 @@ import java.util.Optional;
 public record PublicDebate(LocalDate heldOn, Optional<String> place) {
 
   /**
+   * @param heldOn the date
+   * @param place where it was held (address, or an online meeting)
    * @throws NullPointerException if an argument is null
    */
   public PublicDebate {
@@ -20,7 +22,12 @@ public record PublicDebate(LocalDate heldOn, Optional<String> place) {
     Objects.requireNonNull(place, "place");
   }
 
-  /** A debate held on a date at a place. */
+  /**
+   * {@return a debate held on a date at a place}
+   *
+   * @param heldOn the date
+   * @param place where it was held (address, or an online meeting)
+   */
   public static PublicDebate of(LocalDate heldOn, String place) {
     return new PublicDebate(heldOn, Optional.of(place));
   }

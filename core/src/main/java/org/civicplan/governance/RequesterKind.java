@@ -12,9 +12,9 @@ public enum RequesterKind {
   OTHER;
 
   /**
-   * Whether a request from this kind of requester makes the public debate mandatory: a legally
-   * constituted association or another public authority (Law 52/2003; expertforum.ro "ghidul
-   * alesului local").
+   * {@return whether a request from this kind of requester makes the public debate mandatory: a
+   * legally constituted association or another public authority (Law 52/2003; expertforum.ro
+   * "ghidul alesului local")}
    */
   public boolean obligesDebate() {
     return this == LEGALLY_CONSTITUTED_ASSOCIATION || this == PUBLIC_AUTHORITY;

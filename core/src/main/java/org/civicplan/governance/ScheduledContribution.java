@@ -19,6 +19,13 @@ public record ScheduledContribution(
     String membership, int year, LocalDate dueOn, Money due, Money paid, Money outstanding, ContributionStatus status) {
 
   /**
+   * @param membership the membership id
+   * @param year the contribution year
+   * @param dueOn the due date
+   * @param due the amount due
+   * @param paid the amount paid for this year in the contribution's currency
+   * @param outstanding what is still owed, never negative
+   * @param status paid, upcoming or overdue
    * @throws NullPointerException if an argument is null
    */
   public ScheduledContribution {

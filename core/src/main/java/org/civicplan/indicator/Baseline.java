@@ -12,6 +12,8 @@ import org.civicplan.base.PlanDate;
 public record Baseline(PlanDate date, double value) {
 
   /**
+   * @param date when the value was observed
+   * @param value the value, finite
    * @throws NullPointerException if {@code date} is null
    * @throws IllegalArgumentException if {@code value} is NaN or infinite
    */
@@ -20,7 +22,12 @@ public record Baseline(PlanDate date, double value) {
     Values.requireFinite(value, "baseline value");
   }
 
-  /** A baseline. */
+  /**
+   * {@return a baseline}
+   *
+   * @param date when the value was observed
+   * @param value the value, finite
+   */
   public static Baseline of(PlanDate date, double value) {
     return new Baseline(date, value);
   }

@@ -10,6 +10,7 @@ import org.civicplan.base.IdSyntax;
 public record IndicatorId(String value) implements Comparable<IndicatorId> {
 
   /**
+   * @param value the id, following {@link org.civicplan.base.IdSyntax}
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is not a valid id
    */
@@ -20,6 +21,8 @@ public record IndicatorId(String value) implements Comparable<IndicatorId> {
   /**
    * Builds the id from its text.
    *
+   * @param value the id, following {@link org.civicplan.base.IdSyntax}
+   * @return the id
    * @throws IllegalArgumentException if {@code value} is not a valid id
    */
   public static IndicatorId of(String value) {

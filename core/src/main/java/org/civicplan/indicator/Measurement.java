@@ -16,6 +16,10 @@ import jakarta.validation.constraints.Size;
 public record Measurement(PlanDate date, double value, Optional<@Size(max = 500, message = "{text.too-long}") String> source, Optional<@Size(max = 2000, message = "{text.too-long}") String> note) {
 
   /**
+   * @param date the date the value refers to
+   * @param value the value, finite
+   * @param source where the value comes from (institution, report, data set)
+   * @param note a free note
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code value} is NaN or infinite
    */
@@ -26,12 +30,23 @@ public record Measurement(PlanDate date, double value, Optional<@Size(max = 500,
     Values.requireFinite(value, "measured value");
   }
 
-  /** A measurement with no source and no note. */
+  /**
+   * {@return a measurement with no source and no note}
+   *
+   * @param date the date the value refers to
+   * @param value the value, finite
+   */
   public static Measurement of(PlanDate date, double value) {
     return new Measurement(date, value, Optional.empty(), Optional.empty());
   }
 
-  /** A measurement with its source. */
+  /**
+   * {@return a measurement with its source}
+   *
+   * @param date the date the value refers to
+   * @param value the value, finite
+   * @param source where the value comes from (institution, report, data set)
+   */
   public static Measurement of(PlanDate date, double value, String source) {
     return new Measurement(date, value, Optional.of(source), Optional.empty());
   }

@@ -25,7 +25,7 @@ public enum ReportingFrequency {
     this.months = months;
   }
 
-  /** The expected interval in months, empty for {@link #IRREGULAR}. */
+  /** {@return the expected interval in months, empty for {@link #IRREGULAR}} */
   public OptionalInt months() {
     return months == 0 ? OptionalInt.empty() : OptionalInt.of(months);
   }

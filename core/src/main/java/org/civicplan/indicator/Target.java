@@ -18,6 +18,11 @@ import org.civicplan.base.PlanDate;
 public record Target(PlanDate date, double value, OptionalDouble upper, boolean milestone) {
 
   /**
+   * @param date the date by which the value should be reached
+   * @param value the target value (the lower bound for a range)
+   * @param upper the upper bound, only for a range
+   * @param milestone whether this is an intermediate milestone (etapă) rather than the target
+   *     (țintă)
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if a value is NaN or infinite, or {@code upper < value}
    */
@@ -34,17 +39,33 @@ public record Target(PlanDate date, double value, OptionalDouble upper, boolean 
     }
   }
 
-  /** A final target. */
+  /**
+   * {@return a final target}
+   *
+   * @param date the date by which the value should be reached
+   * @param value the target value (the lower bound for a range)
+   */
   public static Target of(PlanDate date, double value) {
     return new Target(date, value, OptionalDouble.empty(), false);
   }
 
-  /** A final target range. */
+  /**
+   * {@return a final target range}
+   *
+   * @param date the date by which the value should be reached
+   * @param lower the lower bound of the range
+   * @param upper the upper bound, only for a range
+   */
   public static Target ofRange(PlanDate date, double lower, double upper) {
     return new Target(date, lower, OptionalDouble.of(upper), false);
   }
 
-  /** An intermediate milestone. */
+  /**
+   * {@return an intermediate milestone}
+   *
+   * @param date the date by which the value should be reached
+   * @param value the target value (the lower bound for a range)
+   */
   public static Target milestone(PlanDate date, double value) {
     return new Target(date, value, OptionalDouble.empty(), true);
   }

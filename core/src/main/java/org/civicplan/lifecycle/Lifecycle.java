@@ -74,17 +74,26 @@ public final class Lifecycle {
     this.terms = terms;
   }
 
-  /** The lifecycle with these consultation terms. */
+  /**
+   * {@return the lifecycle with these consultation terms}
+   *
+   * @param terms the legal terms of the public consultation
+   */
   public static Lifecycle of(ConsultationTerms terms) {
     return new Lifecycle(Objects.requireNonNull(terms, "terms"));
   }
 
-  /** The lifecycle with {@link ConsultationTerms#standard()}. */
+  /** {@return the lifecycle with {@link ConsultationTerms#standard()}} */
   public static Lifecycle standard() {
     return new Lifecycle(ConsultationTerms.standard());
   }
 
-  /** The states a strategy in {@code state} may move to, in declaration order; empty for final states. */
+  /**
+   * {@return the states a strategy in {@code state} may move to, in declaration order; empty for
+   * final states}
+   *
+   * @param state the current state
+   */
   public static Set<LifecycleState> next(LifecycleState state) {
     return NEXT.get(state);
   }
@@ -92,6 +101,10 @@ public final class Lifecycle {
   /**
    * Moves {@code strategy} to {@code to} on {@code on}, or says why it cannot.
    *
+   * @param strategy the strategy to move
+   * @param to the state to move to
+   * @param on the date of the transition
+   * @return the moved strategy, or the reasons why it may not move
    * @throws NullPointerException if an argument is null
    */
   public TransitionResult transition(Strategy strategy, LifecycleState to, LocalDate on) {

@@ -16,6 +16,10 @@ import org.civicplan.base.LocalizedText;
 public record StrategyEvent(EventKind kind, LocalDate on, String path, LocalizedText message) {
 
   /**
+   * @param kind what happened
+   * @param on the day it happened
+   * @param path a JSON Pointer to what it concerns in the document
+   * @param message what happened, in English and Romanian
    * @throws NullPointerException if an argument is null
    */
   public StrategyEvent {

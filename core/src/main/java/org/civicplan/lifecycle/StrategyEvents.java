@@ -37,14 +37,22 @@ public final class StrategyEvents {
 
   private StrategyEvents() {}
 
-  /** The events happening on {@code day}. */
+  /**
+   * {@return the events happening on {@code day}}
+   *
+   * @param strategy the strategy
+   * @param day the day
+   */
   public static List<StrategyEvent> on(Strategy strategy, LocalDate day) {
     return between(strategy, day.minusDays(1), day);
   }
 
   /**
-   * The events happening after {@code after} up to and including {@code until}.
+   * {@return the events happening after {@code after} up to and including {@code until}}
    *
+   * @param strategy the strategy
+   * @param after the day after which events count
+   * @param until the last day counted
    * @throws IllegalArgumentException if {@code until} is before {@code after}
    */
   public static List<StrategyEvent> between(Strategy strategy, LocalDate after, LocalDate until) {

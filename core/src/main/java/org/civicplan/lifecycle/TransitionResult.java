@@ -23,6 +23,12 @@ public record TransitionResult(
     LifecycleState from, LifecycleState to, LocalDate on, Optional<Strategy> strategy, List<Finding> reasons) {
 
   /**
+   * @param from the state before
+   * @param to the state asked for
+   * @param on the date of the transition
+   * @param strategy the strategy after the transition; empty when refused
+   * @param reasons why it was refused, each with a stable code and an en/ro message; empty when
+   *     allowed
    * @throws NullPointerException if an argument or a reason is null
    * @throws IllegalArgumentException if both or neither of a strategy and reasons are given
    */
@@ -39,12 +45,12 @@ public record TransitionResult(
     }
   }
 
-  /** Whether the transition was allowed. */
+  /** {@return whether the transition was allowed} */
   public boolean isAllowed() {
     return strategy.isPresent();
   }
 
-  /** The codes of the refusal reasons, in order. */
+  /** {@return the codes of the refusal reasons, in order} */
   public List<String> codes() {
     return reasons.stream().map(Finding::code).toList();
   }

@@ -26,6 +26,13 @@ public record ActionAssessment(
     Freshness freshness) {
 
   /**
+   * @param action the action
+   * @param progress share done, in [0, 1]; empty when {@code source} is {@link ProgressSource#NONE}
+   * @param source where the progress comes from
+   * @param status the derived status: the action's own when completed, cancelled or postponed,
+   *     otherwise {@link ActionStatus#LATE} whenever a reason is listed, else the action's own
+   * @param reasons why it is late, in the order tasks, indicators, end date
+   * @param freshness whether it was updated recently enough
    * @throws NullPointerException if an argument is null
    */
   public ActionAssessment {
@@ -37,7 +44,7 @@ public record ActionAssessment(
     Objects.requireNonNull(freshness, "freshness");
   }
 
-  /** Whether any lateness reason applies. */
+  /** {@return whether any lateness reason applies} */
   public boolean isLate() {
     return !reasons.isEmpty();
   }

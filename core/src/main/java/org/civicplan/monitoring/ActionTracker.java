@@ -35,12 +35,17 @@ public final class ActionTracker {
     this.freshness = Objects.requireNonNull(freshness, "freshness");
   }
 
-  /** A tracker with the linear method and the default freshness policy. */
+  /** {@return a tracker with the linear method and the default freshness policy} */
   public static ActionTracker standard() {
     return new ActionTracker(IndicatorAssessor.linear(), FreshnessPolicy.DEFAULTS);
   }
 
-  /** A tracker with the given indicator assessor and freshness policy. */
+  /**
+   * {@return a tracker with the given indicator assessor and freshness policy}
+   *
+   * @param assessor the method that assesses the action's indicators
+   * @param freshness when an update counts as recent
+   */
   public static ActionTracker of(IndicatorAssessor assessor, FreshnessPolicy freshness) {
     return new ActionTracker(assessor, freshness);
   }
@@ -48,8 +53,12 @@ public final class ActionTracker {
   /**
    * Assesses an action of {@code strategy} at {@code asOf}.
    *
+   * @param strategy the strategy the action belongs to
+   * @param action the action
+   * @param asOf the date of the assessment
    * @param manualProgress progress entered by hand, in [0, 1], if any
    * @param lastUpdate when the action was last updated; when empty, the latest task completion date
+   * @return the action's assessment
    * @throws IllegalArgumentException if {@code manualProgress} is outside [0, 1]
    */
   public ActionAssessment assess(
@@ -117,7 +126,14 @@ public final class ActionTracker {
     return new ActionAssessment(action.id(), progress, source, status, reasons, freshness.action(updated, asOf));
   }
 
-  /** Assesses an action with no manual progress and no separate update date. */
+  /**
+   * Assesses an action with no manual progress and no separate update date.
+   *
+   * @param strategy the strategy the action belongs to
+   * @param action the action
+   * @param asOf the date of the assessment
+   * @return the action's assessment
+   */
   public ActionAssessment assess(Strategy strategy, Action action, LocalDate asOf) {
     return assess(strategy, action, asOf, OptionalDouble.empty(), Optional.empty());
   }

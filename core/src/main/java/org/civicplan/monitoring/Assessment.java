@@ -48,6 +48,24 @@ public record Assessment(
     List<Finding> findings) {
 
   /**
+   * @param method the method used
+   * @param status the status on the common scale
+   * @param category the method's own published category in lower-case kebab form ({@code
+   *     significant-progress}, {@code progress-needs-acceleration}...); empty for the linear method
+   *     and when there is no data
+   * @param progress share of the baseline-to-target distance covered by the latest value
+   * @param expectedProgress share the trajectory expects at the latest value's date (linear), or
+   *     share of the baseline-to-target time elapsed (growth-rate methods), at most 1
+   * @param trajectoryValue the value the method's trajectory expects at the latest value's date
+   *     (linear: through the milestones; growth-rate methods: growing at the required rate)
+   * @param actualRate observed compound annual growth rate from the baseline to the latest value
+   * @param requiredRate compound annual growth rate required from the baseline to reach the target
+   * @param ratio the method's ratio of observed to required rate
+   * @param latest the latest observation used
+   * @param asOf the date assessed
+   * @param explanation values, formula, result and the threshold that decided
+   * @param findings problems with the series (wrong side of zero, missing target...), in order
+   *     found
    * @throws NullPointerException if an argument is null
    */
   public Assessment {
@@ -66,7 +84,7 @@ public record Assessment(
     findings = List.copyOf(findings);
   }
 
-  /** Whether a finding of severity error was raised. */
+  /** {@return whether a finding of severity error was raised} */
   public boolean hasErrors() {
     return findings.stream().anyMatch(Finding::isError);
   }

@@ -97,29 +97,30 @@ public final class AssessmentColumns {
     }
   }
 
-  /** The number of series assessed. */
+  /** {@return the number of series assessed} */
   public int size() {
     return status.length;
   }
 
-  /** The method used. */
+  /** {@return the method used} */
   public AssessmentMethod method() {
     return assessor.method();
   }
 
-  /** The date assessed. */
+  /** {@return the date assessed} */
   public PlanDate asOf() {
     return asOf;
   }
 
-  /** The series assessed. */
+  /** {@return the series assessed} */
   public SeriesColumns series() {
     return series;
   }
 
   /**
-   * The status of series {@code index}.
+   * {@return the status of series {@code index}}
    *
+   * @param index the series' index, from 0
    * @throws IndexOutOfBoundsException if {@code index} is not in {@code [0, size())}
    */
   public ProgressStatus status(int index) {
@@ -127,8 +128,9 @@ public final class AssessmentColumns {
   }
 
   /**
-   * The method's own category of series {@code index}, as {@link Assessment#category()}.
+   * {@return the method's own category of series {@code index}, as {@link Assessment#category()}}
    *
+   * @param index the series' index, from 0
    * @throws IndexOutOfBoundsException if {@code index} is not in {@code [0, size())}
    */
   public Optional<String> category(int index) {
@@ -136,9 +138,11 @@ public final class AssessmentColumns {
   }
 
   /**
-   * A number of series {@code index}, empty where the method does not define it (as in {@link
-   * Assessment}).
+   * {@return a number of series {@code index}, empty where the method does not define it (as in
+   * {@link Assessment})}
    *
+   * @param measure the number to read
+   * @param index the series' index, from 0
    * @throws IndexOutOfBoundsException if {@code index} is not in {@code [0, size())}
    * @throws NullPointerException if {@code measure} is null
    */
@@ -150,9 +154,10 @@ public final class AssessmentColumns {
   }
 
   /**
-   * One number of every series as a new array, {@code NaN} where the method does not define it:
-   * the shape a spreadsheet or a warehouse table wants.
+   * {@return one number of every series as a new array, {@code NaN} where the method does not
+   * define it: the shape a spreadsheet or a warehouse table wants}
    *
+   * @param measure the number to read
    * @throws NullPointerException if {@code measure} is null
    */
   public double[] column(Measure measure) {
@@ -168,9 +173,10 @@ public final class AssessmentColumns {
   }
 
   /**
-   * The index of the latest observation used within series {@code index}'s observations (sorted
-   * by date), empty when none was used.
+   * {@return the index of the latest observation used within series {@code index}'s observations
+   * (sorted by date), empty when none was used}
    *
+   * @param index the series' index, from 0
    * @throws IndexOutOfBoundsException if {@code index} is not in {@code [0, size())}
    */
   public OptionalInt latestObservation(int index) {
@@ -179,9 +185,10 @@ public final class AssessmentColumns {
   }
 
   /**
-   * Whether the assessment of series {@code index} raised a finding of severity error, as {@link
-   * Assessment#hasErrors()}.
+   * {@return whether the assessment of series {@code index} raised a finding of severity error, as
+   * {@link Assessment#hasErrors()}}
    *
+   * @param index the series' index, from 0
    * @throws IndexOutOfBoundsException if {@code index} is not in {@code [0, size())}
    */
   public boolean hasErrors(int index) {
@@ -189,8 +196,9 @@ public final class AssessmentColumns {
   }
 
   /**
-   * Whether the assessment of series {@code index} raised any finding.
+   * {@return whether the assessment of series {@code index} raised any finding}
    *
+   * @param index the series' index, from 0
    * @throws IndexOutOfBoundsException if {@code index} is not in {@code [0, size())}
    */
   public boolean hasFindings(int index) {
@@ -198,16 +206,17 @@ public final class AssessmentColumns {
   }
 
   /**
-   * The full assessment of series {@code index}, with its explanation and findings: equal to
-   * {@code assessor.assess(series().series(index), asOf())}.
+   * {@return the full assessment of series {@code index}, with its explanation and findings: equal
+   * to {@code assessor.assess(series().series(index), asOf())}}
    *
+   * @param index the series' index, from 0
    * @throws IndexOutOfBoundsException if {@code index} is not in {@code [0, size())}
    */
   public Assessment assessment(int index) {
     return assessor.assess(series.series(index), asOf);
   }
 
-  /** The number of series per status, indexed by {@link ProgressStatus#ordinal()}. */
+  /** {@return the number of series per status, indexed by {@link ProgressStatus#ordinal()}} */
   public int[] statusCounts() {
     int[] counts = new int[STATUSES.length];
     for (byte s : status) {

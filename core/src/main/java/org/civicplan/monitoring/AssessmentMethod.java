@@ -19,7 +19,7 @@ public enum AssessmentMethod {
     this.label = name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  /** The lower-case kebab label: {@code linear}, {@code eurostat}, {@code open-sdg}. */
+  /** {@return the lower-case kebab label: {@code linear}, {@code eurostat}, {@code open-sdg}} */
   public String label() {
     return label;
   }
@@ -27,6 +27,8 @@ public enum AssessmentMethod {
   /**
    * Reads a label written by {@link #label()}.
    *
+   * @param label the label
+   * @return the method
    * @throws IllegalArgumentException naming the text and the known labels
    */
   public static AssessmentMethod parse(String label) {

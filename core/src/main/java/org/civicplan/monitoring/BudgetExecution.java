@@ -33,6 +33,8 @@ public record BudgetExecution(List<BudgetFigure> figures, List<Finding> findings
   private static final List<String> DIMENSIONS = List.of("action", "objective", "source", "year");
 
   /**
+   * @param figures per dimension (action, objective, source, year), then key, then currency code
+   * @param findings problems found in the lines
    * @throws NullPointerException if an argument is null
    */
   public BudgetExecution {
@@ -40,7 +42,12 @@ public record BudgetExecution(List<BudgetFigure> figures, List<Finding> findings
     findings = List.copyOf(findings);
   }
 
-  /** Computes the execution of the given actions' budget lines. */
+  /**
+   * Computes the execution of the given actions' budget lines.
+   *
+   * @param actions the actions
+   * @return the budget execution
+   */
   public static BudgetExecution of(List<Action> actions) {
     // dimension -> key -> currency -> [planned, actual, overspend]
     Map<String, Map<String, Map<String, BigDecimal[]>>> sums = new TreeMap<>(Comparator.comparing(DIMENSIONS::indexOf));
@@ -76,7 +83,12 @@ public record BudgetExecution(List<BudgetFigure> figures, List<Finding> findings
     return new BudgetExecution(figures, findings);
   }
 
-  /** The figures of one dimension: {@code action}, {@code objective}, {@code source} or {@code year}. */
+  /**
+   * {@return the figures of one dimension: {@code action}, {@code objective}, {@code source} or
+   * {@code year}}
+   *
+   * @param dimension the dimension
+   */
   public List<BudgetFigure> figures(String dimension) {
     return figures.stream().filter(f -> f.dimension().equals(dimension)).toList();
   }

@@ -20,6 +20,14 @@ public record BudgetFigure(
     String dimension, String key, Money planned, Money actual, Optional<BigDecimal> absorptionRate, Money overspend) {
 
   /**
+   * @param dimension {@code action}, {@code objective}, {@code source} or {@code year}
+   * @param key the action id, objective id, source ({@code kind} or {@code kind:programme}) or year
+   * @param planned the sum planned
+   * @param actual the sum spent (lines with no actual amount count as zero)
+   * @param absorptionRate actual / planned, rounded half-even to 4 decimals; empty when nothing is
+   *     planned
+   * @param overspend the sum, over lines, of what each line spent beyond its plan (never offset by
+   *     another line's underspend)
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the amounts are in different currencies
    */
@@ -34,7 +42,7 @@ public record BudgetFigure(
     }
   }
 
-  /** Whether any line spent more than planned. */
+  /** {@return whether any line spent more than planned} */
   public boolean isOverspent() {
     return overspend.amount().signum() > 0;
   }

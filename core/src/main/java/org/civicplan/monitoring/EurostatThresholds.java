@@ -38,6 +38,11 @@ public record EurostatThresholds(
   public static final EurostatThresholds DEFAULTS = new EurostatThresholds(0.95, 0.60, 0.0, 0.01, -0.01);
 
   /**
+   * @param significant ratio for significant progress
+   * @param moderate ratio for moderate progress
+   * @param insufficient ratio for insufficient progress (below: movement away)
+   * @param noTargetSignificant yearly rate above which progress is significant (no target)
+   * @param noTargetMovementAway yearly rate below which movement away is significant (no target)
    * @throws IllegalArgumentException if a value is not finite or the thresholds are not ordered
    *     ({@code significant >= moderate >= insufficient}, {@code noTargetSignificant >= 0 >=
    *     noTargetMovementAway})

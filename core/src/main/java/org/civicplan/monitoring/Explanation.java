@@ -52,27 +52,30 @@ public final class Explanation {
     this.result = AssessmentKernel.optional(kernel.defined, AssessmentKernel.D_RESULT, kernel.result);
   }
 
-  /** The values used, e.g. {@code baseline 2015 = 100.0}, in the order the method used them. */
+  /**
+   * {@return the values used, e.g. {@code baseline 2015 = 100.0}, in the order the method used
+   * them}
+   */
   public List<UsedValue> inputs() {
     return texts().inputs;
   }
 
-  /** The formula applied, in plain notation ({@code none} when nothing was computed). */
+  /** {@return the formula applied, in plain notation ({@code none} when nothing was computed)} */
   public String formula() {
     return formula;
   }
 
-  /** The formula's result, when one was computed. */
+  /** {@return the formula's result, when one was computed} */
   public OptionalDouble result() {
     return result;
   }
 
-  /** The rule that decided the status, e.g. {@code ratio 0.956 >= 0.95}. */
+  /** {@return the rule that decided the status, e.g. {@code ratio 0.956 >= 0.95}} */
   public String rule() {
     return texts().rule;
   }
 
-  /** The whole explanation in English and Romanian. */
+  /** {@return the whole explanation in English and Romanian} */
   public LocalizedText text() {
     return texts().text;
   }
@@ -173,6 +176,8 @@ public final class Explanation {
   public record UsedValue(String role, Observation observation) {
 
     /**
+     * @param role {@code baseline}, {@code latest}, {@code target}, {@code milestone}...
+     * @param observation its date and value
      * @throws NullPointerException if an argument is null
      */
     public UsedValue {

@@ -28,6 +28,11 @@ public record FreshnessPolicy(int actionDays, int indicatorGraceDays, int irregu
   public static final FreshnessPolicy DEFAULTS = new FreshnessPolicy(30, 60, 180);
 
   /**
+   * @param actionDays days an action may go without an update, at least 1
+   * @param indicatorGraceDays days of publication lag allowed after an indicator's interval, at
+   *     least 0
+   * @param irregularIndicatorDays days an irregular indicator may go without a measurement, at
+   *     least 1
    * @throws IllegalArgumentException if a number is out of its range
    */
   public FreshnessPolicy {
@@ -38,14 +43,25 @@ public record FreshnessPolicy(int actionDays, int indicatorGraceDays, int irregu
     }
   }
 
-  /** Whether an action last updated on {@code lastUpdate} is fresh at {@code asOf}; unknown when never updated. */
+  /**
+   * {@return whether an action last updated on {@code lastUpdate} is fresh at {@code asOf}; unknown
+   * when never updated}
+   *
+   * @param lastUpdate the date of the action's last update, if known
+   * @param asOf the date of the assessment
+   */
   public Freshness action(Optional<LocalDate> lastUpdate, LocalDate asOf) {
     return lastUpdate
         .map(d -> d.plusDays(actionDays).isBefore(asOf) ? Freshness.STALE : Freshness.FRESH)
         .orElse(Freshness.UNKNOWN);
   }
 
-  /** Whether an indicator's latest measurement on or before {@code asOf} is recent enough. */
+  /**
+   * {@return whether an indicator's latest measurement on or before {@code asOf} is recent enough}
+   *
+   * @param indicator the indicator
+   * @param asOf the date of the assessment
+   */
   public Freshness indicator(Indicator indicator, LocalDate asOf) {
     Optional<LocalDate> last =
         indicator.measurements().stream()

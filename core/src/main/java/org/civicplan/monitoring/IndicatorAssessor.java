@@ -60,37 +60,53 @@ public final class IndicatorAssessor {
     this.kernel = new AssessmentKernel(method, this.linear, this.eurostat, this.openSdg);
   }
 
-  /** The linear trajectory method with its default thresholds. */
+  /** {@return the linear trajectory method with its default thresholds} */
   public static IndicatorAssessor linear() {
     return linear(LinearThresholds.DEFAULTS);
   }
 
-  /** The linear trajectory method with the given thresholds. */
+  /**
+   * {@return the linear trajectory method with the given thresholds}
+   *
+   * @param thresholds the progress thresholds of the status categories
+   */
   public static IndicatorAssessor linear(LinearThresholds thresholds) {
     return new IndicatorAssessor(AssessmentMethod.LINEAR, thresholds, EurostatThresholds.DEFAULTS, OpenSdgThresholds.DEFAULTS);
   }
 
-  /** The Eurostat SDG progress assessment with the published thresholds. */
+  /** {@return the Eurostat SDG progress assessment with the published thresholds} */
   public static IndicatorAssessor eurostat() {
     return eurostat(EurostatThresholds.DEFAULTS);
   }
 
-  /** The Eurostat SDG progress assessment with the given thresholds. */
+  /**
+   * {@return the Eurostat SDG progress assessment with the given thresholds}
+   *
+   * @param thresholds the growth-rate thresholds of the status categories
+   */
   public static IndicatorAssessor eurostat(EurostatThresholds thresholds) {
     return new IndicatorAssessor(AssessmentMethod.EUROSTAT, LinearThresholds.DEFAULTS, thresholds, OpenSdgThresholds.DEFAULTS);
   }
 
-  /** The Open SDG / Statistics Canada method with the published thresholds. */
+  /** {@return the Open SDG / Statistics Canada method with the published thresholds} */
   public static IndicatorAssessor openSdg() {
     return openSdg(OpenSdgThresholds.DEFAULTS);
   }
 
-  /** The Open SDG / Statistics Canada method with the given thresholds. */
+  /**
+   * {@return the Open SDG / Statistics Canada method with the given thresholds}
+   *
+   * @param thresholds the thresholds of the status categories
+   */
   public static IndicatorAssessor openSdg(OpenSdgThresholds thresholds) {
     return new IndicatorAssessor(AssessmentMethod.OPEN_SDG, LinearThresholds.DEFAULTS, EurostatThresholds.DEFAULTS, thresholds);
   }
 
-  /** The given method with its default thresholds. */
+  /**
+   * {@return the given method with its default thresholds}
+   *
+   * @param method the assessment method
+   */
   public static IndicatorAssessor of(AssessmentMethod method) {
     return switch (Objects.requireNonNull(method, "method")) {
       case LINEAR -> linear();
@@ -99,7 +115,7 @@ public final class IndicatorAssessor {
     };
   }
 
-  /** The method this assessor applies. */
+  /** {@return the method this assessor applies} */
   public AssessmentMethod method() {
     return method;
   }
@@ -107,6 +123,9 @@ public final class IndicatorAssessor {
   /**
    * Assesses an indicator at a date, through {@link IndicatorSeries#from(Indicator)}.
    *
+   * @param indicator the indicator
+   * @param asOf the date of the assessment
+   * @return the assessment, with its explanation and findings
    * @throws NullPointerException if an argument is null
    */
   public Assessment assess(Indicator indicator, PlanDate asOf) {
@@ -117,6 +136,9 @@ public final class IndicatorAssessor {
    * Assesses a series at a date. Problems in the data are findings in the result, never
    * exceptions. The explanation keeps the numbers and produces its texts when first asked for.
    *
+   * @param series the series
+   * @param asOf the date of the assessment
+   * @return the assessment, with its explanation and findings
    * @throws NullPointerException if an argument is null
    */
   public Assessment assess(IndicatorSeries series, PlanDate asOf) {
@@ -189,6 +211,9 @@ public final class IndicatorAssessor {
    * #assess(IndicatorSeries, PlanDate)} gives it; {@link AssessmentColumns#assessment(int)}
    * materialises the full assessment, with its explanation and findings, of any one series.
    *
+   * @param columns the series, in columns
+   * @param asOf the date of the assessment
+   * @return the assessments, in columns in the order of the series
    * @throws NullPointerException if an argument is null
    */
   public AssessmentColumns assessAll(SeriesColumns columns, PlanDate asOf) {

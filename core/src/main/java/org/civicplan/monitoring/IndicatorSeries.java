@@ -33,6 +33,11 @@ public record IndicatorSeries(
   private static final Comparator<Observation> BY_DATE = Comparator.comparing(Observation::date);
 
   /**
+   * @param direction which way is better
+   * @param baseline the starting value, if known
+   * @param target the final target (a range for {@link Direction#TARGET_RANGE}), if any
+   * @param milestones intermediate values the trajectory passes through, sorted by date
+   * @param observations measured values, sorted by date
    * @throws NullPointerException if an argument or a list element is null
    */
   public IndicatorSeries {
@@ -43,22 +48,38 @@ public record IndicatorSeries(
     observations = observations.stream().sorted(BY_DATE).toList();
   }
 
-  /** A series with a baseline, a target, no milestones and the given observations. */
+  /**
+   * {@return a series with a baseline, a target, no milestones and the given observations}
+   *
+   * @param direction which way is better
+   * @param baseline the starting value, if known
+   * @param target the final target (a range for {@link Direction#TARGET_RANGE}), if any
+   * @param observations measured values, sorted by date
+   */
   public static IndicatorSeries of(
       Direction direction, Observation baseline, Target target, List<Observation> observations) {
     return new IndicatorSeries(direction, Optional.of(baseline), Optional.of(target), List.of(), observations);
   }
 
-  /** A series with a baseline and no target (for the growth-rate methods' no-target variants). */
+  /**
+   * {@return a series with a baseline and no target (for the growth-rate methods' no-target
+   * variants)}
+   *
+   * @param direction which way is better
+   * @param baseline the starting value, if known
+   * @param observations measured values, sorted by date
+   */
   public static IndicatorSeries withoutTarget(
       Direction direction, Observation baseline, List<Observation> observations) {
     return new IndicatorSeries(direction, Optional.of(baseline), Optional.empty(), List.of(), observations);
   }
 
   /**
-   * The series of an indicator: its baseline, its first final target in document order (the
-   * latest-dated one when several are final targets, since a strategy's horizon is its last
-   * target), its milestones and its measurements.
+   * {@return the series of an indicator: its baseline, its first final target in document order
+   * (the latest-dated one when several are final targets, since a strategy's horizon is its last
+   * target), its milestones and its measurements}
+   *
+   * @param indicator the indicator
    */
   public static IndicatorSeries from(Indicator indicator) {
     Optional<Observation> base = indicator.baseline().map(IndicatorSeries::observation);
@@ -70,7 +91,11 @@ public record IndicatorSeries(
     return new IndicatorSeries(indicator.direction(), base, target, milestones, observations);
   }
 
-  /** A copy with one more observation. */
+  /**
+   * {@return a copy with one more observation}
+   *
+   * @param observation the observation to add
+   */
   public IndicatorSeries withObservation(Observation observation) {
     List<Observation> more = new java.util.ArrayList<>(observations);
     more.add(observation);

@@ -23,6 +23,9 @@ public record LatenessReason(Kind kind, String subject, PlanDate date) {
   }
 
   /**
+   * @param kind what is late
+   * @param subject the task id, indicator id or action id concerned
+   * @param date the due date, end date or as-of date concerned
    * @throws NullPointerException if an argument is null
    */
   public LatenessReason {

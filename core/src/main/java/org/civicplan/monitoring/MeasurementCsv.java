@@ -48,6 +48,8 @@ public final class MeasurementCsv {
   /**
    * Reads all-or-nothing, accepting any indicator id.
    *
+   * @param text the CSV text
+   * @return the accepted measurements, or the rejected rows and none accepted
    * @throws NullPointerException if {@code text} is null
    */
   public static MeasurementImport read(String text) {
@@ -60,6 +62,7 @@ public final class MeasurementCsv {
    * @param text the CSV text
    * @param known the indicator ids allowed; when empty, any id is accepted
    * @param mode what to do with valid rows when some are rejected
+   * @return the accepted measurements, or the rejected rows and none accepted
    * @throws NullPointerException if an argument is null
    */
   public static MeasurementImport read(String text, Set<IndicatorId> known, Mode mode) {

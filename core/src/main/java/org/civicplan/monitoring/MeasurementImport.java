@@ -23,6 +23,9 @@ import org.civicplan.strategy.Strategy;
 public record MeasurementImport(List<Accepted> accepted, List<RejectedRow> rejected, int rowsRead) {
 
   /**
+   * @param accepted the measurements to import, in file order
+   * @param rejected the rejected rows, by row then column order
+   * @param rowsRead how many data rows (after the header, blank lines excluded) the file had
    * @throws NullPointerException if an argument or a list element is null
    */
   public MeasurementImport {
@@ -30,17 +33,18 @@ public record MeasurementImport(List<Accepted> accepted, List<RejectedRow> rejec
     rejected = List.copyOf(rejected);
   }
 
-  /** Whether every row was accepted. */
+  /** {@return whether every row was accepted} */
   public boolean isComplete() {
     return rejected.isEmpty();
   }
 
   /**
-   * The strategy with the accepted measurements appended to their indicators. An imported value
-   * with the same date as an existing one comes after it, so it counts as the correction ({@link
-   * IndicatorSeries}). Ids not in the strategy are left out (they are rejected when the import was
-   * read against the strategy's ids).
+   * {@return the strategy with the accepted measurements appended to their indicators} An imported
+   * value with the same date as an existing one comes after it, so it counts as the correction
+   * ({@link IndicatorSeries}). Ids not in the strategy are left out (they are rejected when the
+   * import was read against the strategy's ids).
    *
+   * @param strategy the strategy whose indicators receive the measurements
    * @throws NullPointerException if {@code strategy} is null
    */
   public Strategy applyTo(Strategy strategy) {
@@ -75,6 +79,9 @@ public record MeasurementImport(List<Accepted> accepted, List<RejectedRow> rejec
    */
   public record Accepted(int row, IndicatorId indicator, Measurement measurement) {
     /**
+     * @param row its line number (header = 1)
+     * @param indicator the indicator it measures
+     * @param measurement the value, date and source
      * @throws NullPointerException if an argument is null
      */
     public Accepted {

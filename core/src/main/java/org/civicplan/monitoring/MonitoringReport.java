@@ -55,6 +55,20 @@ public record MonitoringReport(
     List<Change> changes) {
 
   /**
+   * @param strategyId the strategy's id
+   * @param title the strategy's title
+   * @param municipality the municipality's name
+   * @param asOf the as-of date: nothing dated after it is used
+   * @param period the period reported on: it selects the budget years counted
+   * @param method the indicator assessment method used
+   * @param strategyProgress the strategy's rolled-up progress, if any child has one
+   * @param objectives every objective, depth first
+   * @param indicators every indicator, in document order
+   * @param actions every action, in document order
+   * @param budget budget execution of the period's years (see {@link BudgetExecution})
+   * @param alerts what needs attention
+   * @param previousAsOf the as-of date of the previous report compared with, if one was given
+   * @param changes what changed since the previous report; empty without one
    * @throws NullPointerException if an argument or a list element is null
    */
   public MonitoringReport {
@@ -74,17 +88,30 @@ public record MonitoringReport(
     changes = List.copyOf(changes);
   }
 
-  /** The entry of an indicator by id. */
+  /**
+   * {@return the entry of an indicator by id}
+   *
+   * @param id the objective id
+   */
   public Optional<IndicatorEntry> indicator(String id) {
     return indicators.stream().filter(i -> i.id().equals(id)).findFirst();
   }
 
-  /** The entry of an action by id. */
+  /**
+   * {@return the entry of an action by id}
+   *
+   * @param id the objective id
+   */
   public Optional<ActionEntry> action(String id) {
     return actions.stream().filter(a -> a.id().equals(id)).findFirst();
   }
 
-  /** The budget figures of one dimension ({@code action}, {@code objective}, {@code source}, {@code year}). */
+  /**
+   * {@return the budget figures of one dimension ({@code action}, {@code objective}, {@code
+   * source}, {@code year})}
+   *
+   * @param dimension the dimension
+   */
   public List<BudgetFigure> budget(String dimension) {
     return budget.stream().filter(f -> f.dimension().equals(dimension)).toList();
   }
@@ -108,6 +135,12 @@ public record MonitoringReport(
       Map<ActionStatus, Integer> actionStatuses) {
 
     /**
+     * @param id the objective id
+     * @param title the strategy's title
+     * @param depth 0 for a strategic objective, 1 for its specific objectives...
+     * @param progress its rolled-up progress ({@link RollUp}), if any child has one
+     * @param indicatorStatuses how many of its own indicators have each status
+     * @param actionStatuses how many of the actions serving it directly have each derived status
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code depth} is negative
      */
@@ -170,6 +203,21 @@ public record MonitoringReport(
       LocalizedText explanation) {
 
     /**
+     * @param id the objective id
+     * @param name its name
+     * @param unit its unit
+     * @param direction which way is better
+     * @param objectiveIds the objectives it measures, depth first
+     * @param baseline its baseline, if any
+     * @param target the final target assessed against, if any
+     * @param milestones its milestones, by date
+     * @param observations its measurements dated on or before the as-of date, by date
+     * @param status the assessed status
+     * @param category the method's own category, if it has one
+     * @param progress its rolled-up progress ({@link RollUp}), if any child has one
+     * @param expectedProgress share expected by the trajectory, if defined
+     * @param freshness whether its measurements are recent enough
+     * @param explanation how the status was reached, in English and Romanian
      * @throws NullPointerException if an argument or a list element is null
      */
     public IndicatorEntry {
@@ -190,7 +238,7 @@ public record MonitoringReport(
       Objects.requireNonNull(explanation, "explanation");
     }
 
-    /** The latest observation used, if any. */
+    /** {@return the latest observation used, if any} */
     public Optional<Observation> latest() {
       return observations.isEmpty() ? Optional.empty() : Optional.of(observations.get(observations.size() - 1));
     }
@@ -221,6 +269,15 @@ public record MonitoringReport(
       Freshness freshness) {
 
     /**
+     * @param id the objective id
+     * @param title the strategy's title
+     * @param objectiveIds the objectives it measures, depth first
+     * @param responsible the responsible organisation's id, if any
+     * @param status the assessed status
+     * @param progress its rolled-up progress ({@link RollUp}), if any child has one
+     * @param source where the progress comes from
+     * @param reasons why it is late
+     * @param freshness whether its measurements are recent enough
      * @throws NullPointerException if an argument or a list element is null
      */
     public ActionEntry {
@@ -247,7 +304,7 @@ public record MonitoringReport(
     /** An indicator is off track or moving away from its target. */
     OFF_TRACK;
 
-    /** The lower-case kebab label: {@code late}, {@code over-budget}... */
+    /** {@return the lower-case kebab label: {@code late}, {@code over-budget}..} */
     public String label() {
       return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
@@ -264,6 +321,11 @@ public record MonitoringReport(
    */
   public record Alert(AlertKind kind, String subject, String detail, LocalizedText text) {
     /**
+     * @param kind what kind of alert
+     * @param subject {@code action:ID} or {@code indicator:ID}
+     * @param detail the facts behind it in plain, language-neutral notation (dates, ids, amounts,
+     *     statuses), e.g. {@code task T-2 due 2027-06; end 2028-06}; compared between reports
+     * @param text the same facts as a sentence for people, in English and Romanian
      * @throws NullPointerException if an argument is null
      */
     public Alert {
@@ -284,6 +346,10 @@ public record MonitoringReport(
    */
   public record Change(String subject, String aspect, Optional<String> before, Optional<String> after) {
     /**
+     * @param subject {@code action:ID} or {@code indicator:ID}
+     * @param aspect {@code status}, {@code progress}, {@code presence} or {@code alert}
+     * @param before the value in the previous report; empty when it had none
+     * @param after the value now; empty when there is none now
      * @throws NullPointerException if an argument is null
      */
     public Change {

@@ -70,14 +70,16 @@ public final class MonitoringReporter {
     this.tracker = ActionTracker.of(assessor, freshness);
   }
 
-  /** A reporter with the linear method and the default freshness policy. */
+  /** {@return a reporter with the linear method and the default freshness policy} */
   public static MonitoringReporter standard() {
     return new MonitoringReporter(IndicatorAssessor.linear(), FreshnessPolicy.DEFAULTS);
   }
 
   /**
-   * A reporter with the given assessor and freshness policy.
+   * {@return a reporter with the given assessor and freshness policy}
    *
+   * @param assessor the method that assesses the indicators
+   * @param freshness when an update counts as recent
    * @throws NullPointerException if an argument is null
    */
   public static MonitoringReporter of(IndicatorAssessor assessor, FreshnessPolicy freshness) {
@@ -85,9 +87,11 @@ public final class MonitoringReporter {
   }
 
   /**
-   * The report of {@code strategy} at {@code asOf} for the strategy's whole period, with no
-   * previous report.
+   * {@return the report of {@code strategy} at {@code asOf} for the strategy's whole period, with
+   * no previous report}
    *
+   * @param strategy the strategy
+   * @param asOf the date of the report
    * @throws NullPointerException if an argument is null
    */
   public MonitoringReport report(Strategy strategy, LocalDate asOf) {
@@ -95,9 +99,13 @@ public final class MonitoringReporter {
   }
 
   /**
-   * The report of {@code strategy} at {@code asOf} for {@code period} (e.g. {@code
-   * StrategyPeriod.of(2027, 2027)} for the year 2027), compared with {@code previous} when given.
+   * {@return the report of {@code strategy} at {@code asOf} for {@code period} (e.g. {@code
+   * StrategyPeriod.of(2027, 2027)} for the year 2027), compared with {@code previous} when given}
    *
+   * @param strategy the strategy
+   * @param asOf the date of the report
+   * @param period the period the report covers
+   * @param previous the previous report, to compare with
    * @throws NullPointerException if an argument is null
    */
   public MonitoringReport report(

@@ -12,6 +12,8 @@ import org.civicplan.base.PlanDate;
 public record Observation(PlanDate date, double value) {
 
   /**
+   * @param date the date the value refers to
+   * @param value the value, finite
    * @throws NullPointerException if {@code date} is null
    * @throws IllegalArgumentException if {@code value} is NaN or infinite
    */
@@ -23,14 +25,22 @@ public record Observation(PlanDate date, double value) {
     }
   }
 
-  /** An observation. */
+  /**
+   * {@return an observation}
+   *
+   * @param date the date the value refers to
+   * @param value the value, finite
+   */
   public static Observation of(PlanDate date, double value) {
     return new Observation(date, value);
   }
 
   /**
-   * An observation from a date written {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
+   * {@return an observation from a date written {@code YYYY}, {@code YYYY-MM} or {@code
+   * YYYY-MM-DD}}
    *
+   * @param date the date the value refers to
+   * @param value the value, finite
    * @throws IllegalArgumentException if the date cannot be read or the value is not finite
    */
   public static Observation of(String date, double value) {

@@ -45,6 +45,13 @@ public record OpenSdgThresholds(
       new OpenSdgThresholds(0.95, 0.60, 0.0, 0.015, 0.005, 0.0, 0.001);
 
   /**
+   * @param onTrack ratio for on track
+   * @param acceleration ratio for progress needs acceleration
+   * @param limited ratio for limited progress (below: deterioration)
+   * @param noTargetOnTrack yearly rate for on track (no target)
+   * @param noTargetAcceleration yearly rate for progress needs acceleration (no target)
+   * @param noTargetLimited yearly rate for limited progress (no target; below: deterioration)
+   * @param zeroReplacement the value replacing a zero base or target value, non-zero
    * @throws IllegalArgumentException if a value is not finite, the thresholds are not ordered
    *     (descending), or {@code zeroReplacement} is zero
    */

@@ -27,7 +27,7 @@ public enum ProgressStatus {
     this.label = name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  /** The lower-case kebab label: {@code on-track}, {@code no-data}... */
+  /** {@return the lower-case kebab label: {@code on-track}, {@code no-data}..} */
   public String label() {
     return label;
   }

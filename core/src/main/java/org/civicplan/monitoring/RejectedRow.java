@@ -15,6 +15,11 @@ import org.civicplan.base.LocalizedText;
 public record RejectedRow(int row, String column, String code, LocalizedText reason) {
 
   /**
+   * @param row the line number where the record starts, counting the header as line 1
+   * @param column the column at fault ({@code indicator}, {@code date}, {@code value}, {@code
+   *     source}), or the empty string when the whole row or the header is at fault
+   * @param code a stable code, e.g. {@code import.date.invalid}
+   * @param reason what is wrong, in English and Romanian
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code row} is not positive
    */

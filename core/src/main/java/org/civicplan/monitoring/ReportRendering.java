@@ -22,6 +22,9 @@ public final class ReportRendering {
    * (statuses, freshness) are the stable lower-case kebab labels; numbers use a decimal point;
    * titles and lateness reasons are in the locale's language.
    *
+   * @param report the report
+   * @param locale the reader's locale
+   * @return the CSV text
    * @throws NullPointerException if an argument is null
    */
   public static String csv(MonitoringReport report, Locale locale) {
@@ -32,6 +35,9 @@ public final class ReportRendering {
    * Markdown (CommonMark with GitHub tables): headings, tables of alerts, objectives, indicators,
    * actions, budget and changes. Document text is escaped so that it cannot add markup.
    *
+   * @param report the report
+   * @param locale the reader's locale
+   * @return the Markdown text
    * @throws NullPointerException if an argument is null
    */
   public static String markdown(MonitoringReport report, Locale locale) {
@@ -39,11 +45,13 @@ public final class ReportRendering {
   }
 
   /**
-   * A self-contained HTML page, written as well-formed XHTML (it parses as XML): inline CSS, inline
-   * SVG charts (indicator trajectories against their target lines, status bars per objective,
-   * budget planned and actual per year), no scripts and no external references. All document text
-   * is escaped.
+   * {@return a self-contained HTML page, written as well-formed XHTML (it parses as XML): inline
+   * CSS, inline SVG charts (indicator trajectories against their target lines, status bars per
+   * objective, budget planned and actual per year), no scripts and no external references} All
+   * document text is escaped.
    *
+   * @param report the report
+   * @param locale the reader's locale
    * @throws NullPointerException if an argument is null
    */
   public static String html(MonitoringReport report, Locale locale) {

@@ -45,6 +45,15 @@ public record RollUp(
     Map<String, Map<ActionStatus, Integer>> actionStatusesByWorkingGroup) {
 
   /**
+   * @param strategy the strategy's own progress node
+   * @param objectives every objective's node, by objective id
+   * @param indicatorStatusesByObjective counts of its indicators' statuses per objective (direct
+   *     indicators)
+   * @param actionStatusesByBody counts of the derived action statuses per responsible organisation
+   *     id ({@code none} for actions without one)
+   * @param actionStatusesByWorkingGroup counts of the derived action statuses per sectoral working
+   *     group (by body id): the actions it owns and those serving an objective it owns or a
+   *     sub-objective of one, each action counted once per group
    * @throws NullPointerException if an argument is null
    */
   public RollUp {
@@ -65,6 +74,9 @@ public record RollUp(
    */
   public record ProgressNode(String key, OptionalDouble progress, List<Contribution> contributions) {
     /**
+     * @param key {@code strategy} or {@code objective:ID}
+     * @param progress the weighted mean of the children with a progress; empty when none has one
+     * @param contributions every child, with its progress, weight and share of the result
      * @throws NullPointerException if an argument is null
      */
     public ProgressNode {
@@ -84,6 +96,10 @@ public record RollUp(
    */
   public record Contribution(String key, OptionalDouble progress, double weight, double share) {
     /**
+     * @param key {@code strategy} or {@code objective:ID}
+     * @param progress the weighted mean of the children with a progress; empty when none has one
+     * @param weight its weight
+     * @param share weight / sum of the weights of the children with a progress; 0 when it has none
      * @throws NullPointerException if an argument is null
      */
     public Contribution {
@@ -95,9 +111,11 @@ public record RollUp(
   /**
    * Rolls up a strategy from the assessments of its indicators and actions.
    *
+   * @param strategy the strategy's own progress node
    * @param indicators assessments by indicator id; missing ones count as having no progress
    * @param actions action assessments by action id; missing ones count as having no progress
    * @param weights weights by child key; each must be finite and non-negative
+   * @return the roll-up
    * @throws IllegalArgumentException if a weight is negative or not finite
    */
   public static RollUp of(Strategy strategy, Map<IndicatorId, Assessment> indicators,

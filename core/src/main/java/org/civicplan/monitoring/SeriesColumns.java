@@ -84,14 +84,19 @@ public final class SeriesColumns {
     milestoneDates = Arrays.copyOf(b.milestones.dates, b.milestones.count);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * The columns of the given series, in order.
+   * {@return the columns of the given series, in order}
    *
+   * @param series the series
    * @throws NullPointerException if the list or an element is null
    */
   public static SeriesColumns of(List<IndicatorSeries> series) {
@@ -100,12 +105,12 @@ public final class SeriesColumns {
     return b.build();
   }
 
-  /** The number of series. */
+  /** {@return the number of series} */
   public int size() {
     return size;
   }
 
-  /** The number of observations of all series. */
+  /** {@return the number of observations of all series} */
   public int observationCount() {
     return times.length;
   }
@@ -114,6 +119,8 @@ public final class SeriesColumns {
    * Series {@code index} as an {@link IndicatorSeries}, with the same dates and values it was
    * built from.
    *
+   * @param index the series' index, from 0
+   * @return the series
    * @throws IndexOutOfBoundsException if {@code index} is not in {@code [0, size())}
    */
   public IndicatorSeries series(int index) {
@@ -222,6 +229,8 @@ public final class SeriesColumns {
     /**
      * Starts the next series (no baseline, no target, no values yet).
      *
+     * @param direction the direction in which the indicator should move
+     * @return this builder
      * @throws NullPointerException if {@code direction} is null
      */
     public Builder series(Direction direction) {
@@ -253,6 +262,9 @@ public final class SeriesColumns {
     /**
      * Sets the baseline of the current series.
      *
+     * @param date the date of the baseline
+     * @param value the baseline of the current series
+     * @return this builder
      * @throws IllegalStateException if no series was started or it has a baseline already
      * @throws IllegalArgumentException if {@code value} is not finite
      */
@@ -272,6 +284,9 @@ public final class SeriesColumns {
     /**
      * Sets the final target of the current series.
      *
+     * @param date the date of the target
+     * @param value the target value
+     * @return this builder
      * @throws IllegalStateException if no series was started or it has a target already
      * @throws IllegalArgumentException if {@code value} is not finite
      */
@@ -282,6 +297,10 @@ public final class SeriesColumns {
     /**
      * Sets a target range of the current series (for {@link Direction#TARGET_RANGE}).
      *
+     * @param date the date of the target
+     * @param lower the lower bound of the range
+     * @param upper the upper bound of the range
+     * @return this builder
      * @throws IllegalStateException if no series was started or it has a target already
      * @throws IllegalArgumentException if a bound is not finite or {@code upper < lower}
      */
@@ -306,6 +325,9 @@ public final class SeriesColumns {
     /**
      * Adds a milestone to the current series (any order: kept sorted by date).
      *
+     * @param date the date of the milestone
+     * @param value the value of the milestone
+     * @return this builder
      * @throws IllegalStateException if no series was started
      * @throws IllegalArgumentException if {@code value} is not finite
      */
@@ -320,6 +342,9 @@ public final class SeriesColumns {
      * Adds an observation to the current series (any order: kept sorted by date; of two with the
      * same date the later added counts).
      *
+     * @param date the date of the observation
+     * @param value the observed value
+     * @return this builder
      * @throws IllegalStateException if no series was started
      * @throws IllegalArgumentException if {@code value} is not finite
      */
@@ -333,6 +358,8 @@ public final class SeriesColumns {
     /**
      * Adds a whole series.
      *
+     * @param series the series
+     * @return this builder
      * @throws NullPointerException if {@code series} is null
      */
     public Builder add(IndicatorSeries series) {
@@ -344,7 +371,7 @@ public final class SeriesColumns {
       return this;
     }
 
-    /** The columns of the series added so far. The builder can go on adding. */
+    /** {@return the columns of the series added so far} The builder can go on adding. */
     public SeriesColumns build() {
       close();
       observationStart[size] = observations.count;

@@ -33,6 +33,13 @@ public record SelectionOptions(
     Map<Currency, BigDecimal> rates, Set<FundingKind> funding, Set<ActionId> mandatory, long maxNodes, Duration maxTime) {
 
   /**
+   * @param rates per currency, the exact rate into the budget's currency; positive
+   * @param funding the funding kinds whose lines count against the budget; empty means all (e.g.
+   *     only {@code LOCAL_BUDGET} when the budget is the city's own money and EU grants are
+   *     secured)
+   * @param mandatory actions that must be selected (legal obligations, signed contracts)
+   * @param maxNodes the selection search's node limit
+   * @param maxTime the selection search's time limit
    * @throws NullPointerException if an argument or element is null
    * @throws IllegalArgumentException if a rate is not positive or a limit is not positive
    */
@@ -53,22 +60,34 @@ public record SelectionOptions(
     }
   }
 
-  /** No rates, every funding kind, nothing mandatory, 10⁹ nodes, 10 s. */
+  /** {@return the defaults: no rates, every funding kind, nothing mandatory, 10⁹ nodes, 10 s} */
   public static SelectionOptions defaults() {
     return new SelectionOptions(Map.of(), Set.of(), Set.of(), 1_000_000_000L, Duration.ofSeconds(10));
   }
 
-  /** A copy with these exchange rates. */
+  /**
+   * {@return a copy with these exchange rates}
+   *
+   * @param newRates the rates of the copy
+   */
   public SelectionOptions withRates(Map<Currency, BigDecimal> newRates) {
     return new SelectionOptions(newRates, funding, mandatory, maxNodes, maxTime);
   }
 
-  /** A copy counting only these funding kinds. */
+  /**
+   * {@return a copy counting only these funding kinds}
+   *
+   * @param kinds the funding kinds to count
+   */
   public SelectionOptions withFunding(Set<FundingKind> kinds) {
     return new SelectionOptions(rates, kinds, mandatory, maxNodes, maxTime);
   }
 
-  /** A copy with these mandatory actions. */
+  /**
+   * {@return a copy with these mandatory actions}
+   *
+   * @param actions the actions that must be selected
+   */
   public SelectionOptions withMandatory(Set<ActionId> actions) {
     return new SelectionOptions(rates, funding, actions, maxNodes, maxTime);
   }

@@ -78,6 +78,12 @@ public final class StrategyPrioritisation {
    * actions the strategy lacks, or for criteria the set lacks, are ignored with a warning. Actions
    * sharing an id are ranked once (the first) with an error finding, as the validator also reports.
    *
+   * @param strategy the strategy whose actions are ranked
+   * @param criteria the criteria set
+   * @param scores the actions' values on the criteria
+   * @param method the ranking method
+   * @param on the date of the ranking
+   * @return the ranking, with its record to store with the strategy
    * @throws NullPointerException if an argument is null
    */
   public static StrategyRanking rank(
@@ -150,9 +156,11 @@ public final class StrategyPrioritisation {
   }
 
   /**
-   * A copy of {@code criteria} with other weights, e.g. those {@link Ahp#weights} derived from
-   * pairwise comparisons of the criteria ({@link Ranking#weights()}).
+   * {@return a copy of {@code criteria} with other weights, e.g. those {@link Ahp#weights} derived
+   * from pairwise comparisons of the criteria ({@link Ranking#weights()})}
    *
+   * @param criteria the criteria set
+   * @param weights the weights by criterion id
    * @throws IllegalArgumentException if a criterion of the set has no weight in {@code weights}, or
    *     a weight is negative or not finite
    */
@@ -170,12 +178,14 @@ public final class StrategyPrioritisation {
   }
 
   /**
-   * The value portfolio selection maximises for a ranked action, from its score: the score itself
-   * for weighted sum, TOPSIS (closeness in [0, 1]) and AHP; {@code (1 + φ) / 2} for PROMETHEE II
-   * (net flow φ in [−1, 1]); {@code 1 − Q} for VIKOR (Q in [0, 1], lower is better). {@link
-   * #select} then shifts all values up by the smallest when one is negative (a weighted sum
+   * {@return the value portfolio selection maximises for a ranked action, from its score: the score
+   * itself for weighted sum, TOPSIS (closeness in [0, 1]) and AHP; {@code (1 + φ) / 2} for
+   * PROMETHEE II (net flow φ in [−1, 1]); {@code 1 − Q} for VIKOR (Q in [0, 1], lower is better)}
+   * {@link #select} then shifts all values up by the smallest when one is negative (a weighted sum
    * without normalisation over cost criteria), so that no ranked action has a negative value.
    *
+   * @param method the ranking method
+   * @param score the action's score
    * @throws NullPointerException if the method is null
    */
   public static double valueOf(String method, double score) {
@@ -200,7 +210,11 @@ public final class StrategyPrioritisation {
    * from its first to its last costed budget year; the sequencer may start it later when money or
    * a required action is not ready, and says why.
    *
+   * @param strategy the strategy whose actions are selected
+   * @param ranking the ranking record to select from
    * @param budget per year, the money available; one currency
+   * @param options what to count and which actions are mandatory
+   * @return the selection, with its record to store with the strategy
    * @throws NullPointerException if an argument is null
    */
   public static StrategySelection select(

@@ -19,7 +19,14 @@ import org.civicplan.base.Finding;
  */
 public record StrategyRanking(Strategy strategy, Optional<Ranking> ranking, Optional<PrioritisationRecord> record, List<Finding> findings) {
 
-  /** @throws NullPointerException if an argument is null */
+  /**
+   * @param strategy the strategy with the record appended; the input strategy unchanged when an
+   *     error prevented ranking
+   * @param ranking the ranking of the actions; empty when an error prevented it
+   * @param record the record appended; empty when an error prevented ranking
+   * @param findings missing or unknown scores, and everything the method noticed
+   * @throws NullPointerException if an argument is null
+   */
   public StrategyRanking {
     Objects.requireNonNull(strategy, "strategy");
     Objects.requireNonNull(ranking, "ranking");
@@ -27,7 +34,7 @@ public record StrategyRanking(Strategy strategy, Optional<Ranking> ranking, Opti
     findings = List.copyOf(findings);
   }
 
-  /** Whether an error prevented the ranking. */
+  /** {@return whether an error prevented the ranking} */
   public boolean hasErrors() {
     return findings.stream().anyMatch(Finding::isError);
   }

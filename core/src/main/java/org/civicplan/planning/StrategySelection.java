@@ -24,7 +24,17 @@ public record StrategySelection(
     Strategy strategy, Optional<Selection> selection, Optional<Schedule> schedule, Optional<PrioritisationRecord> record,
     List<Finding> findings) {
 
-  /** @throws NullPointerException if an argument is null */
+  /**
+   * @param strategy the strategy with the completed record; unchanged when an error prevented the
+   *     selection
+   * @param selection the portfolio selection; empty when the budget or currencies were refused
+   * @param schedule the sequencing of the selected actions; empty when there is no feasible
+   *     selection
+   * @param record the record with its selection; empty when there is no feasible selection
+   * @param findings budget and currency problems, costs outside the budget years, the selection's
+   *     and the sequencing's findings
+   * @throws NullPointerException if an argument is null
+   */
   public StrategySelection {
     Objects.requireNonNull(strategy, "strategy");
     Objects.requireNonNull(selection, "selection");
@@ -33,7 +43,7 @@ public record StrategySelection(
     findings = List.copyOf(findings);
   }
 
-  /** Whether an error prevented or spoils the selection. */
+  /** {@return whether an error prevented or spoils the selection} */
   public boolean hasErrors() {
     return findings.stream().anyMatch(Finding::isError);
   }

@@ -44,6 +44,7 @@ public record ActionScores(Map<ActionId, Map<String, Double>> values) {
   private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
   /**
+   * @param values per action id, per criterion id, the value; sorted by id; values are finite
    * @throws NullPointerException if an argument, key or value is null
    * @throws IllegalArgumentException if a value is not finite, naming the action and criterion
    */
@@ -66,7 +67,7 @@ public record ActionScores(Map<ActionId, Map<String, Double>> values) {
     values = Collections.unmodifiableSortedMap(copy);
   }
 
-  /** No scores at all. */
+  /** {@return scores with no values at all} */
   public static ActionScores empty() {
     return new ActionScores(Map.of());
   }
@@ -74,6 +75,8 @@ public record ActionScores(Map<ActionId, Map<String, Double>> values) {
   /**
    * Scores keyed by plain action ids.
    *
+   * @param values per action id, per criterion id, the value; sorted by id; values are finite
+   * @return the scores
    * @throws IllegalArgumentException if an id is not a valid action id or a value is not finite
    */
   public static ActionScores of(Map<String, Map<String, Double>> values) {
@@ -82,7 +85,12 @@ public record ActionScores(Map<ActionId, Map<String, Double>> values) {
     return new ActionScores(m);
   }
 
-  /** The value of {@code action} on {@code criterion}, if given. */
+  /**
+   * {@return the value of {@code action} on {@code criterion}, if given}
+   *
+   * @param action the action's id
+   * @param criterion the criterion's id
+   */
   public Optional<Double> value(ActionId action, String criterion) {
     return Optional.ofNullable(values.getOrDefault(action, Map.of()).get(criterion));
   }
@@ -95,13 +103,17 @@ public record ActionScores(Map<ActionId, Map<String, Double>> values) {
    */
   public record Parsed(ActionScores scores, List<Finding> findings) {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param scores the values read; the rows with problems are left out
+     * @param findings every problem, with the path {@code /<line>/<column name>} (line 1-based)
+     * @throws NullPointerException if an argument is null
+     */
     public Parsed {
       Objects.requireNonNull(scores, "scores");
       findings = List.copyOf(findings);
     }
 
-    /** Whether an error was found. */
+    /** {@return whether an error was found} */
     public boolean hasErrors() {
       return findings.stream().anyMatch(Finding::isError);
     }
@@ -112,6 +124,8 @@ public record ActionScores(Map<ActionId, Map<String, Double>> values) {
    * unreadable number, a bad or repeated action id, a row of the wrong width, a missing or
    * repeated column are findings ({@code prioritisation.scores.csv}, error).
    *
+   * @param text the CSV text
+   * @return the scores, or the problems that stopped reading them
    * @throws NullPointerException if {@code text} is null
    */
   public static Parsed parseCsv(String text) {

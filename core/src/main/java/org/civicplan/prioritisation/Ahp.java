@@ -30,11 +30,14 @@ public final class Ahp {
   record Priorities(double[] weights, double lambdaMax) {}
 
   /**
-   * The priorities of {@code items} from one pairwise-comparison matrix, as a ranking of the items
-   * (score = priority, contribution empty) with its consistency.
+   * {@return the priorities of {@code items} from one pairwise-comparison matrix, as a ranking of
+   * the items (score = priority, contribution empty) with its consistency}
    *
    * @param name names the matrix in messages (e.g. {@code "criteria"})
    * @param path the JSON Pointer of the matrix, for findings
+   * @param items the items compared, in the matrix's order
+   * @param matrix the pairwise-comparison matrix
+   * @param options the prioritization, random-index table and synthesis
    * @throws NullPointerException if an argument is null
    */
   public static Ranking weights(String name, String path, List<String> items, double[][] matrix, AhpOptions options) {
@@ -57,15 +60,17 @@ public final class Ahp {
   }
 
   /**
-   * A full two-level hierarchy: criteria weights from {@code criteriaMatrix}, local priorities of
-   * the alternatives from one matrix per criterion, global priorities by the chosen synthesis. The
-   * contribution of a criterion is its weight times the alternative's local priority (scaled in
-   * the ideal mode so that contributions sum to the score). Details: {@code local.<criterion>}.
+   * {@return a full two-level hierarchy: criteria weights from {@code criteriaMatrix}, local
+   * priorities of the alternatives from one matrix per criterion, global priorities by the chosen
+   * synthesis} The contribution of a criterion is its weight times the alternative's local priority
+   * (scaled in the ideal mode so that contributions sum to the score). Details: {@code
+   * local.<criterion>}.
    *
    * @param criteria the criteria ids, in matrix order
    * @param criteriaMatrix the criteria comparison matrix
    * @param alternatives the alternative ids, in the order of every alternatives matrix
    * @param matrices per criterion id, the alternatives matrix
+   * @param options the prioritization, random-index table and synthesis
    * @throws NullPointerException if an argument is null
    */
   public static Ranking hierarchy(
@@ -82,9 +87,13 @@ public final class Ahp {
   }
 
   /**
-   * A hierarchy whose criteria weights are given directly (normalised to sum 1, with a finding when
-   * they did not) instead of by a matrix.
+   * {@return a hierarchy whose criteria weights are given directly (normalised to sum 1, with a
+   * finding when they did not) instead of by a matrix}
    *
+   * @param criteria the criteria with their weights
+   * @param alternatives the alternatives, in the matrices' order
+   * @param matrices the pairwise comparison of the alternatives, per criterion id
+   * @param options the prioritization, random-index table and synthesis
    * @throws NullPointerException if an argument is null
    */
   public static Ranking hierarchy(

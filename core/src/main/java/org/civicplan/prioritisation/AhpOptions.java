@@ -24,7 +24,11 @@ public record AhpOptions(
     /** The normalised geometric means of the rows. */
     GEOMETRIC_MEAN;
 
-    /** {@code eigenvector} or {@code geometric-mean}. */
+    /**
+     * {@code eigenvector} or {@code geometric-mean}.
+     *
+     * @return the label
+     */
     public String label() {
       return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
@@ -32,6 +36,8 @@ public record AhpOptions(
     /**
      * Parses {@code eigenvector} or {@code geometric-mean}.
      *
+     * @param label the label
+     * @return the value
      * @throws IllegalArgumentException otherwise
      */
     public static Prioritization parse(String label) {
@@ -52,7 +58,11 @@ public record AhpOptions(
     /** Weighted sum of the local priorities divided by their maximum, then normalised. */
     IDEAL;
 
-    /** {@code distributive} or {@code ideal}. */
+    /**
+     * {@code distributive} or {@code ideal}.
+     *
+     * @return the label
+     */
     public String label() {
       return name().toLowerCase(Locale.ROOT);
     }
@@ -60,6 +70,8 @@ public record AhpOptions(
     /**
      * Parses {@code distributive} or {@code ideal}.
      *
+     * @param label the label
+     * @return the value
      * @throws IllegalArgumentException otherwise
      */
     public static Synthesis parse(String label) {
@@ -73,6 +85,13 @@ public record AhpOptions(
   }
 
   /**
+   * @param prioritization eigenvector (Saaty 1980) or row geometric mean (Crawford and Williams, J.
+   *     Math. Psych. 29 (1985) 387–405)
+   * @param randomIndex the random-index table for the consistency ratio
+   * @param synthesis distributive (global = Σ w_c · p_ac) or ideal (each criterion's local
+   *     priorities divided by their maximum first, global priorities then normalised to sum 1;
+   *     Saaty, <i>Fundamentals of Decision Making and Priority Theory</i>, RWS 1994)
+   * @param threshold the consistency ratio above which a matrix is reported inconsistent (0.10)
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the threshold is not positive and finite
    */
@@ -85,22 +104,38 @@ public record AhpOptions(
     }
   }
 
-  /** Eigenvector, Saaty 1980, distributive, CR threshold 0.10. */
+  /**
+   * Eigenvector, Saaty 1980, distributive, CR threshold 0.10.
+   *
+   * @return the default options
+   */
   public static AhpOptions defaults() {
     return new AhpOptions(Prioritization.EIGENVECTOR, RandomIndex.SAATY_1980, Synthesis.DISTRIBUTIVE, 0.10);
   }
 
-  /** A copy with another prioritization. */
+  /**
+   * {@return a copy with another prioritization}
+   *
+   * @param p the prioritization
+   */
   public AhpOptions with(Prioritization p) {
     return new AhpOptions(p, randomIndex, synthesis, threshold);
   }
 
-  /** A copy with another random-index table. */
+  /**
+   * {@return a copy with another random-index table}
+   *
+   * @param r the random-index table
+   */
   public AhpOptions with(RandomIndex r) {
     return new AhpOptions(prioritization, r, synthesis, threshold);
   }
 
-  /** A copy with another synthesis. */
+  /**
+   * {@return a copy with another synthesis}
+   *
+   * @param s the synthesis
+   */
   public AhpOptions with(Synthesis s) {
     return new AhpOptions(prioritization, randomIndex, s, threshold);
   }

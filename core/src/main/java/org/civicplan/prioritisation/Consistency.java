@@ -15,7 +15,15 @@ import java.util.Objects;
  */
 public record Consistency(double lambdaMax, double ci, double cr, RandomIndex table, double ri) {
 
-  /** @throws NullPointerException if the table is null */
+  /**
+   * @param lambdaMax the principal eigenvalue (estimated from the priorities for the geometric
+   *     mean)
+   * @param ci the consistency index
+   * @param cr the consistency ratio
+   * @param table the random-index table used
+   * @param ri the random index used
+   * @throws NullPointerException if the table is null
+   */
   public Consistency {
     Objects.requireNonNull(table, "table");
   }

@@ -17,6 +17,9 @@ import org.civicplan.base.LocalizedText;
 public record CriteriaSet(String id, LocalizedText name, List<Criterion> criteria) {
 
   /**
+   * @param id unique among a template's criteria sets
+   * @param name the localized name
+   * @param criteria the criteria, with distinct ids
    * @throws NullPointerException if an argument or a criterion is null
    * @throws IllegalArgumentException if the id is invalid or two criteria share an id
    */

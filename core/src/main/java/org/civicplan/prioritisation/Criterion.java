@@ -22,6 +22,11 @@ public record Criterion(
     Optional<PreferenceFunction> preference) {
 
   /**
+   * @param id unique within its criteria set or problem
+   * @param name the localized name
+   * @param direction benefit or cost
+   * @param weight the default weight, non-negative and finite
+   * @param preference the PROMETHEE preference function; empty means the usual criterion
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the id is invalid or the weight is negative or not finite
    */
@@ -36,31 +41,49 @@ public record Criterion(
     }
   }
 
-  /** A criterion without a PROMETHEE preference function (the usual criterion is used). */
+  /**
+   * A criterion without a PROMETHEE preference function (the usual criterion is used).
+   *
+   * @param id unique within its criteria set or problem
+   * @param name the localized name
+   * @param direction benefit or cost
+   * @param weight the default weight, non-negative and finite
+   */
   public Criterion(String id, LocalizedText name, CriterionDirection direction, double weight) {
     this(id, name, direction, weight, Optional.empty());
   }
 
   /**
-   * A criterion whose name is its id in both languages, for problems read from plain data.
+   * {@return a criterion whose name is its id in both languages, for problems read from plain data}
    *
+   * @param id unique within its criteria set or problem
+   * @param direction benefit or cost
+   * @param weight the default weight, non-negative and finite
    * @throws IllegalArgumentException as the canonical constructor
    */
   public static Criterion of(String id, CriterionDirection direction, double weight) {
     return new Criterion(id, LocalizedText.of(id, id), direction, weight);
   }
 
-  /** A copy with another weight. */
+  /**
+   * {@return a copy with another weight}
+   *
+   * @param newWeight the weight of the copy
+   */
   public Criterion withWeight(double newWeight) {
     return new Criterion(id, name, direction, newWeight, preference);
   }
 
-  /** A copy with a PROMETHEE preference function. */
+  /**
+   * {@return a copy with a PROMETHEE preference function}
+   *
+   * @param function the preference function
+   */
   public Criterion withPreference(PreferenceFunction function) {
     return new Criterion(id, name, direction, weight, Optional.of(function));
   }
 
-  /** The preference function PROMETHEE uses: the given one, or the usual criterion. */
+  /** {@return the preference function PROMETHEE uses: the given one, or the usual criterion} */
   public PreferenceFunction preferenceOrUsual() {
     return preference.orElse(PreferenceFunction.USUAL);
   }

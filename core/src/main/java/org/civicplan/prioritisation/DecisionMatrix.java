@@ -21,6 +21,10 @@ import org.civicplan.base.IdSyntax;
 public record DecisionMatrix(List<Criterion> criteria, List<String> alternatives, double[][] values) {
 
   /**
+   * @param criteria the criteria, with distinct ids; their weights are used (normalised to sum 1 by
+   *     the methods, with a finding when they did not)
+   * @param alternatives the alternative ids, distinct
+   * @param values {@code values[i][j]} is alternative i on criterion j; NaN when missing
    * @throws NullPointerException if an argument or element is null
    * @throws IllegalArgumentException if ids repeat, an id is invalid, the shape does not match, or
    *     a value is infinite
@@ -66,7 +70,7 @@ public record DecisionMatrix(List<Criterion> criteria, List<String> alternatives
     values = copy;
   }
 
-  /** A copy of the values. */
+  /** {@return a copy of the values} */
   @Override
   public double[][] values() {
     double[][] copy = new double[values.length][];
@@ -76,7 +80,12 @@ public record DecisionMatrix(List<Criterion> criteria, List<String> alternatives
     return copy;
   }
 
-  /** The value of alternative {@code i} on criterion {@code j} (NaN when missing). */
+  /**
+   * {@return the value of alternative {@code i} on criterion {@code j} (NaN when missing)}
+   *
+   * @param i the alternative's index
+   * @param j the criterion's index
+   */
   public double value(int i, int j) {
     return values[i][j];
   }
@@ -86,7 +95,11 @@ public record DecisionMatrix(List<Criterion> criteria, List<String> alternatives
     return values[i];
   }
 
-  /** A copy with other criteria (same ids in the same order, e.g. with other weights). */
+  /**
+   * {@return a copy with other criteria (same ids in the same order, e.g. with other weights)}
+   *
+   * @param newCriteria the criteria of the copy
+   */
   public DecisionMatrix withCriteria(List<Criterion> newCriteria) {
     return new DecisionMatrix(newCriteria, alternatives, values);
   }

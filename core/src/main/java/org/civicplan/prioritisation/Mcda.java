@@ -39,6 +39,9 @@ public final class Mcda {
    * normalization} (which also turns cost criteria round, see {@link Normalization}). The
    * contribution of criterion j is {@code w_j · r_aj}. Details: {@code normalised.<criterion>}.
    *
+   * @param m the decision matrix
+   * @param normalization how values are scaled before weighting
+   * @return the ranking
    * @throws NullPointerException if an argument is null
    */
   public static Ranking weightedSum(DecisionMatrix m, Normalization normalization) {
@@ -135,6 +138,9 @@ public final class Mcda {
    * {@code dPlus}, {@code dMinus}. An alternative at both ideal and anti-ideal (all criteria
    * constant) gets closeness 0.5.
    *
+   * @param m the decision matrix
+   * @param normalization how values are scaled before weighting
+   * @return the ranking
    * @throws NullPointerException if an argument is null
    */
   public static Ranking topsis(DecisionMatrix m, Normalization normalization) {
@@ -206,6 +212,8 @@ public final class Mcda {
    * w_j · Σ (P_j(a,x) − P_j(x,a)) / (n − 1); contributions sum to φ. Details: {@code phiPlus},
    * {@code phiMinus}, {@code phiNet}. With one alternative all flows are 0.
    *
+   * @param m the decision matrix
+   * @return the ranking
    * @throws NullPointerException if the matrix is null
    */
   public static Ranking promethee(DecisionMatrix m) {
@@ -271,7 +279,9 @@ public final class Mcda {
    * advantage fails. Contributions: each criterion's term of S. Details: {@code S}, {@code R},
    * {@code Q}.
    *
+   * @param m the decision matrix
    * @param v the weight of the strategy of the majority of criteria, in [0, 1] (0.5 by consensus)
+   * @return the ranking
    * @throws IllegalArgumentException if v is outside [0, 1]
    */
   public static Ranking vikor(DecisionMatrix m, double v) {

@@ -17,6 +17,9 @@ import java.util.TreeSet;
 public record MinimumShare(String period, Set<String> projects, BigDecimal share) {
 
   /**
+   * @param period the budget period
+   * @param projects the project ids that count
+   * @param share in [0, 1]
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the share is outside [0, 1]
    */

@@ -35,15 +35,16 @@ public enum Normalization {
    */
   MAX;
 
-  /** The kebab-case name used in documents, e.g. {@code min-max}. */
+  /** {@return the kebab-case name used in documents, e.g. {@code min-max}} */
   public String label() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /**
-   * The normalisation named {@code label} ({@code none}, {@code min-max}, {@code vector}, {@code
-   * sum}, {@code max}).
+   * {@return the normalisation named {@code label} ({@code none}, {@code min-max}, {@code vector},
+   * {@code sum}, {@code max})}
    *
+   * @param label the label
    * @throws IllegalArgumentException if the label is none of these
    */
   public static Normalization parse(String label) {

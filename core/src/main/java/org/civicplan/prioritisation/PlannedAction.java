@@ -21,6 +21,12 @@ import org.civicplan.base.IdSyntax;
 public record PlannedAction(String id, int priority, List<BigDecimal> spending, Set<String> requires, int earliestStart) {
 
   /**
+   * @param id unique within the plan
+   * @param priority 1 for the most important; lower numbers start earlier where the budget allows
+   * @param spending the amount it spends in each year of its run, from its first year; at least one
+   *     year, amounts non-negative
+   * @param requires ids of actions that must end before it starts
+   * @param earliestStart the first year it could start
    * @throws NullPointerException if an argument or element is null
    * @throws IllegalArgumentException if the id is invalid, the priority below 1, the spending empty
    *     or negative
@@ -42,7 +48,11 @@ public record PlannedAction(String id, int priority, List<BigDecimal> spending, 
     requires = Collections.unmodifiableSortedSet(new TreeSet<>(Objects.requireNonNull(requires, "requires")));
   }
 
-  /** The last year of its run when it starts in {@code start}. */
+  /**
+   * {@return the last year of its run when it starts in {@code start}}
+   *
+   * @param start the first year of its run
+   */
   public int endWhenStarting(int start) {
     return start + spending.size() - 1;
   }

@@ -49,6 +49,8 @@ public final class Portfolio {
   /**
    * Selects the projects of maximum total value, exactly (within the problem's limits).
    *
+   * @param problem the problem
+   * @return the selection
    * @throws NullPointerException if the problem is null
    */
   public static Selection select(PortfolioProblem problem) {
@@ -148,10 +150,11 @@ public final class Portfolio {
   }
 
   /**
-   * The greedy baseline: mandatory projects (and what they require) first, then the others in
-   * decreasing value per surrogate cost, each with what it requires, when it fits and excludes no
-   * selected project. Never claims optimality; the bound is the root relaxation bound.
+   * {@return the greedy baseline: mandatory projects (and what they require) first, then the others
+   * in decreasing value per surrogate cost, each with what it requires, when it fits and excludes
+   * no selected project} Never claims optimality; the bound is the root relaxation bound.
    *
+   * @param problem the problem
    * @throws NullPointerException if the problem is null
    */
   public static Selection greedy(PortfolioProblem problem) {

@@ -37,6 +37,16 @@ public record PortfolioDecision(
     List<ActionId> unscheduled) {
 
   /**
+   * @param budget per year, the money available (one currency); sorted
+   * @param rates per ISO currency code, the exact rate used to convert other currencies into the
+   *     budget's (amount × rate); empty when every amount was in the budget's currency; sorted
+   * @param selected the selected actions, sorted by id
+   * @param value the total value of the selection (see {@link StrategyPrioritisation#valueOf})
+   * @param optimal whether the selection is proven optimal
+   * @param bound an upper bound on the best value (equal to value when optimal)
+   * @param cost per budget year, the exact cost of the selection in the budget's currency; sorted
+   * @param schedule the selected actions' planned runs, by start year then id
+   * @param unscheduled selected actions the yearly budgets could not fit in time, sorted
    * @throws NullPointerException if an argument or element is null
    * @throws IllegalArgumentException if value or bound is not finite
    */
@@ -63,6 +73,10 @@ public record PortfolioDecision(
   public record PlannedRun(ActionId action, int start, int end, int slip) {
 
     /**
+     * @param action the action
+     * @param start its first year in the plan
+     * @param end its last year in the plan
+     * @param slip years later than it could have started (0 when on time)
      * @throws NullPointerException if the action is null
      * @throws IllegalArgumentException if end is before start or slip is negative
      */

@@ -34,6 +34,13 @@ public record PortfolioProblem(
     Duration maxTime) {
 
   /**
+   * @param budget per period id, the exact budget
+   * @param projects the candidates, with distinct ids
+   * @param exclusive groups of project ids of which at most one may be selected
+   * @param minimumShares minimum shares of period budgets
+   * @param maxNodes the search stops after this many nodes (the result then says it is not proven
+   *     optimal and gives the bound and gap)
+   * @param maxTime the search stops after this long
    * @throws NullPointerException if an argument or element is null
    * @throws IllegalArgumentException if project ids repeat or a limit is not positive
    */
@@ -61,22 +68,40 @@ public record PortfolioProblem(
     }
   }
 
-  /** A problem with budgets and projects only, and generous limits (10⁹ nodes, 10 s). */
+  /**
+   * {@return a problem with budgets and projects only, and generous limits (10⁹ nodes, 10 s)}
+   *
+   * @param budget per period id, the exact budget
+   * @param projects the candidates, with distinct ids
+   */
   public static PortfolioProblem of(Map<String, BigDecimal> budget, List<Project> projects) {
     return new PortfolioProblem(budget, projects, List.of(), List.of(), 1_000_000_000L, Duration.ofSeconds(10));
   }
 
-  /** A copy with other exclusive groups. */
+  /**
+   * {@return a copy with other exclusive groups}
+   *
+   * @param groups the groups of which at most one project may be selected
+   */
   public PortfolioProblem withExclusive(List<Set<String>> groups) {
     return new PortfolioProblem(budget, projects, groups, minimumShares, maxNodes, maxTime);
   }
 
-  /** A copy with other minimum shares. */
+  /**
+   * {@return a copy with other minimum shares}
+   *
+   * @param shares the minimum shares
+   */
   public PortfolioProblem withMinimumShares(List<MinimumShare> shares) {
     return new PortfolioProblem(budget, projects, exclusive, shares, maxNodes, maxTime);
   }
 
-  /** A copy with other search limits. */
+  /**
+   * {@return a copy with other search limits}
+   *
+   * @param nodes the most search nodes
+   * @param time the longest search time
+   */
   public PortfolioProblem withLimits(long nodes, Duration time) {
     return new PortfolioProblem(budget, projects, exclusive, minimumShares, nodes, time);
   }

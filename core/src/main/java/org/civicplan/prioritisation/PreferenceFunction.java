@@ -43,15 +43,16 @@ public record PreferenceFunction(Shape shape, double q, double p, double s) {
     /** Type VI. */
     GAUSSIAN;
 
-    /** The kebab-case name used in documents, e.g. {@code u-shape}. */
+    /** {@return the kebab-case name used in documents, e.g. {@code u-shape}} */
     public String label() {
       return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /**
-     * The shape named {@code label} ({@code usual}, {@code u-shape}, {@code v-shape}, {@code
-     * level}, {@code linear}, {@code gaussian}).
+     * {@return the shape named {@code label} ({@code usual}, {@code u-shape}, {@code v-shape},
+     * {@code level}, {@code linear}, {@code gaussian})}
      *
+     * @param label the label
      * @throws IllegalArgumentException if the label is none of these
      */
     public static Shape parse(String label) {
@@ -71,6 +72,10 @@ public record PreferenceFunction(Shape shape, double q, double p, double s) {
   public static final PreferenceFunction USUAL = new PreferenceFunction(Shape.USUAL, 0, 0, 0);
 
   /**
+   * @param shape the shape
+   * @param q the indifference threshold (U-shape, level, linear), non-negative
+   * @param p the preference threshold (V-shape, level, linear), at least q, positive where used
+   * @param s the Gaussian inflection point, positive for the Gaussian shape
    * @throws NullPointerException if the shape is null
    * @throws IllegalArgumentException if a threshold is negative or not finite, p &lt; q, or the
    *     shape needs a positive p or s that is zero
@@ -113,7 +118,7 @@ public record PreferenceFunction(Shape shape, double q, double p, double s) {
   }
 
   /**
-   * The preference degree for the oriented difference {@code d}: 0 for d ≤ 0, at most 1.
+   * {@return the preference degree for the oriented difference {@code d}: 0 for d ≤ 0, at most 1}
    *
    * @param d the difference, positive when the first alternative is better
    */

@@ -42,6 +42,17 @@ public record PrioritisationRecord(
     Optional<PortfolioDecision> selection) {
 
   /**
+   * @param decidedOn the date of the prioritisation
+   * @param decidedBy who decided or ran it (a body, a person); empty when not recorded
+   * @param reason why, or under which mandate; may be empty
+   * @param method the ranking method's label ({@code weighted-sum}, {@code topsis}, {@code
+   *     promethee-ii}, {@code vikor}, {@code ahp})
+   * @param options the method's options as text ({@code normalization}, {@code v}...); sorted
+   * @param criteriaSet the id of the criteria set ranked on
+   * @param weights per criterion id, the weights actually used (normalised to sum 1); sorted
+   * @param actions every ranked action, in rank order
+   * @param compromise for VIKOR, the compromise set; empty otherwise
+   * @param selection the portfolio selected under a budget; empty until one is selected
    * @throws NullPointerException if an argument or element is null
    * @throws IllegalArgumentException if a weight is not finite
    */
@@ -58,19 +69,32 @@ public record PrioritisationRecord(
     Objects.requireNonNull(selection, "selection");
   }
 
-  /** A copy with a selection. */
+  /**
+   * {@return a copy with a selection}
+   *
+   * @param decision the portfolio selection
+   */
   public PrioritisationRecord withSelection(PortfolioDecision decision) {
     return new PrioritisationRecord(decidedOn, decidedBy, reason, method, options, criteriaSet, weights, actions,
         compromise, Optional.of(decision));
   }
 
-  /** A copy saying who decided and why. */
+  /**
+   * {@return a copy saying who decided and why}
+   *
+   * @param who who decided
+   * @param why why
+   */
   public PrioritisationRecord decidedBy(String who, LocalizedText why) {
     return new PrioritisationRecord(decidedOn, Optional.of(who), why, method, options, criteriaSet, weights, actions,
         compromise, selection);
   }
 
-  /** The ranked action with this id, if it was ranked. */
+  /**
+   * {@return the ranked action with this id, if it was ranked}
+   *
+   * @param id the action's id
+   */
   public Optional<RankedAction> action(ActionId id) {
     return actions.stream().filter(a -> a.action().equals(id)).findFirst();
   }
@@ -105,6 +129,14 @@ public record PrioritisationRecord(
       Map<String, Double> details) {
 
     /**
+     * @param action the action
+     * @param rank 1 for the first
+     * @param score the method's own score (VIKOR Q: lower is better)
+     * @param values per criterion id, the input values ranked on; sorted
+     * @param contributions per criterion id, the part of the score owed to it, where the method
+     *     defines one; sorted
+     * @param details the method's intermediate values ({@code dPlus}, {@code phiNet}, {@code
+     *     S}...); sorted
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the rank is below 1 or a number is not finite
      */

@@ -22,6 +22,11 @@ import org.civicplan.base.IdSyntax;
 public record Project(String id, double value, Map<String, BigDecimal> cost, Set<String> requires, boolean mandatory) {
 
   /**
+   * @param id unique within the problem
+   * @param value what selecting it is worth (a score from a ranking or any number)
+   * @param cost per budget period id, the exact amount it needs; periods not listed cost nothing
+   * @param requires ids of projects that must be selected with it
+   * @param mandatory whether it must be selected (e.g. a legal obligation)
    * @throws NullPointerException if an argument or element is null
    * @throws IllegalArgumentException if the id is invalid or the value is not finite
    */
@@ -36,12 +41,22 @@ public record Project(String id, double value, Map<String, BigDecimal> cost, Set
     requires = Collections.unmodifiableSortedSet(new TreeSet<>(requires));
   }
 
-  /** An optional project without dependencies. */
+  /**
+   * {@return an optional project without dependencies}
+   *
+   * @param id unique within the problem
+   * @param value what selecting it is worth (a score from a ranking or any number)
+   * @param cost per budget period id, the exact amount it needs; periods not listed cost nothing
+   */
   public static Project of(String id, double value, Map<String, BigDecimal> cost) {
     return new Project(id, value, cost, Set.of(), false);
   }
 
-  /** The cost in {@code period}, zero when not listed. */
+  /**
+   * {@return the cost in {@code period}, zero when not listed}
+   *
+   * @param period the period, e.g. a year
+   */
   public BigDecimal costIn(String period) {
     return cost.getOrDefault(period, BigDecimal.ZERO);
   }

@@ -46,8 +46,9 @@ public enum RandomIndex {
   }
 
   /**
-   * The random index for matrices of order {@code n}.
+   * {@return the random index for matrices of order {@code n}}
    *
+   * @param n the matrix order
    * @throws IllegalArgumentException if n is below 1
    */
   public double of(int n) {
@@ -57,14 +58,15 @@ public enum RandomIndex {
     return values[Math.min(n, values.length) - 1];
   }
 
-  /** The kebab-case name used in documents, e.g. {@code saaty-1980}. */
+  /** {@return the kebab-case name used in documents, e.g. {@code saaty-1980}} */
   public String label() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /**
-   * The table named {@code label}.
+   * {@return the table named {@code label}}
    *
+   * @param label the label
    * @throws IllegalArgumentException if no table has that label
    */
   public static RandomIndex parse(String label) {

@@ -22,6 +22,15 @@ public record RankedAlternative(
     String id, int rank, double score, Map<String, Double> contributions, Map<String, Double> details) {
 
   /**
+   * @param id the alternative
+   * @param rank 1 for the first; ranks are 1..n with ties broken by id
+   * @param score the method's own score (weighted sum, AHP global priority, TOPSIS closeness,
+   *     PROMETHEE net flow, VIKOR Q where lower is better)
+   * @param contributions per criterion id, the part of the score owed to that criterion, where the
+   *     method defines one (weighted sum, AHP, PROMETHEE net flow per criterion, VIKOR share of S);
+   *     empty for TOPSIS; sorted by id
+   * @param details the method's intermediate values ({@code dPlus}/{@code dMinus}, {@code
+   *     phiPlus}/{@code phiMinus}/{@code phiNet}, {@code S}/{@code R}/{@code Q}); sorted
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the rank is below 1
    */

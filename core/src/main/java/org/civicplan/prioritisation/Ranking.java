@@ -30,7 +30,18 @@ public record Ranking(
     List<String> compromise,
     List<Finding> findings) {
 
-  /** @throws NullPointerException if an argument is null */
+  /**
+   * @param method the method's label ({@code weighted-sum}, {@code ahp}, {@code topsis}, {@code
+   *     promethee-ii}, {@code vikor})
+   * @param ranking the alternatives in rank order; empty when an error finding prevented ranking
+   * @param weights per criterion id, the weights actually used (normalised); sorted
+   * @param consistency for AHP, the consistency of the criteria matrix (or of the single matrix)
+   * @param localConsistency for an AHP hierarchy, the consistency of each criterion's alternatives
+   *     matrix; sorted by criterion id
+   * @param compromise for VIKOR, the compromise set (Opricovic and Tzeng 2004); empty otherwise
+   * @param findings what the method noticed: ties, constant criteria, normalised weights, errors
+   * @throws NullPointerException if an argument is null
+   */
   public Ranking {
     Objects.requireNonNull(method, "method");
     // a method's own lazily built list is immutable already; anything else is copied
@@ -42,12 +53,12 @@ public record Ranking(
     findings = List.copyOf(findings);
   }
 
-  /** Whether a finding of severity error prevented or spoils the ranking. */
+  /** {@return whether a finding of severity error prevented or spoils the ranking} */
   public boolean hasErrors() {
     return findings.stream().anyMatch(Finding::isError);
   }
 
-  /** The ids in rank order. */
+  /** {@return the ids in rank order} */
   public List<String> order() {
     if (ranking instanceof RankedList r) {
       return r.idsInOrder();
@@ -55,7 +66,7 @@ public record Ranking(
     return ranking.stream().map(RankedAlternative::id).toList();
   }
 
-  /** The first-ranked alternative, if any. */
+  /** {@return the first-ranked alternative, if any} */
   public Optional<RankedAlternative> first() {
     return ranking.isEmpty() ? Optional.empty() : Optional.of(ranking.get(0));
   }

@@ -18,6 +18,9 @@ import java.util.TreeMap;
 public record RankingMethod(String label, Normalization normalization, double v) {
 
   /**
+   * @param label {@code weighted-sum}, {@code topsis}, {@code promethee-ii} or {@code vikor}
+   * @param normalization for weighted sum and TOPSIS; ignored otherwise
+   * @param v for VIKOR, the weight of the majority strategy in [0, 1]; ignored otherwise
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the label is unknown or v outside [0, 1]
    */
@@ -33,32 +36,60 @@ public record RankingMethod(String label, Normalization normalization, double v)
     }
   }
 
-  /** Weighted sum with the given normalisation. */
+  /**
+   * Weighted sum with the given normalisation.
+   *
+   * @param normalization for weighted sum and TOPSIS; ignored otherwise
+   * @return the method
+   */
   public static RankingMethod weightedSum(Normalization normalization) {
     return new RankingMethod("weighted-sum", normalization, 0.5);
   }
 
-  /** TOPSIS with vector normalisation (Hwang and Yoon 1981). */
+  /**
+   * TOPSIS with vector normalisation (Hwang and Yoon 1981).
+   *
+   * @return the method
+   */
   public static RankingMethod topsis() {
     return topsis(Normalization.VECTOR);
   }
 
-  /** TOPSIS with the given normalisation. */
+  /**
+   * TOPSIS with the given normalisation.
+   *
+   * @param normalization for weighted sum and TOPSIS; ignored otherwise
+   * @return the method
+   */
   public static RankingMethod topsis(Normalization normalization) {
     return new RankingMethod("topsis", normalization, 0.5);
   }
 
-  /** PROMETHEE II with each criterion's preference function (usual when none). */
+  /**
+   * PROMETHEE II with each criterion's preference function (usual when none).
+   *
+   * @return the method
+   */
   public static RankingMethod promethee() {
     return new RankingMethod("promethee-ii", Normalization.NONE, 0.5);
   }
 
-  /** VIKOR with strategy weight {@code v}. */
+  /**
+   * VIKOR with strategy weight {@code v}.
+   *
+   * @param v for VIKOR, the weight of the majority strategy in [0, 1]; ignored otherwise
+   * @return the method
+   */
   public static RankingMethod vikor(double v) {
     return new RankingMethod("vikor", Normalization.NONE, v);
   }
 
-  /** Ranks {@code m} by this method. */
+  /**
+   * Ranks {@code m} by this method.
+   *
+   * @param m the decision matrix
+   * @return the ranking
+   */
   public Ranking apply(DecisionMatrix m) {
     return switch (label) {
       case "weighted-sum" -> Mcda.weightedSum(m, normalization);
@@ -68,7 +99,10 @@ public record RankingMethod(String label, Normalization normalization, double v)
     };
   }
 
-  /** The options that matter for this method, as recorded: {@code normalization} or {@code v}. */
+  /**
+   * {@return the options that matter for this method, as recorded: {@code normalization} or {@code
+   * v}}
+   */
   public Map<String, String> options() {
     Map<String, String> o = new TreeMap<>();
     switch (label) {
@@ -79,7 +113,7 @@ public record RankingMethod(String label, Normalization normalization, double v)
     return o;
   }
 
-  /** Whether a lower score is better (VIKOR's Q). */
+  /** {@return whether a lower score is better (VIKOR's Q)} */
   public boolean lowerIsBetter() {
     return label.equals("vikor");
   }

@@ -18,7 +18,14 @@ import org.civicplan.base.Finding;
  */
 public record Schedule(List<ScheduledAction> scheduled, List<String> unscheduled, Map<Integer, BigDecimal> spending, List<Finding> findings) {
 
-  /** @throws NullPointerException if an argument is null */
+  /**
+   * @param scheduled the actions placed, in the order they were placed (priority, then id, after
+   *     what they require)
+   * @param unscheduled the ids that could not be placed by the last budget year, sorted
+   * @param spending per year, the exact total spent; sorted
+   * @param findings every slip, every unscheduled action, every invalid reference
+   * @throws NullPointerException if an argument is null
+   */
   public Schedule {
     scheduled = List.copyOf(scheduled);
     unscheduled = List.copyOf(unscheduled);

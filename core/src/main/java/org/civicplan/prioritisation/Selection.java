@@ -32,7 +32,18 @@ public record Selection(
     long nodes,
     List<Finding> findings) {
 
-  /** @throws NullPointerException if an argument is null */
+  /**
+   * @param selected the selected project ids, sorted; empty when infeasible
+   * @param value the total value of the selection
+   * @param cost per period, the exact total cost of the selection; sorted
+   * @param feasible whether the selection satisfies every constraint
+   * @param optimal whether it is proven optimal (the search finished)
+   * @param bound an upper bound on the optimal value (equal to value when optimal)
+   * @param gap {@code (bound − value) / |bound|}, 0 when optimal
+   * @param nodes the search nodes explored
+   * @param findings cycles, infeasibility with its cause, the limit reached
+   * @throws NullPointerException if an argument is null
+   */
   public Selection {
     selected = List.copyOf(selected);
     cost = Collections.unmodifiableSortedMap(new TreeMap<>(cost));

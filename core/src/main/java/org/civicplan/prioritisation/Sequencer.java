@@ -33,6 +33,8 @@ public final class Sequencer {
    * Plans {@code actions} under {@code yearlyBudget}.
    *
    * @param yearlyBudget per year, the money available; years not listed have none
+   * @param actions the selected actions
+   * @return the schedule, with what slips and why
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if action ids repeat
    */

@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record WeightInterval(String criterion, double weight, double lower, double upper) {
 
-  /** @throws NullPointerException if the criterion is null */
+  /**
+   * @param criterion the criterion id
+   * @param weight its current normalised weight
+   * @param lower the smallest weight keeping the same first alternative (within 1e-6)
+   * @param upper the largest such weight (within 1e-6)
+   * @throws NullPointerException if the criterion is null
+   */
   public WeightInterval {
     Objects.requireNonNull(criterion, "criterion");
   }

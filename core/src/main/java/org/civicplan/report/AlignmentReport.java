@@ -42,6 +42,14 @@ public record AlignmentReport(
     List<AlignmentLink> unknownReferences) {
 
   /**
+   * @param strategy the strategy id
+   * @param title the strategy title
+   * @param frameworks the framework ids reported on, in the order given
+   * @param rows one row per reference objective, framework by framework in catalogue order
+   * @param unalignedObjectives local objectives (any depth, document order) with no link of their
+   *     own
+   * @param unknownReferences links to a framework or reference objective not among {@code
+   *     frameworks}
    * @throws NullPointerException if an argument or a list element is null
    */
   public AlignmentReport {
@@ -53,7 +61,12 @@ public record AlignmentReport(
     unknownReferences = List.copyOf(unknownReferences);
   }
 
-  /** The report of {@code strategy} against {@code frameworks}. */
+  /**
+   * {@return the report of {@code strategy} against {@code frameworks}}
+   *
+   * @param strategy the strategy id
+   * @param frameworks the framework ids reported on, in the order given
+   */
   public static AlignmentReport of(Strategy strategy, List<ReferenceFramework> frameworks) {
     List<AlignmentLink> links = strategy.alignments();
     List<ReferenceRow> rows = new ArrayList<>();
@@ -76,20 +89,26 @@ public record AlignmentReport(
   }
 
   /**
-   * The report against the shipped frameworks ({@link ReferenceFrameworks#standard()}) that at
-   * least one link of the strategy names.
+   * {@return the report against the shipped frameworks ({@link ReferenceFrameworks#standard()})
+   * that at least one link of the strategy names}
+   *
+   * @param strategy the strategy id
    */
   public static AlignmentReport of(Strategy strategy) {
     Set<String> named = strategy.alignments().stream().map(AlignmentLink::framework).collect(Collectors.toSet());
     return of(strategy, ReferenceFrameworks.standard().stream().filter(f -> named.contains(f.id())).toList());
   }
 
-  /** The rows no local objective or action serves. */
+  /** {@return the rows no local objective or action serves} */
   public List<ReferenceRow> gaps() {
     return rows.stream().filter(ReferenceRow::isGap).toList();
   }
 
-  /** The report as Markdown in {@code locale} (Romanian for {@code ro}, English otherwise). */
+  /**
+   * {@return the report as Markdown in {@code locale} (Romanian for {@code ro}, English otherwise)}
+   *
+   * @param locale the reader's locale
+   */
   public String toMarkdown(Locale locale) {
     boolean ro = "ro".equals(locale.getLanguage());
     StringBuilder md = new StringBuilder();

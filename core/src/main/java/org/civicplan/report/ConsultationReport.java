@@ -34,6 +34,10 @@ public record ConsultationReport(
       MessageCatalog.load(ConsultationReport.class::getResourceAsStream, "/org/civicplan/governance/messages");
 
   /**
+   * @param strategy the strategy id
+   * @param title the strategy title
+   * @param consultation the consultation reported on; empty when none is recorded
+   * @param earliestSubmission the earliest date the draft may go to the council
    * @throws NullPointerException if an argument is null
    */
   public ConsultationReport {
@@ -43,35 +47,52 @@ public record ConsultationReport(
     Objects.requireNonNull(earliestSubmission, "earliestSubmission");
   }
 
-  /** The report on the latest consultation of {@code strategy} under {@code terms}. */
+  /**
+   * {@return the report on the latest consultation of {@code strategy} under {@code terms}}
+   *
+   * @param strategy the strategy id
+   * @param terms the legal terms of the consultation
+   */
   public static ConsultationReport of(Strategy strategy, ConsultationTerms terms) {
     Optional<Consultation> c = strategy.governance().lastConsultation();
     return new ConsultationReport(
         strategy.id().value(), strategy.title(), c, c.map(x -> terms.earliestSubmission(x.announcedOn())));
   }
 
-  /** The report under {@link ConsultationTerms#standard()}. */
+  /**
+   * {@return the report under {@link ConsultationTerms#standard()}}
+   *
+   * @param strategy the strategy id
+   */
   public static ConsultationReport of(Strategy strategy) {
     return of(strategy, ConsultationTerms.standard());
   }
 
-  /** How many proposals received this decision. */
+  /**
+   * {@return how many proposals received this decision}
+   *
+   * @param decision the decision
+   */
   public long count(ProposalDecision decision) {
     return consultation.stream().flatMap(c -> c.proposals().stream())
         .filter(p -> p.answer().map(a -> a.decision() == decision).orElse(false)).count();
   }
 
-  /** How many proposals have no answer. */
+  /** {@return how many proposals have no answer} */
   public long unanswered() {
     return consultation.map(c -> c.unanswered().size()).orElse(0);
   }
 
-  /** How many proposals were received. */
+  /** {@return how many proposals were received} */
   public long received() {
     return consultation.map(c -> c.proposals().size()).orElse(0);
   }
 
-  /** The report as Markdown in {@code locale} (Romanian for {@code ro}, English otherwise). */
+  /**
+   * {@return the report as Markdown in {@code locale} (Romanian for {@code ro}, English otherwise)}
+   *
+   * @param locale the reader's locale
+   */
   public String toMarkdown(Locale locale) {
     StringBuilder md = new StringBuilder();
     md.append("# ").append(t("report.consultation.title", locale)).append(": ").append(cell(title.get(locale)))

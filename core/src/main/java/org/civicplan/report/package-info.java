@@ -1,7 +1,15 @@
 /**
  * Reports computed from one strategy for people and machines: the public-consultation report
- * ({@link org.civicplan.report.ConsultationReport}) and the alignment matrix against reference
- * frameworks ({@link org.civicplan.report.AlignmentReport}).
+ * ({@link org.civicplan.report.ConsultationReport}: proposals received, the answers and their
+ * justifications, as Law 52/2003 asks) and the alignment matrix against reference frameworks
+ * with its coverage and gaps ({@link org.civicplan.report.AlignmentReport}). Both render as
+ * Markdown in the reader's language; their JSON form is written by {@code
+ * org.civicplan.document}. Monitoring reports are in {@code org.civicplan.monitoring}.
+ *
+ * <pre>{@code
+ * String consultation = ConsultationReport.of(strategy).toMarkdown(Locale.forLanguageTag("ro"));
+ * List<ReferenceRow> gaps = AlignmentReport.of(strategy).gaps();
+ * }</pre>
  */
 @NullMarked
 package org.civicplan.report;

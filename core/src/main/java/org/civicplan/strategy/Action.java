@@ -53,6 +53,22 @@ public record Action(
     Optional<@Valid Location> location) {
 
   /**
+   * @param id unique among the actions of a document
+   * @param title the localized title
+   * @param description the localized description; may be empty
+   * @param objectiveIds the objectives it serves
+   * @param responsible the responsible body
+   * @param partners other organisations with their roles
+   * @param start when it starts
+   * @param end when it ends
+   * @param status whether it keeps to its schedule
+   * @param phase how far it has come
+   * @param tasks its tasks and milestones
+   * @param dependsOn actions that must come first
+   * @param budget its budget lines, per year and source
+   * @param effects the indicators it should move, and which way
+   * @param tags free tags
+   * @param location where it takes place
    * @throws NullPointerException if an argument or a list element is null
    */
   public Action {
@@ -74,17 +90,33 @@ public record Action(
     Objects.requireNonNull(location, "location");
   }
 
-  /** A builder for an action; defaults: not started, planning, nothing else. */
+  /**
+   * A builder for an action; defaults: not started, planning, nothing else.
+   *
+   * @param id unique among the actions of a document
+   * @param title the localized title
+   * @return the builder
+   */
   public static Builder builder(ActionId id, LocalizedText title) {
     return new Builder(id, title);
   }
 
-  /** A builder for an action; defaults: not started, planning, nothing else. */
+  /**
+   * A builder for an action; defaults: not started, planning, nothing else.
+   *
+   * @param id unique among the actions of a document
+   * @param title the localized title
+   * @return the builder
+   */
   public static Builder builder(String id, LocalizedText title) {
     return new Builder(ActionId.of(id), title);
   }
 
-  /** A builder initialised with this action's values. */
+  /**
+   * A builder initialised with this action's values.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     Builder b = new Builder(id, title);
     b.description = description;
@@ -128,176 +160,315 @@ public record Action(
       this.title = Objects.requireNonNull(title, "title");
     }
 
-    /** Sets the id. */
+    /**
+     * Sets the id.
+     *
+     * @param value unique among the actions of a document
+     * @return this builder
+     */
     public Builder id(ActionId value) {
       this.id = Objects.requireNonNull(value);
       return this;
     }
 
-    /** Sets the title. */
+    /**
+     * Sets the title.
+     *
+     * @param value the localized title
+     * @return this builder
+     */
     public Builder title(LocalizedText value) {
       this.title = Objects.requireNonNull(value);
       return this;
     }
 
-    /** Sets the description. */
+    /**
+     * Sets the description.
+     *
+     * @param value the localized description; may be empty
+     * @return this builder
+     */
     public Builder description(LocalizedText value) {
       this.description = Objects.requireNonNull(value);
       return this;
     }
 
-    /** Adds objectives served. */
+    /**
+     * Adds objectives served.
+     *
+     * @param values the objectives
+     * @return this builder
+     */
     public Builder serves(ObjectiveId... values) {
       objectiveIds.addAll(List.of(values));
       return this;
     }
 
-    /** Replaces the objectives served. */
+    /**
+     * Replaces the objectives served.
+     *
+     * @param values the objectives it serves
+     * @return this builder
+     */
     public Builder objectiveIds(List<ObjectiveId> values) {
       objectiveIds.clear();
       objectiveIds.addAll(values);
       return this;
     }
 
-    /** Sets the responsible body. */
+    /**
+     * Sets the responsible body.
+     *
+     * @param value the responsible body
+     * @return this builder
+     */
     public Builder responsible(OrganisationId value) {
       this.responsible = Optional.of(value);
       return this;
     }
 
-    /** Sets or clears the responsible body. */
+    /**
+     * Sets or clears the responsible body.
+     *
+     * @param value the responsible body
+     * @return this builder
+     */
     public Builder responsible(Optional<OrganisationId> value) {
       this.responsible = Objects.requireNonNull(value);
       return this;
     }
 
-    /** Adds a partner. */
+    /**
+     * Adds a partner.
+     *
+     * @param value the partner
+     * @return this builder
+     */
     public Builder partner(Partner value) {
       partners.add(Objects.requireNonNull(value));
       return this;
     }
 
-    /** Replaces the partners. */
+    /**
+     * Replaces the partners.
+     *
+     * @param values other organisations with their roles
+     * @return this builder
+     */
     public Builder partners(List<Partner> values) {
       partners.clear();
       partners.addAll(values);
       return this;
     }
 
-    /** Sets the start. */
+    /**
+     * Sets the start.
+     *
+     * @param value when it starts
+     * @return this builder
+     */
     public Builder start(PlanDate value) {
       this.start = Optional.of(value);
       return this;
     }
 
-    /** Sets the end. */
+    /**
+     * Sets the end.
+     *
+     * @param value when it ends
+     * @return this builder
+     */
     public Builder end(PlanDate value) {
       this.end = Optional.of(value);
       return this;
     }
 
-    /** Sets or clears the start. */
+    /**
+     * Sets or clears the start.
+     *
+     * @param value when it starts
+     * @return this builder
+     */
     public Builder start(Optional<PlanDate> value) {
       this.start = Objects.requireNonNull(value);
       return this;
     }
 
-    /** Sets or clears the end. */
+    /**
+     * Sets or clears the end.
+     *
+     * @param value when it ends
+     * @return this builder
+     */
     public Builder end(Optional<PlanDate> value) {
       this.end = Objects.requireNonNull(value);
       return this;
     }
 
-    /** Sets the status. */
+    /**
+     * Sets the status.
+     *
+     * @param value whether it keeps to its schedule
+     * @return this builder
+     */
     public Builder status(ActionStatus value) {
       this.status = Objects.requireNonNull(value);
       return this;
     }
 
-    /** Sets the phase. */
+    /**
+     * Sets the phase.
+     *
+     * @param value how far it has come
+     * @return this builder
+     */
     public Builder phase(ImplementationPhase value) {
       this.phase = Objects.requireNonNull(value);
       return this;
     }
 
-    /** Adds a task. */
+    /**
+     * Adds a task.
+     *
+     * @param value the task
+     * @return this builder
+     */
     public Builder task(Task value) {
       tasks.add(Objects.requireNonNull(value));
       return this;
     }
 
-    /** Replaces the tasks. */
+    /**
+     * Replaces the tasks.
+     *
+     * @param values its tasks and milestones
+     * @return this builder
+     */
     public Builder tasks(List<Task> values) {
       tasks.clear();
       tasks.addAll(values);
       return this;
     }
 
-    /** Adds actions that must come first. */
+    /**
+     * Adds actions that must come first.
+     *
+     * @param values actions that must come first
+     * @return this builder
+     */
     public Builder dependsOn(ActionId... values) {
       dependsOn.addAll(List.of(values));
       return this;
     }
 
-    /** Replaces the actions that must come first. */
+    /**
+     * Replaces the actions that must come first.
+     *
+     * @param values actions that must come first
+     * @return this builder
+     */
     public Builder dependsOn(List<ActionId> values) {
       dependsOn.clear();
       dependsOn.addAll(values);
       return this;
     }
 
-    /** Adds a budget line. */
+    /**
+     * Adds a budget line.
+     *
+     * @param value the budget line
+     * @return this builder
+     */
     public Builder budgetLine(BudgetLine value) {
       budget.add(Objects.requireNonNull(value));
       return this;
     }
 
-    /** Replaces the budget lines. */
+    /**
+     * Replaces the budget lines.
+     *
+     * @param values its budget lines, per year and source
+     * @return this builder
+     */
     public Builder budget(List<BudgetLine> values) {
       budget.clear();
       budget.addAll(values);
       return this;
     }
 
-    /** Adds an expected effect. */
+    /**
+     * Adds an expected effect.
+     *
+     * @param value the expected effect
+     * @return this builder
+     */
     public Builder effect(IndicatorEffect value) {
       effects.add(Objects.requireNonNull(value));
       return this;
     }
 
-    /** Replaces the expected effects. */
+    /**
+     * Replaces the expected effects.
+     *
+     * @param values the indicators it should move, and which way
+     * @return this builder
+     */
     public Builder effects(List<IndicatorEffect> values) {
       effects.clear();
       effects.addAll(values);
       return this;
     }
 
-    /** Adds tags. */
+    /**
+     * Adds tags.
+     *
+     * @param values the tags
+     * @return this builder
+     */
     public Builder tag(String... values) {
       tags.addAll(List.of(values));
       return this;
     }
 
-    /** Replaces the tags. */
+    /**
+     * Replaces the tags.
+     *
+     * @param values free tags
+     * @return this builder
+     */
     public Builder tags(List<String> values) {
       tags.clear();
       tags.addAll(values);
       return this;
     }
 
-    /** Sets the location. */
+    /**
+     * Sets the location.
+     *
+     * @param value where it takes place
+     * @return this builder
+     */
     public Builder location(Location value) {
       this.location = Optional.of(value);
       return this;
     }
 
-    /** Sets or clears the location. */
+    /**
+     * Sets or clears the location.
+     *
+     * @param value where it takes place
+     * @return this builder
+     */
     public Builder location(Optional<Location> value) {
       this.location = Objects.requireNonNull(value);
       return this;
     }
 
-    /** Builds the action. */
+    /**
+     * Builds the action.
+     *
+     * @return the action
+     */
     public Action build() {
       return new Action(
           id, title, description, objectiveIds, responsible, partners, start, end, status, phase,

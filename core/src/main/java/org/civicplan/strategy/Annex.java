@@ -13,6 +13,6 @@ import org.civicplan.base.IdSyntax;
  */
 public interface Annex {
 
-  /** The kind, e.g. {@code emission-inventory}; follows {@link IdSyntax}. */
+  /** {@return the kind, e.g. {@code emission-inventory}; follows {@link IdSyntax}} */
   String kind();
 }

@@ -19,6 +19,10 @@ import org.civicplan.base.NonNegativeAmount;
 public record BudgetLine(int year, @NonNegativeAmount Money planned, Optional<@NonNegativeAmount Money> actual, @Valid FundingSource source) {
 
   /**
+   * @param year the budget year
+   * @param planned the planned amount
+   * @param actual the amount actually spent, once known; in the currency of {@code planned}
+   * @param source where the money comes from
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the year is out of the range {@link PlanDate} accepts
    */
@@ -29,12 +33,22 @@ public record BudgetLine(int year, @NonNegativeAmount Money planned, Optional<@N
     Objects.requireNonNull(source, "source");
   }
 
-  /** A planned line with nothing spent yet. */
+  /**
+   * {@return a planned line with nothing spent yet}
+   *
+   * @param year the budget year
+   * @param planned the planned amount
+   * @param source where the money comes from
+   */
   public static BudgetLine planned(int year, Money planned, FundingSource source) {
     return new BudgetLine(year, planned, Optional.empty(), source);
   }
 
-  /** A copy with the actual amount set. */
+  /**
+   * {@return a copy with the actual amount set}
+   *
+   * @param amount the amount actually spent
+   */
   public BudgetLine withActual(Money amount) {
     return new BudgetLine(year, planned, Optional.of(amount), source);
   }

@@ -9,6 +9,8 @@ package org.civicplan.strategy;
 public record Coordinates(double latitude, double longitude) {
 
   /**
+   * @param latitude in [-90, 90]
+   * @param longitude in [-180, 180]
    * @throws IllegalArgumentException if a value is out of range or not finite
    */
   public Coordinates {
@@ -20,7 +22,12 @@ public record Coordinates(double latitude, double longitude) {
     }
   }
 
-  /** A point. */
+  /**
+   * {@return a point}
+   *
+   * @param latitude in [-90, 90]
+   * @param longitude in [-180, 180]
+   */
   public static Coordinates of(double latitude, double longitude) {
     return new Coordinates(latitude, longitude);
   }

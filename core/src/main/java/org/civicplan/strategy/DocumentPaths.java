@@ -12,22 +12,39 @@ public final class DocumentPaths {
 
   private DocumentPaths() {}
 
-  /** The path of governance body {@code index}. */
+  /**
+   * {@return the path of governance body {@code index}}
+   *
+   * @param index the body's index, from 0
+   */
   public static String body(int index) {
     return "/governance/bodies/" + index;
   }
 
-  /** The path of member {@code member} of governance body {@code body}. */
+  /**
+   * {@return the path of member {@code member} of governance body {@code body}}
+   *
+   * @param body the body's index, from 0
+   * @param member the member's index in the body, from 0
+   */
   public static String member(int body, int member) {
     return body(body) + "/members/" + member;
   }
 
-  /** The path of consultation {@code index}. */
+  /**
+   * {@return the path of consultation {@code index}}
+   *
+   * @param index the consultation's index, from 0
+   */
   public static String consultation(int index) {
     return "/governance/consultations/" + index;
   }
 
-  /** The path of each objective at any depth, by id; the first occurrence wins. */
+  /**
+   * {@return the path of each objective at any depth, by id; the first occurrence wins}
+   *
+   * @param strategy the strategy
+   */
   public static Map<ObjectiveId, String> objectives(Strategy strategy) {
     // Iterative, in document order, so that trees of any depth are walked without exhausting the stack.
     Map<ObjectiveId, String> paths = new LinkedHashMap<>();

@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Size;
 public record FundingSource(FundingKind kind, Optional<@Size(max = 200, message = "{text.too-long}") String> programme) {
 
   /**
+   * @param kind the kind of source
+   * @param programme the programme's name, expected for EU and national funds
    * @throws NullPointerException if an argument is null
    */
   public FundingSource {
@@ -20,12 +22,21 @@ public record FundingSource(FundingKind kind, Optional<@Size(max = 200, message 
     Objects.requireNonNull(programme, "programme");
   }
 
-  /** A source with no programme. */
+  /**
+   * {@return a source with no programme}
+   *
+   * @param kind the kind of source
+   */
   public static FundingSource of(FundingKind kind) {
     return new FundingSource(kind, Optional.empty());
   }
 
-  /** A source with its programme. */
+  /**
+   * {@return a source with its programme}
+   *
+   * @param kind the kind of source
+   * @param programme the programme's name, expected for EU and national funds
+   */
   public static FundingSource of(FundingKind kind, String programme) {
     return new FundingSource(kind, Optional.of(programme));
   }

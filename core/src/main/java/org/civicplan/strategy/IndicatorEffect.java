@@ -13,6 +13,8 @@ import org.civicplan.indicator.IndicatorId;
 public record IndicatorEffect(IndicatorId indicator, Direction direction) {
 
   /**
+   * @param indicator the indicator, declared in the document
+   * @param direction the expected change ({@link Direction#INCREASE} or {@link Direction#DECREASE})
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code direction} is {@link Direction#TARGET_RANGE}
    */
@@ -26,7 +28,12 @@ public record IndicatorEffect(IndicatorId indicator, Direction direction) {
     }
   }
 
-  /** An expected effect. */
+  /**
+   * {@return an expected effect}
+   *
+   * @param indicatorId the indicator's id
+   * @param direction the expected change ({@link Direction#INCREASE} or {@link Direction#DECREASE})
+   */
   public static IndicatorEffect of(String indicatorId, Direction direction) {
     return new IndicatorEffect(IndicatorId.of(indicatorId), direction);
   }

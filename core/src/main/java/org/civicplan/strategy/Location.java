@@ -14,6 +14,9 @@ import jakarta.validation.constraints.Size;
 public record Location(Optional<@Size(max = 300, message = "{text.too-long}") String> address, Optional<@Size(max = 200, message = "{text.too-long}") String> district, Optional<Coordinates> coordinates) {
 
   /**
+   * @param address a postal address
+   * @param district the district or neighbourhood
+   * @param coordinates a point
    * @throws NullPointerException if an argument is null
    */
   public Location {
@@ -22,7 +25,11 @@ public record Location(Optional<@Size(max = 300, message = "{text.too-long}") St
     Objects.requireNonNull(coordinates, "coordinates");
   }
 
-  /** A location known by district only. */
+  /**
+   * {@return a location known by district only}
+   *
+   * @param district the district or neighbourhood
+   */
   public static Location ofDistrict(String district) {
     return new Location(Optional.empty(), Optional.of(district), Optional.empty());
   }

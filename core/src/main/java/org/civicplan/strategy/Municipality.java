@@ -18,6 +18,11 @@ public record Municipality(
     @Size(max = 200, message = "{text.too-long}") String name, String country, Optional<@Size(max = 32, message = "{text.too-long}") String> officialCode, Optional<@Valid Population> population) {
 
   /**
+   * @param name the official name, e.g. {@code Timișoara}
+   * @param country the ISO 3166-1 alpha-2 country code, upper case, e.g. {@code RO}
+   * @param officialCode the official statistical code where the country has one (in Romania the
+   *     SIRUTA code, e.g. {@code 155243} for Timișoara)
+   * @param population the population and the year it was counted
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the name is blank or the country is not two upper-case
    *     letters
@@ -36,17 +41,30 @@ public record Municipality(
     }
   }
 
-  /** A municipality with no official code and no population. */
+  /**
+   * {@return a municipality with no official code and no population}
+   *
+   * @param name the official name, e.g. {@code Timișoara}
+   * @param country the ISO 3166-1 alpha-2 country code, upper case, e.g. {@code RO}
+   */
   public static Municipality of(String name, String country) {
     return new Municipality(name, country, Optional.empty(), Optional.empty());
   }
 
-  /** A copy with the official code set. */
+  /**
+   * {@return a copy with the official code set}
+   *
+   * @param code the official code, e.g. the SIRUTA code
+   */
   public Municipality withOfficialCode(String code) {
     return new Municipality(name, country, Optional.of(code), population);
   }
 
-  /** A copy with the population set. */
+  /**
+   * {@return a copy with the population set}
+   *
+   * @param newPopulation the population of the copy
+   */
   public Municipality withPopulation(Population newPopulation) {
     return new Municipality(name, country, officialCode, Optional.of(newPopulation));
   }

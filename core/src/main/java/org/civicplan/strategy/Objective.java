@@ -30,6 +30,11 @@ public record Objective(
     List<@Valid Objective> children) {
 
   /**
+   * @param id unique among all objectives of a document, at every depth
+   * @param title the localized title
+   * @param description the localized description; may be empty
+   * @param indicatorIds the indicators that measure it
+   * @param children its sub-objectives, in document order
    * @throws NullPointerException if an argument or a list element is null
    */
   public Objective {
@@ -40,12 +45,17 @@ public record Objective(
     children = List.copyOf(children);
   }
 
-  /** An objective with a title, no description, no indicators and no children. */
+  /**
+   * {@return an objective with a title, no description, no indicators and no children}
+   *
+   * @param id unique among all objectives of a document, at every depth
+   * @param title the localized title
+   */
   public static Objective of(String id, LocalizedText title) {
     return new Objective(ObjectiveId.of(id), title, LocalizedText.empty(), List.of(), List.of());
   }
 
-  /** This objective and all its descendants, depth first, in document order. */
+  /** {@return this objective and all its descendants, depth first, in document order} */
   public Stream<Objective> flatten() {
     // Iterative, so that a tree of any depth is walked without exhausting the stack.
     List<Objective> out = new ArrayList<>();
@@ -61,22 +71,38 @@ public record Objective(
     return out.stream();
   }
 
-  /** A copy with these children. */
+  /**
+   * {@return a copy with these children}
+   *
+   * @param newChildren the children of the copy
+   */
   public Objective withChildren(List<Objective> newChildren) {
     return new Objective(id, title, description, indicatorIds, newChildren);
   }
 
-  /** A copy measured by these indicators. */
+  /**
+   * {@return a copy measured by these indicators}
+   *
+   * @param newIndicatorIds the indicator ids of the copy
+   */
   public Objective withIndicators(List<IndicatorId> newIndicatorIds) {
     return new Objective(id, title, description, newIndicatorIds, children);
   }
 
-  /** A copy with this title. */
+  /**
+   * {@return a copy with this title}
+   *
+   * @param newTitle the title of the copy
+   */
   public Objective withTitle(LocalizedText newTitle) {
     return new Objective(id, newTitle, description, indicatorIds, children);
   }
 
-  /** A copy with this description. */
+  /**
+   * {@return a copy with this description}
+   *
+   * @param newDescription the description of the copy
+   */
   public Objective withDescription(LocalizedText newDescription) {
     return new Objective(id, title, newDescription, indicatorIds, children);
   }

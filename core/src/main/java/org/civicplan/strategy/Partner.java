@@ -12,6 +12,8 @@ import org.civicplan.governance.OrganisationId;
 public record Partner(OrganisationId organisation, PartnerRole role) {
 
   /**
+   * @param organisation the organisation, declared in the document's organisations
+   * @param role its role
    * @throws NullPointerException if an argument is null
    */
   public Partner {
@@ -19,7 +21,12 @@ public record Partner(OrganisationId organisation, PartnerRole role) {
     Objects.requireNonNull(role, "role");
   }
 
-  /** A partner. */
+  /**
+   * {@return a partner}
+   *
+   * @param organisationId the organisation's id
+   * @param role its role
+   */
   public static Partner of(String organisationId, PartnerRole role) {
     return new Partner(OrganisationId.of(organisationId), role);
   }

@@ -13,6 +13,9 @@ import jakarta.validation.constraints.Max;
 public record Population(@Max(value = 50_000_000, message = "{population.implausible}") long inhabitants, int year) {
 
   /**
+   * @param inhabitants the count, positive; more than 50 million (more than any municipality
+   *     counts) is reported by the validator as implausible
+   * @param year the year of the count
    * @throws IllegalArgumentException if {@code inhabitants} is not positive or the year is out of
    *     the range {@link PlanDate} accepts
    */
@@ -23,7 +26,13 @@ public record Population(@Max(value = 50_000_000, message = "{population.implaus
     PlanDate.ofYear(year);
   }
 
-  /** A population count. */
+  /**
+   * {@return a population count}
+   *
+   * @param inhabitants the count, positive; more than 50 million (more than any municipality
+   *     counts) is reported by the validator as implausible
+   * @param year the year of the count
+   */
   public static Population of(long inhabitants, int year) {
     return new Population(inhabitants, year);
   }

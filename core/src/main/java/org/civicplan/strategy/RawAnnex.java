@@ -17,6 +17,8 @@ import java.util.Objects;
 public record RawAnnex(String kind, String json) implements Annex {
 
   /**
+   * @param kind the annex kind
+   * @param json the annex data as JSON text
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the kind is not a valid id
    */

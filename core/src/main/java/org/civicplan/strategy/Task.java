@@ -20,6 +20,11 @@ public record Task(
     TaskId id, @TextLength(max = 500) LocalizedText title, Optional<PlanDate> due, boolean done, Optional<PlanDate> completedOn) {
 
   /**
+   * @param id unique among the tasks of its action
+   * @param title the localized title
+   * @param due when it is due
+   * @param done whether it is done; a done task should have a completion date (a validation rule)
+   * @param completedOn when it was done
    * @throws NullPointerException if an argument is null
    */
   public Task {
@@ -29,12 +34,22 @@ public record Task(
     Objects.requireNonNull(completedOn, "completedOn");
   }
 
-  /** An open task due on a date. */
+  /**
+   * {@return an open task due on a date}
+   *
+   * @param id unique among the tasks of its action
+   * @param title the localized title
+   * @param due when it is due
+   */
   public static Task open(String id, LocalizedText title, PlanDate due) {
     return new Task(TaskId.of(id), title, Optional.of(due), false, Optional.empty());
   }
 
-  /** A copy marked done on {@code date}. */
+  /**
+   * {@return a copy marked done on {@code date}}
+   *
+   * @param date the completion date
+   */
   public Task completedOn(PlanDate date) {
     return new Task(id, title, due, true, Optional.of(date));
   }

@@ -21,6 +21,9 @@ import org.civicplan.base.LocalizedText;
 public record AnnexType<T extends Annex>(String kind, Class<T> type, LocalizedText name) {
 
   /**
+   * @param kind the annex kind, e.g. {@code emission-inventory}
+   * @param type the record type
+   * @param name the localized name
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the kind is not a valid id
    */
@@ -30,7 +33,14 @@ public record AnnexType<T extends Annex>(String kind, Class<T> type, LocalizedTe
     Objects.requireNonNull(name, "name");
   }
 
-  /** An annex type. */
+  /**
+   * {@return an annex type}
+   *
+   * @param kind the annex kind, e.g. {@code emission-inventory}
+   * @param type the record type
+   * @param name the localized name
+   * @param <T> the annex's record type
+   */
   public static <T extends Annex> AnnexType<T> of(String kind, Class<T> type, LocalizedText name) {
     return new AnnexType<>(kind, type, name);
   }

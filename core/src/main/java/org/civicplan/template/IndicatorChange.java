@@ -25,6 +25,13 @@ public record IndicatorChange(
     Optional<String> dataSource) {
 
   /**
+   * @param id the catalogue indicator of the base template to change
+   * @param newId the id the indicator gets instead; empty to keep it. The skeleton's objectives
+   *     follow the new id
+   * @param name the name texts to set; each language given replaces that language, the other
+   *     languages are kept
+   * @param definition the definition texts to set, merged by language like {@code name}
+   * @param dataSource where the municipality takes the values from; empty to keep the template's
    * @throws NullPointerException if an argument is null
    */
   public IndicatorChange {
@@ -35,7 +42,13 @@ public record IndicatorChange(
     Objects.requireNonNull(dataSource, "dataSource");
   }
 
-  /** A change of the name only. */
+  /**
+   * {@return a change of the name only}
+   *
+   * @param id the catalogue indicator of the base template to change
+   * @param name the name texts to set; each language given replaces that language, the other
+   *     languages are kept
+   */
   public static IndicatorChange rename(IndicatorId id, LocalizedText name) {
     return new IndicatorChange(id, Optional.empty(), Optional.of(name), Optional.empty(), Optional.empty());
   }

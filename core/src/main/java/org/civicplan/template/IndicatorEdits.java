@@ -20,6 +20,11 @@ public record IndicatorEdits(
   private static final IndicatorEdits NONE = new IndicatorEdits(List.of(), List.of(), List.of());
 
   /**
+   * @param remove catalogue indicators of the base template to remove; the skeleton's objectives
+   *     stop naming them (reported as information)
+   * @param change changes to catalogue indicators of the base template, in file order
+   * @param add indicators to append to the catalogue, in file order; catalogue entries carry no
+   *     baseline, targets or measurements
    * @throws NullPointerException if a list or an element is null
    * @throws IllegalArgumentException if an added indicator has a baseline, targets or
    *     measurements
@@ -37,12 +42,12 @@ public record IndicatorEdits(
     }
   }
 
-  /** No edit. */
+  /** {@return edits that change nothing} */
   public static IndicatorEdits none() {
     return NONE;
   }
 
-  /** Whether there is no edit. */
+  /** {@return whether there is no edit} */
   public boolean isEmpty() {
     return remove.isEmpty() && change.isEmpty() && add.isEmpty();
   }

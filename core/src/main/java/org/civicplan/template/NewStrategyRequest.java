@@ -19,6 +19,10 @@ public record NewStrategyRequest(
     StrategyId id, Municipality municipality, StrategyPeriod period, Optional<LocalizedText> title) {
 
   /**
+   * @param id the new strategy's id
+   * @param municipality the city
+   * @param period the years it will cover
+   * @param title the title; empty to let the template name it
    * @throws NullPointerException if an argument is null
    */
   public NewStrategyRequest {
@@ -28,7 +32,13 @@ public record NewStrategyRequest(
     Objects.requireNonNull(title, "title");
   }
 
-  /** A request with a template-chosen title. */
+  /**
+   * {@return a request with a template-chosen title}
+   *
+   * @param id the new strategy's id
+   * @param municipality the city
+   * @param period the years it will cover
+   */
   public static NewStrategyRequest of(StrategyId id, Municipality municipality, StrategyPeriod period) {
     return new NewStrategyRequest(id, municipality, period, Optional.empty());
   }

@@ -16,6 +16,10 @@ import org.civicplan.base.ObjectiveId;
 public record ObjectiveAddition(Optional<ObjectiveId> parent, Objective objective) {
 
   /**
+   * @param parent the objective of the adapted skeleton (after renames, and including objectives
+   *     added earlier in the overlay) under which the new objective is appended as the last child;
+   *     empty to append it as the last strategic (top-level) objective
+   * @param objective the new objective; its indicator ids name indicators of the adapted catalogue
    * @throws NullPointerException if an argument is null
    */
   public ObjectiveAddition {
@@ -23,12 +27,23 @@ public record ObjectiveAddition(Optional<ObjectiveId> parent, Objective objectiv
     Objects.requireNonNull(objective, "objective");
   }
 
-  /** A new strategic (top-level) objective. */
+  /**
+   * {@return a new strategic (top-level) objective}
+   *
+   * @param objective the new objective; its indicator ids name indicators of the adapted catalogue
+   */
   public static ObjectiveAddition topLevel(Objective objective) {
     return new ObjectiveAddition(Optional.empty(), objective);
   }
 
-  /** A new sub-objective of {@code parent}. */
+  /**
+   * {@return a new sub-objective of {@code parent}}
+   *
+   * @param parent the objective of the adapted skeleton (after renames, and including objectives
+   *     added earlier in the overlay) under which the new objective is appended as the last child;
+   *     empty to append it as the last strategic (top-level) objective
+   * @param objective the new objective; its indicator ids name indicators of the adapted catalogue
+   */
   public static ObjectiveAddition under(ObjectiveId parent, Objective objective) {
     return new ObjectiveAddition(Optional.of(parent), objective);
   }

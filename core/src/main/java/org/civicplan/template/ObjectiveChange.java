@@ -28,6 +28,14 @@ public record ObjectiveChange(
     Optional<List<IndicatorId>> indicatorIds) {
 
   /**
+   * @param id the objective of the base template to change
+   * @param newId the id the objective gets instead; empty to keep it
+   * @param title the title texts to set; each language given replaces that language, the other
+   *     languages are kept (so an overlay can translate, or rename in one language only)
+   * @param description the description texts to set, merged by language like {@code title}
+   * @param indicatorIds the indicators that measure the objective instead of the template's; ids of
+   *     the adapted catalogue (after renames and additions). Empty to keep the template's list
+   *     (with renamed indicators followed and removed ones dropped)
    * @throws NullPointerException if an argument or a list element is null
    */
   public ObjectiveChange {
@@ -38,7 +46,13 @@ public record ObjectiveChange(
     indicatorIds = indicatorIds.map(List::copyOf);
   }
 
-  /** A change of the title only. */
+  /**
+   * {@return a change of the title only}
+   *
+   * @param id the objective of the base template to change
+   * @param title the title texts to set; each language given replaces that language, the other
+   *     languages are kept (so an overlay can translate, or rename in one language only)
+   */
   public static ObjectiveChange retitle(ObjectiveId id, LocalizedText title) {
     return new ObjectiveChange(id, Optional.empty(), Optional.of(title), Optional.empty(), Optional.empty());
   }

@@ -16,6 +16,9 @@ public record ObjectiveEdits(
   private static final ObjectiveEdits NONE = new ObjectiveEdits(List.of(), List.of(), List.of());
 
   /**
+   * @param remove objectives of the base template to remove, each with all its sub-objectives
+   * @param change changes to objectives of the base template, in file order
+   * @param add objectives to add, in file order
    * @throws NullPointerException if a list or an element is null
    */
   public ObjectiveEdits {
@@ -24,12 +27,12 @@ public record ObjectiveEdits(
     add = List.copyOf(add);
   }
 
-  /** No edit. */
+  /** {@return edits that change nothing} */
   public static ObjectiveEdits none() {
     return NONE;
   }
 
-  /** Whether there is no edit. */
+  /** {@return whether there is no edit} */
   public boolean isEmpty() {
     return remove.isEmpty() && change.isEmpty() && add.isEmpty();
   }

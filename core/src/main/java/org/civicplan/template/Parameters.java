@@ -20,6 +20,7 @@ public record Parameters(Map<String, String> values) {
   private static final Parameters EMPTY = new Parameters(Map.of());
 
   /**
+   * @param values parameter values by name, sorted by name
    * @throws NullPointerException if the map, a name or a value is null
    * @throws IllegalArgumentException if a name is not a valid id
    */
@@ -33,24 +34,35 @@ public record Parameters(Map<String, String> values) {
     values = Collections.unmodifiableSortedMap(copy);
   }
 
-  /** No parameters. */
+  /** {@return an empty set of parameters} */
   public static Parameters empty() {
     return EMPTY;
   }
 
-  /** Parameters from name/value pairs. */
+  /**
+   * Parameters from name/value pairs.
+   *
+   * @param values parameter values by name, sorted by name
+   * @return the parameters
+   */
   public static Parameters of(Map<String, String> values) {
     return new Parameters(values);
   }
 
-  /** The text of a parameter. */
+  /**
+   * {@return the text of a parameter}
+   *
+   * @param name the parameter's name
+   */
   public Optional<String> text(String name) {
     return Optional.ofNullable(values.get(name));
   }
 
   /**
-   * A decimal parameter, or {@code defaultValue} when absent.
+   * {@return a decimal parameter, or {@code defaultValue} when absent}
    *
+   * @param name the parameter's name
+   * @param defaultValue the value when the parameter is absent
    * @throws IllegalStateException naming the parameter and its value when it is not a number
    */
   public BigDecimal decimal(String name, BigDecimal defaultValue) {
@@ -66,14 +78,22 @@ public record Parameters(Map<String, String> values) {
     }
   }
 
-  /** A decimal parameter as a double, or {@code defaultValue} when absent. */
+  /**
+   * {@return a decimal parameter as a double, or {@code defaultValue} when absent}
+   *
+   * @param name the parameter's name
+   * @param defaultValue the value when the parameter is absent
+   */
   public double number(String name, double defaultValue) {
     return decimal(name, BigDecimal.valueOf(defaultValue)).doubleValue();
   }
 
   /**
-   * A boolean parameter ({@code true} or {@code false}), or {@code defaultValue} when absent.
+   * {@return a boolean parameter ({@code true} or {@code false}), or {@code defaultValue} when
+   * absent}
    *
+   * @param name the parameter's name
+   * @param defaultValue the value when the parameter is absent
    * @throws IllegalStateException naming the parameter when it is neither
    */
   public boolean flag(String name, boolean defaultValue) {
@@ -89,7 +109,11 @@ public record Parameters(Map<String, String> values) {
     };
   }
 
-  /** These parameters with {@code overrides} replacing or adding values. */
+  /**
+   * {@return these parameters with {@code overrides} replacing or adding values}
+   *
+   * @param overrides the values to replace or add, by name
+   */
   public Parameters with(Map<String, String> overrides) {
     Map<String, String> merged = new TreeMap<>(values);
     merged.putAll(overrides);

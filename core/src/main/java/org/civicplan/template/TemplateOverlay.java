@@ -49,6 +49,15 @@ public record TemplateOverlay(
     Map<String, String> parameters) {
 
   /**
+   * @param template the id of the template this overlay adapts
+   * @param name name texts to set, each language replacing that language; empty to keep the name
+   * @param description description texts to set, merged by language; empty to keep it
+   * @param objectives what to do to the skeleton's objectives
+   * @param indicators what to do to the indicator catalogue
+   * @param criteriaWeights new default weights: by criteria set id, by criterion id; criteria not
+   *     named keep their weights
+   * @param parameters new rule parameter values by parameter name, as text; parameters not named
+   *     keep their values
    * @throws NullPointerException if an argument, a map key or a map value is null
    */
   public TemplateOverlay {
@@ -80,12 +89,21 @@ public record TemplateOverlay(
     parameters = Collections.unmodifiableSortedMap(params);
   }
 
-  /** A builder of an overlay for the template {@code template}, with nothing to do yet. */
+  /**
+   * A builder of an overlay for the template {@code template}, with nothing to do yet.
+   *
+   * @param template the id of the template this overlay adapts
+   * @return the builder
+   */
   public static Builder builder(TemplateId template) {
     return new Builder(template);
   }
 
-  /** An overlay of {@code template} that changes nothing. */
+  /**
+   * {@return an overlay of {@code template} that changes nothing}
+   *
+   * @param template the id of the template this overlay adapts
+   */
   public static TemplateOverlay empty(TemplateId template) {
     return builder(template).build();
   }
@@ -110,6 +128,8 @@ public record TemplateOverlay(
     /**
      * Sets the name texts.
      *
+     * @param value name texts to set, each language replacing that language; empty to keep the name
+     * @return this builder
      * @throws IllegalStateException if the name was already set
      */
     public Builder name(LocalizedText value) {
@@ -120,6 +140,8 @@ public record TemplateOverlay(
     /**
      * Sets the description texts.
      *
+     * @param value description texts to set, merged by language; empty to keep it
+     * @return this builder
      * @throws IllegalStateException if the description was already set
      */
     public Builder description(LocalizedText value) {
@@ -130,6 +152,8 @@ public record TemplateOverlay(
     /**
      * Sets the objective edits.
      *
+     * @param value what to do to the skeleton's objectives
+     * @return this builder
      * @throws IllegalStateException if they were already set
      */
     public Builder objectives(ObjectiveEdits value) {
@@ -140,6 +164,8 @@ public record TemplateOverlay(
     /**
      * Sets the indicator edits.
      *
+     * @param value what to do to the indicator catalogue
+     * @return this builder
      * @throws IllegalStateException if they were already set
      */
     public Builder indicators(IndicatorEdits value) {
@@ -150,6 +176,9 @@ public record TemplateOverlay(
     /**
      * Sets the criteria weights, by criteria set id then criterion id.
      *
+     * @param value new default weights: by criteria set id, by criterion id; criteria not named
+     *     keep their weights
+     * @return this builder
      * @throws IllegalStateException if they were already set
      */
     public Builder criteriaWeights(Map<String, Map<String, Double>> value) {
@@ -160,6 +189,9 @@ public record TemplateOverlay(
     /**
      * Sets the parameter values.
      *
+     * @param value new rule parameter values by parameter name, as text; parameters not named keep
+     *     their values
+     * @return this builder
      * @throws IllegalStateException if they were already set
      */
     public Builder parameters(Map<String, String> value) {
@@ -167,7 +199,11 @@ public record TemplateOverlay(
       return this;
     }
 
-    /** Builds the overlay. */
+    /**
+     * Builds the overlay.
+     *
+     * @return the overlay
+     */
     public TemplateOverlay build() {
       return new TemplateOverlay(
           template,

@@ -34,6 +34,7 @@ public final class TemplateRegistry {
   /**
    * Finds the templates visible to this module's class loader with {@link ServiceLoader}.
    *
+   * @return the registry of the templates found
    * @throws IllegalStateException if two templates share an id, naming both classes
    */
   public static TemplateRegistry load() {
@@ -43,6 +44,8 @@ public final class TemplateRegistry {
   /**
    * Finds the templates visible to {@code classLoader} with {@link ServiceLoader}.
    *
+   * @param classLoader the class loader to search
+   * @return the registry of the templates found
    * @throws IllegalStateException if two templates share an id, naming both classes
    */
   public static TemplateRegistry load(ClassLoader classLoader) {
@@ -62,8 +65,9 @@ public final class TemplateRegistry {
   }
 
   /**
-   * A registry of exactly these templates.
+   * {@return a registry of exactly these templates}
    *
+   * @param templates the templates
    * @throws IllegalStateException if two templates share an id, naming both classes
    */
   public static TemplateRegistry of(Collection<? extends StrategyTemplate> templates) {
@@ -80,19 +84,24 @@ public final class TemplateRegistry {
     return new TemplateRegistry(map);
   }
 
-  /** A registry of exactly these templates. */
+  /**
+   * {@return a registry of exactly these templates}
+   *
+   * @param templates the templates
+   */
   public static TemplateRegistry of(StrategyTemplate... templates) {
     return of(List.of(templates));
   }
 
-  /** A registry with no template. */
+  /** {@return a registry with no template} */
   public static TemplateRegistry empty() {
     return new TemplateRegistry(new TreeMap<>());
   }
 
   /**
-   * The template with this id.
+   * {@return the template with this id}
    *
+   * @param id the template's id
    * @throws UnknownTemplateException listing the installed ids when there is none
    */
   public StrategyTemplate get(TemplateId id) {
@@ -103,29 +112,35 @@ public final class TemplateRegistry {
     return t;
   }
 
-  /** The template with this id, if installed. */
+  /**
+   * {@return the template with this id, if installed}
+   *
+   * @param id the template's id
+   */
   public Optional<StrategyTemplate> find(TemplateId id) {
     return Optional.ofNullable(templates.get(id));
   }
 
-  /** The installed templates, ordered by id. */
+  /** {@return the installed templates, ordered by id} */
   public List<StrategyTemplate> all() {
     return List.copyOf(templates.values());
   }
 
-  /** The installed ids, sorted. */
+  /** {@return the installed ids, sorted} */
   public List<TemplateId> ids() {
     return List.copyOf(templates.keySet());
   }
 
-  /** Whether no template is installed. */
+  /** {@return whether no template is installed} */
   public boolean isEmpty() {
     return templates.isEmpty();
   }
 
   /**
-   * This registry with {@code template} in place of the installed template of the same id (or
-   * added), e.g. a template adapted by an overlay.
+   * {@return this registry with {@code template} in place of the installed template of the same id
+   * (or added), e.g. a template adapted by an overlay}
+   *
+   * @param template the template to put in
    */
   public TemplateRegistry replacing(StrategyTemplate template) {
     SortedMap<TemplateId, StrategyTemplate> map = new TreeMap<>(templates);
@@ -133,7 +148,7 @@ public final class TemplateRegistry {
     return new TemplateRegistry(map);
   }
 
-  /** The templates by id, sorted. */
+  /** {@return the templates by id, sorted} */
   public Map<TemplateId, StrategyTemplate> asMap() {
     return templates;
   }

@@ -12,13 +12,18 @@ import org.civicplan.strategy.Objective;
 public record TemplateSkeleton(List<Objective> objectives) {
 
   /**
+   * @param objectives the strategic objectives, with their specific objectives
    * @throws NullPointerException if the list or an element is null
    */
   public TemplateSkeleton {
     objectives = List.copyOf(objectives);
   }
 
-  /** A skeleton. */
+  /**
+   * {@return a skeleton}
+   *
+   * @param objectives the strategic objectives, with their specific objectives
+   */
   public static TemplateSkeleton of(List<Objective> objectives) {
     return new TemplateSkeleton(objectives);
   }

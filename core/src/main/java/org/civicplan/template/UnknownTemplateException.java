@@ -9,7 +9,10 @@ public final class UnknownTemplateException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The id asked for. */
   private final TemplateId templateId;
+
+  /** The ids installed when the lookup failed, sorted. */
   private final List<TemplateId> knownIds;
 
   /**
@@ -22,12 +25,12 @@ public final class UnknownTemplateException extends RuntimeException {
     this.knownIds = List.copyOf(knownIds);
   }
 
-  /** The id asked for. */
+  /** {@return the id asked for} */
   public TemplateId templateId() {
     return templateId;
   }
 
-  /** The ids installed when the lookup failed, sorted. */
+  /** {@return the ids installed when the lookup failed, sorted} */
   public List<TemplateId> knownIds() {
     return knownIds;
   }

@@ -11,9 +11,14 @@ import org.civicplan.strategy.Strategy;
  */
 public interface ValidationRule {
 
-  /** A stable identifier of the rule, e.g. {@code core.references}. */
+  /** {@return a stable identifier of the rule, e.g. {@code core.references}} */
   String id();
 
-  /** Checks {@code strategy} and reports what it finds to {@code context}. */
+  /**
+   * Checks {@code strategy} and reports what it finds to {@code context}.
+   *
+   * @param strategy the strategy
+   * @param context where to report findings, with the template's parameters
+   */
   void check(Strategy strategy, RuleContext context);
 }

@@ -33,7 +33,7 @@ public final class AlignmentRules {
 
   private AlignmentRules() {}
 
-  /** The rules, in the fixed order a validator runs them. */
+  /** {@return the rules, in the fixed order a validator runs them} */
   public static List<ValidationRule> all() {
     return ALL;
   }

@@ -32,6 +32,8 @@ public record ConsultationTerms(int announcementDays, int proposalDays) {
   private static final ConsultationTerms STANDARD = new ConsultationTerms(30, 10);
 
   /**
+   * @param announcementDays minimum days from announcement to submission, at least 0
+   * @param proposalDays minimum days for written proposals, at least 0
    * @throws IllegalArgumentException if a number is negative
    */
   public ConsultationTerms {
@@ -43,14 +45,19 @@ public record ConsultationTerms(int announcementDays, int proposalDays) {
     }
   }
 
-  /** 30 days from announcement to submission, 10 days for proposals. */
+  /**
+   * 30 days from announcement to submission, 10 days for proposals.
+   *
+   * @return the terms of Law 52/2003
+   */
   public static ConsultationTerms standard() {
     return STANDARD;
   }
 
   /**
-   * The terms in {@code parameters}, falling back to {@link #standard()} for absent ones.
+   * {@return the terms in {@code parameters}, falling back to {@link #standard()} for absent ones}
    *
+   * @param parameters the template's parameters
    * @throws IllegalStateException naming the parameter if a value is not a whole number
    * @throws IllegalArgumentException if a value is negative
    */
@@ -60,12 +67,21 @@ public record ConsultationTerms(int announcementDays, int proposalDays) {
         whole(parameters, PROPOSAL_DAYS, STANDARD.proposalDays));
   }
 
-  /** The earliest date the draft announced on {@code announcedOn} may be submitted to the council. */
+  /**
+   * {@return the earliest date the draft announced on {@code announcedOn} may be submitted to the
+   * council}
+   *
+   * @param announcedOn the announcement date
+   */
   public LocalDate earliestSubmission(LocalDate announcedOn) {
     return announcedOn.plusDays(announcementDays);
   }
 
-  /** The earliest last day of proposals for a draft announced on {@code announcedOn}. */
+  /**
+   * {@return the earliest last day of proposals for a draft announced on {@code announcedOn}}
+   *
+   * @param announcedOn the announcement date
+   */
   public LocalDate minimumProposalsUntil(LocalDate announcedOn) {
     return announcedOn.plusDays(proposalDays);
   }

@@ -27,7 +27,7 @@ public final class GovernanceRules {
 
   private GovernanceRules() {}
 
-  /** The rules, in the fixed order a validator runs them. */
+  /** {@return the rules, in the fixed order a validator runs them} */
   public static List<ValidationRule> all() {
     return ALL;
   }

@@ -75,26 +75,35 @@ public final class StrategyValidator {
     this.parameters = b.parameters == null ? Parameters.empty() : b.parameters;
   }
 
-  /** A validator that runs core's rules and the Bean Validation constraints, and no template rules. */
+  /**
+   * {@return a validator that runs core's rules and the Bean Validation constraints, and no
+   * template rules}
+   */
   public static StrategyValidator coreOnly() {
     return builder().build();
   }
 
   /**
-   * A validator that also runs the rules of each strategy's template, found in {@code templates}.
+   * {@return a validator that also runs the rules of each strategy's template, found in {@code
+   * templates}}
    *
+   * @param templates the installed templates
    * @throws NullPointerException if {@code templates} is null
    */
   public static StrategyValidator of(TemplateRegistry templates) {
     return builder().templates(templates).build();
   }
 
-  /** A builder, to add templates, rules and parameters. */
+  /**
+   * A builder, to add templates, rules and parameters.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The ids of core's rules, in the order they run. */
+  /** {@return the ids of core's rules, in the order they run} */
   public static List<String> coreRuleIds() {
     List<String> ids = new ArrayList<>();
     CORE_RULES.forEach(r -> ids.add(r.id()));
@@ -105,6 +114,7 @@ public final class StrategyValidator {
   /**
    * Checks {@code strategy}.
    *
+   * @param strategy the strategy
    * @return the findings, possibly none; never throws on a strategy (see the class comment)
    * @throws NullPointerException if {@code strategy} is null
    */
@@ -220,6 +230,8 @@ public final class StrategyValidator {
     /**
      * Runs the rules of each strategy's template from {@code registry}.
      *
+     * @param registry the installed templates
+     * @return this builder
      * @throws NullPointerException if {@code registry} is null
      * @throws IllegalStateException if templates were already set
      */
@@ -236,6 +248,8 @@ public final class StrategyValidator {
     /**
      * Adds a rule that runs after core's and the template's rules, with the template's parameters.
      *
+     * @param rule the rule
+     * @return this builder
      * @throws NullPointerException if {@code rule} is null
      * @throws IllegalArgumentException if a rule with the same id was already added or is a core
      *     rule, naming both
@@ -259,6 +273,8 @@ public final class StrategyValidator {
     /**
      * Adds rules, as {@link #rule(ValidationRule)} each.
      *
+     * @param list the rules
+     * @return this builder
      * @throws NullPointerException if the list or a rule is null
      * @throws IllegalArgumentException as {@link #rule(ValidationRule)}
      */
@@ -271,6 +287,8 @@ public final class StrategyValidator {
      * Parameters that override the template's defaults (and are the only parameters without a
      * template).
      *
+     * @param values the parameter values, by name
+     * @return this builder
      * @throws NullPointerException if {@code values} is null
      * @throws IllegalStateException if parameters were already set
      */
@@ -285,7 +303,7 @@ public final class StrategyValidator {
       return this;
     }
 
-    /** The validator. */
+    /** {@return the validator} */
     public StrategyValidator build() {
       return new StrategyValidator(this);
     }

@@ -18,43 +18,60 @@ public record ValidationReport(List<Finding> findings) {
   private static final ValidationReport EMPTY = new ValidationReport(List.of());
 
   /**
+   * @param findings the findings
    * @throws NullPointerException if the list or an element is null
    */
   public ValidationReport {
     findings = List.copyOf(findings);
   }
 
-  /** A report with no findings. */
+  /** {@return a report with no findings} */
   public static ValidationReport empty() {
     return EMPTY;
   }
 
-  /** Whether no finding is an error. */
+  /** {@return whether no finding is an error} */
   public boolean isValid() {
     return findings.stream().noneMatch(Finding::isError);
   }
 
-  /** The findings of one severity. */
+  /**
+   * {@return the findings of one severity}
+   *
+   * @param severity the severity
+   */
   public List<Finding> bySeverity(Severity severity) {
     return findings.stream().filter(f -> f.severity() == severity).toList();
   }
 
-  /** The findings with this code. */
+  /**
+   * {@return the findings with this code}
+   *
+   * @param code the finding code
+   */
   public List<Finding> byCode(String code) {
     return findings.stream().filter(f -> f.code().equals(code)).toList();
   }
 
-  /** The distinct codes reported, sorted. */
+  /** {@return the distinct codes reported, sorted} */
   public Set<String> codes() {
     return findings.stream().map(Finding::code).collect(Collectors.toCollection(TreeSet::new));
   }
 
-  /** Whether a finding with this code was reported. */
+  /**
+   * {@return whether a finding with this code was reported}
+   *
+   * @param code the finding code
+   */
   public boolean has(String code) {
     return findings.stream().anyMatch(f -> f.code().equals(code));
   }
 
-  /** This report followed by {@code other}'s findings. */
+  /**
+   * {@return this report followed by {@code other}'s findings}
+   *
+   * @param other another report
+   */
   public ValidationReport plus(ValidationReport other) {
     if (other.findings.isEmpty()) {
       return this;
