@@ -3,7 +3,7 @@ package org.civicplan.prioritisation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.civicplan.validation.Finding;
+import org.civicplan.base.Finding;
 
 /**
  * A {@link PortfolioProblem} compiled for the search by {@link PortfolioModelBuilder}: periods and

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.civicplan.validation.Finding;
+import org.civicplan.base.Finding;
 
 /** Turns the end of a portfolio computation into the {@link Selection} callers read. */
 final class SelectionResults {
