@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * civicplan core: the domain model of a city's strategies and action plans, their validation,
  * JSON and YAML documents, the template SPI, prioritisation and monitoring.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The climate template: the local climate-change strategy and action plan (strategie locală
  * privind schimbările climatice), with its indicator, hazard, vulnerable-sector and emission-factor

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * civicplan testkit: seeded, reproducible generators of valid strategy documents and of
  * single-defect mutants, plus readable named fixtures, for the tests of civicplan and of the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * A modular application that embeds civicplan: a named module that requires the climate template
  * and the testkit (and through them, transitively, the core). Its program {@code ModulePathCheck}

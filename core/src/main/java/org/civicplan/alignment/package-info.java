@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Alignment of a local strategy with the strategies above it: the reference frameworks a city
  * answers to (European Union strategies, national strategies, the UN Sustainable Development Goals,

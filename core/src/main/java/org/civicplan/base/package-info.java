@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The value types every other package is made of: typed ids ({@link org.civicplan.base.StrategyId},
  * {@link org.civicplan.base.ActionId} …), {@link org.civicplan.base.LocalizedText},

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Strategy documents as JSON and YAML: reading that never throws on user data, deterministic
  * writing, schema versions with migrations, and the history of a strategy as RFC 6902 JSON Patch.

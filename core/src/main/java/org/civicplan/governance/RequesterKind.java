@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.civicplan.governance;
 
 /** Who asked for a public debate; Law 52/2003 makes the debate mandatory for some of them. */

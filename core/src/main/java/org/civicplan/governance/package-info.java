@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Governance of a strategy as values: the organisations involved, the bodies that draft, steer
  * and monitor it, the public consultation with its proposals and answers (Law 52/2003), Local

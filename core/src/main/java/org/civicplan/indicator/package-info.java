@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Indicators: what a strategy measures, where it starts, where it should arrive and what was
  * measured on the way.

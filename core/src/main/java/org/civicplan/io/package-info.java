@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Reading tabular and text resources for core (CSV catalogues and imports, UTF-8 checks). Not
  * exported: its types are implementation details of the packages that read files.

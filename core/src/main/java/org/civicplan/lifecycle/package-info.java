@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The life of a strategy: lifecycle transitions ({@link org.civicplan.lifecycle.Lifecycle}) from
  * draft through internal review, public consultation and Local Council approval to

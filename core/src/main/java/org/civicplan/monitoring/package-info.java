@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Monitoring a strategy in implementation: indicator assessment by published methods, action
  * tracking, budget execution, roll-ups, alerts and frozen monitoring reports.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Prioritising a strategy's own actions: ranking them on a criteria set
  * ({@link org.civicplan.planning.StrategyRanking}), selecting what to fund under yearly budgets

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.civicplan.prioritisation;
 
 /** Whether more of a criterion is better or worse. */

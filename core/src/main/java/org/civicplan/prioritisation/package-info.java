@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Prioritisation engines over plain inputs: multi-criteria ranking, portfolio selection under
  * yearly budgets and multi-year sequencing. Nothing here knows a strategy; {@code

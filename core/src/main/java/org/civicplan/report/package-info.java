@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Reports computed from one strategy for people and machines: the public-consultation report
  * ({@link org.civicplan.report.ConsultationReport}: proposals received, the answers and their

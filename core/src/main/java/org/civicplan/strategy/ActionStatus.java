@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.civicplan.strategy;
 
 /** Whether an action keeps to its schedule; separate from its {@link ImplementationPhase}. */

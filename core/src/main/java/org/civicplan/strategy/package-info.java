@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The strategy aggregate: the document a city adopts, with its objective tree, its action plan
  * and everything that hangs off them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The template SPI: one template per strategy type (climate change, accessibility, sport, social
  * services, integrated development; {@code civicplan-templates-climate} is the first), found with

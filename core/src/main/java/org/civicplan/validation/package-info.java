@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Validation of a strategy: findings, never exceptions, for anything wrong in user data.
  *

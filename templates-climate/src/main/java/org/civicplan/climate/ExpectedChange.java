@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.civicplan.climate;
 
 /** The expected future change in a hazard's intensity or frequency (JRC SECAP reporting template). */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.civicplan.climate;
 
 /** Whether an emission inventory is the baseline or a later monitoring inventory. */

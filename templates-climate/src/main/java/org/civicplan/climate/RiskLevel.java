@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.civicplan.climate;
 
 /** The risk level of a hazard, read from a {@link RiskMatrix}. Ordered from lowest to highest. */

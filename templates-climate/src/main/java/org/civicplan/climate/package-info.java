@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The climate template ({@link org.civicplan.climate.ClimateTemplate}, id {@code climate}) and the
  * typed annexes a climate strategy carries: {@link org.civicplan.climate.RiskAssessment}, {@link

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Generators of valid strategies ({@link org.civicplan.testkit.StrategyGenerator}), single-defect
  * mutants ({@link org.civicplan.testkit.Mutants}) and named fixtures ({@link
