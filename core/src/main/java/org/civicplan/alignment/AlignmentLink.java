@@ -22,6 +22,8 @@ public record AlignmentLink(
     Optional<ObjectiveId> objective, Optional<ActionId> action, String framework, String reference, AlignmentStrength strength) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param objective the local objective, or empty when the link starts at an action
    * @param action the local action, or empty when the link starts at an objective
    * @param framework the reference framework id (e.g. {@code sdg})

@@ -17,6 +17,8 @@ import org.civicplan.base.LocalizedText;
 public record ReferenceFramework(String id, LocalizedText name, List<ReferenceObjective> objectives) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param id unique among frameworks
    * @param name the localized name
    * @param objectives its objectives

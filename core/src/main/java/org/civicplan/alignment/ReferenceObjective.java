@@ -19,6 +19,8 @@ import org.civicplan.base.LocalizedText;
 public record ReferenceObjective(String id, LocalizedText title, String source, boolean verified) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param id unique within its framework
    * @param title the localized title
    * @param source where it is stated

@@ -17,6 +17,8 @@ public record ReferenceRow(
     String framework, ReferenceObjective objective, List<AlignmentLink> objectiveLinks, List<AlignmentLink> actionLinks) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param framework the framework id
    * @param objective the reference objective
    * @param objectiveLinks links from local objectives, in document order

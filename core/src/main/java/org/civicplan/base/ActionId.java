@@ -9,6 +9,8 @@ package org.civicplan.base;
 public record ActionId(String value) implements Comparable<ActionId> {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param value the id, following {@link org.civicplan.base.IdSyntax}
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is not a valid id

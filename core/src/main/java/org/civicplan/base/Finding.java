@@ -17,6 +17,8 @@ import java.util.Objects;
 public record Finding(Severity severity, String code, String path, LocalizedText message) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param severity error, warning or info
    * @param code a stable, dotted code such as {@code action.dependency.cycle}; codes never change
    *     meaning between releases

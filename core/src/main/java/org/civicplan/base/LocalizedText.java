@@ -35,6 +35,8 @@ public record LocalizedText(Map<String, String> values) {
   private static final LocalizedText EMPTY = new LocalizedText(Map.of());
 
   /**
+   * Creates an instance from its components.
+   *
    * @param values the text per language tag; copied and kept sorted by tag
    * @throws NullPointerException if the map, a tag or a text is null
    * @throws IllegalArgumentException if a tag is not a language tag such as {@code ro} or {@code

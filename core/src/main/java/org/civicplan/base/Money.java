@@ -25,6 +25,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
   public static final Currency EUR = Currency.getInstance("EUR");
 
   /**
+   * Creates an instance from its components.
+   *
    * @param amount the amount, exact
    * @param currency the ISO 4217 currency
    * @throws NullPointerException if an argument is null

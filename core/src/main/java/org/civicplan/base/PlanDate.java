@@ -39,6 +39,8 @@ public record PlanDate(Precision precision, LocalDate firstDay) implements Compa
   }
 
   /**
+   * Creates an instance from its components.
+   *
    * @param precision how precisely the date is known
    * @param firstDay the first day of the year, month or day meant
    * @throws NullPointerException if an argument is null

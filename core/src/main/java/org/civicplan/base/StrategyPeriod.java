@@ -10,6 +10,8 @@ package org.civicplan.base;
 public record StrategyPeriod(int startYear, int endYear) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param startYear the first year
    * @param endYear the last year, not before {@code startYear}
    * @throws IllegalArgumentException if a year is outside the years {@link PlanDate} accepts or

@@ -10,6 +10,8 @@ package org.civicplan.base;
 public record TemplateId(String value) implements Comparable<TemplateId> {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param value the id, following {@link org.civicplan.base.IdSyntax}
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is not a valid id

@@ -60,6 +60,8 @@ public record DocumentLimits(
           DEFAULT_MAX_NAME_LENGTH);
 
   /**
+   * Creates an instance from its components.
+   *
    * @param maxNestingDepth the deepest nesting of objects and arrays, at least 1
    * @param maxDocumentLength the longest document, at least 1
    * @param maxStringLength the longest string value, at least 1

@@ -20,6 +20,8 @@ import tools.jackson.databind.JsonNode;
 public record JsonPatchOperation(ChangeOperation op, String path, Optional<JsonNode> value, Optional<JsonNode> previous) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param op the operation
    * @param path an RFC 6901 JSON Pointer ({@code ""} is the whole document)
    * @param value the new value; present for add and replace, empty for remove

@@ -152,6 +152,8 @@ public final class OverlayDocuments {
       Optional<TemplateOverlay> overlay, List<Finding> findings, Map<String, Position> positions) {
 
     /**
+     * Creates an instance from its components.
+     *
      * @param overlay the overlay; empty exactly when there are findings
      * @param findings the problems of the file, in file order
      * @param positions where each value of the file starts, by JSON Pointer, so that the findings

@@ -16,6 +16,8 @@ import java.util.Objects;
 public record ReadProblem(String message, int line, int column, String path) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param message what was wrong and what is allowed, in English, e.g. {@code date must be written
    *     YYYY, YYYY-MM or YYYY-MM-DD but was "2027-13"}
    * @param line the 1-based line in the document, or 0 when unknown

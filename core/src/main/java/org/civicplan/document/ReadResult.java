@@ -17,6 +17,8 @@ import org.civicplan.strategy.Strategy;
 public record ReadResult(String source, Optional<Strategy> strategy, List<ReadProblem> problems) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param source what was read, for messages: a file name, or the name the caller gave
    * @param strategy the strategy, present exactly when there are no problems
    * @param problems why the document could not be read, in document order; empty on success

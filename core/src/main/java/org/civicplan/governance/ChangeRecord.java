@@ -28,6 +28,8 @@ public record ChangeRecord(
     int version, LocalDate on, Optional<String> author, String reason, List<DocumentChange> changes, Optional<String> snapshot) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param version the version this change produced, at least 2
    * @param on when the change was made
    * @param author who made it; empty when not recorded

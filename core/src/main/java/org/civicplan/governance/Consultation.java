@@ -34,6 +34,8 @@ public record Consultation(
     Optional<LocalDate> closedOn) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param announcedOn the date the draft and the announcement were published
    * @param proposalsUntil the last day written proposals are received
    * @param debateRequests requests for a public debate, in the order received

@@ -15,6 +15,8 @@ import org.civicplan.base.Money;
 public record ContributionPayment(int year, LocalDate paidOn, Money amount) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param year the contribution year it pays
    * @param paidOn when it was paid
    * @param amount how much, in the contribution's currency (a rule reports other currencies)

@@ -24,6 +24,8 @@ import org.civicplan.base.Money;
 public record ContributionSchedule(LocalDate on, List<ScheduledContribution> entries) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param on the date of the schedule
    * @param entries the overdue and upcoming contributions
    * @throws NullPointerException if an argument or an entry is null

@@ -18,6 +18,8 @@ public record CouncilDecision(
     @Size(max = 64, message = "{text.too-long}") String number, LocalDate date, Optional<String> reference, Optional<String> approvedVersion) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param number the decision number, e.g. {@code 550}
    * @param date the date of adoption
    * @param reference a link or registry reference to the published decision

@@ -14,6 +14,8 @@ import java.util.Objects;
 public record DebateRequest(String requester, RequesterKind kind, LocalDate receivedOn) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param requester who asked (name of the person or organisation)
    * @param kind what kind of requester it is; decides whether the debate becomes mandatory
    * @param receivedOn when the request was registered

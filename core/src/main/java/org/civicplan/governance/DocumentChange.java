@@ -16,6 +16,8 @@ import java.util.Optional;
 public record DocumentChange(ChangeOperation op, String path, Optional<String> value, Optional<String> previous) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param op add, remove or replace
    * @param path an RFC 6901 JSON Pointer into the document ({@code ""} for the whole document)
    * @param value the new value as JSON text; present for add and replace, empty for remove

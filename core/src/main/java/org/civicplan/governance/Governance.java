@@ -25,6 +25,8 @@ public record Governance(List<@Valid GovernanceBody> bodies, List<@Valid Council
   private static final Governance EMPTY = new Governance(List.of(), List.of());
 
   /**
+   * Creates an instance from its components.
+   *
    * @param bodies management team, consultative committee, working groups, monitoring committee
    * @param decisions council decisions, oldest first
    * @param consultations public consultations under Law 52/2003, oldest first (a revision after

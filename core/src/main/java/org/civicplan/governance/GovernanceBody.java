@@ -31,6 +31,8 @@ public record GovernanceBody(BodyId id, BodyKind kind, @TextLength(max = 300) Lo
     List<OrganisationId> monitors) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param id unique among the bodies of a document
    * @param kind management team, consultative committee, working group or monitoring committee
    * @param name the localized name

@@ -15,6 +15,8 @@ import jakarta.validation.constraints.Size;
 public record Member(@Size(max = 200, message = "{text.too-long}") String name, MemberRole role, Optional<OrganisationId> organisation) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param name the person's name
    * @param role the role in the body
    * @param organisation the organisation the person represents

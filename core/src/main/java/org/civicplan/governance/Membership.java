@@ -34,6 +34,8 @@ public record Membership(
     List<ContributionPayment> payments) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param id unique among the memberships of a document
    * @param association the association's name
    * @param annualContribution the amount due each year

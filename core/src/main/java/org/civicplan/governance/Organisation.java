@@ -31,6 +31,8 @@ public record Organisation(OrganisationId id, @TextLength(max = 300) LocalizedTe
   }
 
   /**
+   * Creates an instance from its components.
+   *
    * @param id unique among the organisations of a document
    * @param name the localized name
    * @param category what kind of organisation it is

@@ -11,6 +11,8 @@ import org.civicplan.base.IdSyntax;
 public record OrganisationId(String value) implements Comparable<OrganisationId> {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param value the id, following {@link org.civicplan.base.IdSyntax}
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is not a valid id

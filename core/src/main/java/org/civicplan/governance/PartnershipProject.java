@@ -21,6 +21,8 @@ import org.civicplan.base.ActionId;
 public record PartnershipProject(ActionId action, List<String> targetAreas, Optional<String> agreement) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param action the action that is the project
    * @param targetAreas the areas it targets (districts, villages, the LAG territory), in document
    *     order

@@ -28,6 +28,8 @@ public record Proposal(
     Optional<ProposalAnswer> answer) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param id unique among the proposals of a consultation (e.g. a registry number {@code P-12})
    * @param author who sent it
    * @param organisation the organisation the author speaks for, when declared in the document

@@ -15,6 +15,8 @@ import java.util.Optional;
 public record ProposalAnswer(ProposalDecision decision, String justification, Optional<LocalDate> answeredOn) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param decision accepted, partly accepted or rejected
    * @param justification why; a blank justification is reported by a rule
    * @param answeredOn when it was answered

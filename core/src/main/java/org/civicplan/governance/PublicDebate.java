@@ -14,6 +14,8 @@ import java.util.Optional;
 public record PublicDebate(LocalDate heldOn, Optional<String> place) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param heldOn the date
    * @param place where it was held (address, or an online meeting)
    * @throws NullPointerException if an argument is null

@@ -20,6 +20,8 @@ public record ScheduledContribution(
     String membership, int year, LocalDate dueOn, Money due, Money paid, Money outstanding, ContributionStatus status) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param membership the membership id
    * @param year the contribution year
    * @param dueOn the due date

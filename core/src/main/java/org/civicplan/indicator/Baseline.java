@@ -13,6 +13,8 @@ import org.civicplan.base.PlanDate;
 public record Baseline(PlanDate date, double value) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param date when the value was observed
    * @param value the value, finite
    * @throws NullPointerException if {@code date} is null

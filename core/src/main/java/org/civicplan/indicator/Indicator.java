@@ -46,6 +46,8 @@ public record Indicator(
     List<@Size(max = 200, message = "{text.too-long}") String> references) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param id unique among the indicators of a document
    * @param name the localized name
    * @param definition how the value is computed, localized; may be empty

@@ -17,6 +17,8 @@ import jakarta.validation.constraints.Size;
 public record Measurement(PlanDate date, double value, Optional<@Size(max = 500, message = "{text.too-long}") String> source, Optional<@Size(max = 2000, message = "{text.too-long}") String> note) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param date the date the value refers to
    * @param value the value, finite
    * @param source where the value comes from (institution, report, data set)

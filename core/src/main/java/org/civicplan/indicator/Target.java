@@ -19,6 +19,8 @@ import org.civicplan.base.PlanDate;
 public record Target(PlanDate date, double value, OptionalDouble upper, boolean milestone) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param date the date by which the value should be reached
    * @param value the target value (the lower bound for a range)
    * @param upper the upper bound, only for a range

@@ -56,6 +56,10 @@ public final class Csv {
   public record Row(int line, List<String> fields) {
 
     /**
+     * Creates an instance from its components.
+     *
+     * @param line the line the record starts on, 1-based
+     * @param fields its fields, in order
      * @throws IllegalArgumentException if {@code line} is not positive
      */
     public Row {
@@ -84,6 +88,11 @@ public final class Csv {
     }
 
     /**
+     * Creates an instance from its components.
+     *
+     * @param line the line of the opening quote of the field at fault, 1-based
+     * @param column the column of that quote, 1-based
+     * @param kind what is wrong with the field
      * @throws IllegalArgumentException if {@code line} or {@code column} is not positive
      * @throws NullPointerException if {@code kind} is null
      */
@@ -105,6 +114,11 @@ public final class Csv {
   public record Parsed(List<Row> rows, Optional<Malformed> malformed) {
 
     /**
+     * Creates an instance from its components.
+     *
+     * @param rows the complete records before any malformed one, in file order
+     * @param malformed where the text stops being CSV, if it does (that record is not in {@code
+     *     rows})
      * @throws NullPointerException if an argument is null
      */
     public Parsed {
@@ -112,7 +126,10 @@ public final class Csv {
       Objects.requireNonNull(malformed, "malformed");
     }
 
-    /** The line of a quoted field that the text never closes, if that is how it is malformed. */
+    /**
+     * {@return the line of a quoted field that the text never closes, if that is how it is
+     * malformed}
+     */
     public OptionalInt unterminatedQuoteLine() {
       return malformed.filter(m -> m.kind() == Malformed.Kind.UNTERMINATED_QUOTE)
           .map(m -> OptionalInt.of(m.line()))
@@ -123,6 +140,8 @@ public final class Csv {
   /**
    * Splits {@code text} into records; never throws on any text.
    *
+   * @param text the CSV text
+   * @return the complete records, and where the text stops being CSV if it does
    * @throws NullPointerException if {@code text} is null
    */
   public static Parsed parse(CharSequence text) {
@@ -209,6 +228,7 @@ public final class Csv {
    * @param text the CSV text
    * @param source the table's name, for messages
    * @param expectedHeader the columns the table must start with, in order
+   * @return the rows after the header, each a map from column name to field in header order
    * @throws IllegalStateException naming the source and line when the table is empty, its header
    *     differs, a row's width differs from the header's or a quoted field is malformed
    */

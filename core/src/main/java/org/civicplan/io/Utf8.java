@@ -11,7 +11,13 @@ public final class Utf8 {
 
   private Utf8() {}
 
-  /** Decodes strictly; malformed or unmappable bytes throw. */
+  /**
+   * Decodes strictly; malformed or unmappable bytes throw.
+   *
+   * @param bytes the bytes to decode
+   * @return the decoded text
+   * @throws CharacterCodingException if the bytes are not valid UTF-8
+   */
   public static String decode(byte[] bytes) throws CharacterCodingException {
     return StandardCharsets.UTF_8
         .newDecoder()

@@ -17,6 +17,8 @@ import org.civicplan.base.LocalizedText;
 public record StrategyEvent(EventKind kind, LocalDate on, String path, LocalizedText message) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param kind what happened
    * @param on the day it happened
    * @param path a JSON Pointer to what it concerns in the document

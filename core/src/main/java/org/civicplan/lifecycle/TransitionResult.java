@@ -24,6 +24,8 @@ public record TransitionResult(
     LifecycleState from, LifecycleState to, LocalDate on, Optional<Strategy> strategy, List<Finding> reasons) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param from the state before
    * @param to the state asked for
    * @param on the date of the transition

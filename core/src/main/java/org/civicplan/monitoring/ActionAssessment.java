@@ -27,6 +27,8 @@ public record ActionAssessment(
     Freshness freshness) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param action the action
    * @param progress share done, in [0, 1]; empty when {@code source} is {@link ProgressSource#NONE}
    * @param source where the progress comes from

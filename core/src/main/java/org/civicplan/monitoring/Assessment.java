@@ -49,6 +49,8 @@ public record Assessment(
     List<Finding> findings) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param method the method used
    * @param status the status on the common scale
    * @param category the method's own published category in lower-case kebab form ({@code

@@ -34,6 +34,8 @@ public record BudgetExecution(List<BudgetFigure> figures, List<Finding> findings
   private static final List<String> DIMENSIONS = List.of("action", "objective", "source", "year");
 
   /**
+   * Creates an instance from its components.
+   *
    * @param figures per dimension (action, objective, source, year), then key, then currency code
    * @param findings problems found in the lines
    * @throws NullPointerException if an argument is null

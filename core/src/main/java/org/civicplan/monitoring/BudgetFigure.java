@@ -21,6 +21,8 @@ public record BudgetFigure(
     String dimension, String key, Money planned, Money actual, Optional<BigDecimal> absorptionRate, Money overspend) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param dimension {@code action}, {@code objective}, {@code source} or {@code year}
    * @param key the action id, objective id, source ({@code kind} or {@code kind:programme}) or year
    * @param planned the sum planned

@@ -39,6 +39,8 @@ public record EurostatThresholds(
   public static final EurostatThresholds DEFAULTS = new EurostatThresholds(0.95, 0.60, 0.0, 0.01, -0.01);
 
   /**
+   * Creates an instance from its components.
+   *
    * @param significant ratio for significant progress
    * @param moderate ratio for moderate progress
    * @param insufficient ratio for insufficient progress (below: movement away)

@@ -177,6 +177,8 @@ public final class Explanation {
   public record UsedValue(String role, Observation observation) {
 
     /**
+     * Creates an instance from its components.
+     *
      * @param role {@code baseline}, {@code latest}, {@code target}, {@code milestone}...
      * @param observation its date and value
      * @throws NullPointerException if an argument is null

@@ -29,6 +29,8 @@ public record FreshnessPolicy(int actionDays, int indicatorGraceDays, int irregu
   public static final FreshnessPolicy DEFAULTS = new FreshnessPolicy(30, 60, 180);
 
   /**
+   * Creates an instance from its components.
+   *
    * @param actionDays days an action may go without an update, at least 1
    * @param indicatorGraceDays days of publication lag allowed after an indicator's interval, at
    *     least 0

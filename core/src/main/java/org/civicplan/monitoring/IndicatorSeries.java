@@ -34,6 +34,8 @@ public record IndicatorSeries(
   private static final Comparator<Observation> BY_DATE = Comparator.comparing(Observation::date);
 
   /**
+   * Creates an instance from its components.
+   *
    * @param direction which way is better
    * @param baseline the starting value, if known
    * @param target the final target (a range for {@link Direction#TARGET_RANGE}), if any

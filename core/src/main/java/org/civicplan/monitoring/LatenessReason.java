@@ -24,6 +24,8 @@ public record LatenessReason(Kind kind, String subject, PlanDate date) {
   }
 
   /**
+   * Creates an instance from its components.
+   *
    * @param kind what is late
    * @param subject the task id, indicator id or action id concerned
    * @param date the due date, end date or as-of date concerned

@@ -30,6 +30,8 @@ public record LinearThresholds(double onTrackGap, double atRiskGap) {
   public static final LinearThresholds DEFAULTS = new LinearThresholds(0.05, 0.15);
 
   /**
+   * Creates an instance from its components.
+   *
    * @param onTrackGap the largest gap still on track, in [0, 1]
    * @param atRiskGap the largest gap still at risk, in [{@code onTrackGap}, 1]
    * @throws IllegalArgumentException if a gap is outside [0, 1] or {@code atRiskGap < onTrackGap}

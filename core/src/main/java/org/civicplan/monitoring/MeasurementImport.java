@@ -24,6 +24,8 @@ import org.civicplan.strategy.Strategy;
 public record MeasurementImport(List<Accepted> accepted, List<RejectedRow> rejected, int rowsRead) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param accepted the measurements to import, in file order
    * @param rejected the rejected rows, by row then column order
    * @param rowsRead how many data rows (after the header, blank lines excluded) the file had
@@ -80,6 +82,8 @@ public record MeasurementImport(List<Accepted> accepted, List<RejectedRow> rejec
    */
   public record Accepted(int row, IndicatorId indicator, Measurement measurement) {
     /**
+     * Creates an instance from its components.
+     *
      * @param row its line number (header = 1)
      * @param indicator the indicator it measures
      * @param measurement the value, date and source

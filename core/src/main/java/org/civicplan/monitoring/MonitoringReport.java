@@ -56,6 +56,8 @@ public record MonitoringReport(
     List<Change> changes) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param strategyId the strategy's id
    * @param title the strategy's title
    * @param municipality the municipality's name
@@ -92,7 +94,7 @@ public record MonitoringReport(
   /**
    * {@return the entry of an indicator by id}
    *
-   * @param id the objective id
+   * @param id the indicator's id
    */
   public Optional<IndicatorEntry> indicator(String id) {
     return indicators.stream().filter(i -> i.id().equals(id)).findFirst();
@@ -101,7 +103,7 @@ public record MonitoringReport(
   /**
    * {@return the entry of an action by id}
    *
-   * @param id the objective id
+   * @param id the action's id
    */
   public Optional<ActionEntry> action(String id) {
     return actions.stream().filter(a -> a.id().equals(id)).findFirst();
@@ -136,8 +138,10 @@ public record MonitoringReport(
       Map<ActionStatus, Integer> actionStatuses) {
 
     /**
+     * Creates an instance from its components.
+     *
      * @param id the objective id
-     * @param title the strategy's title
+     * @param title its title
      * @param depth 0 for a strategic objective, 1 for its specific objectives...
      * @param progress its rolled-up progress ({@link RollUp}), if any child has one
      * @param indicatorStatuses how many of its own indicators have each status
@@ -204,7 +208,9 @@ public record MonitoringReport(
       LocalizedText explanation) {
 
     /**
-     * @param id the objective id
+     * Creates an instance from its components.
+     *
+     * @param id the indicator id
      * @param name its name
      * @param unit its unit
      * @param direction which way is better
@@ -215,7 +221,7 @@ public record MonitoringReport(
      * @param observations its measurements dated on or before the as-of date, by date
      * @param status the assessed status
      * @param category the method's own category, if it has one
-     * @param progress its rolled-up progress ({@link RollUp}), if any child has one
+     * @param progress share of the distance covered, if defined
      * @param expectedProgress share expected by the trajectory, if defined
      * @param freshness whether its measurements are recent enough
      * @param explanation how the status was reached, in English and Romanian
@@ -270,15 +276,17 @@ public record MonitoringReport(
       Freshness freshness) {
 
     /**
-     * @param id the objective id
-     * @param title the strategy's title
-     * @param objectiveIds the objectives it measures, depth first
+     * Creates an instance from its components.
+     *
+     * @param id the action id
+     * @param title its title
+     * @param objectiveIds the objectives it serves
      * @param responsible the responsible organisation's id, if any
-     * @param status the assessed status
-     * @param progress its rolled-up progress ({@link RollUp}), if any child has one
+     * @param status the derived status ({@link ActionTracker})
+     * @param progress its progress, if it can be computed
      * @param source where the progress comes from
      * @param reasons why it is late
-     * @param freshness whether its measurements are recent enough
+     * @param freshness whether it was updated recently enough
      * @throws NullPointerException if an argument or a list element is null
      */
     public ActionEntry {
@@ -322,6 +330,8 @@ public record MonitoringReport(
    */
   public record Alert(AlertKind kind, String subject, String detail, LocalizedText text) {
     /**
+     * Creates an instance from its components.
+     *
      * @param kind what kind of alert
      * @param subject {@code action:ID} or {@code indicator:ID}
      * @param detail the facts behind it in plain, language-neutral notation (dates, ids, amounts,
@@ -347,7 +357,9 @@ public record MonitoringReport(
    */
   public record Change(String subject, String aspect, Optional<String> before, Optional<String> after) {
     /**
-     * @param subject {@code action:ID} or {@code indicator:ID}
+     * Creates an instance from its components.
+     *
+     * @param subject {@code indicator:ID}, {@code action:ID} or {@code alert:KIND:SUBJECT}
      * @param aspect {@code status}, {@code progress}, {@code presence} or {@code alert}
      * @param before the value in the previous report; empty when it had none
      * @param after the value now; empty when there is none now

@@ -13,6 +13,8 @@ import org.civicplan.base.PlanDate;
 public record Observation(PlanDate date, double value) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param date the date the value refers to
    * @param value the value, finite
    * @throws NullPointerException if {@code date} is null

@@ -46,6 +46,8 @@ public record OpenSdgThresholds(
       new OpenSdgThresholds(0.95, 0.60, 0.0, 0.015, 0.005, 0.0, 0.001);
 
   /**
+   * Creates an instance from its components.
+   *
    * @param onTrack ratio for on track
    * @param acceleration ratio for progress needs acceleration
    * @param limited ratio for limited progress (below: deterioration)

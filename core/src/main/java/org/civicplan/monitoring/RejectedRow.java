@@ -16,6 +16,8 @@ import org.civicplan.base.LocalizedText;
 public record RejectedRow(int row, String column, String code, LocalizedText reason) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param row the line number where the record starts, counting the header as line 1
    * @param column the column at fault ({@code indicator}, {@code date}, {@code value}, {@code
    *     source}), or the empty string when the whole row or the header is at fault

@@ -46,6 +46,8 @@ public record RollUp(
     Map<String, Map<ActionStatus, Integer>> actionStatusesByWorkingGroup) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param strategy the strategy's own progress node
    * @param objectives every objective's node, by objective id
    * @param indicatorStatusesByObjective counts of its indicators' statuses per objective (direct
@@ -75,6 +77,8 @@ public record RollUp(
    */
   public record ProgressNode(String key, OptionalDouble progress, List<Contribution> contributions) {
     /**
+     * Creates an instance from its components.
+     *
      * @param key {@code strategy} or {@code objective:ID}
      * @param progress the weighted mean of the children with a progress; empty when none has one
      * @param contributions every child, with its progress, weight and share of the result
@@ -97,8 +101,10 @@ public record RollUp(
    */
   public record Contribution(String key, OptionalDouble progress, double weight, double share) {
     /**
-     * @param key {@code strategy} or {@code objective:ID}
-     * @param progress the weighted mean of the children with a progress; empty when none has one
+     * Creates an instance from its components.
+     *
+     * @param key {@code indicator:ID}, {@code action:ID} or {@code objective:ID}
+     * @param progress the child's progress, if it has one
      * @param weight its weight
      * @param share weight / sum of the weights of the children with a progress; 0 when it has none
      * @throws NullPointerException if an argument is null

@@ -34,6 +34,8 @@ public record SelectionOptions(
     Map<Currency, BigDecimal> rates, Set<FundingKind> funding, Set<ActionId> mandatory, long maxNodes, Duration maxTime) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param rates per currency, the exact rate into the budget's currency; positive
    * @param funding the funding kinds whose lines count against the budget; empty means all (e.g.
    *     only {@code LOCAL_BUDGET} when the budget is the city's own money and EU grants are

@@ -21,6 +21,8 @@ import org.civicplan.base.Finding;
 public record StrategyRanking(Strategy strategy, Optional<Ranking> ranking, Optional<PrioritisationRecord> record, List<Finding> findings) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param strategy the strategy with the record appended; the input strategy unchanged when an
    *     error prevented ranking
    * @param ranking the ranking of the actions; empty when an error prevented it

@@ -26,6 +26,8 @@ public record StrategySelection(
     List<Finding> findings) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param strategy the strategy with the completed record; unchanged when an error prevented the
    *     selection
    * @param selection the portfolio selection; empty when the budget or currencies were refused

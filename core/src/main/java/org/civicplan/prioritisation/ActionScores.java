@@ -45,6 +45,8 @@ public record ActionScores(Map<ActionId, Map<String, Double>> values) {
   private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
   /**
+   * Creates an instance from its components.
+   *
    * @param values per action id, per criterion id, the value; sorted by id; values are finite
    * @throws NullPointerException if an argument, key or value is null
    * @throws IllegalArgumentException if a value is not finite, naming the action and criterion
@@ -105,6 +107,8 @@ public record ActionScores(Map<ActionId, Map<String, Double>> values) {
   public record Parsed(ActionScores scores, List<Finding> findings) {
 
     /**
+     * Creates an instance from its components.
+     *
      * @param scores the values read; the rows with problems are left out
      * @param findings every problem, with the path {@code /<line>/<column name>} (line 1-based)
      * @throws NullPointerException if an argument is null

@@ -86,6 +86,8 @@ public record AhpOptions(
   }
 
   /**
+   * Creates an instance from its components.
+   *
    * @param prioritization eigenvector (Saaty 1980) or row geometric mean (Crawford and Williams, J.
    *     Math. Psych. 29 (1985) 387–405)
    * @param randomIndex the random-index table for the consistency ratio

@@ -17,6 +17,8 @@ import java.util.Objects;
 public record Consistency(double lambdaMax, double ci, double cr, RandomIndex table, double ri) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param lambdaMax the principal eigenvalue (estimated from the priorities for the geometric
    *     mean)
    * @param ci the consistency index

@@ -18,6 +18,8 @@ import org.civicplan.base.LocalizedText;
 public record CriteriaSet(String id, LocalizedText name, List<Criterion> criteria) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param id unique among a template's criteria sets
    * @param name the localized name
    * @param criteria the criteria, with distinct ids

@@ -23,6 +23,8 @@ public record Criterion(
     Optional<PreferenceFunction> preference) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param id unique within its criteria set or problem
    * @param name the localized name
    * @param direction benefit or cost

@@ -22,6 +22,8 @@ import org.civicplan.base.IdSyntax;
 public record DecisionMatrix(List<Criterion> criteria, List<String> alternatives, double[][] values) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param criteria the criteria, with distinct ids; their weights are used (normalised to sum 1 by
    *     the methods, with a finding when they did not)
    * @param alternatives the alternative ids, distinct

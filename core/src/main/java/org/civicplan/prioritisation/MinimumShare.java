@@ -18,6 +18,8 @@ import java.util.TreeSet;
 public record MinimumShare(String period, Set<String> projects, BigDecimal share) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param period the budget period
    * @param projects the project ids that count
    * @param share in [0, 1]

@@ -22,6 +22,8 @@ import org.civicplan.base.IdSyntax;
 public record PlannedAction(String id, int priority, List<BigDecimal> spending, Set<String> requires, int earliestStart) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param id unique within the plan
    * @param priority 1 for the most important; lower numbers start earlier where the budget allows
    * @param spending the amount it spends in each year of its run, from its first year; at least one

@@ -38,6 +38,8 @@ public record PortfolioDecision(
     List<ActionId> unscheduled) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param budget per year, the money available (one currency); sorted
    * @param rates per ISO currency code, the exact rate used to convert other currencies into the
    *     budget's (amount × rate); empty when every amount was in the budget's currency; sorted
@@ -74,6 +76,8 @@ public record PortfolioDecision(
   public record PlannedRun(ActionId action, int start, int end, int slip) {
 
     /**
+     * Creates an instance from its components.
+     *
      * @param action the action
      * @param start its first year in the plan
      * @param end its last year in the plan

@@ -35,6 +35,8 @@ public record PortfolioProblem(
     Duration maxTime) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param budget per period id, the exact budget
    * @param projects the candidates, with distinct ids
    * @param exclusive groups of project ids of which at most one may be selected

@@ -73,6 +73,8 @@ public record PreferenceFunction(Shape shape, double q, double p, double s) {
   public static final PreferenceFunction USUAL = new PreferenceFunction(Shape.USUAL, 0, 0, 0);
 
   /**
+   * Creates an instance from its components.
+   *
    * @param shape the shape
    * @param q the indifference threshold (U-shape, level, linear), non-negative
    * @param p the preference threshold (V-shape, level, linear), at least q, positive where used

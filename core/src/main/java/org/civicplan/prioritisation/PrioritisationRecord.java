@@ -43,6 +43,8 @@ public record PrioritisationRecord(
     Optional<PortfolioDecision> selection) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param decidedOn the date of the prioritisation
    * @param decidedBy who decided or ran it (a body, a person); empty when not recorded
    * @param reason why, or under which mandate; may be empty
@@ -130,6 +132,8 @@ public record PrioritisationRecord(
       Map<String, Double> details) {
 
     /**
+     * Creates an instance from its components.
+     *
      * @param action the action
      * @param rank 1 for the first
      * @param score the method's own score (VIKOR Q: lower is better)

@@ -23,6 +23,8 @@ import org.civicplan.base.IdSyntax;
 public record Project(String id, double value, Map<String, BigDecimal> cost, Set<String> requires, boolean mandatory) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param id unique within the problem
    * @param value what selecting it is worth (a score from a ranking or any number)
    * @param cost per budget period id, the exact amount it needs; periods not listed cost nothing

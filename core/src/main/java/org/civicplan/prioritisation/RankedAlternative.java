@@ -23,6 +23,8 @@ public record RankedAlternative(
     String id, int rank, double score, Map<String, Double> contributions, Map<String, Double> details) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param id the alternative
    * @param rank 1 for the first; ranks are 1..n with ties broken by id
    * @param score the method's own score (weighted sum, AHP global priority, TOPSIS closeness,

@@ -32,6 +32,8 @@ public record Ranking(
     List<Finding> findings) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param method the method's label ({@code weighted-sum}, {@code ahp}, {@code topsis}, {@code
    *     promethee-ii}, {@code vikor})
    * @param ranking the alternatives in rank order; empty when an error finding prevented ranking

@@ -19,6 +19,8 @@ import java.util.TreeMap;
 public record RankingMethod(String label, Normalization normalization, double v) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param label {@code weighted-sum}, {@code topsis}, {@code promethee-ii} or {@code vikor}
    * @param normalization for weighted sum and TOPSIS; ignored otherwise
    * @param v for VIKOR, the weight of the majority strategy in [0, 1]; ignored otherwise

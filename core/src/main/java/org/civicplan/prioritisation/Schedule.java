@@ -20,6 +20,8 @@ import org.civicplan.base.Finding;
 public record Schedule(List<ScheduledAction> scheduled, List<String> unscheduled, Map<Integer, BigDecimal> spending, List<Finding> findings) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param scheduled the actions placed, in the order they were placed (priority, then id, after
    *     what they require)
    * @param unscheduled the ids that could not be placed by the last budget year, sorted

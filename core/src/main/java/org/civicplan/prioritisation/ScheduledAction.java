@@ -18,6 +18,8 @@ import org.civicplan.base.Finding;
 public record ScheduledAction(String id, int start, int end, int slip, List<Finding> reasons) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param id the action
    * @param start its first year
    * @param end its last year

@@ -34,6 +34,8 @@ public record Selection(
     List<Finding> findings) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param selected the selected project ids, sorted; empty when infeasible
    * @param value the total value of the selection
    * @param cost per period, the exact total cost of the selection; sorted

@@ -15,6 +15,8 @@ import java.util.Objects;
 public record WeightInterval(String criterion, double weight, double lower, double upper) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param criterion the criterion id
    * @param weight its current normalised weight
    * @param lower the smallest weight keeping the same first alternative (within 1e-6)

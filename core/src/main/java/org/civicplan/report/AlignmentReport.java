@@ -43,6 +43,8 @@ public record AlignmentReport(
     List<AlignmentLink> unknownReferences) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param strategy the strategy id
    * @param title the strategy title
    * @param frameworks the framework ids reported on, in the order given

@@ -35,6 +35,8 @@ public record ConsultationReport(
       MessageCatalog.load(ConsultationReport.class::getResourceAsStream, "/org/civicplan/governance/messages");
 
   /**
+   * Creates an instance from its components.
+   *
    * @param strategy the strategy id
    * @param title the strategy title
    * @param consultation the consultation reported on; empty when none is recorded

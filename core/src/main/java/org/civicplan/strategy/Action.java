@@ -54,6 +54,8 @@ public record Action(
     Optional<@Valid Location> location) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param id unique among the actions of a document
    * @param title the localized title
    * @param description the localized description; may be empty

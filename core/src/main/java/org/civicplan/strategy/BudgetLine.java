@@ -20,6 +20,8 @@ import org.civicplan.base.NonNegativeAmount;
 public record BudgetLine(int year, @NonNegativeAmount Money planned, Optional<@NonNegativeAmount Money> actual, @Valid FundingSource source) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param year the budget year
    * @param planned the planned amount
    * @param actual the amount actually spent, once known; in the currency of {@code planned}

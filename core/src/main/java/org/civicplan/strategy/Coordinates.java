@@ -10,6 +10,8 @@ package org.civicplan.strategy;
 public record Coordinates(double latitude, double longitude) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param latitude in [-90, 90]
    * @param longitude in [-180, 180]
    * @throws IllegalArgumentException if a value is out of range or not finite

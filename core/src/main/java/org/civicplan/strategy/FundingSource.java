@@ -14,6 +14,8 @@ import jakarta.validation.constraints.Size;
 public record FundingSource(FundingKind kind, Optional<@Size(max = 200, message = "{text.too-long}") String> programme) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param kind the kind of source
    * @param programme the programme's name, expected for EU and national funds
    * @throws NullPointerException if an argument is null

@@ -14,6 +14,8 @@ import org.civicplan.indicator.IndicatorId;
 public record IndicatorEffect(IndicatorId indicator, Direction direction) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param indicator the indicator, declared in the document
    * @param direction the expected change ({@link Direction#INCREASE} or {@link Direction#DECREASE})
    * @throws NullPointerException if an argument is null

@@ -15,6 +15,8 @@ import jakarta.validation.constraints.Size;
 public record Location(Optional<@Size(max = 300, message = "{text.too-long}") String> address, Optional<@Size(max = 200, message = "{text.too-long}") String> district, Optional<Coordinates> coordinates) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param address a postal address
    * @param district the district or neighbourhood
    * @param coordinates a point

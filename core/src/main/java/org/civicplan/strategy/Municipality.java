@@ -19,6 +19,8 @@ public record Municipality(
     @Size(max = 200, message = "{text.too-long}") String name, String country, Optional<@Size(max = 32, message = "{text.too-long}") String> officialCode, Optional<@Valid Population> population) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param name the official name, e.g. {@code Timișoara}
    * @param country the ISO 3166-1 alpha-2 country code, upper case, e.g. {@code RO}
    * @param officialCode the official statistical code where the country has one (in Romania the

@@ -31,6 +31,8 @@ public record Objective(
     List<@Valid Objective> children) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param id unique among all objectives of a document, at every depth
    * @param title the localized title
    * @param description the localized description; may be empty

@@ -13,6 +13,8 @@ import org.civicplan.governance.OrganisationId;
 public record Partner(OrganisationId organisation, PartnerRole role) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param organisation the organisation, declared in the document's organisations
    * @param role its role
    * @throws NullPointerException if an argument is null

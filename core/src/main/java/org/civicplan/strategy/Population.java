@@ -14,6 +14,8 @@ import jakarta.validation.constraints.Max;
 public record Population(@Max(value = 50_000_000, message = "{population.implausible}") long inhabitants, int year) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param inhabitants the count, positive; more than 50 million (more than any municipality
    *     counts) is reported by the validator as implausible
    * @param year the year of the count

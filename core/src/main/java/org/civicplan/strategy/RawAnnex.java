@@ -18,6 +18,8 @@ import java.util.Objects;
 public record RawAnnex(String kind, String json) implements Annex {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param kind the annex kind
    * @param json the annex data as JSON text
    * @throws NullPointerException if an argument is null

@@ -75,6 +75,8 @@ public record Strategy(
   public static final int CURRENT_SCHEMA_VERSION = 1;
 
   /**
+   * Creates an instance from its components.
+   *
    * @param schemaVersion the document schema version this value corresponds to
    * @param id the strategy id
    * @param templateId the template it was made from

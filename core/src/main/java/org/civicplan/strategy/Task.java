@@ -21,6 +21,8 @@ public record Task(
     TaskId id, @TextLength(max = 500) LocalizedText title, Optional<PlanDate> due, boolean done, Optional<PlanDate> completedOn) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param id unique among the tasks of its action
    * @param title the localized title
    * @param due when it is due

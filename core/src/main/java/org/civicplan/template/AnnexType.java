@@ -22,6 +22,8 @@ import org.civicplan.base.LocalizedText;
 public record AnnexType<T extends Annex>(String kind, Class<T> type, LocalizedText name) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param kind the annex kind, e.g. {@code emission-inventory}
    * @param type the record type
    * @param name the localized name

@@ -26,6 +26,8 @@ public record IndicatorChange(
     Optional<String> dataSource) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param id the catalogue indicator of the base template to change
    * @param newId the id the indicator gets instead; empty to keep it. The skeleton's objectives
    *     follow the new id

@@ -21,6 +21,8 @@ public record IndicatorEdits(
   private static final IndicatorEdits NONE = new IndicatorEdits(List.of(), List.of(), List.of());
 
   /**
+   * Creates an instance from its components.
+   *
    * @param remove catalogue indicators of the base template to remove; the skeleton's objectives
    *     stop naming them (reported as information)
    * @param change changes to catalogue indicators of the base template, in file order

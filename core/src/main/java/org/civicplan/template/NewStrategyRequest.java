@@ -20,6 +20,8 @@ public record NewStrategyRequest(
     StrategyId id, Municipality municipality, StrategyPeriod period, Optional<LocalizedText> title) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param id the new strategy's id
    * @param municipality the city
    * @param period the years it will cover

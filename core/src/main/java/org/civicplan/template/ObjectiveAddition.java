@@ -17,6 +17,8 @@ import org.civicplan.base.ObjectiveId;
 public record ObjectiveAddition(Optional<ObjectiveId> parent, Objective objective) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param parent the objective of the adapted skeleton (after renames, and including objectives
    *     added earlier in the overlay) under which the new objective is appended as the last child;
    *     empty to append it as the last strategic (top-level) objective

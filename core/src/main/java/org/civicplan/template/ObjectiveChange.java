@@ -29,6 +29,8 @@ public record ObjectiveChange(
     Optional<List<IndicatorId>> indicatorIds) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param id the objective of the base template to change
    * @param newId the id the objective gets instead; empty to keep it
    * @param title the title texts to set; each language given replaces that language, the other

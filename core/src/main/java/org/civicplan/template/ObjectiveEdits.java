@@ -17,6 +17,8 @@ public record ObjectiveEdits(
   private static final ObjectiveEdits NONE = new ObjectiveEdits(List.of(), List.of(), List.of());
 
   /**
+   * Creates an instance from its components.
+   *
    * @param remove objectives of the base template to remove, each with all its sub-objectives
    * @param change changes to objectives of the base template, in file order
    * @param add objectives to add, in file order

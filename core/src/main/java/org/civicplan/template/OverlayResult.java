@@ -17,6 +17,8 @@ import org.civicplan.base.Finding;
 public record OverlayResult(Optional<StrategyTemplate> template, List<Finding> findings) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param template the adapted template; empty exactly when a finding is an error (nothing is ever
    *     half-applied)
    * @param findings errors with JSON Pointer paths into the overlay file, and information

@@ -21,6 +21,8 @@ public record Parameters(Map<String, String> values) {
   private static final Parameters EMPTY = new Parameters(Map.of());
 
   /**
+   * Creates an instance from its components.
+   *
    * @param values parameter values by name, sorted by name
    * @throws NullPointerException if the map, a name or a value is null
    * @throws IllegalArgumentException if a name is not a valid id

@@ -50,6 +50,8 @@ public record TemplateOverlay(
     Map<String, String> parameters) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param template the id of the template this overlay adapts
    * @param name name texts to set, each language replacing that language; empty to keep the name
    * @param description description texts to set, merged by language; empty to keep it

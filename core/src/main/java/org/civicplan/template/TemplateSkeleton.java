@@ -13,6 +13,8 @@ import org.civicplan.strategy.Objective;
 public record TemplateSkeleton(List<Objective> objectives) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param objectives the strategic objectives, with their specific objectives
    * @throws NullPointerException if the list or an element is null
    */

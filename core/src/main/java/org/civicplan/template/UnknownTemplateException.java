@@ -17,6 +17,8 @@ public final class UnknownTemplateException extends RuntimeException {
   private final List<TemplateId> knownIds;
 
   /**
+   * Creates an instance.
+   *
    * @param templateId the id asked for
    * @param knownIds the ids installed, sorted
    */

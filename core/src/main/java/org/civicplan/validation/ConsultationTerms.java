@@ -33,6 +33,8 @@ public record ConsultationTerms(int announcementDays, int proposalDays) {
   private static final ConsultationTerms STANDARD = new ConsultationTerms(30, 10);
 
   /**
+   * Creates an instance from its components.
+   *
    * @param announcementDays minimum days from announcement to submission, at least 0
    * @param proposalDays minimum days for written proposals, at least 0
    * @throws IllegalArgumentException if a number is negative

@@ -19,6 +19,8 @@ public record ValidationReport(List<Finding> findings) {
   private static final ValidationReport EMPTY = new ValidationReport(List.of());
 
   /**
+   * Creates an instance from its components.
+   *
    * @param findings the findings
    * @throws NullPointerException if the list or an element is null
    */

@@ -17,6 +17,8 @@ import org.civicplan.base.LocalizedText;
 public record AdaptiveCapacity(String id, LocalizedText name, Rating level, LocalizedText notes) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param id the city's id of the factor
    * @param name the localized name
    * @param level the capacity rating (a high rating means a high capacity)

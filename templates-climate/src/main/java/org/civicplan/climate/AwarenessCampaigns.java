@@ -17,6 +17,8 @@ public record AwarenessCampaigns(List<Campaign> campaigns) implements Annex {
   public static final String KIND = "awareness-campaigns";
 
   /**
+   * Creates an instance from its components.
+   *
    * @param campaigns the campaigns, in document order
    * @throws NullPointerException if the list or an element is null
    */

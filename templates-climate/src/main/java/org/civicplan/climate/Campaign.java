@@ -103,6 +103,8 @@ public record Campaign(
   }
 
   /**
+   * Creates an instance from its components.
+   *
    * @param id unique among the campaigns of the annex
    * @param title the localized title
    * @param topic what it is about

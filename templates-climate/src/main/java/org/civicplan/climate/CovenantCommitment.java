@@ -35,6 +35,8 @@ public record CovenantCommitment(
   public static final String KIND = "covenant-commitment";
 
   /**
+   * Creates an instance from its components.
+   *
    * @param signed when the city council decided to join
    * @param targets the reduction targets against the baseline
    * @param neutralityBy the year by which the city commits to climate neutrality, if it does

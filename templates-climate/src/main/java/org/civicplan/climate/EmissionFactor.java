@@ -24,6 +24,8 @@ public record EmissionFactor(
     String carrier, LocalizedText name, BigDecimal tonnesCo2PerMwh, boolean biogenic, String source) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param carrier the carrier's id, e.g. {@code natural-gas}
    * @param name the localized name; may be empty
    * @param tonnesCo2PerMwh the factor in t CO2/MWh, exact and not negative

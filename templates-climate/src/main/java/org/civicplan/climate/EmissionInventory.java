@@ -52,6 +52,8 @@ public record EmissionInventory(
   public static final String KIND = "emission-inventory";
 
   /**
+   * Creates an instance from its components.
+   *
    * @param id the inventory's id, unique among the inventories of a strategy, e.g. {@code BEI-2008}
    * @param type baseline or monitoring
    * @param year the inventory year

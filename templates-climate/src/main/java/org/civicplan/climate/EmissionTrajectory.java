@@ -44,6 +44,8 @@ public record EmissionTrajectory(
   public static final int VALUE_SCALE = 4;
 
   /**
+   * Creates an instance from its components.
+   *
    * @param basis whether the values are totals or per inhabitant (the target's basis)
    * @param baselineInventory the id of the baseline inventory
    * @param baselineYear its year
@@ -115,6 +117,8 @@ public record EmissionTrajectory(
       BigDecimal expectedReductionPercent) {
 
     /**
+     * Creates an instance from its components.
+     *
      * @param inventory the inventory's id
      * @param year its year
      * @param value its value (t CO2, or t CO2 per inhabitant)

@@ -17,6 +17,8 @@ import org.civicplan.base.IdSyntax;
 public record EnergyUse(Sector sector, String carrier, BigDecimal mwh) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param sector the sector
    * @param carrier the carrier's id: one of the shipped emission-factor table ({@code natural-gas},
    *     {@code gas-diesel-oil}, {@code motor-gasoline}, …) or one the inventory supplies a factor

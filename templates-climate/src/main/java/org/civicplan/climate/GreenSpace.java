@@ -49,6 +49,8 @@ public record GreenSpace(
   public record District(String name, long population, BigDecimal greenAreaM2, Optional<Long> residentsWithAccess) {
 
     /**
+     * Creates an instance from its components.
+     *
      * @param name the district's name
      * @param population its residents
      * @param greenAreaM2 its public green area in m², exact
@@ -69,10 +71,8 @@ public record GreenSpace(
     }
 
     /**
-     * Green area per inhabitant in m², rounded half-even to 2 decimals; empty with no residents.
-     *
-     * @return the green area per inhabitant in m², rounded half-even to 2 decimals; empty with no
-     *     residents
+     * {@return the green area per inhabitant in m², rounded half-even to 2 decimals; empty with no
+     * residents}
      */
     public Optional<BigDecimal> areaPerInhabitant() {
       return perInhabitant(greenAreaM2, population);
@@ -80,6 +80,8 @@ public record GreenSpace(
   }
 
   /**
+   * Creates an instance from its components.
+   *
    * @param year the year the figures describe
    * @param accessDistanceMetres the distance the access count used, in metres
    * @param accessMinAreaHectares the minimum green space size the access count used, in hectares
@@ -110,10 +112,8 @@ public record GreenSpace(
   }
 
   /**
-   * Green area per inhabitant in m², rounded half-even to 2 decimals; empty with no residents.
-   *
-   * @return the green area per inhabitant in m², rounded half-even to 2 decimals; empty with no
-   *     residents
+   * {@return the green area per inhabitant in m², rounded half-even to 2 decimals; empty with no
+   * residents}
    */
   public Optional<BigDecimal> areaPerInhabitant() {
     return perInhabitant(greenAreaM2(), population());

@@ -19,6 +19,8 @@ import org.civicplan.base.LocalizedText;
 public record Hazard(String id, LocalizedText name, Optional<String> parent, String group, String source) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param id the catalogue id
    * @param name the localized name
    * @param parent the parent hazard's id for a sub-hazard

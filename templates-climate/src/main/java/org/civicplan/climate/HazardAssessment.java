@@ -31,6 +31,8 @@ public record HazardAssessment(
     List<String> sectors) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param hazard the hazard's id in the hazard catalogue, e.g. {@code HZ-01} (extreme heat);
    *     {@code HZ-99} (other) with a description for hazards outside the catalogue
    * @param description what the hazard means locally; may be empty

@@ -46,6 +46,8 @@ public record InventoryEmissions(
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /**
+   * Creates an instance from its components.
+   *
    * @param inventoryId the inventory's id
    * @param year the inventory year
    * @param population the residents in the inventory year

@@ -41,6 +41,8 @@ public record LocalProduction(
   public record FuelInput(String carrier, BigDecimal mwh) {
 
     /**
+     * Creates an instance from its components.
+     *
      * @param carrier the carrier's id, as in {@link EnergyUse#carrier()}
      * @param mwh the energy in MWh, exact and not negative
      * @throws NullPointerException if an argument is null
@@ -53,6 +55,8 @@ public record LocalProduction(
   }
 
   /**
+   * Creates an instance from its components.
+   *
    * @param id the city's id of the plant or network
    * @param name the localized name
    * @param output what it produces

@@ -15,6 +15,8 @@ import org.civicplan.base.PlanDate;
 public record ReductionTarget(int year, BigDecimal reductionPercent, TargetBasis basis) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param year the target year, e.g. 2030
    * @param reductionPercent the reduction in percent of the baseline, exact, in [0, 100]
    * @param basis absolute or per capita

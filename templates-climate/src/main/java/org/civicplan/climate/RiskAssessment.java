@@ -40,6 +40,8 @@ public record RiskAssessment(
   public static final String KIND = "risk-assessment";
 
   /**
+   * Creates an instance from its components.
+   *
    * @param title the assessment's title
    * @param date when it was made
    * @param authors who made it; may be empty

@@ -37,6 +37,8 @@ public record RiskMatrix(List<List<RiskLevel>> rows) {
   public static final RiskMatrix DEFAULT = parse("low,low,moderate;low,moderate,high;moderate,high,high");
 
   /**
+   * Creates an instance from its components.
+   *
    * @param rows the levels by probability (low, moderate, high), then by consequence
    * @throws NullPointerException if the list or an element is null
    * @throws IllegalArgumentException if the matrix is not 3 × 3 or holds {@link RiskLevel#NOT_KNOWN}

@@ -16,6 +16,8 @@ import org.civicplan.base.LocalizedText;
 public record VulnerableSector(String id, LocalizedText name, String source) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param id the catalogue id
    * @param name the localized name
    * @param source where the entry comes from

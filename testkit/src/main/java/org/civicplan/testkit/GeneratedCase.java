@@ -19,6 +19,8 @@ import org.civicplan.strategy.Strategy;
 public record GeneratedCase(int index, long seed, GenerationSize size, Strategy strategy) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param index the position in the run, from 0
    * @param seed the seed of this case's own generator
    * @param size the size it was generated with

@@ -50,6 +50,8 @@ public record GenerationSize(
   private static final GenerationSize LARGE = new GenerationSize(8, 4, 3, 25, 60, 12, 8, 5, 4, 3, 4, 6, 5);
 
   /**
+   * Creates an instance from its components.
+   *
    * @param objectives top-level (strategic) objectives, at least 1
    * @param maxChildren the most sub-objectives an objective gets
    * @param depth the depth of the objective tree, 1 to 3 (1 = strategic objectives only)

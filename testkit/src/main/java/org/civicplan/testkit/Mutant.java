@@ -29,6 +29,8 @@ public record Mutant(
     String expectedPath) {
 
   /**
+   * Creates an instance from its components.
+   *
    * @param kind the kind of defect
    * @param description what was changed, naming the item, e.g. {@code action "A-3" ends in 2033,
    *     after the period 2026/2030}
