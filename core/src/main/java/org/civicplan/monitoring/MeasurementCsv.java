@@ -1,7 +1,7 @@
 package org.civicplan.monitoring;
 
 import java.util.ArrayList;
-import org.civicplan.document.Csv;
+import org.civicplan.io.Csv;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.civicplan.indicator.IndicatorId;
 import org.civicplan.indicator.Measurement;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.PlanDate;
 
 /**
  * Reads indicator measurements from CSV text (RFC 4180: comma separated, fields with commas,
@@ -68,7 +68,9 @@ public final class MeasurementCsv {
     Objects.requireNonNull(mode, "mode");
     List<RejectedRow> rejected = new ArrayList<>();
     Csv.Parsed parsed = Csv.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
-    parsed.unterminatedQuoteLine().ifPresent(line -> rejected.add(reject(line, "", "import.quote")));
+    parsed.malformed().ifPresent(m -> rejected.add(m.kind() == Csv.Malformed.Kind.UNTERMINATED_QUOTE
+        ? reject(m.line(), "", "import.quote")
+        : reject(m.line(), "", "import.quote.text", String.valueOf(m.column()))));
     List<Csv.Row> records = parsed.rows();
     if (records.isEmpty()) {
       if (rejected.isEmpty()) {

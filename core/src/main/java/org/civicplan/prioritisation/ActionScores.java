@@ -1,5 +1,6 @@
 package org.civicplan.prioritisation;
 
+import org.civicplan.planning.StrategyPrioritisation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -11,9 +12,9 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.civicplan.document.Csv;
-import org.civicplan.strategy.ActionId;
-import org.civicplan.validation.Finding;
+import org.civicplan.io.Csv;
+import org.civicplan.base.ActionId;
+import org.civicplan.base.Finding;
 
 /**
  * The values a city gives its actions on the criteria of a criteria set: per action, per
@@ -117,8 +118,11 @@ public record ActionScores(Map<ActionId, Map<String, Double>> values) {
     Objects.requireNonNull(text, "text");
     List<Finding> findings = new ArrayList<>();
     Csv.Parsed parsed = Csv.parse(withoutComments(text.startsWith("\uFEFF") ? text.substring(1) : text));
-    parsed.unterminatedQuoteLine().ifPresent(line ->
-        findings.add(Messages.error(PrioritisationCodes.SCORES_CSV, "/" + line, "a quoted field is not closed")));
+    parsed.malformed().ifPresent(m ->
+        findings.add(Messages.error(PrioritisationCodes.SCORES_CSV, "/" + m.line(),
+            m.kind() == Csv.Malformed.Kind.UNTERMINATED_QUOTE
+                ? "a quoted field is not closed"
+                : "the quoted field at column " + m.column() + " is followed by text before the next comma or line end")));
     if (parsed.rows().isEmpty()) {
       findings.add(Messages.error(PrioritisationCodes.SCORES_CSV, "/1", "there is no header line"));
       return new Parsed(empty(), findings);

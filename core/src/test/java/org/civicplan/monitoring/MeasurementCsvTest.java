@@ -11,7 +11,7 @@ import java.util.Set;
 import org.civicplan.fixture.StrategyFixture;
 import org.civicplan.indicator.IndicatorId;
 import org.civicplan.indicator.Measurement;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.PlanDate;
 import org.civicplan.strategy.Strategy;
 import org.junit.jupiter.api.Test;
 
@@ -92,5 +92,16 @@ class MeasurementCsvTest {
     assertEquals(Optional.of(1_000_000.0), a.latest().map(Observation::value));
     assertFalse(s.equals(after));
     assertEquals(s, MeasurementCsv.read("indicator,date,value\n").applyTo(s));
+  }
+
+  @Test
+  void textAfterAClosingQuote_isRejectedWithItsLineAndColumn_andNothingIsImported() {
+    MeasurementImport m = MeasurementCsv.read(
+        "indicator,date,value\nco2-total,2025,1\nco2-total,\"2026\"x,2\nco2-total,2027,3\n",
+        KNOWN, MeasurementCsv.Mode.VALID_ROWS);
+    assertEquals("[3::import.quote.text]", rows(m));
+    assertEquals(List.of(), m.accepted());
+    assertTrue(m.rejected().get(0).reason().get(Locale.ENGLISH).contains("column 11"), m.rejected().toString());
+    assertTrue(m.rejected().get(0).reason().get(Locale.forLanguageTag("ro")).contains("coloana 11"), m.rejected().toString());
   }
 }

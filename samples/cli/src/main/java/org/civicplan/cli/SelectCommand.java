@@ -25,7 +25,7 @@ import org.civicplan.prioritisation.Portfolio;
 import org.civicplan.prioritisation.PortfolioProblem;
 import org.civicplan.prioritisation.Project;
 import org.civicplan.prioritisation.Selection;
-import org.civicplan.validation.Finding;
+import org.civicplan.base.Finding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,7 +1,7 @@
 package org.civicplan.cli;
 
 import java.util.Locale;
-import org.civicplan.validation.Severity;
+import org.civicplan.base.Severity;
 
 /** The severity words of text output; JSON output always carries {@link Severity#label()}. */
 final class Severities {
