@@ -78,6 +78,11 @@ final class OverlaidTemplate implements StrategyTemplate {
   }
 
   @Override
+  public List<ValidationRule> sharedRules() {
+    return base.sharedRules();
+  }
+
+  @Override
   public Parameters parameters() {
     return parameters;
   }

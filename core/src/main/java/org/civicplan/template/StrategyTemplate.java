@@ -54,6 +54,25 @@ public interface StrategyTemplate {
     return List.of();
   }
 
+  /**
+   * Rules this template adds to the validation of every strategy, whatever its template, while the
+   * template is installed; empty by default. The accessibility template, for instance, asks every
+   * public-works action of any strategy to declare its accessibility.
+   *
+   * <p>A validator built with a registry runs the shared rules of every template in it, ordered by
+   * template id and then in list order, after the rules of the strategy's own template, with the
+   * contributing template's {@link #parameters()} (overridden by the host's). The host may switch
+   * them off by template id or by rule id ({@code StrategyValidator.Builder#withoutSharedRules} and
+   * {@code #withoutSharedRule}). A shared rule also runs on this template's own strategies, so it
+   * should not be listed in {@link #rules()} too. Rule ids should start with the template id, like
+   * those of {@link #rules()}.
+   *
+   * @return the shared rules, never null; elements are never null
+   */
+  default List<ValidationRule> sharedRules() {
+    return List.of();
+  }
+
   /** The rule parameters and their defaults; an overlay may change them. Empty by default. */
   default Parameters parameters() {
     return Parameters.empty();
