@@ -2,6 +2,7 @@
 package org.civicplan.template;
 
 import org.civicplan.base.TemplateId;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,64 +29,113 @@ import org.civicplan.strategy.Strategy;
  */
 public interface StrategyTemplate {
 
-  /** {@return the id, unique among installed templates, e.g. {@code climate}} */
+  /** The id, unique among installed templates, e.g. {@code climate}. */
   TemplateId id();
 
-  /**
-   * {@return the localized name, e.g. "Climate change strategy" / "Strategia privind schimbările
-   * climatice"}
-   */
+  /** The localized name, e.g. "Climate change strategy" / "Strategia privind schimbările climatice". */
   LocalizedText name();
 
-  /** {@return the localized description; empty by default} */
+  /** The localized description; empty by default. */
   default LocalizedText description() {
     return LocalizedText.empty();
   }
 
-  /** {@return the template's version, e.g. {@code 1.0.0}} */
+  /** The template's version, e.g. {@code 1.0.0}. */
   String version();
 
-  /** {@return the objectives a new strategy starts from} */
+  /** The objectives a new strategy starts from. */
   TemplateSkeleton skeleton();
 
-  /** {@return the indicators the template suggests, in catalogue order; empty by default} */
+  /** The indicators the template suggests, in catalogue order; empty by default. */
   default List<Indicator> indicatorCatalogue() {
     return List.of();
   }
 
-  /** {@return the rules this template adds to core's; empty by default} */
+  /** The rules this template adds to core's; empty by default. */
   default List<ValidationRule> rules() {
     return List.of();
   }
 
   /**
-   * {@return the rule parameters and their defaults; an overlay may change them} Empty by default.
+   * Rules this template adds to the validation of every strategy, whatever its template, while the
+   * template is installed; empty by default. The accessibility template, for instance, asks every
+   * public-works action of any strategy to declare its accessibility.
+   *
+   * <p>A validator built with a registry runs the shared rules of every template in it, ordered by
+   * template id and then in list order, after the rules of the strategy's own template, with the
+   * contributing template's {@link #parameters()} (overridden by the host's). The host may switch
+   * them off by template id or by rule id ({@code StrategyValidator.Builder#withoutSharedRules} and
+   * {@code #withoutSharedRule}). A shared rule also runs on this template's own strategies, so it
+   * should not be listed in {@link #rules()} too. Rule ids should start with the template id, like
+   * those of {@link #rules()}.
+   *
+   * @return the shared rules, never null; elements are never null
    */
+  default List<ValidationRule> sharedRules() {
+    return List.of();
+  }
+
+  /**
+   * Sections this template adds to the monitoring report of a strategy of this template, such as
+   * climate's emission trajectory; empty by default. The monitoring reporter calls it for the
+   * strategy's own template only, and renders the sections generically (JSON, Markdown, HTML) after
+   * the budget; the host may switch them off, all of a template's or one by id.
+   *
+   * <p>{@code strategy} is the strategy as known at {@code asOf}: measurements dated later are
+   * removed and {@linkplain #derivedMeasurements derived measurements} merged in. The method must
+   * not read the clock, so that the same arguments always give the same sections; it should not
+   * throw (the reporter turns an exception into an error finding in the report).
+   *
+   * @param strategy the strategy reported on, never null
+   * @param asOf the report's as-of date, never null
+   * @param parameters this template's parameters in force (its defaults overridden by the host's),
+   *     never null
+   * @return the sections, in the order they appear; never null, elements never null, ids unique
+   */
+  default List<MonitoringContribution> monitoring(Strategy strategy, LocalDate asOf, Parameters parameters) {
+    return List.of();
+  }
+
+  /**
+   * Indicator values this template computes from the annexes of {@code strategy}, such as the
+   * green area per inhabitant from a green-space annex; empty by default. The monitoring reporter
+   * merges them with the strategy's recorded measurements of the same indicator, for the
+   * strategy's own template only: <b>a recorded measurement at the same date wins</b> (the
+   * derived value is then not used), so a city can always correct a computed figure by recording
+   * one. Values for indicators the strategy does not have are ignored. The host may switch them off.
+   *
+   * <p>The method must not read the clock, and should not throw.
+   *
+   * @param strategy the strategy, never null
+   * @return the derived values, in any order; never null, elements never null
+   */
+  default List<DerivedMeasurement> derivedMeasurements(Strategy strategy) {
+    return List.of();
+  }
+
+  /** The rule parameters and their defaults; an overlay may change them. Empty by default. */
   default Parameters parameters() {
     return Parameters.empty();
   }
 
-  /** {@return the typed annexes this template contributes; empty by default} */
+  /** The typed annexes this template contributes; empty by default. */
   default List<AnnexType<?>> annexTypes() {
     return List.of();
   }
 
-  /** {@return the criteria sets for prioritising this template's actions; empty by default} */
+  /** The criteria sets for prioritising this template's actions; empty by default. */
   default List<CriteriaSet> criteriaSets() {
     return List.of();
   }
 
-  /** {@return the reference frameworks local objectives can be aligned to; empty by default} */
+  /** The reference frameworks local objectives can be aligned to; empty by default. */
   default List<ReferenceFramework> referenceFrameworks() {
     return List.of();
   }
 
   /**
-   * {@return a draft strategy from the skeleton: its objectives and the catalogue indicators they
-   * name (in catalogue order)} The title defaults to the template's name and the municipality's
-   * name.
-   *
-   * @param request the strategy's id, municipality and period
+   * A draft strategy from the skeleton: its objectives and the catalogue indicators they name (in
+   * catalogue order). The title defaults to the template's name and the municipality's name.
    */
   default Strategy newStrategy(NewStrategyRequest request) {
     List<Objective> objectives = skeleton().objectives();
