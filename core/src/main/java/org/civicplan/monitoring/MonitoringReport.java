@@ -64,6 +64,10 @@ public record MonitoringReport(
   /**
    * Creates an instance from its components.
    *
+   * @param contributions the sections the strategy's template added ({@link
+   *     org.civicplan.template.StrategyTemplate#monitoring}), in the template's order, preceded by
+   *     core's section {@value MonitoringReporter#DERIVED_SECTION} when values derived from annexes
+   *     were used; empty when there are none
    * @param strategyId the strategy's id
    * @param title the strategy's title
    * @param municipality the municipality's name
@@ -98,7 +102,11 @@ public record MonitoringReport(
     contributions = List.copyOf(contributions);
   }
 
-  /** The section with this id, if the report has one. */
+  /**
+   * {@return the section with this id, if the report has one}
+   *
+   * @param id the objective id
+   */
   public Optional<MonitoringContribution> contribution(String id) {
     return contributions.stream().filter(c -> c.id().equals(id)).findFirst();
   }

@@ -124,14 +124,18 @@ public final class MonitoringReporter {
     this.derivedOff = Set.copyOf(derivedOff);
   }
 
-  /** A reporter with the linear method and the default freshness policy, and no templates. */
+  /**
+   * {@return a reporter with the linear method and the default freshness policy, and no templates}
+   */
   public static MonitoringReporter standard() {
     return new MonitoringReporter(IndicatorAssessor.linear(), FreshnessPolicy.DEFAULTS);
   }
 
   /**
-   * A reporter with the given assessor and freshness policy, and no templates.
+   * {@return a reporter with the given assessor and freshness policy, and no templates}
    *
+   * @param assessor the method that assesses the indicators
+   * @param freshness when an update counts as recent
    * @throws NullPointerException if an argument is null
    */
   public static MonitoringReporter of(IndicatorAssessor assessor, FreshnessPolicy freshness) {
@@ -139,25 +143,32 @@ public final class MonitoringReporter {
   }
 
   /**
-   * A reporter with the linear method and the default freshness policy that adds the derived
-   * measurements and monitoring contributions of the strategy's template found in {@code
-   * templates}.
+   * {@return a reporter with the linear method and the default freshness policy that adds the
+   * derived measurements and monitoring contributions of the strategy's template found in {@code
+   * templates}}
    *
+   * @param templates the installed templates
    * @throws NullPointerException if {@code templates} is null
    */
   public static MonitoringReporter of(TemplateRegistry templates) {
     return builder().templates(templates).build();
   }
 
-  /** A builder, to choose the method, the freshness policy, the templates and what they add. */
+  /**
+   * A builder, to choose the method, the freshness policy, the templates and what they add.
+   *
+   * @return this builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * The report of {@code strategy} at {@code asOf} for the strategy's whole period, with no
-   * previous report.
+   * {@return the report of {@code strategy} at {@code asOf} for the strategy's whole period, with
+   * no previous report}
    *
+   * @param strategy the strategy
+   * @param asOf the date of the report
    * @throws NullPointerException if an argument is null
    */
   public MonitoringReport report(Strategy strategy, LocalDate asOf) {
@@ -165,9 +176,13 @@ public final class MonitoringReporter {
   }
 
   /**
-   * The report of {@code strategy} at {@code asOf} for {@code period} (e.g. {@code
-   * StrategyPeriod.of(2027, 2027)} for the year 2027), compared with {@code previous} when given.
+   * {@return the report of {@code strategy} at {@code asOf} for {@code period} (e.g. {@code
+   * StrategyPeriod.of(2027, 2027)} for the year 2027), compared with {@code previous} when given}
    *
+   * @param strategy the strategy
+   * @param asOf the date of the report
+   * @param period the period the report covers
+   * @param previous the previous report, to compare with
    * @throws NullPointerException if an argument is null
    */
   public MonitoringReport report(
@@ -549,6 +564,8 @@ public final class MonitoringReporter {
     /**
      * The assessment method.
      *
+     * @param value the assessment method
+     * @return this builder
      * @throws NullPointerException if {@code value} is null
      * @throws IllegalStateException if the assessor was already set
      */
@@ -564,6 +581,8 @@ public final class MonitoringReporter {
     /**
      * The freshness policy.
      *
+     * @param value the freshness policy
+     * @return this builder
      * @throws NullPointerException if {@code value} is null
      * @throws IllegalStateException if the policy was already set
      */
@@ -579,6 +598,8 @@ public final class MonitoringReporter {
     /**
      * The templates whose derived measurements and contributions are added.
      *
+     * @param registry the installed templates
+     * @return this builder
      * @throws NullPointerException if {@code registry} is null
      * @throws IllegalStateException if templates were already set
      */
@@ -595,6 +616,8 @@ public final class MonitoringReporter {
      * Parameters that override the template's defaults when its contributions are made (for
      * instance those of an overlay).
      *
+     * @param values the parameter values, by name
+     * @return this builder
      * @throws NullPointerException if {@code values} is null
      * @throws IllegalStateException if parameters were already set
      */
@@ -610,6 +633,8 @@ public final class MonitoringReporter {
     /**
      * Leaves out every section the template {@code template} contributes.
      *
+     * @param template the contributing template's id
+     * @return this builder
      * @throws NullPointerException if {@code template} is null
      * @throws IllegalArgumentException if it was already left out
      */
@@ -625,6 +650,8 @@ public final class MonitoringReporter {
      * Leaves out the section with this id, whichever template contributes it (also core's {@value
      * MonitoringReporter#DERIVED_SECTION}).
      *
+     * @param sectionId the section's id
+     * @return this builder
      * @throws NullPointerException if {@code sectionId} is null
      * @throws IllegalArgumentException if it was already left out
      */
@@ -640,6 +667,8 @@ public final class MonitoringReporter {
      * Uses none of the values the template {@code template} derives from annexes: only recorded
      * measurements count.
      *
+     * @param template the deriving template's id
+     * @return this builder
      * @throws NullPointerException if {@code template} is null
      * @throws IllegalArgumentException if they were already switched off
      */
@@ -653,7 +682,7 @@ public final class MonitoringReporter {
     }
 
     /**
-     * The reporter.
+     * {@return the reporter}
      *
      * @throws IllegalStateException if templates are switched off without templates, or a
      *     switched-off template is not in the registry (the message lists the installed ones)

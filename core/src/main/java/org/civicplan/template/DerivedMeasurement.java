@@ -22,6 +22,12 @@ import org.civicplan.indicator.Measurement;
 public record DerivedMeasurement(IndicatorId indicator, Measurement measurement, String annexKind, String item) {
 
   /**
+   * Creates an instance from its components.
+   *
+   * @param indicator the indicator the value is for
+   * @param measurement the value at its date; its source names the annex
+   * @param annexKind the kind of the annex it was derived from
+   * @param item which entry of the annex (an inventory's id, a year, campaign ids), for the reader
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the annex kind does not follow {@link IdSyntax}, the item
    *     is blank, or the measurement has no source
@@ -42,9 +48,14 @@ public record DerivedMeasurement(IndicatorId indicator, Measurement measurement,
   }
 
   /**
-   * A value derived from the annex entry {@code item} of kind {@code annexKind}, with the source
-   * {@code annex KIND: ITEM} and no note.
+   * {@return a value derived from the annex entry {@code item} of kind {@code annexKind}, with the
+   * source {@code annex KIND: ITEM} and no note}
    *
+   * @param indicator the indicator the value is for
+   * @param date the date of the value
+   * @param value the value
+   * @param annexKind the kind of the annex it was derived from
+   * @param item which entry of the annex (an inventory's id, a year, campaign ids), for the reader
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code value} is not finite, or as the canonical constructor
    */
@@ -57,12 +68,12 @@ public record DerivedMeasurement(IndicatorId indicator, Measurement measurement,
         item);
   }
 
-  /** The date of the value. */
+  /** {@return the date of the value} */
   public PlanDate date() {
     return measurement.date();
   }
 
-  /** The value. */
+  /** {@return the value} */
   public double value() {
     return measurement.value();
   }

@@ -36,6 +36,15 @@ public record MonitoringContribution(
     String id, LocalizedText title, List<LocalizedText> paragraphs, List<Table> tables, List<Finding> findings) {
 
   /**
+   * Creates an instance from its components.
+   *
+   * @param id the section's id, unique in a report, starting with the template id (e.g. {@code
+   *     climate.emission-trajectory}); the host switches a section off by it; follows {@link
+   *     IdSyntax}
+   * @param title the section's title
+   * @param paragraphs text shown before the tables, in order; may be empty
+   * @param tables the tables, in order; may be empty
+   * @param findings what needs attention, in order; may be empty
    * @throws NullPointerException if an argument or a list element is null
    * @throws IllegalArgumentException if the id does not follow {@link IdSyntax} or the title is
    *     blank
@@ -61,6 +70,11 @@ public record MonitoringContribution(
   public record Table(LocalizedText caption, List<LocalizedText> columns, List<List<Cell>> rows) {
 
     /**
+     * Creates an instance from its components.
+     *
+     * @param caption the caption; {@link LocalizedText#empty()} for none
+     * @param columns the column headings
+     * @param rows the rows, each with one cell per column
      * @throws NullPointerException if an argument, a heading, a row or a cell is null
      * @throws IllegalArgumentException if there is no column or a row has not one cell per column,
      *     naming the row
@@ -81,8 +95,10 @@ public record MonitoringContribution(
     }
 
     /**
-     * A table with no caption.
+     * {@return a table with no caption}
      *
+     * @param columns the column headings
+     * @param rows the rows, each with one cell per column
      * @throws NullPointerException as the canonical constructor
      * @throws IllegalArgumentException as the canonical constructor
      */
@@ -98,8 +114,9 @@ public record MonitoringContribution(
   public sealed interface Cell permits Cell.Text, Cell.Plain, Cell.Number {
 
     /**
-     * A cell of localized text.
+     * {@return a cell of localized text}
      *
+     * @param text the text
      * @throws NullPointerException if {@code text} is null
      */
     static Cell text(LocalizedText text) {
@@ -107,8 +124,9 @@ public record MonitoringContribution(
     }
 
     /**
-     * A cell of text that is the same in every language.
+     * {@return a cell of text that is the same in every language}
      *
+     * @param text the text
      * @throws NullPointerException if {@code text} is null
      */
     static Cell plain(String text) {
@@ -116,8 +134,9 @@ public record MonitoringContribution(
     }
 
     /**
-     * A cell holding an exact number.
+     * {@return a cell holding an exact number}
      *
+     * @param value the number, trailing zeros stripped
      * @throws NullPointerException if {@code value} is null
      */
     static Cell number(BigDecimal value) {
@@ -131,6 +150,9 @@ public record MonitoringContribution(
      */
     record Text(LocalizedText text) implements Cell {
       /**
+       * Creates an instance from its components.
+       *
+       * @param text the text
        * @throws NullPointerException if {@code text} is null
        */
       public Text {
@@ -145,6 +167,9 @@ public record MonitoringContribution(
      */
     record Plain(String text) implements Cell {
       /**
+       * Creates an instance from its components.
+       *
+       * @param text the text
        * @throws NullPointerException if {@code text} is null
        */
       public Plain {
@@ -160,6 +185,9 @@ public record MonitoringContribution(
      */
     record Number(BigDecimal value) implements Cell {
       /**
+       * Creates an instance from its components.
+       *
+       * @param value the number, trailing zeros stripped
        * @throws NullPointerException if {@code value} is null
        */
       public Number {

@@ -88,26 +88,35 @@ public final class StrategyValidator {
     this.sharedRuleIdsOff = Set.copyOf(b.sharedRuleIdsOff);
   }
 
-  /** A validator that runs core's rules and the Bean Validation constraints, and no template rules. */
+  /**
+   * {@return a validator that runs core's rules and the Bean Validation constraints, and no
+   * template rules}
+   */
   public static StrategyValidator coreOnly() {
     return builder().build();
   }
 
   /**
-   * A validator that also runs the rules of each strategy's template, found in {@code templates}.
+   * {@return a validator that also runs the rules of each strategy's template, found in {@code
+   * templates}}
    *
+   * @param templates the installed templates
    * @throws NullPointerException if {@code templates} is null
    */
   public static StrategyValidator of(TemplateRegistry templates) {
     return builder().templates(templates).build();
   }
 
-  /** A builder, to add templates, rules and parameters. */
+  /**
+   * A builder, to add templates, rules and parameters.
+   *
+   * @return this builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The ids of core's rules, in the order they run. */
+  /** {@return the ids of core's rules, in the order they run} */
   public static List<String> coreRuleIds() {
     List<String> ids = new ArrayList<>();
     CORE_RULES.forEach(r -> ids.add(r.id()));
@@ -118,6 +127,7 @@ public final class StrategyValidator {
   /**
    * Checks {@code strategy}.
    *
+   * @param strategy the strategy
    * @return the findings, possibly none; never throws on a strategy (see the class comment)
    * @throws NullPointerException if {@code strategy} is null
    */
@@ -267,6 +277,8 @@ public final class StrategyValidator {
     /**
      * Runs the rules of each strategy's template from {@code registry}.
      *
+     * @param registry the installed templates
+     * @return this builder
      * @throws NullPointerException if {@code registry} is null
      * @throws IllegalStateException if templates were already set
      */
@@ -283,6 +295,8 @@ public final class StrategyValidator {
     /**
      * Adds a rule that runs after core's and the template's rules, with the template's parameters.
      *
+     * @param rule the rule
+     * @return this builder
      * @throws NullPointerException if {@code rule} is null
      * @throws IllegalArgumentException if a rule with the same id was already added or is a core
      *     rule, naming both
@@ -306,6 +320,8 @@ public final class StrategyValidator {
     /**
      * Adds rules, as {@link #rule(ValidationRule)} each.
      *
+     * @param list the rules
+     * @return this builder
      * @throws NullPointerException if the list or a rule is null
      * @throws IllegalArgumentException as {@link #rule(ValidationRule)}
      */
@@ -318,6 +334,8 @@ public final class StrategyValidator {
      * Parameters that override the template's defaults (and are the only parameters without a
      * template).
      *
+     * @param values the parameter values, by name
+     * @return this builder
      * @throws NullPointerException if {@code values} is null
      * @throws IllegalStateException if parameters were already set
      */
@@ -337,6 +355,8 @@ public final class StrategyValidator {
      * {@code template}: they no longer run on strategies of other templates, nor on its own. The
      * template's own {@link StrategyTemplate#rules()} still run on its strategies.
      *
+     * @param template the contributing template's id
+     * @return this builder
      * @throws NullPointerException if {@code template} is null
      * @throws IllegalArgumentException if this template's shared rules were already switched off
      */
@@ -353,6 +373,8 @@ public final class StrategyValidator {
      * Switches off the shared rule with this id ({@link ValidationRule#id()}), whichever template
      * contributes it.
      *
+     * @param ruleId the rule's id
+     * @return this builder
      * @throws NullPointerException if {@code ruleId} is null
      * @throws IllegalArgumentException if this rule was already switched off
      */
@@ -365,7 +387,7 @@ public final class StrategyValidator {
     }
 
     /**
-     * The validator.
+     * {@return the validator}
      *
      * @throws IllegalStateException if shared rules were switched off without templates, or a
      *     switched-off template is not in the registry, or a switched-off rule id is the id of no
