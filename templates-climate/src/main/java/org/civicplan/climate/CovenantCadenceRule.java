@@ -49,27 +49,20 @@ final class CovenantCadenceRule implements ValidationRule {
   @Override
   public void check(Strategy strategy, RuleContext context) {
     Parameters p = context.parameters();
-    Optional<String> asOfText = p.text(ClimateTemplate.COM_AS_OF);
+    Optional<PlanDate> asOfDate = p.planDate(ClimateTemplate.COM_AS_OF);
     List<Annex> annexes = strategy.annexes();
     int index = CovenantRule.indexOf(annexes, CovenantCommitment.class);
-    if (asOfText.isEmpty() || index < 0) {
+    if (asOfDate.isEmpty() || index < 0) {
       return;
     }
-    int asOf;
-    try {
-      asOf = PlanDate.parse(asOfText.get().strip()).year();
-    } catch (IllegalArgumentException e) {
-      throw new IllegalStateException(
-          "parameter " + ClimateTemplate.COM_AS_OF + " must be a date written YYYY, YYYY-MM or YYYY-MM-DD but was \""
-              + asOfText.get() + "\"", e);
-    }
+    int asOf = asOfDate.get().year();
     CovenantCommitment c = (CovenantCommitment) annexes.get(index);
     String path = "/annexes/" + index + "/data";
 
     int reportDue =
         c.lastMonitoringReport()
-            .map(d -> d.year() + years(p, ClimateTemplate.COM_REPORT_INTERVAL_YEARS, 2))
-            .orElse(c.signed().year() + years(p, ClimateTemplate.COM_REPORT_FIRST_YEARS, 4));
+            .map(d -> d.year() + p.integer(ClimateTemplate.COM_REPORT_INTERVAL_YEARS))
+            .orElse(c.signed().year() + p.integer(ClimateTemplate.COM_REPORT_FIRST_YEARS));
     report(context, asOf, reportDue, ClimateCodes.COM_MONITORING_REPORT_DUE, ClimateCodes.COM_MONITORING_REPORT_LATE,
         path + "/monitoringReports");
 
@@ -80,7 +73,7 @@ final class CovenantCadenceRule implements ValidationRule {
             .max()
             .orElse(c.signed().year());
     int inventoryDue =
-        Math.max(lastInventory, c.signed().year()) + years(p, ClimateTemplate.COM_INVENTORY_INTERVAL_YEARS, 4);
+        Math.max(lastInventory, c.signed().year()) + p.integer(ClimateTemplate.COM_INVENTORY_INTERVAL_YEARS);
     report(context, asOf, inventoryDue, ClimateCodes.COM_MONITORING_INVENTORY_DUE,
         ClimateCodes.COM_MONITORING_INVENTORY_LATE, "/annexes");
   }
@@ -91,9 +84,5 @@ final class CovenantCadenceRule implements ValidationRule {
     } else if (asOf > due) {
       context.report(messages.finding(Severity.WARNING, lateCode, path, String.valueOf(due), String.valueOf(asOf)));
     }
-  }
-
-  private static int years(Parameters p, String name, int defaultValue) {
-    return p.decimal(name, BigDecimal.valueOf(defaultValue)).intValueExact();
   }
 }
