@@ -35,9 +35,6 @@ public record LocalizedText(Map<String, String> values) {
   private static final LocalizedText EMPTY = new LocalizedText(Map.of());
 
   /**
-   * Creates an instance from its components.
-   *
-   * @param values the text per language tag; copied and kept sorted by tag
    * @throws NullPointerException if the map, a tag or a text is null
    * @throws IllegalArgumentException if a tag is not a language tag such as {@code ro} or {@code
    *     ro-MD}
@@ -62,36 +59,33 @@ public record LocalizedText(Map<String, String> values) {
   }
 
   /**
-   * {@return a text in English and Romanian: {@code of("Green city", "Oraș verde")}} For other
-   * languages use {@link #in(String, String)} or the tag/text pairs of {@link #of(String, String,
-   * String, String, String...)}.
+   * A text in English and Romanian: {@code of("Green city", "Oraș verde")}. For other languages use
+   * {@link #in(String, String)} or the tag/text pairs of {@link #of(String, String, String, String,
+   * String...)}.
    *
-   * @param english the English text
-   * @param romanian the Romanian text
+   * @throws NullPointerException naming {@code english} or {@code romanian} if it is null
    */
   public static LocalizedText of(String english, String romanian) {
+    Objects.requireNonNull(english, "english");
+    Objects.requireNonNull(romanian, "romanian");
     return new LocalizedText(Map.of(ENGLISH, english, ROMANIAN, romanian));
   }
 
   /**
-   * {@return a text in exactly one language, e.g. {@code in("hu", "Zöld város")}}
+   * A text in exactly one language, e.g. {@code in("hu", "Zöld város")}.
    *
-   * @param languageTag a BCP 47 language tag, e.g. {@code hu}
-   * @param text the text in that language
+   * @throws NullPointerException naming {@code languageTag} or {@code text} if it is null
    */
   public static LocalizedText in(String languageTag, String text) {
+    Objects.requireNonNull(languageTag, "languageTag");
+    Objects.requireNonNull(text, "text");
     return new LocalizedText(Map.of(languageTag, text));
   }
 
   /**
-   * {@return a text in two or more languages, given as tag/text pairs: {@code of("ro", "Oraș
-   * verde", "hu", "Zöld város")}}
+   * A text in two or more languages, given as tag/text pairs: {@code of("ro", "Oraș verde", "hu",
+   * "Zöld város")}.
    *
-   * @param tag1 the first language tag
-   * @param text1 the text in the first language
-   * @param tag2 the second language tag
-   * @param text2 the text in the second language
-   * @param moreTagsAndTexts further tag/text pairs, tag first
    * @throws IllegalArgumentException if the pairs are incomplete or a language is given twice
    */
   public static LocalizedText of(
@@ -100,7 +94,8 @@ public record LocalizedText(Map<String, String> values) {
       throw new IllegalArgumentException(
           "tags and texts must come in pairs but " + (4 + moreTagsAndTexts.length) + " strings were given");
     }
-    Map<String, String> map = new TreeMap<>();
+    Objects.requireNonNull(moreTagsAndTexts, "moreTagsAndTexts");
+    Map<String, String> map = new TreeMap<>(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
     map.put(tag1, text1);
     String[] rest = new String[2 + moreTagsAndTexts.length];
     rest[0] = tag2;
@@ -114,7 +109,7 @@ public record LocalizedText(Map<String, String> values) {
     return new LocalizedText(map);
   }
 
-  /** {@return a text in no language} */
+  /** A text in no language. */
   public static LocalizedText empty() {
     return EMPTY;
   }
@@ -122,7 +117,6 @@ public record LocalizedText(Map<String, String> values) {
   /**
    * Returns the text for {@code locale} following the fallback rule of this class.
    *
-   * @param locale the reader's locale
    * @return the text, or {@code ""} when this text has no language
    */
   public String get(Locale locale) {
@@ -144,41 +138,28 @@ public record LocalizedText(Map<String, String> values) {
     return text == null ? "" : text;
   }
 
-  /**
-   * {@return the text in exactly this language tag, without fallback}
-   *
-   * @param languageTag a BCP 47 language tag
-   */
+  /** The text in exactly this language tag, without fallback. */
   public Optional<String> exactly(String languageTag) {
     return Optional.ofNullable(values.get(languageTag));
   }
 
-  /**
-   * {@return whether a non-blank text exists for exactly this language tag}
-   *
-   * @param languageTag a BCP 47 language tag
-   */
+  /** Whether a non-blank text exists for exactly this language tag. */
   public boolean has(String languageTag) {
     String text = values.get(languageTag);
     return text != null && !text.isBlank();
   }
 
-  /** {@return the language tags present, sorted} */
+  /** The language tags present, sorted. */
   public Set<String> languages() {
     return values.keySet();
   }
 
-  /** {@return whether no language has a non-blank text} */
+  /** Whether no language has a non-blank text. */
   public boolean isBlank() {
     return values.values().stream().allMatch(String::isBlank);
   }
 
-  /**
-   * {@return a copy with {@code text} set for {@code languageTag}}
-   *
-   * @param languageTag a BCP 47 language tag
-   * @param text the text in that language
-   */
+  /** A copy with {@code text} set for {@code languageTag}. */
   public LocalizedText with(String languageTag, String text) {
     Map<String, String> map = new TreeMap<>(values);
     map.put(languageTag, text);

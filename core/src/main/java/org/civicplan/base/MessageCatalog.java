@@ -44,7 +44,6 @@ public final class MessageCatalog {
    *
    * @param opener opens a resource by name, or returns null when it does not exist
    * @param baseName the resource name without suffix, as the opener resolves it
-   * @return the catalogue
    * @throws IllegalStateException if the English file is missing or a key lacks a Romanian text
    * @throws UncheckedIOException if a file cannot be read
    */
@@ -61,10 +60,37 @@ public final class MessageCatalog {
   }
 
   /**
-   * {@return the message for {@code key} in English and Romanian, with {@code args} formatted in}
+   * A catalogue of these texts.
    *
-   * @param key the message key
-   * @param args the arguments of the message's placeholders
+   * @param english the English patterns by key
+   * @param romanian the Romanian patterns by key: the same keys
+   * @throws IllegalArgumentException naming the key when a key has a text in one language only
+   */
+  public static MessageCatalog of(Map<String, String> english, Map<String, String> romanian) {
+    Map<String, String> en = new TreeMap<>(english);
+    Map<String, String> ro = new TreeMap<>(romanian);
+    for (String key : en.keySet()) {
+      if (!ro.containsKey(key)) {
+        throw new IllegalArgumentException("message \"" + key + "\" has no Romanian text");
+      }
+    }
+    for (String key : ro.keySet()) {
+      if (!en.containsKey(key)) {
+        throw new IllegalArgumentException("message \"" + key + "\" has no English text");
+      }
+    }
+    return new MessageCatalog(Map.copyOf(en), Map.copyOf(ro));
+  }
+
+  /** A catalogue with no message. */
+  public static MessageCatalog empty() {
+    return new MessageCatalog(Map.of(), Map.of());
+  }
+
+  /**
+   * The message for {@code key} in English and Romanian, with {@code args} formatted in; an
+   * argument that is a {@link LocalizedText} is formatted in each message's language.
+   *
    * @throws IllegalArgumentException if the key is unknown
    */
   public LocalizedText text(String key, Object... args) {
@@ -73,27 +99,31 @@ public final class MessageCatalog {
       throw new IllegalArgumentException("no message for \"" + key + "\"; known: " + english.keySet());
     }
     return LocalizedText.of(
-        new MessageFormat(en, Locale.ENGLISH).format(args),
-        new MessageFormat(romanian.get(key), ROMANIAN).format(args));
+        new MessageFormat(en, Locale.ENGLISH).format(in(args, Locale.ENGLISH)),
+        new MessageFormat(romanian.get(key), ROMANIAN).format(in(args, ROMANIAN)));
   }
 
-  /**
-   * {@return a finding whose message is the catalogue's text for its code}
-   *
-   * @param severity the finding's severity
-   * @param code the finding's code, also the message key
-   * @param path the JSON Pointer of the value the finding is about
-   * @param args the arguments of the message's placeholders
-   */
+  /** The keys, sorted. */
+  public java.util.Set<String> keys() {
+    return java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(english.keySet()));
+  }
+
+  private static Object[] in(Object[] args, Locale locale) {
+    Object[] out = args.clone();
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] instanceof LocalizedText t) {
+        out[i] = t.get(locale);
+      }
+    }
+    return out;
+  }
+
+  /** A finding whose message is the catalogue's text for its code. */
   public Finding finding(Severity severity, String code, String path, Object... args) {
     return new Finding(severity, code, path, text(code, args));
   }
 
-  /**
-   * {@return whether the catalogue has a message for {@code key}}
-   *
-   * @param key the message key
-   */
+  /** Whether the catalogue has a message for {@code key}. */
   public boolean has(String key) {
     return english.containsKey(key);
   }

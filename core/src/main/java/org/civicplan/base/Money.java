@@ -25,10 +25,6 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
   public static final Currency EUR = Currency.getInstance("EUR");
 
   /**
-   * Creates an instance from its components.
-   *
-   * @param amount the amount, exact
-   * @param currency the ISO 4217 currency
    * @throws NullPointerException if an argument is null
    */
   public Money {
@@ -40,51 +36,43 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
   /**
    * Builds an amount from its decimal text and ISO currency code.
    *
-   * @param amount the amount, exact
-   * @param currencyCode the ISO 4217 code, e.g. {@code RON}
-   * @return the amount
-   * @throws NumberFormatException if {@code amount} is not a decimal number
-   * @throws IllegalArgumentException if {@code currencyCode} is not an ISO 4217 code
+   * @throws NullPointerException naming the argument if one is null
+   * @throws IllegalArgumentException if {@code amount} is not a decimal number written with a
+   *     point ({@code "1250.50"}), or {@code currencyCode} is not an ISO 4217 code
    */
   public static Money of(String amount, String currencyCode) {
-    return new Money(new BigDecimal(amount), currency(currencyCode));
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(currencyCode, "currencyCode");
+    return new Money(parseAmount(amount), currency(currencyCode));
   }
 
-  /**
-   * Builds an amount.
-   *
-   * @param amount the amount, exact
-   * @param currency the ISO 4217 currency
-   * @return the amount
-   */
+  private static BigDecimal parseAmount(String amount) {
+    try {
+      return new BigDecimal(amount);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "amount must be a decimal number with a point as decimal separator and no grouping, such as"
+              + " \"1250.50\" or \"-3\", but was \"" + amount + "\"",
+          e);
+    }
+  }
+
+  /** Builds an amount. */
   public static Money of(BigDecimal amount, Currency currency) {
     return new Money(amount, currency);
   }
 
-  /**
-   * {@return an amount in Romanian lei}
-   *
-   * @param amount the amount, exact
-   */
+  /** An amount in Romanian lei. */
   public static Money ron(String amount) {
     return of(amount, "RON");
   }
 
-  /**
-   * {@return an amount in euro}
-   *
-   * @param amount the amount, exact
-   */
+  /** An amount in euro. */
   public static Money eur(String amount) {
     return of(amount, "EUR");
   }
 
-  /**
-   * Zero in the given currency.
-   *
-   * @param currency the ISO 4217 currency
-   * @return a zero amount
-   */
+  /** Zero in the given currency. */
   public static Money zero(Currency currency) {
     return new Money(BigDecimal.ZERO, currency);
   }
@@ -92,8 +80,6 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
   /**
    * Reads what {@link #toString()} writes: {@code "1250.5 RON"}.
    *
-   * @param text an amount and a currency code separated by a space
-   * @return the amount
    * @throws IllegalArgumentException if the text is not an amount, one space and a currency code
    */
   public static Money parse(CharSequence text) {
@@ -116,8 +102,6 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
   /**
    * Looks up an ISO 4217 currency.
    *
-   * @param code the ISO 4217 code, e.g. {@code EUR}
-   * @return the currency
    * @throws IllegalArgumentException naming the code when it is not an ISO 4217 currency code
    */
   public static Currency currency(String code) {
@@ -129,15 +113,14 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     }
   }
 
-  /** {@return whether the amount is below zero} */
+  /** Whether the amount is below zero. */
   public boolean isNegative() {
     return amount.signum() < 0;
   }
 
   /**
-   * {@return the sum of two amounts in the same currency}
+   * The sum of two amounts in the same currency.
    *
-   * @param other an amount in the same currency
    * @throws IllegalArgumentException if the currencies differ
    */
   public Money plus(Money other) {
@@ -146,9 +129,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
   }
 
   /**
-   * {@return the difference of two amounts in the same currency}
+   * The difference of two amounts in the same currency.
    *
-   * @param other an amount in the same currency
    * @throws IllegalArgumentException if the currencies differ
    */
   public Money minus(Money other) {

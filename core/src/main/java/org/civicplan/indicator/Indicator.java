@@ -155,7 +155,7 @@ public record Indicator(
      * @return this builder
      */
     public Builder id(IndicatorId value) {
-      this.id = Objects.requireNonNull(value);
+      this.id = Objects.requireNonNull(value, "id");
       return this;
     }
 
@@ -166,7 +166,7 @@ public record Indicator(
      * @return this builder
      */
     public Builder name(LocalizedText value) {
-      this.name = Objects.requireNonNull(value);
+      this.name = Objects.requireNonNull(value, "name");
       return this;
     }
 
@@ -177,7 +177,7 @@ public record Indicator(
      * @return this builder
      */
     public Builder definition(LocalizedText value) {
-      this.definition = Objects.requireNonNull(value);
+      this.definition = Objects.requireNonNull(value, "definition");
       return this;
     }
 
@@ -188,7 +188,7 @@ public record Indicator(
      * @return this builder
      */
     public Builder unit(String value) {
-      this.unit = Objects.requireNonNull(value);
+      this.unit = Objects.requireNonNull(value, "unit");
       return this;
     }
 
@@ -199,7 +199,7 @@ public record Indicator(
      * @return this builder
      */
     public Builder kind(IndicatorKind value) {
-      this.kind = Objects.requireNonNull(value);
+      this.kind = Objects.requireNonNull(value, "kind");
       return this;
     }
 
@@ -210,7 +210,7 @@ public record Indicator(
      * @return this builder
      */
     public Builder direction(Direction value) {
-      this.direction = Objects.requireNonNull(value);
+      this.direction = Objects.requireNonNull(value, "direction");
       return this;
     }
 
@@ -221,7 +221,7 @@ public record Indicator(
      * @return this builder
      */
     public Builder normalisation(Normalisation value) {
-      this.normalisation = Objects.requireNonNull(value);
+      this.normalisation = Objects.requireNonNull(value, "normalisation");
       return this;
     }
 
@@ -243,7 +243,7 @@ public record Indicator(
      * @return this builder
      */
     public Builder frequency(ReportingFrequency value) {
-      this.frequency = Objects.requireNonNull(value);
+      this.frequency = Objects.requireNonNull(value, "frequency");
       return this;
     }
 
@@ -275,7 +275,7 @@ public record Indicator(
      * @return this builder
      */
     public Builder target(Target value) {
-      targets.add(Objects.requireNonNull(value));
+      targets.add(Objects.requireNonNull(value, "target"));
       return this;
     }
 
@@ -298,7 +298,7 @@ public record Indicator(
      * @return this builder
      */
     public Builder measurement(Measurement value) {
-      measurements.add(Objects.requireNonNull(value));
+      measurements.add(Objects.requireNonNull(value, "measurement"));
       return this;
     }
 
@@ -321,7 +321,7 @@ public record Indicator(
      * @return this builder
      */
     public Builder reference(String value) {
-      references.add(Objects.requireNonNull(value));
+      references.add(Objects.requireNonNull(value, "reference"));
       return this;
     }
 

@@ -170,7 +170,7 @@ public record Action(
      * @return this builder
      */
     public Builder id(ActionId value) {
-      this.id = Objects.requireNonNull(value);
+      this.id = Objects.requireNonNull(value, "id");
       return this;
     }
 
@@ -181,7 +181,7 @@ public record Action(
      * @return this builder
      */
     public Builder title(LocalizedText value) {
-      this.title = Objects.requireNonNull(value);
+      this.title = Objects.requireNonNull(value, "title");
       return this;
     }
 
@@ -192,7 +192,7 @@ public record Action(
      * @return this builder
      */
     public Builder description(LocalizedText value) {
-      this.description = Objects.requireNonNull(value);
+      this.description = Objects.requireNonNull(value, "description");
       return this;
     }
 
@@ -237,7 +237,7 @@ public record Action(
      * @return this builder
      */
     public Builder responsible(Optional<OrganisationId> value) {
-      this.responsible = Objects.requireNonNull(value);
+      this.responsible = Objects.requireNonNull(value, "responsible");
       return this;
     }
 
@@ -248,7 +248,7 @@ public record Action(
      * @return this builder
      */
     public Builder partner(Partner value) {
-      partners.add(Objects.requireNonNull(value));
+      partners.add(Objects.requireNonNull(value, "partner"));
       return this;
     }
 
@@ -293,7 +293,7 @@ public record Action(
      * @return this builder
      */
     public Builder start(Optional<PlanDate> value) {
-      this.start = Objects.requireNonNull(value);
+      this.start = Objects.requireNonNull(value, "start");
       return this;
     }
 
@@ -304,7 +304,7 @@ public record Action(
      * @return this builder
      */
     public Builder end(Optional<PlanDate> value) {
-      this.end = Objects.requireNonNull(value);
+      this.end = Objects.requireNonNull(value, "end");
       return this;
     }
 
@@ -315,7 +315,7 @@ public record Action(
      * @return this builder
      */
     public Builder status(ActionStatus value) {
-      this.status = Objects.requireNonNull(value);
+      this.status = Objects.requireNonNull(value, "status");
       return this;
     }
 
@@ -326,7 +326,7 @@ public record Action(
      * @return this builder
      */
     public Builder phase(ImplementationPhase value) {
-      this.phase = Objects.requireNonNull(value);
+      this.phase = Objects.requireNonNull(value, "phase");
       return this;
     }
 
@@ -337,7 +337,7 @@ public record Action(
      * @return this builder
      */
     public Builder task(Task value) {
-      tasks.add(Objects.requireNonNull(value));
+      tasks.add(Objects.requireNonNull(value, "task"));
       return this;
     }
 
@@ -383,7 +383,7 @@ public record Action(
      * @return this builder
      */
     public Builder budgetLine(BudgetLine value) {
-      budget.add(Objects.requireNonNull(value));
+      budget.add(Objects.requireNonNull(value, "budgetLine"));
       return this;
     }
 
@@ -406,7 +406,7 @@ public record Action(
      * @return this builder
      */
     public Builder effect(IndicatorEffect value) {
-      effects.add(Objects.requireNonNull(value));
+      effects.add(Objects.requireNonNull(value, "effect"));
       return this;
     }
 
@@ -463,7 +463,7 @@ public record Action(
      * @return this builder
      */
     public Builder location(Optional<Location> value) {
-      this.location = Objects.requireNonNull(value);
+      this.location = Objects.requireNonNull(value, "location");
       return this;
     }
 

@@ -2,6 +2,9 @@
 package org.civicplan.template;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -9,6 +12,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.civicplan.base.IdSyntax;
+import org.civicplan.base.PlanDate;
 
 /**
  * Named rule parameters of a template (e.g. {@code com.reduction.min = 40}), kept as text so that
@@ -21,9 +25,6 @@ public record Parameters(Map<String, String> values) {
   private static final Parameters EMPTY = new Parameters(Map.of());
 
   /**
-   * Creates an instance from its components.
-   *
-   * @param values parameter values by name, sorted by name
    * @throws NullPointerException if the map, a name or a value is null
    * @throws IllegalArgumentException if a name is not a valid id
    */
@@ -37,40 +38,32 @@ public record Parameters(Map<String, String> values) {
     values = Collections.unmodifiableSortedMap(copy);
   }
 
-  /** {@return an empty set of parameters} */
+  /** No parameters. */
   public static Parameters empty() {
     return EMPTY;
   }
 
-  /**
-   * Parameters from name/value pairs.
-   *
-   * @param values parameter values by name, sorted by name
-   * @return the parameters
-   */
+  /** Parameters from name/value pairs. */
   public static Parameters of(Map<String, String> values) {
     return new Parameters(values);
   }
 
-  /**
-   * {@return the text of a parameter}
-   *
-   * @param name the parameter's name
-   */
+  /** The text of a parameter. */
   public Optional<String> text(String name) {
     return Optional.ofNullable(values.get(name));
   }
 
   /**
-   * {@return a decimal parameter, or {@code defaultValue} when absent}
+   * A decimal parameter, or {@code defaultValue} when absent.
    *
-   * @param name the parameter's name
-   * @param defaultValue the value when the parameter is absent
    * @throws IllegalStateException naming the parameter and its value when it is not a number
    */
-  public BigDecimal decimal(String name, BigDecimal defaultValue) {
+  public BigDecimal decimal(String name, @Nullable BigDecimal defaultValue) {
     String v = values.get(name);
     if (v == null) {
+      if (defaultValue == null) {
+        throw new IllegalStateException("parameter " + name + " has no value; known: " + values.keySet());
+      }
       return defaultValue;
     }
     try {
@@ -81,22 +74,14 @@ public record Parameters(Map<String, String> values) {
     }
   }
 
-  /**
-   * {@return a decimal parameter as a double, or {@code defaultValue} when absent}
-   *
-   * @param name the parameter's name
-   * @param defaultValue the value when the parameter is absent
-   */
+  /** A decimal parameter as a double, or {@code defaultValue} when absent. */
   public double number(String name, double defaultValue) {
     return decimal(name, BigDecimal.valueOf(defaultValue)).doubleValue();
   }
 
   /**
-   * {@return a boolean parameter ({@code true} or {@code false}), or {@code defaultValue} when
-   * absent}
+   * A boolean parameter ({@code true} or {@code false}), or {@code defaultValue} when absent.
    *
-   * @param name the parameter's name
-   * @param defaultValue the value when the parameter is absent
    * @throws IllegalStateException naming the parameter when it is neither
    */
   public boolean flag(String name, boolean defaultValue) {
@@ -113,10 +98,76 @@ public record Parameters(Map<String, String> values) {
   }
 
   /**
-   * {@return these parameters with {@code overrides} replacing or adding values}
+   * A whole-number (or year) parameter that the template declares with a default.
    *
-   * @param overrides the values to replace or add, by name
+   * @throws IllegalStateException naming the parameter when it is absent or not a whole number
    */
+  public int integer(String name) {
+    String v = require(name);
+    try {
+      return Integer.parseInt(v.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalStateException("parameter " + name + " must be a whole number but was \"" + v + "\"", e);
+    }
+  }
+
+  /**
+   * A decimal (or percent) parameter that the template declares with a default.
+   *
+   * @throws IllegalStateException naming the parameter when it is absent or not a number
+   */
+  public BigDecimal decimal(String name) {
+    return decimal(name, null);
+  }
+
+  /**
+   * A boolean parameter that the template declares with a default.
+   *
+   * @throws IllegalStateException naming the parameter when it is absent or neither true nor false
+   */
+  public boolean flag(String name) {
+    require(name);
+    return flag(name, false);
+  }
+
+  /**
+   * A date parameter ({@code YYYY-MM-DD}); empty when it has no value.
+   *
+   * @throws IllegalStateException naming the parameter when its value is not a date
+   */
+  public Optional<LocalDate> date(String name) {
+    Optional<String> v = text(name);
+    try {
+      return v.map(x -> LocalDate.parse(x.strip()));
+    } catch (DateTimeParseException e) {
+      throw new IllegalStateException("parameter " + name + " must be a date YYYY-MM-DD but was \"" + v.get() + "\"", e);
+    }
+  }
+
+  /**
+   * A plan-date parameter ({@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}); empty when it has
+   * no value.
+   *
+   * @throws IllegalStateException naming the parameter when its value is not a plan date
+   */
+  public Optional<PlanDate> planDate(String name) {
+    Optional<String> v = text(name);
+    try {
+      return v.map(x -> PlanDate.parse(x.strip()));
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("parameter " + name + " must be a date YYYY, YYYY-MM or YYYY-MM-DD but was \"" + v.get() + "\"", e);
+    }
+  }
+
+  private String require(String name) {
+    String v = values.get(name);
+    if (v == null) {
+      throw new IllegalStateException("parameter " + name + " has no value; known: " + values.keySet());
+    }
+    return v;
+  }
+
+  /** These parameters with {@code overrides} replacing or adding values. */
   public Parameters with(Map<String, String> overrides) {
     Map<String, String> merged = new TreeMap<>(values);
     merged.putAll(overrides);

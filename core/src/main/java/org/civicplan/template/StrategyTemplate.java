@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.template;
 
+import org.civicplan.base.Finding;
 import org.civicplan.base.TemplateId;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -29,32 +30,29 @@ import org.civicplan.strategy.Strategy;
  */
 public interface StrategyTemplate {
 
-  /** {@return the id, unique among installed templates, e.g. {@code climate}} */
+  /** The id, unique among installed templates, e.g. {@code climate}. */
   TemplateId id();
 
-  /**
-   * {@return the localized name, e.g. "Climate change strategy" / "Strategia privind schimbările
-   * climatice"}
-   */
+  /** The localized name, e.g. "Climate change strategy" / "Strategia privind schimbările climatice". */
   LocalizedText name();
 
-  /** {@return the localized description; empty by default} */
+  /** The localized description; empty by default. */
   default LocalizedText description() {
     return LocalizedText.empty();
   }
 
-  /** {@return the template's version, e.g. {@code 1.0.0}} */
+  /** The template's version, e.g. {@code 1.0.0}. */
   String version();
 
-  /** {@return the objectives a new strategy starts from} */
+  /** The objectives a new strategy starts from. */
   TemplateSkeleton skeleton();
 
-  /** {@return the indicators the template suggests, in catalogue order; empty by default} */
+  /** The indicators the template suggests, in catalogue order; empty by default. */
   default List<Indicator> indicatorCatalogue() {
     return List.of();
   }
 
-  /** {@return the rules this template adds to core's; empty by default} */
+  /** The rules this template adds to core's; empty by default. */
   default List<ValidationRule> rules() {
     return List.of();
   }
@@ -116,34 +114,47 @@ public interface StrategyTemplate {
     return List.of();
   }
 
-  /**
-   * {@return the rule parameters and their defaults; an overlay may change them} Empty by default.
-   */
+  /** The rule parameters and their defaults; an overlay may change them. Empty by default. */
   default Parameters parameters() {
     return Parameters.empty();
   }
 
-  /** {@return the typed annexes this template contributes; empty by default} */
+  /**
+   * The declarations of the parameters: type, default, range, unit and description. Overlays are
+   * checked against them (an undeclared parameter is checked by the shape of its default only).
+   * Empty by default.
+   */
+  default List<ParameterDefinition> parameterDefinitions() {
+    return List.of();
+  }
+
+  /**
+   * The problems of the template's own data (its definition files), e.g. from {@link
+   * TemplateData#load}; empty by default. A template with an error finding here is not installed by
+   * {@link TemplateRegistry}: its findings are kept in {@link TemplateRegistry#findings()}.
+   */
+  default List<Finding> definitionFindings() {
+    return List.of();
+  }
+
+  /** The typed annexes this template contributes; empty by default. */
   default List<AnnexType<?>> annexTypes() {
     return List.of();
   }
 
-  /** {@return the criteria sets for prioritising this template's actions; empty by default} */
+  /** The criteria sets for prioritising this template's actions; empty by default. */
   default List<CriteriaSet> criteriaSets() {
     return List.of();
   }
 
-  /** {@return the reference frameworks local objectives can be aligned to; empty by default} */
+  /** The reference frameworks local objectives can be aligned to; empty by default. */
   default List<ReferenceFramework> referenceFrameworks() {
     return List.of();
   }
 
   /**
-   * {@return a draft strategy from the skeleton: its objectives and the catalogue indicators they
-   * name (in catalogue order)} The title defaults to the template's name and the municipality's
-   * name.
-   *
-   * @param request the strategy's id, municipality and period
+   * A draft strategy from the skeleton: its objectives and the catalogue indicators they name (in
+   * catalogue order). The title defaults to the template's name and the municipality's name.
    */
   default Strategy newStrategy(NewStrategyRequest request) {
     List<Objective> objectives = skeleton().objectives();
