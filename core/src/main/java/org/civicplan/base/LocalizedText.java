@@ -35,6 +35,9 @@ public record LocalizedText(Map<String, String> values) {
   private static final LocalizedText EMPTY = new LocalizedText(Map.of());
 
   /**
+   * Creates an instance from its components.
+   *
+   * @param values the text per language tag; copied and kept sorted by tag
    * @throws NullPointerException if the map, a tag or a text is null
    * @throws IllegalArgumentException if a tag is not a language tag such as {@code ro} or {@code
    *     ro-MD}
@@ -59,10 +62,12 @@ public record LocalizedText(Map<String, String> values) {
   }
 
   /**
-   * A text in English and Romanian: {@code of("Green city", "Oraș verde")}. For other languages use
-   * {@link #in(String, String)} or the tag/text pairs of {@link #of(String, String, String, String,
-   * String...)}.
+   * {@return a text in English and Romanian: {@code of("Green city", "Oraș verde")}} For other
+   * languages use {@link #in(String, String)} or the tag/text pairs of {@link #of(String, String,
+   * String, String, String...)}.
    *
+   * @param english the English text
+   * @param romanian the Romanian text
    * @throws NullPointerException naming {@code english} or {@code romanian} if it is null
    */
   public static LocalizedText of(String english, String romanian) {
@@ -72,8 +77,10 @@ public record LocalizedText(Map<String, String> values) {
   }
 
   /**
-   * A text in exactly one language, e.g. {@code in("hu", "Zöld város")}.
+   * {@return a text in exactly one language, e.g. {@code in("hu", "Zöld város")}}
    *
+   * @param languageTag a BCP 47 language tag, e.g. {@code hu}
+   * @param text the text in that language
    * @throws NullPointerException naming {@code languageTag} or {@code text} if it is null
    */
   public static LocalizedText in(String languageTag, String text) {
@@ -83,9 +90,14 @@ public record LocalizedText(Map<String, String> values) {
   }
 
   /**
-   * A text in two or more languages, given as tag/text pairs: {@code of("ro", "Oraș verde", "hu",
-   * "Zöld város")}.
+   * {@return a text in two or more languages, given as tag/text pairs: {@code of("ro", "Oraș
+   * verde", "hu", "Zöld város")}}
    *
+   * @param tag1 the first language tag
+   * @param text1 the text in the first language
+   * @param tag2 the second language tag
+   * @param text2 the text in the second language
+   * @param moreTagsAndTexts further tag/text pairs, tag first
    * @throws IllegalArgumentException if the pairs are incomplete or a language is given twice
    */
   public static LocalizedText of(
@@ -109,7 +121,7 @@ public record LocalizedText(Map<String, String> values) {
     return new LocalizedText(map);
   }
 
-  /** A text in no language. */
+  /** {@return a text in no language} */
   public static LocalizedText empty() {
     return EMPTY;
   }
@@ -117,6 +129,7 @@ public record LocalizedText(Map<String, String> values) {
   /**
    * Returns the text for {@code locale} following the fallback rule of this class.
    *
+   * @param locale the reader's locale
    * @return the text, or {@code ""} when this text has no language
    */
   public String get(Locale locale) {
@@ -138,28 +151,41 @@ public record LocalizedText(Map<String, String> values) {
     return text == null ? "" : text;
   }
 
-  /** The text in exactly this language tag, without fallback. */
+  /**
+   * {@return the text in exactly this language tag, without fallback}
+   *
+   * @param languageTag a BCP 47 language tag
+   */
   public Optional<String> exactly(String languageTag) {
     return Optional.ofNullable(values.get(languageTag));
   }
 
-  /** Whether a non-blank text exists for exactly this language tag. */
+  /**
+   * {@return whether a non-blank text exists for exactly this language tag}
+   *
+   * @param languageTag a BCP 47 language tag
+   */
   public boolean has(String languageTag) {
     String text = values.get(languageTag);
     return text != null && !text.isBlank();
   }
 
-  /** The language tags present, sorted. */
+  /** {@return the language tags present, sorted} */
   public Set<String> languages() {
     return values.keySet();
   }
 
-  /** Whether no language has a non-blank text. */
+  /** {@return whether no language has a non-blank text} */
   public boolean isBlank() {
     return values.values().stream().allMatch(String::isBlank);
   }
 
-  /** A copy with {@code text} set for {@code languageTag}. */
+  /**
+   * {@return a copy with {@code text} set for {@code languageTag}}
+   *
+   * @param languageTag a BCP 47 language tag
+   * @param text the text in that language
+   */
   public LocalizedText with(String languageTag, String text) {
     Map<String, String> map = new TreeMap<>(values);
     map.put(languageTag, text);

@@ -44,6 +44,7 @@ public final class MessageCatalog {
    *
    * @param opener opens a resource by name, or returns null when it does not exist
    * @param baseName the resource name without suffix, as the opener resolves it
+   * @return the catalogue
    * @throws IllegalStateException if the English file is missing or a key lacks a Romanian text
    * @throws UncheckedIOException if a file cannot be read
    */
@@ -60,7 +61,7 @@ public final class MessageCatalog {
   }
 
   /**
-   * A catalogue of these texts.
+   * {@return a catalogue of these texts}
    *
    * @param english the English patterns by key
    * @param romanian the Romanian patterns by key: the same keys
@@ -82,15 +83,17 @@ public final class MessageCatalog {
     return new MessageCatalog(Map.copyOf(en), Map.copyOf(ro));
   }
 
-  /** A catalogue with no message. */
+  /** {@return a catalogue with no message} */
   public static MessageCatalog empty() {
     return new MessageCatalog(Map.of(), Map.of());
   }
 
   /**
-   * The message for {@code key} in English and Romanian, with {@code args} formatted in; an
-   * argument that is a {@link LocalizedText} is formatted in each message's language.
+   * {@return the message for {@code key} in English and Romanian, with {@code args} formatted in;
+   * an argument that is a {@link LocalizedText} is formatted in each message's language}
    *
+   * @param key the message key
+   * @param args the arguments of the message's placeholders
    * @throws IllegalArgumentException if the key is unknown
    */
   public LocalizedText text(String key, Object... args) {
@@ -103,7 +106,7 @@ public final class MessageCatalog {
         new MessageFormat(romanian.get(key), ROMANIAN).format(in(args, ROMANIAN)));
   }
 
-  /** The keys, sorted. */
+  /** {@return the keys, sorted} */
   public java.util.Set<String> keys() {
     return java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(english.keySet()));
   }
@@ -118,12 +121,23 @@ public final class MessageCatalog {
     return out;
   }
 
-  /** A finding whose message is the catalogue's text for its code. */
+  /**
+   * {@return a finding whose message is the catalogue's text for its code}
+   *
+   * @param severity the finding's severity
+   * @param code the finding's code, also the message key
+   * @param path the JSON Pointer of the value the finding is about
+   * @param args the arguments of the message's placeholders
+   */
   public Finding finding(Severity severity, String code, String path, Object... args) {
     return new Finding(severity, code, path, text(code, args));
   }
 
-  /** Whether the catalogue has a message for {@code key}. */
+  /**
+   * {@return whether the catalogue has a message for {@code key}}
+   *
+   * @param key the message key
+   */
   public boolean has(String key) {
     return english.containsKey(key);
   }

@@ -25,6 +25,10 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
   public static final Currency EUR = Currency.getInstance("EUR");
 
   /**
+   * Creates an instance from its components.
+   *
+   * @param amount the amount, exact
+   * @param currency the ISO 4217 currency
    * @throws NullPointerException if an argument is null
    */
   public Money {
@@ -36,6 +40,9 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
   /**
    * Builds an amount from its decimal text and ISO currency code.
    *
+   * @param amount the amount, exact
+   * @param currencyCode the ISO 4217 code, e.g. {@code RON}
+   * @return the amount
    * @throws NullPointerException naming the argument if one is null
    * @throws IllegalArgumentException if {@code amount} is not a decimal number written with a
    *     point ({@code "1250.50"}), or {@code currencyCode} is not an ISO 4217 code
@@ -57,22 +64,41 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     }
   }
 
-  /** Builds an amount. */
+  /**
+   * Builds an amount.
+   *
+   * @param amount the amount, exact
+   * @param currency the ISO 4217 currency
+   * @return the amount
+   */
   public static Money of(BigDecimal amount, Currency currency) {
     return new Money(amount, currency);
   }
 
-  /** An amount in Romanian lei. */
+  /**
+   * {@return an amount in Romanian lei}
+   *
+   * @param amount the amount, exact
+   */
   public static Money ron(String amount) {
     return of(amount, "RON");
   }
 
-  /** An amount in euro. */
+  /**
+   * {@return an amount in euro}
+   *
+   * @param amount the amount, exact
+   */
   public static Money eur(String amount) {
     return of(amount, "EUR");
   }
 
-  /** Zero in the given currency. */
+  /**
+   * Zero in the given currency.
+   *
+   * @param currency the ISO 4217 currency
+   * @return a zero amount
+   */
   public static Money zero(Currency currency) {
     return new Money(BigDecimal.ZERO, currency);
   }
@@ -80,6 +106,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
   /**
    * Reads what {@link #toString()} writes: {@code "1250.5 RON"}.
    *
+   * @param text an amount and a currency code separated by a space
+   * @return the amount
    * @throws IllegalArgumentException if the text is not an amount, one space and a currency code
    */
   public static Money parse(CharSequence text) {
@@ -102,6 +130,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
   /**
    * Looks up an ISO 4217 currency.
    *
+   * @param code the ISO 4217 code, e.g. {@code EUR}
+   * @return the currency
    * @throws IllegalArgumentException naming the code when it is not an ISO 4217 currency code
    */
   public static Currency currency(String code) {
@@ -113,14 +143,15 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     }
   }
 
-  /** Whether the amount is below zero. */
+  /** {@return whether the amount is below zero} */
   public boolean isNegative() {
     return amount.signum() < 0;
   }
 
   /**
-   * The sum of two amounts in the same currency.
+   * {@return the sum of two amounts in the same currency}
    *
+   * @param other an amount in the same currency
    * @throws IllegalArgumentException if the currencies differ
    */
   public Money plus(Money other) {
@@ -129,8 +160,9 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
   }
 
   /**
-   * The difference of two amounts in the same currency.
+   * {@return the difference of two amounts in the same currency}
    *
+   * @param other an amount in the same currency
    * @throws IllegalArgumentException if the currencies differ
    */
   public Money minus(Money other) {

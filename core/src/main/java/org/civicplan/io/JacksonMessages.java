@@ -17,7 +17,12 @@ public final class JacksonMessages {
 
   private JacksonMessages() {}
 
-  /** {@code message} without source descriptions or line breaks; {@code ""} for null. */
+  /**
+   * {@code message} without source descriptions or line breaks; {@code ""} for null.
+   *
+   * @param message a Jackson exception's message, possibly null
+   * @return the message without source descriptions or line breaks; {@code ""} for null
+   */
   public static String clean(String message) {
     if (message == null) {
       return "";

@@ -36,10 +36,10 @@ public final class YamlTree {
 
   /** A value of the file. */
   public sealed interface Value permits Mapping, Sequence, Scalar {
-    /** The line the value starts on, from 1. */
+    /** {@return the line the value starts on, from 1} */
     int line();
 
-    /** The column the value starts at, from 1. */
+    /** {@return the column the value starts at, from 1} */
     int column();
   }
 
@@ -48,23 +48,48 @@ public final class YamlTree {
    *
    * @param entries the values by key, in file order
    * @param keys where each key starts
+   * @param line the line where the mapping starts, from 1
+   * @param column the column where the mapping starts, from 1
    */
   public record Mapping(Map<String, Value> entries, Map<String, Scalar> keys, int line, int column) implements Value {
-    /** Copies the maps, keeping their order. */
+    /**
+     * Copies the maps, keeping their order.
+     *
+     * @param entries the values by key, in file order
+     * @param keys where each key starts
+     * @param line the line, from 1
+     * @param column the column, from 1
+     */
     public Mapping {
       entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
       keys = Collections.unmodifiableMap(new LinkedHashMap<>(keys));
     }
 
-    /** The value at {@code key}, if present. */
+    /**
+     * {@return the value at {@code key}, if present}
+     *
+     * @param key the key
+     */
     public Optional<Value> get(String key) {
       return Optional.ofNullable(entries.get(key));
     }
   }
 
-  /** A sequence, in file order. */
+  /**
+   * A sequence, in file order.
+   *
+   * @param items the items, in file order
+   * @param line the line where the sequence starts, from 1
+   * @param column the column where the sequence starts, from 1
+   */
   public record Sequence(List<Value> items, int line, int column) implements Value {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param items the items, in file order
+     * @param line the line, from 1
+     * @param column the column, from 1
+     */
     public Sequence {
       items = List.copyOf(items);
     }
@@ -76,14 +101,24 @@ public final class YamlTree {
    * @param text the text of the scalar
    * @param plain whether it was written without quotes (so {@code ~}, {@code null} and an empty
    *     plain scalar mean "no value")
+   * @param line the line where the scalar starts, from 1
+   * @param column the column where the scalar starts, from 1
    */
   public record Scalar(String text, boolean plain, int line, int column) implements Value {
-    /** Checks the text. */
+    /**
+     * Checks the text.
+     *
+     * @param text the text of the scalar
+     * @param plain whether it was written without quotes (so {@code ~}, {@code null} and an empty
+     *     plain scalar mean "no value")
+     * @param line the line, from 1
+     * @param column the column, from 1
+     */
     public Scalar {
       Objects.requireNonNull(text, "text");
     }
 
-    /** Whether this is YAML's null: a plain {@code ~}, {@code null} or nothing. */
+    /** {@return whether this is YAML's null: a plain {@code ~}, {@code null} or nothing} */
     public boolean isNull() {
       return plain && (text.isEmpty() || text.equals("~") || text.equals("null") || text.equals("Null") || text.equals("NULL"));
     }
@@ -96,7 +131,12 @@ public final class YamlTree {
    * @param problem what is wrong, in English, with its line and column
    */
   public record Parsed(Optional<Value> root, Optional<Problem> problem) {
-    /** Checks that exactly one is present. */
+    /**
+     * Checks that exactly one is present.
+     *
+     * @param root the root value; empty exactly when there is a problem
+     * @param problem what is wrong, in English, with its line and column
+     */
     public Parsed {
       if (root.isPresent() == problem.isPresent()) {
         throw new IllegalArgumentException("a parse has a root or a problem, not both or neither");
@@ -112,7 +152,13 @@ public final class YamlTree {
    * @param message what is wrong
    */
   public record Problem(int line, int column, String message) {
-    /** Checks the message. */
+    /**
+     * Checks the message.
+     *
+     * @param line the line, from 1
+     * @param column the column, from 1
+     * @param message what is wrong
+     */
     public Problem {
       Objects.requireNonNull(message, "message");
     }
@@ -121,6 +167,8 @@ public final class YamlTree {
   /**
    * Parses {@code text}; never throws on any text.
    *
+   * @param text the text of the scalar
+   * @return the tree, or the problem that stopped parsing it
    * @throws NullPointerException if {@code text} is null
    */
   public static Parsed parse(String text) {

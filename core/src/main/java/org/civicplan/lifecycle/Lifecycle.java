@@ -89,9 +89,10 @@ public final class Lifecycle {
   }
 
   /**
-   * The lifecycle with these consultation terms, checking documents with the core rules ({@link
-   * StrategyValidator#coreOnly()}).
+   * {@return the lifecycle with these consultation terms, checking documents with the core rules
+   * ({@link StrategyValidator#coreOnly()})}
    *
+   * @param terms the legal terms of the public consultation
    * @throws NullPointerException if {@code terms} is null
    */
   public static Lifecycle of(ConsultationTerms terms) {
@@ -99,22 +100,29 @@ public final class Lifecycle {
   }
 
   /**
-   * The lifecycle with these consultation terms, checking documents with {@code validator} (for
-   * example {@link StrategyValidator#of} with the installed templates, so their rules block
-   * submission and approval too).
+   * {@return the lifecycle with these consultation terms, checking documents with {@code validator}
+   * (for example {@link StrategyValidator#of} with the installed templates, so their rules block
+   * submission and approval too)}
    *
+   * @param terms the legal terms of the public consultation
+   * @param validator the validator that checks a document before submission and approval
    * @throws NullPointerException if an argument is null
    */
   public static Lifecycle of(ConsultationTerms terms, StrategyValidator validator) {
     return new Lifecycle(Objects.requireNonNull(terms, "terms"), Objects.requireNonNull(validator, "validator"));
   }
 
-  /** The lifecycle with {@link ConsultationTerms#standard()} and the core rules. */
+  /** {@return the lifecycle with {@link ConsultationTerms#standard()} and the core rules} */
   public static Lifecycle standard() {
     return of(ConsultationTerms.standard());
   }
 
-  /** The states a strategy in {@code state} may move to, in declaration order; empty for final states. */
+  /**
+   * {@return the states a strategy in {@code state} may move to, in declaration order; empty for
+   * final states}
+   *
+   * @param state the current state
+   */
   public static Set<LifecycleState> next(LifecycleState state) {
     return NEXT.get(state);
   }
@@ -122,6 +130,10 @@ public final class Lifecycle {
   /**
    * Moves {@code strategy} to {@code to} on {@code on}, or says why it cannot.
    *
+   * @param strategy the strategy to move
+   * @param to the state to move to
+   * @param on the date of the transition
+   * @return the moved strategy, or the reasons why it may not move
    * @throws NullPointerException if an argument is null
    */
   public TransitionResult transition(Strategy strategy, LifecycleState to, LocalDate on) {

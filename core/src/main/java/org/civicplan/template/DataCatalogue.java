@@ -23,7 +23,14 @@ import org.civicplan.base.LocalizedText;
  */
 public record DataCatalogue(String name, String file, List<String> columns, List<Row> rows) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param name the catalogue's name in the template definition, e.g. {@code hazards}
+   * @param file the CSV file it was read from
+   * @param columns the declared column names, in file order
+   * @param rows the rows, in file order
+   */
   public DataCatalogue {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(file, "file");
@@ -31,7 +38,11 @@ public record DataCatalogue(String name, String file, List<String> columns, List
     rows = List.copyOf(rows);
   }
 
-  /** The row whose first (id) column is {@code id}, if any. */
+  /**
+   * {@return the row whose first (id) column is {@code id}, if any}
+   *
+   * @param id the row's id
+   */
   public Optional<Row> row(String id) {
     Objects.requireNonNull(id, "id");
     return rows.stream().filter(r -> r.values().get(columns.get(0)).equals(id)).findFirst();
@@ -45,14 +56,20 @@ public record DataCatalogue(String name, String file, List<String> columns, List
    */
   public record Row(int line, Map<String, String> values) {
 
-    /** Copies the map, keeping its order. */
+    /**
+     * Copies the map, keeping its order.
+     *
+     * @param line the line of the file, from 1
+     * @param values the values by column name, in column order; an empty text for an empty field
+     */
     public Row {
       values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
     /**
-     * The text of a column.
+     * {@return the text of a column}
      *
+     * @param column the column's name
      * @throws NoSuchElementException naming the column when the catalogue has no such column
      */
     public String text(String column) {
@@ -63,28 +80,48 @@ public record DataCatalogue(String name, String file, List<String> columns, List
       return v;
     }
 
-    /** The text of an optional column; empty when the field is empty. */
+    /**
+     * {@return the text of an optional column; empty when the field is empty}
+     *
+     * @param column the column's name
+     */
     public Optional<String> optionalText(String column) {
       String v = text(column);
       return v.isEmpty() ? Optional.empty() : Optional.of(v);
     }
 
-    /** A decimal column. */
+    /**
+     * {@return a decimal column}
+     *
+     * @param column the column's name
+     */
     public BigDecimal decimal(String column) {
       return new BigDecimal(text(column).strip());
     }
 
-    /** A whole-number column. */
+    /**
+     * {@return a whole-number column}
+     *
+     * @param column the column's name
+     */
     public int integer(String column) {
       return Integer.parseInt(text(column).strip());
     }
 
-    /** A boolean column. */
+    /**
+     * {@return a boolean column}
+     *
+     * @param column the column's name
+     */
     public boolean flag(String column) {
       return text(column).strip().equals("true");
     }
 
-    /** The texts of {@code prefix_en} and {@code prefix_ro} as one localized text. */
+    /**
+     * {@return the texts of {@code prefix_en} and {@code prefix_ro} as one localized text}
+     *
+     * @param prefix the column name before {@code _en} and {@code _ro}
+     */
     public LocalizedText localized(String prefix) {
       return LocalizedText.of(text(prefix + "_en"), text(prefix + "_ro"));
     }

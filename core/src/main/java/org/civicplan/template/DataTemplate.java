@@ -60,7 +60,7 @@ public abstract class DataTemplate implements StrategyTemplate {
   }
 
   /**
-   * The definition read from the resources.
+   * {@return the definition read from the resources}
    *
    * @throws IllegalStateException listing the findings when the data has errors
    */
@@ -69,19 +69,30 @@ public abstract class DataTemplate implements StrategyTemplate {
         "template " + id + " has errors in its data: " + data.findings()));
   }
 
-  /** The finding messages of this template's rules, from its {@code messages*.properties}. */
+  /**
+   * {@return the finding messages of this template's rules, from its {@code messages*.properties}}
+   */
   protected final MessageCatalog messages() {
     return definition().messages();
   }
 
-  /** A lookup catalogue the definition declares. */
+  /**
+   * {@return a lookup catalogue the definition declares}
+   *
+   * @param name the catalogue's name
+   */
   protected final DataCatalogue catalogue(String name) {
     return definition().catalogue(name);
   }
 
   /**
-   * The annex type of {@code kind}, named as the definition names it. A kind the definition does
-   * not name is reported by {@link #definitionFindings()} (and named by its kind meanwhile).
+   * {@return the annex type of {@code kind}, named as the definition names it} A kind the
+   * definition does not name is reported by {@link #definitionFindings()} (and named by its kind
+   * meanwhile).
+   *
+   * @param kind the annex kind
+   * @param type the annex's record type
+   * @param <T> the annex's record type
    */
   protected final <T extends Annex> AnnexType<T> annex(String kind, Class<T> type) {
     LocalizedText name = definition().annexNames().get(kind);

@@ -46,8 +46,11 @@ public final class ParameterDefinition {
   }
 
   /**
-   * A parameter with no default, range, choices or unit.
+   * {@return a parameter with no default, range, choices or unit}
    *
+   * @param name the parameter's name
+   * @param kind the parameter's type
+   * @param description what the parameter means
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the name is not a valid id
    */
@@ -59,8 +62,9 @@ public final class ParameterDefinition {
   }
 
   /**
-   * This parameter with a default value, written as in a definition or overlay file.
+   * {@return this parameter with a default value, written as in a definition or overlay file}
    *
+   * @param value the default, as written in a file
    * @throws IllegalArgumentException if the value is not allowed ({@link #accepts})
    */
   public ParameterDefinition withDefault(String value) {
@@ -74,8 +78,11 @@ public final class ParameterDefinition {
   }
 
   /**
-   * This parameter with numeric bounds, each inclusive and either may be null for "unbounded".
+   * {@return this parameter with numeric bounds, each inclusive and either may be null for
+   * "unbounded"}
    *
+   * @param newMin the min of the copy
+   * @param newMax the max of the copy
    * @throws IllegalArgumentException if the kind is not numeric or {@code min > max}
    */
   public ParameterDefinition withRange(@Nullable BigDecimal newMin, @Nullable BigDecimal newMax) {
@@ -89,9 +96,10 @@ public final class ParameterDefinition {
   }
 
   /**
-   * This parameter with the values a {@link ParameterKind#CHOICE} or {@link ParameterKind#MATRIX}
-   * may take.
+   * {@return this parameter with the values a {@link ParameterKind#CHOICE} or {@link
+   * ParameterKind#MATRIX} may take}
    *
+   * @param newChoices the choices of the copy
    * @throws IllegalArgumentException if the list is empty, repeats a value or the kind takes none
    */
   public ParameterDefinition withChoices(List<String> newChoices) {
@@ -104,52 +112,64 @@ public final class ParameterDefinition {
     return new ParameterDefinition(name, kind, description, defaultValue, min, max, newChoices, unit);
   }
 
-  /** This parameter with a unit shown in documentation, e.g. {@code m} or {@code %}. */
+  /**
+   * {@return this parameter with a unit shown in documentation, e.g. {@code m} or {@code %}}
+   *
+   * @param newUnit the unit of the copy
+   */
   public ParameterDefinition withUnit(String newUnit) {
     return new ParameterDefinition(name, kind, description, defaultValue, min, max, choices, Objects.requireNonNull(newUnit, "newUnit"));
   }
 
-  /** The name, e.g. {@code com.target.year}. */
+  /** {@return the name, e.g. {@code com.target.year}} */
   public String name() {
     return name;
   }
 
-  /** The type. */
+  /** {@return the type} */
   public ParameterKind kind() {
     return kind;
   }
 
-  /** What the parameter means, in English and Romanian. */
+  /** {@return what the parameter means, in English and Romanian} */
   public LocalizedText description() {
     return description;
   }
 
-  /** The default, as text; empty when the parameter has none (a rule using it is then silent). */
+  /**
+   * {@return the default, as text; empty when the parameter has none (a rule using it is then
+   * silent)}
+   */
   public Optional<String> defaultValue() {
     return Optional.ofNullable(defaultValue);
   }
 
-  /** The inclusive lower bound, if any. */
+  /** {@return the inclusive lower bound, if any} */
   public Optional<BigDecimal> min() {
     return Optional.ofNullable(min);
   }
 
-  /** The inclusive upper bound, if any. */
+  /** {@return the inclusive upper bound, if any} */
   public Optional<BigDecimal> max() {
     return Optional.ofNullable(max);
   }
 
-  /** The allowed values of a choice or matrix; empty for other kinds. */
+  /** {@return the allowed values of a choice or matrix; empty for other kinds} */
   public List<String> choices() {
     return choices;
   }
 
-  /** The unit, or the empty string. */
+  /** {@return the unit, or the empty string} */
   public String unit() {
     return unit;
   }
 
-  /** Whether {@code value} (as written in a file) is allowed: of this type and inside the range. */
+  /**
+   * {@return whether {@code value} (as written in a file) is allowed: of this type and inside the
+   * range}
+   *
+   * @param value the value as written in a file
+   */
   public boolean accepts(String value) {
     Objects.requireNonNull(value, "value");
     String v = value.strip();
@@ -225,7 +245,10 @@ public final class ParameterDefinition {
     return (min == null || d.compareTo(min) >= 0) && (max == null || d.compareTo(max) <= 0);
   }
 
-  /** What a value must be, in English and Romanian, e.g. "a year (four digits) from 2020 to 2100". */
+  /**
+   * {@return what a value must be, in English and Romanian, e.g. "a year (four digits) from 2020 to
+   * 2100"}
+   */
   public LocalizedText allowed() {
     String en;
     String ro;
@@ -258,8 +281,11 @@ public final class ParameterDefinition {
   }
 
   /**
-   * The parameter table of a template's documentation, in Markdown: name, type, default, unit,
-   * allowed values and meaning, one row per parameter in the given order, in {@code locale}.
+   * {@return the parameter table of a template's documentation, in Markdown: name, type, default,
+   * unit, allowed values and meaning, one row per parameter in the given order, in {@code locale}}
+   *
+   * @param parameters the parameters, in table order
+   * @param locale the reader's locale
    */
   public static String markdownTable(List<ParameterDefinition> parameters, Locale locale) {
     boolean ro = locale.getLanguage().equals("ro");

@@ -27,12 +27,19 @@ public enum ParameterKind {
   /** Rows separated by {@code ;} of values separated by {@code ,}, each one of the declared choices. */
   MATRIX;
 
-  /** The name a definition file uses: the constant in lower case, {@code _} as {@code -} ({@code plan-date}). */
+  /**
+   * {@return the name a definition file uses: the constant in lower case, {@code _} as {@code -}
+   * ({@code plan-date})}
+   */
   public String label() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  /** The kind a definition file names, if any. */
+  /**
+   * {@return the kind a definition file names, if any}
+   *
+   * @param label the label
+   */
   public static Optional<ParameterKind> fromLabel(String label) {
     for (ParameterKind k : values()) {
       if (k.label().equals(label)) {
@@ -42,7 +49,7 @@ public enum ParameterKind {
     return Optional.empty();
   }
 
-  /** Whether values of this kind are numbers that a range can bound. */
+  /** {@return whether values of this kind are numbers that a range can bound} */
   public boolean isNumeric() {
     return this == INTEGER || this == DECIMAL || this == PERCENT || this == YEAR;
   }

@@ -25,6 +25,9 @@ public record Parameters(Map<String, String> values) {
   private static final Parameters EMPTY = new Parameters(Map.of());
 
   /**
+   * Creates an instance from its components.
+   *
+   * @param values parameter values by name, sorted by name
    * @throws NullPointerException if the map, a name or a value is null
    * @throws IllegalArgumentException if a name is not a valid id
    */
@@ -38,24 +41,35 @@ public record Parameters(Map<String, String> values) {
     values = Collections.unmodifiableSortedMap(copy);
   }
 
-  /** No parameters. */
+  /** {@return no parameters} */
   public static Parameters empty() {
     return EMPTY;
   }
 
-  /** Parameters from name/value pairs. */
+  /**
+   * Parameters from name/value pairs.
+   *
+   * @param values parameter values by name, sorted by name
+   * @return the parameters
+   */
   public static Parameters of(Map<String, String> values) {
     return new Parameters(values);
   }
 
-  /** The text of a parameter. */
+  /**
+   * {@return the text of a parameter}
+   *
+   * @param name the parameter's name
+   */
   public Optional<String> text(String name) {
     return Optional.ofNullable(values.get(name));
   }
 
   /**
-   * A decimal parameter, or {@code defaultValue} when absent.
+   * {@return a decimal parameter, or {@code defaultValue} when absent}
    *
+   * @param name the parameter's name
+   * @param defaultValue the value when the parameter is absent
    * @throws IllegalStateException naming the parameter and its value when it is not a number
    */
   public BigDecimal decimal(String name, @Nullable BigDecimal defaultValue) {
@@ -74,14 +88,22 @@ public record Parameters(Map<String, String> values) {
     }
   }
 
-  /** A decimal parameter as a double, or {@code defaultValue} when absent. */
+  /**
+   * {@return a decimal parameter as a double, or {@code defaultValue} when absent}
+   *
+   * @param name the parameter's name
+   * @param defaultValue the value when the parameter is absent
+   */
   public double number(String name, double defaultValue) {
     return decimal(name, BigDecimal.valueOf(defaultValue)).doubleValue();
   }
 
   /**
-   * A boolean parameter ({@code true} or {@code false}), or {@code defaultValue} when absent.
+   * {@return a boolean parameter ({@code true} or {@code false}), or {@code defaultValue} when
+   * absent}
    *
+   * @param name the parameter's name
+   * @param defaultValue the value when the parameter is absent
    * @throws IllegalStateException naming the parameter when it is neither
    */
   public boolean flag(String name, boolean defaultValue) {
@@ -98,8 +120,9 @@ public record Parameters(Map<String, String> values) {
   }
 
   /**
-   * A whole-number (or year) parameter that the template declares with a default.
+   * {@return a whole-number (or year) parameter that the template declares with a default}
    *
+   * @param name the parameter's name
    * @throws IllegalStateException naming the parameter when it is absent or not a whole number
    */
   public int integer(String name) {
@@ -112,8 +135,9 @@ public record Parameters(Map<String, String> values) {
   }
 
   /**
-   * A decimal (or percent) parameter that the template declares with a default.
+   * {@return a decimal (or percent) parameter that the template declares with a default}
    *
+   * @param name the parameter's name
    * @throws IllegalStateException naming the parameter when it is absent or not a number
    */
   public BigDecimal decimal(String name) {
@@ -121,8 +145,9 @@ public record Parameters(Map<String, String> values) {
   }
 
   /**
-   * A boolean parameter that the template declares with a default.
+   * {@return a boolean parameter that the template declares with a default}
    *
+   * @param name the parameter's name
    * @throws IllegalStateException naming the parameter when it is absent or neither true nor false
    */
   public boolean flag(String name) {
@@ -131,8 +156,9 @@ public record Parameters(Map<String, String> values) {
   }
 
   /**
-   * A date parameter ({@code YYYY-MM-DD}); empty when it has no value.
+   * {@return a date parameter ({@code YYYY-MM-DD}); empty when it has no value}
    *
+   * @param name the parameter's name
    * @throws IllegalStateException naming the parameter when its value is not a date
    */
   public Optional<LocalDate> date(String name) {
@@ -145,9 +171,10 @@ public record Parameters(Map<String, String> values) {
   }
 
   /**
-   * A plan-date parameter ({@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}); empty when it has
-   * no value.
+   * {@return a plan-date parameter ({@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}); empty
+   * when it has no value}
    *
+   * @param name the parameter's name
    * @throws IllegalStateException naming the parameter when its value is not a plan date
    */
   public Optional<PlanDate> planDate(String name) {
@@ -167,7 +194,11 @@ public record Parameters(Map<String, String> values) {
     return v;
   }
 
-  /** These parameters with {@code overrides} replacing or adding values. */
+  /**
+   * {@return these parameters with {@code overrides} replacing or adding values}
+   *
+   * @param overrides the values to replace or add, by name
+   */
   public Parameters with(Map<String, String> overrides) {
     Map<String, String> merged = new TreeMap<>(values);
     merged.putAll(overrides);

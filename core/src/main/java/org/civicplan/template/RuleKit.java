@@ -41,8 +41,9 @@ public final class RuleKit {
   }
 
   /**
-   * A kit whose reports take their messages from {@code messages}.
+   * {@return a kit whose reports take their messages from {@code messages}}
    *
+   * @param messages the template's message catalogue
    * @throws NullPointerException if {@code messages} is null
    */
   public static RuleKit with(MessageCatalog messages) {
@@ -52,35 +53,64 @@ public final class RuleKit {
   /** The body of a rule. */
   @FunctionalInterface
   public interface Check {
-    /** Checks {@code strategy}, reporting what it finds to {@code report}. */
+    /**
+     * Checks {@code strategy}, reporting what it finds to {@code report}.
+     *
+     * @param strategy the strategy
+     * @param report where to report findings
+     */
     void check(Strategy strategy, Report report);
   }
 
   /** Where a rule reports, with the template's messages bound. */
   public interface Report {
-    /** The parameters in force. */
+    /** {@return the parameters in force} */
     Parameters parameters();
 
     /**
      * Reports an error whose message is the catalogue's text for {@code code}.
      *
+     * @param code the finding code, also the message key
+     * @param path the JSON Pointer of the value the finding is about
+     * @param args the arguments of the message's placeholders
      * @throws IllegalArgumentException if the catalogue has no message for {@code code}
      */
     void error(String code, String path, Object... args);
 
-    /** Reports a warning; see {@link #error}. */
+    /**
+     * Reports a warning; see {@link #error}.
+     *
+     * @param code the finding code, also the message key
+     * @param path the JSON Pointer of the value the finding is about
+     * @param args the arguments of the message's placeholders
+     */
     void warning(String code, String path, Object... args);
 
-    /** Reports an information; see {@link #error}. */
+    /**
+     * Reports an information; see {@link #error}.
+     *
+     * @param code the finding code, also the message key
+     * @param path the JSON Pointer of the value the finding is about
+     * @param args the arguments of the message's placeholders
+     */
     void info(String code, String path, Object... args);
 
-    /** Reports a finding of {@code severity}; see {@link #error}. */
+    /**
+     * Reports a finding of {@code severity}; see {@link #error}.
+     *
+     * @param severity the finding's severity
+     * @param code the finding code, also the message key
+     * @param path the JSON Pointer of the value the finding is about
+     * @param args the arguments of the message's placeholders
+     */
     void report(Severity severity, String code, String path, Object... args);
   }
 
   /**
-   * A rule with this id and body.
+   * {@return a rule with this id and body}
    *
+   * @param id the rule's id
+   * @param check the rule's body
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the id is not a valid id
    */
@@ -140,26 +170,46 @@ public final class RuleKit {
    */
   public record Located<T>(T value, String pointer) {
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param value the value
+     * @param pointer its JSON Pointer, escaped
+     */
     public Located {
       Objects.requireNonNull(value, "value");
       Objects.requireNonNull(pointer, "pointer");
     }
 
-    /** The pointer of a member or element under this value, each segment escaped. */
+    /**
+     * {@return the pointer of a member or element under this value, each segment escaped}
+     *
+     * @param segments the member names and array indices, unescaped
+     */
     public String at(Object... segments) {
       return Pointer.child(pointer, segments);
     }
 
-    /** The elements of {@code items}, a list held by this value under {@code member}, each located. */
+    /**
+     * {@return the elements of {@code items}, a list held by this value under {@code member}, each
+     * located}
+     *
+     * @param items the list
+     * @param member the member under which this value holds the list
+     * @param <E> the type of the elements
+     */
     public <E> List<Located<E>> each(List<E> items, String member) {
       return RuleKit.each(items, at(member));
     }
   }
 
   /**
-   * The annexes of {@code strategy} read as {@code type}, in document order, each located at its
-   * {@code data} ({@code /annexes/3/data}).
+   * {@return the annexes of {@code strategy} read as {@code type}, in document order, each located
+   * at its {@code data} ({@code /annexes/3/data})}
+   *
+   * @param strategy the strategy
+   * @param type the annex's record type
+   * @param <T> the annex's record type
    */
   public static <T extends Annex> List<Located<T>> annexes(Strategy strategy, Class<T> type) {
     Objects.requireNonNull(strategy, "strategy");
@@ -174,7 +224,14 @@ public final class RuleKit {
     return out;
   }
 
-  /** The elements of {@code items} located under {@code pointer} ({@code pointer/0}, {@code pointer/1}…). */
+  /**
+   * {@return the elements of {@code items} located under {@code pointer} ({@code pointer/0}, {@code
+   * pointer/1}…)}
+   *
+   * @param items the list
+   * @param pointer its JSON Pointer, escaped
+   * @param <E> the type of the elements
+   */
   public static <E> List<Located<E>> each(List<E> items, String pointer) {
     Objects.requireNonNull(items, "items");
     Objects.requireNonNull(pointer, "pointer");

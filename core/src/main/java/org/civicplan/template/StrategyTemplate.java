@@ -30,29 +30,32 @@ import org.civicplan.strategy.Strategy;
  */
 public interface StrategyTemplate {
 
-  /** The id, unique among installed templates, e.g. {@code climate}. */
+  /** {@return the id, unique among installed templates, e.g. {@code climate}} */
   TemplateId id();
 
-  /** The localized name, e.g. "Climate change strategy" / "Strategia privind schimbările climatice". */
+  /**
+   * {@return the localized name, e.g. "Climate change strategy" / "Strategia privind schimbările
+   * climatice"}
+   */
   LocalizedText name();
 
-  /** The localized description; empty by default. */
+  /** {@return the localized description; empty by default} */
   default LocalizedText description() {
     return LocalizedText.empty();
   }
 
-  /** The template's version, e.g. {@code 1.0.0}. */
+  /** {@return the template's version, e.g. {@code 1.0.0}} */
   String version();
 
-  /** The objectives a new strategy starts from. */
+  /** {@return the objectives a new strategy starts from} */
   TemplateSkeleton skeleton();
 
-  /** The indicators the template suggests, in catalogue order; empty by default. */
+  /** {@return the indicators the template suggests, in catalogue order; empty by default} */
   default List<Indicator> indicatorCatalogue() {
     return List.of();
   }
 
-  /** The rules this template adds to core's; empty by default. */
+  /** {@return the rules this template adds to core's; empty by default} */
   default List<ValidationRule> rules() {
     return List.of();
   }
@@ -114,47 +117,52 @@ public interface StrategyTemplate {
     return List.of();
   }
 
-  /** The rule parameters and their defaults; an overlay may change them. Empty by default. */
+  /**
+   * {@return the rule parameters and their defaults; an overlay may change them} Empty by default.
+   */
   default Parameters parameters() {
     return Parameters.empty();
   }
 
   /**
-   * The declarations of the parameters: type, default, range, unit and description. Overlays are
-   * checked against them (an undeclared parameter is checked by the shape of its default only).
-   * Empty by default.
+   * {@return the declarations of the parameters: type, default, range, unit and description}
+   * Overlays are checked against them (an undeclared parameter is checked by the shape of its
+   * default only). Empty by default.
    */
   default List<ParameterDefinition> parameterDefinitions() {
     return List.of();
   }
 
   /**
-   * The problems of the template's own data (its definition files), e.g. from {@link
-   * TemplateData#load}; empty by default. A template with an error finding here is not installed by
+   * {@return the problems of the template's own data (its definition files), e.g. from {@link
+   * TemplateData#load}; empty by default} A template with an error finding here is not installed by
    * {@link TemplateRegistry}: its findings are kept in {@link TemplateRegistry#findings()}.
    */
   default List<Finding> definitionFindings() {
     return List.of();
   }
 
-  /** The typed annexes this template contributes; empty by default. */
+  /** {@return the typed annexes this template contributes; empty by default} */
   default List<AnnexType<?>> annexTypes() {
     return List.of();
   }
 
-  /** The criteria sets for prioritising this template's actions; empty by default. */
+  /** {@return the criteria sets for prioritising this template's actions; empty by default} */
   default List<CriteriaSet> criteriaSets() {
     return List.of();
   }
 
-  /** The reference frameworks local objectives can be aligned to; empty by default. */
+  /** {@return the reference frameworks local objectives can be aligned to; empty by default} */
   default List<ReferenceFramework> referenceFrameworks() {
     return List.of();
   }
 
   /**
-   * A draft strategy from the skeleton: its objectives and the catalogue indicators they name (in
-   * catalogue order). The title defaults to the template's name and the municipality's name.
+   * {@return a draft strategy from the skeleton: its objectives and the catalogue indicators they
+   * name (in catalogue order)} The title defaults to the template's name and the municipality's
+   * name.
+   *
+   * @param request the strategy's id, municipality and period
    */
   default Strategy newStrategy(NewStrategyRequest request) {
     List<Objective> objectives = skeleton().objectives();

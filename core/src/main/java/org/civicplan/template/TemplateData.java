@@ -166,17 +166,17 @@ public final class TemplateData {
       this.findings = List.copyOf(findings);
     }
 
-    /** The definition, when the data has no error. */
+    /** {@return the definition, when the data has no error} */
     public Optional<TemplateDefinition> definition() {
       return Optional.ofNullable(definition);
     }
 
-    /** The findings, in the order the files were read. */
+    /** {@return the findings, in the order the files were read} */
     public List<Finding> findings() {
       return findings;
     }
 
-    /** Whether the data was read into a definition. */
+    /** {@return whether the data was read into a definition} */
     public boolean isSuccess() {
       return definition != null;
     }
@@ -195,6 +195,7 @@ public final class TemplateData {
    *     returning null when it does not exist; supplied by the template's module so that its
    *     resources stay encapsulated
    * @param directory the resource directory, e.g. {@code /org/civicplan/climate/}
+   * @return the definition, or the findings that prevent it
    * @throws NullPointerException if an argument is null
    */
   public static Result load(TemplateId id, Function<String, InputStream> opener, String directory) {

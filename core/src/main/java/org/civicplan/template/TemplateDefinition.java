@@ -46,7 +46,22 @@ public record TemplateDefinition(
     Map<String, DataCatalogue> catalogues,
     MessageCatalog messages) {
 
-  /** Checks for nulls and copies the collections, keeping their order. */
+  /**
+   * Checks for nulls and copies the collections, keeping their order.
+   *
+   * @param id the template id
+   * @param version the template's version
+   * @param name the name in English and Romanian
+   * @param description the description in English and Romanian
+   * @param parameters the parameter declarations, in file order
+   * @param skeleton the objectives a new strategy starts from
+   * @param indicators the indicator catalogue, in file order
+   * @param criteriaSets the criteria sets, in file order
+   * @param frameworks the reference frameworks, in file order
+   * @param annexNames the names of the annex kinds the template contributes, by kind, in file order
+   * @param catalogues the lookup catalogues by name, in file order
+   * @param messages the finding messages of the template's rules
+   */
   public TemplateDefinition {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(version, "version");
@@ -62,7 +77,7 @@ public record TemplateDefinition(
     Objects.requireNonNull(messages, "messages");
   }
 
-  /** The parameter values in force by default: each declared default. */
+  /** {@return the parameter values in force by default: each declared default} */
   public Parameters defaultParameters() {
     Map<String, String> values = new LinkedHashMap<>();
     parameters.forEach(p -> p.defaultValue().ifPresent(v -> values.put(p.name(), v)));
@@ -70,8 +85,9 @@ public record TemplateDefinition(
   }
 
   /**
-   * The lookup catalogue called {@code catalogue}.
+   * {@return the lookup catalogue called {@code catalogue}}
    *
+   * @param catalogue the catalogue's name
    * @throws NoSuchElementException naming the known catalogues when there is none
    */
   public DataCatalogue catalogue(String catalogue) {

@@ -156,15 +156,15 @@ public final class TemplateRegistry {
   }
 
   /**
-   * What was wrong with the templates left out: their data findings and the providers that could
-   * not be created; empty when every template found is installed.
+   * {@return what was wrong with the templates left out: their data findings and the providers that
+   * could not be created; empty when every template found is installed}
    */
   public List<Finding> findings() {
     return findings;
   }
 
   /**
-   * This registry, when every template found is installed.
+   * {@return this registry, when every template found is installed}
    *
    * @throws IllegalStateException listing the findings of the templates left out
    */

@@ -29,6 +29,8 @@ public final class UnknownTemplateException extends RuntimeException {
   }
 
   /**
+   * Creates an instance.
+   *
    * @param templateId the id asked for
    * @param knownIds the ids installed, sorted
    * @param findings why a template of that id was found but left out; empty when none was found
@@ -40,7 +42,10 @@ public final class UnknownTemplateException extends RuntimeException {
     this.findings = List.copyOf(findings);
   }
 
-  /** Why a template of the id asked for was left out of the registry; empty when none was found. */
+  /**
+   * {@return why a template of the id asked for was left out of the registry; empty when none was
+   * found}
+   */
   public List<Finding> findings() {
     return findings;
   }
