@@ -22,7 +22,7 @@ import org.civicplan.indicator.Direction;
 import org.civicplan.indicator.Indicator;
 import org.civicplan.indicator.IndicatorId;
 import org.civicplan.indicator.IndicatorKind;
-import org.civicplan.indicator.Normalisation;
+import org.civicplan.indicator.Denominator;
 import org.civicplan.indicator.ReportingFrequency;
 import org.civicplan.base.IdSyntax;
 import org.civicplan.base.LocalizedText;
@@ -166,7 +166,7 @@ public final class OverlayDocuments {
     }
 
     /** Whether the file was read into an overlay. */
-    public boolean isRead() {
+    public boolean isSuccess() {
       return overlay.isPresent();
     }
 
@@ -706,8 +706,8 @@ public final class OverlayDocuments {
       Optional<String> unit = mandatory(o, "unit", path, this::text);
       Optional<IndicatorKind> kind = optional(o, "kind", path, (n, p) -> enumValue(IndicatorKind.class, n, p));
       Optional<Direction> direction = mandatory(o, "direction", path, (n, p) -> enumValue(Direction.class, n, p));
-      Optional<Normalisation> normalisation =
-          optional(o, "normalisation", path, (n, p) -> enumValue(Normalisation.class, n, p));
+      Optional<Denominator> normalisation =
+          optional(o, "normalisation", path, (n, p) -> enumValue(Denominator.class, n, p));
       Optional<String> dataSource = optional(o, "dataSource", path, this::text);
       Optional<ReportingFrequency> frequency =
           optional(o, "frequency", path, (n, p) -> enumValue(ReportingFrequency.class, n, p));
