@@ -1,6 +1,10 @@
 package org.civicplan.climate;
 
 import java.util.List;
+import java.time.LocalDate;
+import org.civicplan.strategy.Strategy;
+import org.civicplan.template.DerivedMeasurement;
+import org.civicplan.template.MonitoringContribution;
 import org.civicplan.base.MessageCatalog;
 import org.civicplan.base.TemplateId;
 import org.civicplan.template.AnnexType;
@@ -78,6 +82,33 @@ public final class ClimateTemplate extends DataTemplate {
       rules = r;
     }
     return r;
+  }
+
+  /**
+   * The emission trajectory ({@code climate.emission-trajectory}: the baseline, the target of the
+   * covenant commitment for parameter {@value #COM_TARGET_YEAR}, each monitoring inventory against
+   * the path, and its linear assessment; when the strategy has a commitment, a baseline inventory
+   * and a target for that year) and the Covenant of Mayors reporting cadence ({@code
+   * climate.covenant-cadence}: the dates, the next report and inventory with their state, and the
+   * due and late findings at {@code asOf}; when it has a commitment), as {@link ClimateMonitoring}
+   * computes them with {@code parameters}.
+   *
+   * @throws IllegalStateException if a parameter the sections read is not a whole number
+   */
+  @Override
+  public List<MonitoringContribution> monitoring(Strategy strategy, LocalDate asOf, Parameters parameters) {
+    return ClimateReport.sections(strategy, asOf, parameters);
+  }
+
+  /**
+   * The values of catalogue indicators that the annexes hold: {@code CLI-01}, {@code CLI-02},
+   * {@code CLI-03} and {@code CLI-07} from the emission inventories, {@code CLI-10}, {@code CLI-12}
+   * and {@code CLI-X3} from the green-space annex, and the reach of the awareness campaigns (the
+   * catalogue's {@code CLI-X2}); see {@code docs/climate.md} for how each is computed.
+   */
+  @Override
+  public List<DerivedMeasurement> derivedMeasurements(Strategy strategy) {
+    return AnnexMeasurements.of(strategy);
   }
 
   @Override
