@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.document;
 
+import org.civicplan.base.Pointer;
 import org.civicplan.io.Utf8;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -23,7 +24,7 @@ import org.civicplan.indicator.Direction;
 import org.civicplan.indicator.Indicator;
 import org.civicplan.indicator.IndicatorId;
 import org.civicplan.indicator.IndicatorKind;
-import org.civicplan.indicator.Normalisation;
+import org.civicplan.indicator.Denominator;
 import org.civicplan.indicator.ReportingFrequency;
 import org.civicplan.base.IdSyntax;
 import org.civicplan.base.LocalizedText;
@@ -152,13 +153,6 @@ public final class OverlayDocuments {
       Optional<TemplateOverlay> overlay, List<Finding> findings, Map<String, Position> positions) {
 
     /**
-     * Creates an instance from its components.
-     *
-     * @param overlay the overlay; empty exactly when there are findings
-     * @param findings the problems of the file, in file order
-     * @param positions where each value of the file starts, by JSON Pointer, so that the findings
-     *     of {@link Overlays#apply} (whose paths point into the file) can be shown with a line and
-     *     column; empty when the file could not be parsed
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if there is both an overlay and a finding, or neither
      */
@@ -173,16 +167,12 @@ public final class OverlayDocuments {
       }
     }
 
-    /** {@return whether the file was read into an overlay} */
-    public boolean isRead() {
+    /** Whether the file was read into an overlay. */
+    public boolean isSuccess() {
       return overlay.isPresent();
     }
 
-    /**
-     * {@return where the value at {@code pointer} starts in the file, if it exists}
-     *
-     * @param pointer a JSON Pointer into the file
-     */
+    /** Where the value at {@code pointer} starts in the file, if it exists. */
     public Optional<Position> position(String pointer) {
       return Optional.ofNullable(positions.get(pointer));
     }
@@ -191,8 +181,6 @@ public final class OverlayDocuments {
   /**
    * Reads an overlay written in JSON.
    *
-   * @param text the overlay's text
-   * @return the overlay or the problems that stopped reading it
    * @throws NullPointerException if {@code text} is null
    */
   public static Result readJson(String text) {
@@ -202,8 +190,6 @@ public final class OverlayDocuments {
   /**
    * Reads an overlay written in YAML (1.2; one document).
    *
-   * @param text the overlay's text
-   * @return the overlay or the problems that stopped reading it
    * @throws NullPointerException if {@code text} is null
    */
   public static Result readYaml(String text) {
@@ -215,8 +201,6 @@ public final class OverlayDocuments {
    * .yaml}, {@code .yml}). The file must be UTF-8. A file that cannot be read, is not UTF-8 or is
    * larger than {@value #MAX_CHARACTERS} bytes gives a finding, not an exception.
    *
-   * @param file the overlay file
-   * @return the overlay or the problems that stopped reading it
    * @throws NullPointerException if {@code file} is null
    */
   public static Result read(Path file) {
@@ -312,10 +296,6 @@ public final class OverlayDocuments {
     return new Position(Math.max(location.getLineNr(), 0), Math.max(location.getColumnNr(), 0));
   }
 
-  private static String token(String name) {
-    return name.replace("~", "~0").replace("/", "~1");
-  }
-
   // ---------------------------------------------------------------- located tree
 
   /** A value of the file with where it starts. */
@@ -382,7 +362,7 @@ public final class OverlayDocuments {
             if (name.length() > MAX_TEXT_LENGTH) {
               throw new Stop(limit(L_TEXT, MAX_TEXT_LENGTH, nameAt));
             }
-            String memberPath = path + "/" + token(name);
+            String memberPath = path + "/" + Pointer.escape(name);
             p.nextToken();
             if (members.containsKey(name)) {
               findings.add(
@@ -470,7 +450,7 @@ public final class OverlayDocuments {
           .forEach(
               name -> {
                 Position at = o.names().get(name);
-                error(OverlayCodes.MEMBER_UNKNOWN, path + "/" + token(name), name,
+                error(OverlayCodes.MEMBER_UNKNOWN, path + "/" + Pointer.escape(name), name,
                     String.join(", ", names), at.line(), at.column());
               });
       return Optional.of(o);
@@ -571,7 +551,7 @@ public final class OverlayDocuments {
       Map<String, String> values = new TreeMap<>();
       boolean ok = true;
       for (Map.Entry<String, Node> e : o.members().entrySet()) {
-        String tagPath = path + "/" + token(e.getKey());
+        String tagPath = path + "/" + Pointer.escape(e.getKey());
         Optional<String> text = text(e.getValue(), tagPath);
         if (text.isEmpty()) {
           ok = false;
@@ -724,8 +704,8 @@ public final class OverlayDocuments {
       Optional<String> unit = mandatory(o, "unit", path, this::text);
       Optional<IndicatorKind> kind = optional(o, "kind", path, (n, p) -> enumValue(IndicatorKind.class, n, p));
       Optional<Direction> direction = mandatory(o, "direction", path, (n, p) -> enumValue(Direction.class, n, p));
-      Optional<Normalisation> normalisation =
-          optional(o, "normalisation", path, (n, p) -> enumValue(Normalisation.class, n, p));
+      Optional<Denominator> normalisation =
+          optional(o, "normalisation", path, (n, p) -> enumValue(Denominator.class, n, p));
       Optional<String> dataSource = optional(o, "dataSource", path, this::text);
       Optional<ReportingFrequency> frequency =
           optional(o, "frequency", path, (n, p) -> enumValue(ReportingFrequency.class, n, p));
@@ -751,7 +731,7 @@ public final class OverlayDocuments {
       Map<String, Map<String, Double>> out = new TreeMap<>();
       boolean ok = true;
       for (Map.Entry<String, Node> set : maybe.get().members().entrySet()) {
-        String setPath = path + "/" + token(set.getKey());
+        String setPath = path + "/" + Pointer.escape(set.getKey());
         Optional<ObjectNode> criteria = object(set.getValue(), setPath, namesOf(set.getValue()));
         if (criteria.isEmpty()) {
           ok = false;
@@ -759,7 +739,7 @@ public final class OverlayDocuments {
         }
         Map<String, Double> byCriterion = new TreeMap<>();
         for (Map.Entry<String, Node> c : criteria.get().members().entrySet()) {
-          Optional<Double> w = number(c.getValue(), setPath + "/" + token(c.getKey()));
+          Optional<Double> w = number(c.getValue(), setPath + "/" + Pointer.escape(c.getKey()));
           ok &= w.isPresent();
           w.ifPresent(v -> byCriterion.put(c.getKey(), v));
         }
@@ -776,7 +756,7 @@ public final class OverlayDocuments {
       Map<String, String> out = new TreeMap<>();
       boolean ok = true;
       for (Map.Entry<String, Node> e : maybe.get().members().entrySet()) {
-        Optional<String> v = scalar(e.getValue(), path + "/" + token(e.getKey()));
+        Optional<String> v = scalar(e.getValue(), path + "/" + Pointer.escape(e.getKey()));
         ok &= v.isPresent();
         v.ifPresent(value -> out.put(e.getKey(), value));
       }

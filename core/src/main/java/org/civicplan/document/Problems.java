@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.document;
 
+import org.civicplan.base.Pointer;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -65,7 +66,7 @@ final class Problems {
     for (JacksonException.Reference r : e.getPath()) {
       pointer.append('/');
       if (r.getPropertyName() != null) {
-        pointer.append(escape(r.getPropertyName()));
+        pointer.append(Pointer.escape(r.getPropertyName()));
       } else if (r.getIndex() >= 0) {
         pointer.append(r.getIndex());
       }
@@ -137,10 +138,6 @@ final class Problems {
 
   private static String pointer(TokenStreamContext ctx) {
     return ctx.pathAsPointer().toString();
-  }
-
-  private static String escape(String name) {
-    return name.replace("~", "~0").replace("/", "~1");
   }
 
   private static String allowed(UnrecognizedPropertyException u) {

@@ -31,13 +31,6 @@ public record Objective(
     List<@Valid Objective> children) {
 
   /**
-   * Creates an instance from its components.
-   *
-   * @param id unique among all objectives of a document, at every depth
-   * @param title the localized title
-   * @param description the localized description; may be empty
-   * @param indicatorIds the indicators that measure it
-   * @param children its sub-objectives, in document order
    * @throws NullPointerException if an argument or a list element is null
    */
   public Objective {
@@ -48,17 +41,12 @@ public record Objective(
     children = List.copyOf(children);
   }
 
-  /**
-   * {@return an objective with a title, no description, no indicators and no children}
-   *
-   * @param id unique among all objectives of a document, at every depth
-   * @param title the localized title
-   */
+  /** An objective with a title, no description, no indicators and no children. */
   public static Objective of(String id, LocalizedText title) {
     return new Objective(ObjectiveId.of(id), title, LocalizedText.empty(), List.of(), List.of());
   }
 
-  /** {@return this objective and all its descendants, depth first, in document order} */
+  /** This objective and all its descendants, depth first, in document order. */
   public Stream<Objective> flatten() {
     // Iterative, so that a tree of any depth is walked without exhausting the stack.
     List<Objective> out = new ArrayList<>();
@@ -75,37 +63,39 @@ public record Objective(
   }
 
   /**
-   * {@return a copy with these children}
-   *
-   * @param newChildren the children of the copy
+   * This tree with {@code child} appended to the children of the objective {@code parent} (this
+   * one or one below it); unchanged when no objective of the tree has that id.
    */
+  public Objective withChildAdded(ObjectiveId parent, Objective child) {
+    Objects.requireNonNull(parent, "parent");
+    Objects.requireNonNull(child, "child");
+    if (id.equals(parent)) {
+      List<Objective> more = new java.util.ArrayList<>(children);
+      more.add(child);
+      return withChildren(more);
+    }
+    if (flatten().noneMatch(o -> o.id().equals(parent))) {
+      return this;
+    }
+    return withChildren(children.stream().map(c -> c.withChildAdded(parent, child)).toList());
+  }
+
+  /** A copy with these children. */
   public Objective withChildren(List<Objective> newChildren) {
     return new Objective(id, title, description, indicatorIds, newChildren);
   }
 
-  /**
-   * {@return a copy measured by these indicators}
-   *
-   * @param newIndicatorIds the indicator ids of the copy
-   */
+  /** A copy measured by these indicators. */
   public Objective withIndicators(List<IndicatorId> newIndicatorIds) {
     return new Objective(id, title, description, newIndicatorIds, children);
   }
 
-  /**
-   * {@return a copy with this title}
-   *
-   * @param newTitle the title of the copy
-   */
+  /** A copy with this title. */
   public Objective withTitle(LocalizedText newTitle) {
     return new Objective(id, newTitle, description, indicatorIds, children);
   }
 
-  /**
-   * {@return a copy with this description}
-   *
-   * @param newDescription the description of the copy
-   */
+  /** A copy with this description. */
   public Objective withDescription(LocalizedText newDescription) {
     return new Objective(id, title, newDescription, indicatorIds, children);
   }

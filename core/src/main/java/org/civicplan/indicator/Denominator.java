@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.indicator;
 
-/** What an indicator's values are divided by. */
-public enum Normalisation {
+/**
+ * What an indicator's values are divided by (per inhabitant, per 1,000 inhabitants, per km²),
+ * not to be confused with the scaling of criteria in prioritisation ({@code
+ * org.civicplan.prioritisation.Normalization}).
+ */
+public enum Denominator {
   /** Absolute values. */
   NONE,
   /** Per inhabitant of the municipality. */
