@@ -44,8 +44,10 @@ public final class JsonPatch {
   private JsonPatch() {}
 
   /**
-   * The operations that turn {@code source} into {@code target}.
+   * {@return the operations that turn {@code source} into {@code target}}
    *
+   * @param source the document before
+   * @param target the document after
    * @throws NullPointerException if an argument is null
    */
   public static List<JsonPatchOperation> diff(JsonNode source, JsonNode target) {
@@ -59,6 +61,8 @@ public final class JsonPatch {
   /**
    * Applies {@code operations} in order to a copy of {@code document}.
    *
+   * @param document the document to change; it is not modified
+   * @param operations the operations, applied in order
    * @return the patched copy; {@code document} is not changed
    * @throws IllegalArgumentException naming the operation, its path and what was wrong when an
    *     operation does not apply (missing member, index out of range, removing the whole document)
@@ -75,6 +79,9 @@ public final class JsonPatch {
    * Undoes {@code operations}: applies their inverses in reverse order to a copy of {@code
    * document}, so that {@code revert(apply(a, ops), ops)} gives {@code a}.
    *
+   * @param document the document after {@code operations}; it is not modified
+   * @param operations the operations to undo
+   * @return the document before {@code operations}
    * @throws IllegalArgumentException if a remove or replace does not know its previous value, or
    *     an inverse does not apply
    */
@@ -92,8 +99,10 @@ public final class JsonPatch {
   }
 
   /**
-   * The operations as {@code {"changes": [{"op": "add", "path": "/…", "value": …}, …]}}: plain RFC
-   * 6902 operations (previous values are left out) that any JSON Patch tool applies.
+   * {@return the operations as {@code {"changes": [{"op": "add", "path": "/…", "value": …}, …]}}:
+   * plain RFC 6902 operations (previous values are left out) that any JSON Patch tool applies}
+   *
+   * @param operations the operations
    */
   public static ObjectNode toJson(List<JsonPatchOperation> operations) {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
@@ -111,6 +120,8 @@ public final class JsonPatch {
    * Reads RFC 6902 operations from an array, or from the {@code changes} member of an object as
    * {@link #toJson} writes it. Only {@code add}, {@code remove} and {@code replace} are read.
    *
+   * @param json the array or the object holding {@code changes}
+   * @return the operations, in order
    * @throws IllegalArgumentException naming the index and the problem when an operation is not
    *     well formed or uses another operation
    */
@@ -136,7 +147,11 @@ public final class JsonPatch {
     return List.copyOf(ops);
   }
 
-  /** The operations as domain {@link DocumentChange}s, values written as compact JSON text. */
+  /**
+   * {@return the operations as domain {@link DocumentChange}s, values written as compact JSON text}
+   *
+   * @param operations the operations
+   */
   public static List<DocumentChange> toChanges(List<JsonPatchOperation> operations) {
     return operations.stream()
         .map(op -> new DocumentChange(op.op(), op.path(), op.value().map(JsonPatch::text), op.previous().map(JsonPatch::text)))
@@ -146,6 +161,8 @@ public final class JsonPatch {
   /**
    * Domain {@link DocumentChange}s as operations.
    *
+   * @param changes the changes, in order
+   * @return the operations, in order
    * @throws IllegalArgumentException if a value is not JSON text
    */
   public static List<JsonPatchOperation> fromChanges(List<DocumentChange> changes) {
@@ -155,8 +172,9 @@ public final class JsonPatch {
   }
 
   /**
-   * The reference tokens of a JSON Pointer, unescaped.
+   * {@return the reference tokens of a JSON Pointer, unescaped}
    *
+   * @param pointer a JSON Pointer
    * @throws IllegalArgumentException if the pointer is neither empty nor starts with {@code /}, or
    *     has a {@code ~} not followed by 0 or 1
    */

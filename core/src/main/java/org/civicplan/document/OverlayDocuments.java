@@ -153,6 +153,13 @@ public final class OverlayDocuments {
       Optional<TemplateOverlay> overlay, List<Finding> findings, Map<String, Position> positions) {
 
     /**
+     * Creates an instance from its components.
+     *
+     * @param overlay the overlay; empty exactly when there are findings
+     * @param findings the problems of the file, in file order
+     * @param positions where each value of the file starts, by JSON Pointer, so that the findings
+     *     of {@link Overlays#apply} (whose paths point into the file) can be shown with a line and
+     *     column; empty when the file could not be parsed
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if there is both an overlay and a finding, or neither
      */
@@ -167,12 +174,16 @@ public final class OverlayDocuments {
       }
     }
 
-    /** Whether the file was read into an overlay. */
+    /** {@return whether the file was read into an overlay} */
     public boolean isSuccess() {
       return overlay.isPresent();
     }
 
-    /** Where the value at {@code pointer} starts in the file, if it exists. */
+    /**
+     * {@return where the value at {@code pointer} starts in the file, if it exists}
+     *
+     * @param pointer a JSON Pointer into the file
+     */
     public Optional<Position> position(String pointer) {
       return Optional.ofNullable(positions.get(pointer));
     }
@@ -181,6 +192,8 @@ public final class OverlayDocuments {
   /**
    * Reads an overlay written in JSON.
    *
+   * @param text the overlay's text
+   * @return the overlay or the problems that stopped reading it
    * @throws NullPointerException if {@code text} is null
    */
   public static Result readJson(String text) {
@@ -190,6 +203,8 @@ public final class OverlayDocuments {
   /**
    * Reads an overlay written in YAML (1.2; one document).
    *
+   * @param text the overlay's text
+   * @return the overlay or the problems that stopped reading it
    * @throws NullPointerException if {@code text} is null
    */
   public static Result readYaml(String text) {
@@ -201,6 +216,8 @@ public final class OverlayDocuments {
    * .yaml}, {@code .yml}). The file must be UTF-8. A file that cannot be read, is not UTF-8 or is
    * larger than {@value #MAX_CHARACTERS} bytes gives a finding, not an exception.
    *
+   * @param file the overlay file
+   * @return the overlay or the problems that stopped reading it
    * @throws NullPointerException if {@code file} is null
    */
   public static Result read(Path file) {

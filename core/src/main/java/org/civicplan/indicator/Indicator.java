@@ -46,6 +46,21 @@ public record Indicator(
     List<@Size(max = 200, message = "{text.too-long}") String> references) {
 
   /**
+   * Creates an instance from its components.
+   *
+   * @param id unique among the indicators of a document
+   * @param name the localized name
+   * @param definition how the value is computed, localized; may be empty
+   * @param unit the unit, e.g. {@code t CO2/yr} or {@code %}
+   * @param kind impact, outcome or output
+   * @param direction which way is better
+   * @param normalisation what the values are divided by
+   * @param dataSource where values come from
+   * @param frequency how often values are expected
+   * @param baseline the starting value
+   * @param targets targets and milestones, in document order
+   * @param measurements observed values, in document order
+   * @param references framework or method references (e.g. {@code ISO 37120:2014 8.3})
    * @throws NullPointerException if an argument or a list element is null
    */
   public Indicator {
@@ -64,12 +79,24 @@ public record Indicator(
     references = List.copyOf(references);
   }
 
-  /** A builder for an indicator with the given id, name, unit and direction. */
+  /**
+   * A builder for an indicator with the given id, name, unit and direction.
+   *
+   * @param id unique among the indicators of a document
+   * @param name the localized name
+   * @param unit the unit, e.g. {@code t CO2/yr} or {@code %}
+   * @param direction which way is better
+   * @return this builder
+   */
   public static Builder builder(IndicatorId id, LocalizedText name, String unit, Direction direction) {
     return new Builder(id, name, unit, direction);
   }
 
-  /** A builder initialised with this indicator's values. */
+  /**
+   * A builder initialised with this indicator's values.
+   *
+   * @return this builder
+   */
   public Builder toBuilder() {
     Builder b = new Builder(id, name, unit, direction);
     b.definition = definition;
@@ -84,12 +111,16 @@ public record Indicator(
     return b;
   }
 
-  /** The final (non-milestone) targets, in document order. */
+  /** {@return the final (non-milestone) targets, in document order} */
   public List<Target> finalTargets() {
     return targets.stream().filter(t -> !t.milestone()).toList();
   }
 
-  /** A copy with the given measurements in place of this one's. */
+  /**
+   * {@return a copy with the given measurements in place of this one's}
+   *
+   * @param newMeasurements the measurements of the copy
+   */
   public Indicator withMeasurements(List<Measurement> newMeasurements) {
     return toBuilder().measurements(newMeasurements).build();
   }
@@ -117,112 +148,200 @@ public record Indicator(
       this.direction = Objects.requireNonNull(direction, "direction");
     }
 
-    /** Sets the id. */
+    /**
+     * Sets the id.
+     *
+     * @param value unique among the indicators of a document
+     * @return this builder
+     */
     public Builder id(IndicatorId value) {
       this.id = Objects.requireNonNull(value, "id");
       return this;
     }
 
-    /** Sets the name. */
+    /**
+     * Sets the name.
+     *
+     * @param value the localized name
+     * @return this builder
+     */
     public Builder name(LocalizedText value) {
       this.name = Objects.requireNonNull(value, "name");
       return this;
     }
 
-    /** Sets the definition. */
+    /**
+     * Sets the definition.
+     *
+     * @param value how the value is computed, localized; may be empty
+     * @return this builder
+     */
     public Builder definition(LocalizedText value) {
       this.definition = Objects.requireNonNull(value, "definition");
       return this;
     }
 
-    /** Sets the unit. */
+    /**
+     * Sets the unit.
+     *
+     * @param value the unit, e.g. {@code t CO2/yr} or {@code %}
+     * @return this builder
+     */
     public Builder unit(String value) {
       this.unit = Objects.requireNonNull(value, "unit");
       return this;
     }
 
-    /** Sets the kind. */
+    /**
+     * Sets the kind.
+     *
+     * @param value impact, outcome or output
+     * @return this builder
+     */
     public Builder kind(IndicatorKind value) {
       this.kind = Objects.requireNonNull(value, "kind");
       return this;
     }
 
-    /** Sets the direction. */
+    /**
+     * Sets the direction.
+     *
+     * @param value which way is better
+     * @return this builder
+     */
     public Builder direction(Direction value) {
       this.direction = Objects.requireNonNull(value, "direction");
       return this;
     }
 
-    /** Sets the normalisation. */
+    /**
+     * Sets the normalisation.
+     *
+     * @param value what the values are divided by
+     * @return this builder
+     */
     public Builder normalisation(Denominator value) {
       this.normalisation = Objects.requireNonNull(value, "normalisation");
       return this;
     }
 
-    /** Sets the data source. */
+    /**
+     * Sets the data source.
+     *
+     * @param value where values come from
+     * @return this builder
+     */
     public Builder dataSource(String value) {
       this.dataSource = Optional.of(value);
       return this;
     }
 
-    /** Sets the reporting frequency. */
+    /**
+     * Sets the reporting frequency.
+     *
+     * @param value how often values are expected
+     * @return this builder
+     */
     public Builder frequency(ReportingFrequency value) {
       this.frequency = Objects.requireNonNull(value, "frequency");
       return this;
     }
 
-    /** Sets the baseline. */
+    /**
+     * Sets the baseline.
+     *
+     * @param value the starting value
+     * @return this builder
+     */
     public Builder baseline(Baseline value) {
       this.baseline = Optional.of(value);
       return this;
     }
 
-    /** Removes the baseline. */
+    /**
+     * Removes the baseline.
+     *
+     * @return this builder
+     */
     public Builder noBaseline() {
       this.baseline = Optional.empty();
       return this;
     }
 
-    /** Adds a target or milestone. */
+    /**
+     * Adds a target or milestone.
+     *
+     * @param value the target or milestone
+     * @return this builder
+     */
     public Builder target(Target value) {
       targets.add(Objects.requireNonNull(value, "target"));
       return this;
     }
 
-    /** Replaces the targets and milestones. */
+    /**
+     * Replaces the targets and milestones.
+     *
+     * @param values targets and milestones, in document order
+     * @return this builder
+     */
     public Builder targets(List<Target> values) {
       targets.clear();
       targets.addAll(values);
       return this;
     }
 
-    /** Adds a measurement. */
+    /**
+     * Adds a measurement.
+     *
+     * @param value the measurement
+     * @return this builder
+     */
     public Builder measurement(Measurement value) {
       measurements.add(Objects.requireNonNull(value, "measurement"));
       return this;
     }
 
-    /** Replaces the measurements. */
+    /**
+     * Replaces the measurements.
+     *
+     * @param values observed values, in document order
+     * @return this builder
+     */
     public Builder measurements(List<Measurement> values) {
       measurements.clear();
       measurements.addAll(values);
       return this;
     }
 
-    /** Adds a reference. */
+    /**
+     * Adds a reference.
+     *
+     * @param value the reference
+     * @return this builder
+     */
     public Builder reference(String value) {
       references.add(Objects.requireNonNull(value, "reference"));
       return this;
     }
 
-    /** Replaces the references. */
+    /**
+     * Replaces the references.
+     *
+     * @param values framework or method references (e.g. {@code ISO 37120:2014 8.3})
+     * @return this builder
+     */
     public Builder references(List<String> values) {
       references.clear();
       references.addAll(values);
       return this;
     }
 
-    /** Builds the indicator. */
+    /**
+     * Builds the indicator.
+     *
+     * @return the indicator
+     */
     public Indicator build() {
       return new Indicator(
           id, name, definition, unit, kind, direction, normalisation, dataSource, frequency,

@@ -6,9 +6,9 @@
  * <p>Main types: {@link org.civicplan.indicator.Indicator} (built with its builder) with its
  * {@link org.civicplan.indicator.Baseline}, {@link org.civicplan.indicator.Target}s and milestones
  * and {@link org.civicplan.indicator.Measurement}s; {@link org.civicplan.indicator.Direction} says
- * which way is better, {@link org.civicplan.indicator.Normalisation} whether values are absolute
- * or per inhabitant, and {@link org.civicplan.indicator.ReportingFrequency} how often they are
- * reported. Assessing progress is the job of {@code org.civicplan.monitoring}.
+ * which way is better, {@link org.civicplan.indicator.Denominator} what values are divided by
+ * (per inhabitant, per km²), and {@link org.civicplan.indicator.ReportingFrequency} how often they
+ * are reported. Assessing progress is the job of {@code org.civicplan.monitoring}.
  *
  * <pre>{@code
  * Indicator co2 =

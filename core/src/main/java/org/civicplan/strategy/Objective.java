@@ -31,6 +31,13 @@ public record Objective(
     List<@Valid Objective> children) {
 
   /**
+   * Creates an instance from its components.
+   *
+   * @param id unique among all objectives of a document, at every depth
+   * @param title the localized title
+   * @param description the localized description; may be empty
+   * @param indicatorIds the indicators that measure it
+   * @param children its sub-objectives, in document order
    * @throws NullPointerException if an argument or a list element is null
    */
   public Objective {
@@ -41,12 +48,17 @@ public record Objective(
     children = List.copyOf(children);
   }
 
-  /** An objective with a title, no description, no indicators and no children. */
+  /**
+   * {@return an objective with a title, no description, no indicators and no children}
+   *
+   * @param id unique among all objectives of a document, at every depth
+   * @param title the localized title
+   */
   public static Objective of(String id, LocalizedText title) {
     return new Objective(ObjectiveId.of(id), title, LocalizedText.empty(), List.of(), List.of());
   }
 
-  /** This objective and all its descendants, depth first, in document order. */
+  /** {@return this objective and all its descendants, depth first, in document order} */
   public Stream<Objective> flatten() {
     // Iterative, so that a tree of any depth is walked without exhausting the stack.
     List<Objective> out = new ArrayList<>();
@@ -63,8 +75,11 @@ public record Objective(
   }
 
   /**
-   * This tree with {@code child} appended to the children of the objective {@code parent} (this
-   * one or one below it); unchanged when no objective of the tree has that id.
+   * {@return this tree with {@code child} appended to the children of the objective {@code parent}
+   * (this one or one below it); unchanged when no objective of the tree has that id}
+   *
+   * @param parent the id of the objective that receives the child
+   * @param child the objective to append
    */
   public Objective withChildAdded(ObjectiveId parent, Objective child) {
     Objects.requireNonNull(parent, "parent");
@@ -80,22 +95,38 @@ public record Objective(
     return withChildren(children.stream().map(c -> c.withChildAdded(parent, child)).toList());
   }
 
-  /** A copy with these children. */
+  /**
+   * {@return a copy with these children}
+   *
+   * @param newChildren the children of the copy
+   */
   public Objective withChildren(List<Objective> newChildren) {
     return new Objective(id, title, description, indicatorIds, newChildren);
   }
 
-  /** A copy measured by these indicators. */
+  /**
+   * {@return a copy measured by these indicators}
+   *
+   * @param newIndicatorIds the indicator ids of the copy
+   */
   public Objective withIndicators(List<IndicatorId> newIndicatorIds) {
     return new Objective(id, title, description, newIndicatorIds, children);
   }
 
-  /** A copy with this title. */
+  /**
+   * {@return a copy with this title}
+   *
+   * @param newTitle the title of the copy
+   */
   public Objective withTitle(LocalizedText newTitle) {
     return new Objective(id, newTitle, description, indicatorIds, children);
   }
 
-  /** A copy with this description. */
+  /**
+   * {@return a copy with this description}
+   *
+   * @param newDescription the description of the copy
+   */
   public Objective withDescription(LocalizedText newDescription) {
     return new Objective(id, title, newDescription, indicatorIds, children);
   }

@@ -75,6 +75,26 @@ public record Strategy(
   public static final int CURRENT_SCHEMA_VERSION = 1;
 
   /**
+   * Creates an instance from its components.
+   *
+   * @param schemaVersion the document schema version this value corresponds to
+   * @param id the strategy id
+   * @param templateId the template it was made from
+   * @param municipality whose strategy it is
+   * @param title the localized title
+   * @param vision the localized vision statement; may be empty
+   * @param period the years covered
+   * @param state where it stands in its lifecycle
+   * @param objectives the top-level (strategic) objectives; each contains its specific objectives
+   * @param actions the action plan
+   * @param indicators the indicators
+   * @param organisations the organisations referenced by actions and bodies
+   * @param governance bodies and council decisions
+   * @param annexes template-specific annexes, in document order
+   * @param alignments links from local objectives and actions to reference frameworks
+   * @param history the append-only change history, oldest first
+   * @param prioritisations how the actions were prioritised (method, weights, scores, the portfolio
+   *     selected), oldest first
    * @throws NullPointerException if an argument or a list element is null
    * @throws IllegalArgumentException if the schema version is not positive
    */
@@ -100,13 +120,26 @@ public record Strategy(
     prioritisations = List.copyOf(prioritisations);
   }
 
-  /** A builder for a draft strategy in the current schema version. */
+  /**
+   * A builder for a draft strategy in the current schema version.
+   *
+   * @param id the strategy id
+   * @param templateId the template it was made from
+   * @param municipality whose strategy it is
+   * @param title the localized title
+   * @param period the years covered
+   * @return this builder
+   */
   public static Builder builder(
       StrategyId id, TemplateId templateId, Municipality municipality, LocalizedText title, StrategyPeriod period) {
     return new Builder(id, templateId, municipality, title, period);
   }
 
-  /** A builder initialised with this strategy's values. */
+  /**
+   * A builder initialised with this strategy's values.
+   *
+   * @return this builder
+   */
   public Builder toBuilder() {
     Builder b = new Builder(id, templateId, municipality, title, period);
     b.schemaVersion = schemaVersion;
@@ -136,30 +169,44 @@ public record Strategy(
         + " indicators, " + annexes.size() + " annexes]";
   }
 
-  /** All objectives at every depth, depth first in document order. */
+  /** {@return all objectives at every depth, depth first in document order} */
   public Stream<Objective> allObjectives() {
     return objectives.stream().flatMap(Objective::flatten);
   }
 
-  /** The indicator with this id, the first if several share it. */
+  /**
+   * {@return the indicator with this id, the first if several share it}
+   *
+   * @param indicatorId the indicator's id
+   */
   public Optional<Indicator> indicator(IndicatorId indicatorId) {
     return indicators.stream().filter(i -> i.id().equals(indicatorId)).findFirst();
   }
 
-  /** The action with this id, the first if several share it. */
+  /**
+   * {@return the action with this id, the first if several share it}
+   *
+   * @param actionId the action's id
+   */
   public Optional<Action> action(ActionId actionId) {
     return actions.stream().filter(a -> a.id().equals(actionId)).findFirst();
   }
 
-  /** The objective with this id at any depth, the first if several share it. */
+  /**
+   * {@return the objective with this id at any depth, the first if several share it}
+   *
+   * @param objectiveId the objective's id
+   */
   public Optional<Objective> objective(ObjectiveId objectiveId) {
     return allObjectives().filter(o -> o.id().equals(objectiveId)).findFirst();
   }
 
   /**
-   * This strategy with {@code child} added as the last sub-objective of the objective {@code
-   * parent}, at any depth; the rest of the tree is unchanged.
+   * {@return this strategy with {@code child} added as the last sub-objective of the objective
+   * {@code parent}, at any depth; the rest of the tree is unchanged}
    *
+   * @param parent the id of the objective that receives the sub-objective
+   * @param child the sub-objective to add
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if no objective has the id {@code parent}, or the id of
    *     {@code child} (or of one of its own sub-objectives) is already used in the tree
@@ -180,12 +227,21 @@ public record Strategy(
     return toBuilder().objectives(objectives.stream().map(o -> o.withChildAdded(parent, child)).toList()).build();
   }
 
-  /** The annexes of a kind, in document order. */
+  /**
+   * {@return the annexes of a kind, in document order}
+   *
+   * @param kind the annex kind, e.g. {@code emission-inventory}
+   */
   public List<Annex> annexes(String kind) {
     return annexes.stream().filter(a -> a.kind().equals(kind)).toList();
   }
 
-  /** The annexes of a type, in document order. */
+  /**
+   * {@return the annexes of a type, in document order}
+   *
+   * @param type the annex's record type
+   * @param <T> the annex type
+   */
   public <T extends Annex> List<T> annexes(Class<T> type) {
     return annexes.stream().filter(type::isInstance).map(type::cast).toList();
   }
@@ -219,165 +275,295 @@ public record Strategy(
       this.period = Objects.requireNonNull(period, "period");
     }
 
-    /** Sets the schema version. */
+    /**
+     * Sets the schema version.
+     *
+     * @param value the document schema version this value corresponds to
+     * @return this builder
+     */
     public Builder schemaVersion(int value) {
       this.schemaVersion = value;
       return this;
     }
 
-    /** Sets the id. */
+    /**
+     * Sets the id.
+     *
+     * @param value the strategy id
+     * @return this builder
+     */
     public Builder id(StrategyId value) {
       this.id = Objects.requireNonNull(value, "id");
       return this;
     }
 
-    /** Sets the template id. */
+    /**
+     * Sets the template id.
+     *
+     * @param value the template it was made from
+     * @return this builder
+     */
     public Builder templateId(TemplateId value) {
       this.templateId = Objects.requireNonNull(value, "templateId");
       return this;
     }
 
-    /** Sets the municipality. */
+    /**
+     * Sets the municipality.
+     *
+     * @param value whose strategy it is
+     * @return this builder
+     */
     public Builder municipality(Municipality value) {
       this.municipality = Objects.requireNonNull(value, "municipality");
       return this;
     }
 
-    /** Sets the title. */
+    /**
+     * Sets the title.
+     *
+     * @param value the localized title
+     * @return this builder
+     */
     public Builder title(LocalizedText value) {
       this.title = Objects.requireNonNull(value, "title");
       return this;
     }
 
-    /** Sets the vision. */
+    /**
+     * Sets the vision.
+     *
+     * @param value the localized vision statement; may be empty
+     * @return this builder
+     */
     public Builder vision(LocalizedText value) {
       this.vision = Objects.requireNonNull(value, "vision");
       return this;
     }
 
-    /** Sets the period. */
+    /**
+     * Sets the period.
+     *
+     * @param value the years covered
+     * @return this builder
+     */
     public Builder period(StrategyPeriod value) {
       this.period = Objects.requireNonNull(value, "period");
       return this;
     }
 
-    /** Sets the lifecycle state. */
+    /**
+     * Sets the lifecycle state.
+     *
+     * @param value where it stands in its lifecycle
+     * @return this builder
+     */
     public Builder state(LifecycleState value) {
       this.state = Objects.requireNonNull(value, "state");
       return this;
     }
 
-    /** Adds a top-level objective. */
+    /**
+     * Adds a top-level objective.
+     *
+     * @param value the objective
+     * @return this builder
+     */
     public Builder objective(Objective value) {
       objectives.add(Objects.requireNonNull(value, "objective"));
       return this;
     }
 
-    /** Replaces the top-level objectives. */
+    /**
+     * Replaces the top-level objectives.
+     *
+     * @param values the top-level (strategic) objectives; each contains its specific objectives
+     * @return this builder
+     */
     public Builder objectives(List<Objective> values) {
       objectives.clear();
       objectives.addAll(values);
       return this;
     }
 
-    /** Adds an action. */
+    /**
+     * Adds an action.
+     *
+     * @param value the action
+     * @return this builder
+     */
     public Builder action(Action value) {
       actions.add(Objects.requireNonNull(value, "action"));
       return this;
     }
 
-    /** Replaces the actions. */
+    /**
+     * Replaces the actions.
+     *
+     * @param values the action plan
+     * @return this builder
+     */
     public Builder actions(List<Action> values) {
       actions.clear();
       actions.addAll(values);
       return this;
     }
 
-    /** Adds an indicator. */
+    /**
+     * Adds an indicator.
+     *
+     * @param value the indicator
+     * @return this builder
+     */
     public Builder indicator(Indicator value) {
       indicators.add(Objects.requireNonNull(value, "indicator"));
       return this;
     }
 
-    /** Replaces the indicators. */
+    /**
+     * Replaces the indicators.
+     *
+     * @param values the indicators
+     * @return this builder
+     */
     public Builder indicators(List<Indicator> values) {
       indicators.clear();
       indicators.addAll(values);
       return this;
     }
 
-    /** Adds an organisation. */
+    /**
+     * Adds an organisation.
+     *
+     * @param value the organisation
+     * @return this builder
+     */
     public Builder organisation(Organisation value) {
       organisations.add(Objects.requireNonNull(value, "organisation"));
       return this;
     }
 
-    /** Replaces the organisations. */
+    /**
+     * Replaces the organisations.
+     *
+     * @param values the organisations referenced by actions and bodies
+     * @return this builder
+     */
     public Builder organisations(List<Organisation> values) {
       organisations.clear();
       organisations.addAll(values);
       return this;
     }
 
-    /** Sets the governance. */
+    /**
+     * Sets the governance.
+     *
+     * @param value bodies and council decisions
+     * @return this builder
+     */
     public Builder governance(Governance value) {
       this.governance = Objects.requireNonNull(value, "governance");
       return this;
     }
 
-    /** Adds an annex. */
+    /**
+     * Adds an annex.
+     *
+     * @param value the annex
+     * @return this builder
+     */
     public Builder annex(Annex value) {
       annexes.add(Objects.requireNonNull(value, "annex"));
       return this;
     }
 
-    /** Replaces the annexes. */
+    /**
+     * Replaces the annexes.
+     *
+     * @param values template-specific annexes, in document order
+     * @return this builder
+     */
     public Builder annexes(List<Annex> values) {
       annexes.clear();
       annexes.addAll(values);
       return this;
     }
 
-    /** Adds an alignment link. */
+    /**
+     * Adds an alignment link.
+     *
+     * @param value the alignment link
+     * @return this builder
+     */
     public Builder alignment(AlignmentLink value) {
       alignments.add(Objects.requireNonNull(value, "alignment"));
       return this;
     }
 
-    /** Replaces the alignment links. */
+    /**
+     * Replaces the alignment links.
+     *
+     * @param values links from local objectives and actions to reference frameworks
+     * @return this builder
+     */
     public Builder alignments(List<AlignmentLink> values) {
       alignments.clear();
       alignments.addAll(values);
       return this;
     }
 
-    /** Appends a change record to the history. */
+    /**
+     * Appends a change record to the history.
+     *
+     * @param value the change record
+     * @return this builder
+     */
     public Builder historyRecord(ChangeRecord value) {
       history.add(Objects.requireNonNull(value, "historyRecord"));
       return this;
     }
 
-    /** Replaces the history. */
+    /**
+     * Replaces the history.
+     *
+     * @param values the append-only change history, oldest first
+     * @return this builder
+     */
     public Builder history(List<ChangeRecord> values) {
       history.clear();
       history.addAll(values);
       return this;
     }
 
-    /** Appends a prioritisation record. */
+    /**
+     * Appends a prioritisation record.
+     *
+     * @param value the prioritisation record
+     * @return this builder
+     */
     public Builder prioritisation(PrioritisationRecord value) {
       prioritisations.add(Objects.requireNonNull(value, "prioritisation"));
       return this;
     }
 
-    /** Replaces the prioritisation records. */
+    /**
+     * Replaces the prioritisation records.
+     *
+     * @param values how the actions were prioritised (method, weights, scores, the portfolio
+     *     selected), oldest first
+     * @return this builder
+     */
     public Builder prioritisations(List<PrioritisationRecord> values) {
       prioritisations.clear();
       prioritisations.addAll(values);
       return this;
     }
 
-    /** Builds the strategy. */
+    /**
+     * Builds the strategy.
+     *
+     * @return the strategy
+     */
     public Strategy build() {
       return new Strategy(
           schemaVersion, id, templateId, municipality, title, vision, period, state, objectives,

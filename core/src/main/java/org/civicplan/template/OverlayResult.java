@@ -17,6 +17,11 @@ import org.civicplan.base.Finding;
 public record OverlayResult(Optional<StrategyTemplate> template, List<Finding> findings) {
 
   /**
+   * Creates an instance from its components.
+   *
+   * @param template the adapted template; empty exactly when a finding is an error (nothing is ever
+   *     half-applied)
+   * @param findings errors with JSON Pointer paths into the overlay file, and information
    * @throws NullPointerException if an argument or a finding is null
    * @throws IllegalArgumentException if a template is given together with an error finding, or
    *     neither a template nor an error is given
@@ -33,12 +38,12 @@ public record OverlayResult(Optional<StrategyTemplate> template, List<Finding> f
     }
   }
 
-  /** Whether the overlay was applied (no error finding). */
+  /** {@return whether the overlay was applied (no error finding)} */
   public boolean isSuccess() {
     return template.isPresent();
   }
 
-  /** The error findings, in order. */
+  /** {@return the error findings, in order} */
   public List<Finding> errors() {
     return findings.stream().filter(Finding::isError).toList();
   }
