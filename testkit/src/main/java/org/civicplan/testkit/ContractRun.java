@@ -145,17 +145,24 @@ final class ContractRun {
 
   private void catalogueTexts(MessageCatalog messages) {
     Object[] sentinels = new Object[SENTINELS];
+    Object[] numbers = new Object[SENTINELS];
     for (int i = 0; i < SENTINELS; i++) {
       sentinels[i] = "\u27e8" + i + "\u27e9";
+      numbers[i] = 1000 + i;
     }
     for (String key : messages.keys()) {
       String item = "message \"" + key + "\"";
       LocalizedText text;
       try {
         text = messages.text(key, sentinels);
-      } catch (IllegalArgumentException e) {
-        // A pattern with a number or date format cannot take text arguments; its texts are still checked below.
-        text = messages.text(key);
+      } catch (IllegalArgumentException notText) {
+        // A pattern with a number or date format cannot take text arguments; its arguments are not compared.
+        try {
+          bilingual(Clause.TEXTS, item, messages.text(key, numbers), true, true);
+        } catch (IllegalArgumentException notNumber) {
+          bilingual(Clause.TEXTS, item, messages.text(key), true, false);
+        }
+        continue;
       }
       bilingual(Clause.TEXTS, item, text, true);
       Set<String> en = arguments(text.get(Locale.ENGLISH));
@@ -184,6 +191,10 @@ final class ContractRun {
    * comma-below letters in Romanian, and no unformatted argument.
    */
   void bilingual(Clause clause, String item, LocalizedText text, boolean required) {
+    bilingual(clause, item, text, required, true);
+  }
+
+  private void bilingual(Clause clause, String item, LocalizedText text, boolean required, boolean formatted) {
     if (!required && text.isBlank()) {
       return;
     }
@@ -213,7 +224,7 @@ final class ContractRun {
     });
     text.values().forEach((tag, value) -> {
       Matcher m = UNFORMATTED.matcher(value);
-      if (m.find()) {
+      if (formatted && m.find()) {
         violation(clause, item, "the " + tag + " text leaves an argument unformatted ("
             + "in a MessageFormat pattern a single apostrophe quotes what follows it; write '' for an apostrophe"
             + "): «" + shorten(value) + "»");

@@ -237,6 +237,17 @@ class TemplateContractTest {
     }
 
     @Test
+    void aPatternWithANumberFormatIsFormattedWithNumbers() {
+      HeatTemplate template = new HeatTemplate(Map.of(
+          "messages.properties", MESSAGES.replace("has {0} cooling", "has {0,number,integer} cooling"),
+          "messages_ro.properties", MESSAGES_RO.replace("are {0} centre", "are {0,number,integer} centre")));
+
+      List<Violation> violations = check(subject(template));
+
+      assertFalse(violations.stream().anyMatch(v -> v.clause() == Clause.TEXTS), violations::toString);
+    }
+
+    @Test
     void aReportedMessageWithoutRomanianIsNamed() {
       StrategyTemplate template = new ForwardingTemplate(new HeatTemplate()) {
         @Override
