@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.civicplan.testkit;
 
 import java.util.ArrayList;
@@ -81,9 +82,10 @@ public final class TemplateContract {
   private TemplateContract() {}
 
   /**
-   * A builder of the subject of the contract: {@code template} with its sample, mutants and,
-   * optionally, its message catalogue.
+   * {@return a builder of the subject of the contract: {@code template} with its sample, mutants
+   * and, optionally, its message catalogue}
    *
+   * @param template the template under test
    * @throws NullPointerException if {@code template} is null
    */
   public static Subject.Builder subject(StrategyTemplate template) {
@@ -93,6 +95,7 @@ public final class TemplateContract {
   /**
    * Checks every clause of the contract.
    *
+   * @param subject the template with its sample, mutants and overlay
    * @throws TemplateContractViolation listing every violation, when there is any
    * @throws NullPointerException if {@code subject} is null
    */
@@ -107,6 +110,8 @@ public final class TemplateContract {
    * Checks every clause of the contract and returns what is violated, in clause order; empty when
    * the template keeps the contract. Never throws on the template's mistakes.
    *
+   * @param subject the template with its sample, mutants and overlay
+   * @return the violations, in clause order; empty when none
    * @throws NullPointerException if {@code subject} is null
    */
   public static List<Violation> check(Subject subject) {
@@ -133,7 +138,7 @@ public final class TemplateContract {
     /** Overlays can rename, drop and add every kind of skeleton item. */
     OVERLAYS;
 
-    /** The clause's name in lower case, as violations show it: {@code rules}. */
+    /** {@return the clause's name in lower case, as violations show it: {@code rules}} */
     public String label() {
       return name().toLowerCase(java.util.Locale.ROOT);
     }
@@ -149,6 +154,11 @@ public final class TemplateContract {
   public record Violation(Clause clause, String item, String problem) {
 
     /**
+     * Creates an instance from its components.
+     *
+     * @param clause the clause broken
+     * @param item what broke, e.g. {@code message "heat.plan.missing"} or {@code indicator "H-1"}
+     * @param problem what is wrong, with the offending value
      * @throws NullPointerException if an argument is null
      */
     public Violation {
@@ -175,6 +185,11 @@ public final class TemplateContract {
   public record RuleMutant(String code, Supplier<Strategy> strategy, Map<String, String> parameters) {
 
     /**
+     * Creates an instance from its components.
+     *
+     * @param code the finding code the template's rules must report on it
+     * @param strategy makes the strategy; called once per check, and what it throws is a violation
+     * @param parameters the parameter values that replace the template's defaults, by name
      * @throws NullPointerException if an argument, a parameter name or a value is null
      * @throws IllegalArgumentException if the code is blank
      */
@@ -223,27 +238,29 @@ public final class TemplateContract {
         NewStrategyRequest.of(StrategyId.of("contract-draft-lugoj"),
             Municipality.of("Lugoj", "RO"), StrategyPeriod.of(2026, 2027)));
 
-    /** The template under test. */
+    /** {@return the template under test} */
     public StrategyTemplate template() {
       return template;
     }
 
-    /** The valid sample strategy. */
+    /** {@return the valid sample strategy} */
     public Strategy sample() {
       return sample;
     }
 
-    /** The mutants, in the order added. */
+    /** {@return the mutants, in the order added} */
     public List<RuleMutant> mutants() {
       return mutants;
     }
 
-    /** The message catalogue of the template's rules, if given. */
+    /** {@return the message catalogue of the template's rules, if given} */
     public Optional<MessageCatalog> messages() {
       return messages;
     }
 
-    /** The requests whose drafts must validate: those given, or two of the contract's own. */
+    /**
+     * {@return the requests whose drafts must validate: those given, or two of the contract's own}
+     */
     public List<NewStrategyRequest> drafts() {
       return drafts;
     }
@@ -274,6 +291,9 @@ public final class TemplateContract {
        * Sets the sample: a valid strategy of the template, on which its rules report nothing,
        * carrying an annex of each of its annex types.
        *
+       * @param value the sample: a valid strategy of the template, on which its rules report
+       *     nothing, carrying an annex of each of its annex types
+       * @return this builder
        * @throws NullPointerException if {@code value} is null
        * @throws IllegalStateException if the sample was already set
        */
@@ -291,6 +311,11 @@ public final class TemplateContract {
        * Adds a mutant that the template's rules must report with {@code code}, under the
        * template's default parameters changed by {@code parameters}.
        *
+       * @param code the finding code the template's rules must report on it
+       * @param strategy makes the strategy; called once per check, and what it throws is a
+       *     violation
+       * @param parameters the parameter values that replace the template's defaults, by name
+       * @return this builder
        * @throws NullPointerException if an argument is null
        * @throws IllegalArgumentException if the code is blank
        */
@@ -302,6 +327,10 @@ public final class TemplateContract {
       /**
        * Adds a mutant checked under the template's default parameters.
        *
+       * @param code the finding code the template's rules must report on it
+       * @param strategy makes the strategy; called once per check, and what it throws is a
+       *     violation
+       * @return this builder
        * @throws NullPointerException if an argument is null
        * @throws IllegalArgumentException if the code is blank
        */
@@ -314,6 +343,10 @@ public final class TemplateContract {
        * key is a rule code that a mutant must trigger, and each message is checked in English and
        * Romanian. Without it, only the codes the mutants name are known.
        *
+       * @param value the catalogue of the messages of the template's rules, keyed by finding code:
+       *     each key is a rule code that a mutant must trigger, and each message is checked in
+       *     English and Romanian
+       * @return this builder
        * @throws NullPointerException if {@code value} is null
        * @throws IllegalStateException if the messages were already set
        */
@@ -331,6 +364,9 @@ public final class TemplateContract {
        * Sets the requests whose drafts must validate with no error, instead of the contract's two
        * (Timișoara 2021–2030 and Lugoj 2026–2027).
        *
+       * @param value the requests whose drafts must validate with no error, instead of the
+       *     contract's two (Timișoara 2021–2030 and Lugoj 2026–2027)
+       * @return this builder
        * @throws NullPointerException if the list or a request is null
        * @throws IllegalArgumentException if the list is empty
        * @throws IllegalStateException if the drafts were already set
@@ -349,7 +385,7 @@ public final class TemplateContract {
       }
 
       /**
-       * The subject.
+       * {@return the subject}
        *
        * @throws IllegalStateException if no sample was set
        */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.civicplan.testkit;
 
 import java.util.List;
@@ -12,10 +13,14 @@ public final class TemplateContractViolation extends AssertionError {
 
   private static final long serialVersionUID = 1L;
 
+  /** The template that breaks the contract. */
   private final TemplateId templateId;
+
   private final transient List<TemplateContract.Violation> violations;
 
   /**
+   * Creates an instance.
+   *
    * @param templateId the template that breaks the contract
    * @param violations what it breaks, in clause order; at least one
    * @throws NullPointerException if an argument is null
@@ -38,12 +43,12 @@ public final class TemplateContractViolation extends AssertionError {
     return b.toString();
   }
 
-  /** The template that breaks the contract. */
+  /** {@return the template that breaks the contract} */
   public TemplateId templateId() {
     return templateId;
   }
 
-  /** What it breaks, in clause order. */
+  /** {@return what it breaks, in clause order} */
   public List<TemplateContract.Violation> violations() {
     return violations;
   }

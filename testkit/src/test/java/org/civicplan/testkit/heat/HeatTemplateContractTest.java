@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.civicplan.testkit.heat;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
