@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.civicplan.base.LocalizedText;
 
@@ -39,6 +40,7 @@ public final class ReferenceFrameworks {
 
   /** The shipped framework with this id. */
   public static Optional<ReferenceFramework> find(String id) {
+    Objects.requireNonNull(id, "id");
     return STANDARD.stream().filter(f -> f.id().equals(id)).findFirst();
   }
 

@@ -39,6 +39,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
    * @throws IllegalArgumentException if {@code currencyCode} is not an ISO 4217 code
    */
   public static Money of(String amount, String currencyCode) {
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(currencyCode, "currencyCode");
     return new Money(new BigDecimal(amount), currency(currencyCode));
   }
 

@@ -118,61 +118,61 @@ public record Indicator(
 
     /** Sets the id. */
     public Builder id(IndicatorId value) {
-      this.id = Objects.requireNonNull(value);
+      this.id = Objects.requireNonNull(value, "id");
       return this;
     }
 
     /** Sets the name. */
     public Builder name(LocalizedText value) {
-      this.name = Objects.requireNonNull(value);
+      this.name = Objects.requireNonNull(value, "name");
       return this;
     }
 
     /** Sets the definition. */
     public Builder definition(LocalizedText value) {
-      this.definition = Objects.requireNonNull(value);
+      this.definition = Objects.requireNonNull(value, "definition");
       return this;
     }
 
     /** Sets the unit. */
     public Builder unit(String value) {
-      this.unit = Objects.requireNonNull(value);
+      this.unit = Objects.requireNonNull(value, "unit");
       return this;
     }
 
     /** Sets the kind. */
     public Builder kind(IndicatorKind value) {
-      this.kind = Objects.requireNonNull(value);
+      this.kind = Objects.requireNonNull(value, "kind");
       return this;
     }
 
     /** Sets the direction. */
     public Builder direction(Direction value) {
-      this.direction = Objects.requireNonNull(value);
+      this.direction = Objects.requireNonNull(value, "direction");
       return this;
     }
 
     /** Sets the normalisation. */
     public Builder normalisation(Normalisation value) {
-      this.normalisation = Objects.requireNonNull(value);
+      this.normalisation = Objects.requireNonNull(value, "normalisation");
       return this;
     }
 
     /** Sets the data source. */
     public Builder dataSource(String value) {
-      this.dataSource = Optional.of(value);
+      this.dataSource = Optional.of(Objects.requireNonNull(value, "dataSource"));
       return this;
     }
 
     /** Sets the reporting frequency. */
     public Builder frequency(ReportingFrequency value) {
-      this.frequency = Objects.requireNonNull(value);
+      this.frequency = Objects.requireNonNull(value, "frequency");
       return this;
     }
 
     /** Sets the baseline. */
     public Builder baseline(Baseline value) {
-      this.baseline = Optional.of(value);
+      this.baseline = Optional.of(Objects.requireNonNull(value, "baseline"));
       return this;
     }
 
@@ -184,40 +184,40 @@ public record Indicator(
 
     /** Adds a target or milestone. */
     public Builder target(Target value) {
-      targets.add(Objects.requireNonNull(value));
+      targets.add(Objects.requireNonNull(value, "target"));
       return this;
     }
 
     /** Replaces the targets and milestones. */
     public Builder targets(List<Target> values) {
       targets.clear();
-      targets.addAll(values);
+      targets.addAll(Objects.requireNonNull(values, "targets"));
       return this;
     }
 
     /** Adds a measurement. */
     public Builder measurement(Measurement value) {
-      measurements.add(Objects.requireNonNull(value));
+      measurements.add(Objects.requireNonNull(value, "measurement"));
       return this;
     }
 
     /** Replaces the measurements. */
     public Builder measurements(List<Measurement> values) {
       measurements.clear();
-      measurements.addAll(values);
+      measurements.addAll(Objects.requireNonNull(values, "measurements"));
       return this;
     }
 
     /** Adds a reference. */
     public Builder reference(String value) {
-      references.add(Objects.requireNonNull(value));
+      references.add(Objects.requireNonNull(value, "reference"));
       return this;
     }
 
     /** Replaces the references. */
     public Builder references(List<String> values) {
       references.clear();
-      references.addAll(values);
+      references.addAll(Objects.requireNonNull(values, "references"));
       return this;
     }
 

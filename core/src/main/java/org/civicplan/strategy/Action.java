@@ -130,170 +130,170 @@ public record Action(
 
     /** Sets the id. */
     public Builder id(ActionId value) {
-      this.id = Objects.requireNonNull(value);
+      this.id = Objects.requireNonNull(value, "id");
       return this;
     }
 
     /** Sets the title. */
     public Builder title(LocalizedText value) {
-      this.title = Objects.requireNonNull(value);
+      this.title = Objects.requireNonNull(value, "title");
       return this;
     }
 
     /** Sets the description. */
     public Builder description(LocalizedText value) {
-      this.description = Objects.requireNonNull(value);
+      this.description = Objects.requireNonNull(value, "description");
       return this;
     }
 
     /** Adds objectives served. */
     public Builder serves(ObjectiveId... values) {
-      objectiveIds.addAll(List.of(values));
+      objectiveIds.addAll(List.of(Objects.requireNonNull(values, "serves")));
       return this;
     }
 
     /** Replaces the objectives served. */
     public Builder objectiveIds(List<ObjectiveId> values) {
       objectiveIds.clear();
-      objectiveIds.addAll(values);
+      objectiveIds.addAll(Objects.requireNonNull(values, "objectiveIds"));
       return this;
     }
 
     /** Sets the responsible body. */
     public Builder responsible(OrganisationId value) {
-      this.responsible = Optional.of(value);
+      this.responsible = Optional.of(Objects.requireNonNull(value, "responsible"));
       return this;
     }
 
     /** Sets or clears the responsible body. */
     public Builder responsible(Optional<OrganisationId> value) {
-      this.responsible = Objects.requireNonNull(value);
+      this.responsible = Objects.requireNonNull(value, "responsible");
       return this;
     }
 
     /** Adds a partner. */
     public Builder partner(Partner value) {
-      partners.add(Objects.requireNonNull(value));
+      partners.add(Objects.requireNonNull(value, "partner"));
       return this;
     }
 
     /** Replaces the partners. */
     public Builder partners(List<Partner> values) {
       partners.clear();
-      partners.addAll(values);
+      partners.addAll(Objects.requireNonNull(values, "partners"));
       return this;
     }
 
     /** Sets the start. */
     public Builder start(PlanDate value) {
-      this.start = Optional.of(value);
+      this.start = Optional.of(Objects.requireNonNull(value, "start"));
       return this;
     }
 
     /** Sets the end. */
     public Builder end(PlanDate value) {
-      this.end = Optional.of(value);
+      this.end = Optional.of(Objects.requireNonNull(value, "end"));
       return this;
     }
 
     /** Sets or clears the start. */
     public Builder start(Optional<PlanDate> value) {
-      this.start = Objects.requireNonNull(value);
+      this.start = Objects.requireNonNull(value, "start");
       return this;
     }
 
     /** Sets or clears the end. */
     public Builder end(Optional<PlanDate> value) {
-      this.end = Objects.requireNonNull(value);
+      this.end = Objects.requireNonNull(value, "end");
       return this;
     }
 
     /** Sets the status. */
     public Builder status(ActionStatus value) {
-      this.status = Objects.requireNonNull(value);
+      this.status = Objects.requireNonNull(value, "status");
       return this;
     }
 
     /** Sets the phase. */
     public Builder phase(ImplementationPhase value) {
-      this.phase = Objects.requireNonNull(value);
+      this.phase = Objects.requireNonNull(value, "phase");
       return this;
     }
 
     /** Adds a task. */
     public Builder task(Task value) {
-      tasks.add(Objects.requireNonNull(value));
+      tasks.add(Objects.requireNonNull(value, "task"));
       return this;
     }
 
     /** Replaces the tasks. */
     public Builder tasks(List<Task> values) {
       tasks.clear();
-      tasks.addAll(values);
+      tasks.addAll(Objects.requireNonNull(values, "tasks"));
       return this;
     }
 
     /** Adds actions that must come first. */
     public Builder dependsOn(ActionId... values) {
-      dependsOn.addAll(List.of(values));
+      dependsOn.addAll(List.of(Objects.requireNonNull(values, "dependsOn")));
       return this;
     }
 
     /** Replaces the actions that must come first. */
     public Builder dependsOn(List<ActionId> values) {
       dependsOn.clear();
-      dependsOn.addAll(values);
+      dependsOn.addAll(Objects.requireNonNull(values, "dependsOn"));
       return this;
     }
 
     /** Adds a budget line. */
     public Builder budgetLine(BudgetLine value) {
-      budget.add(Objects.requireNonNull(value));
+      budget.add(Objects.requireNonNull(value, "budgetLine"));
       return this;
     }
 
     /** Replaces the budget lines. */
     public Builder budget(List<BudgetLine> values) {
       budget.clear();
-      budget.addAll(values);
+      budget.addAll(Objects.requireNonNull(values, "budget"));
       return this;
     }
 
     /** Adds an expected effect. */
     public Builder effect(IndicatorEffect value) {
-      effects.add(Objects.requireNonNull(value));
+      effects.add(Objects.requireNonNull(value, "effect"));
       return this;
     }
 
     /** Replaces the expected effects. */
     public Builder effects(List<IndicatorEffect> values) {
       effects.clear();
-      effects.addAll(values);
+      effects.addAll(Objects.requireNonNull(values, "effects"));
       return this;
     }
 
     /** Adds tags. */
     public Builder tag(String... values) {
-      tags.addAll(List.of(values));
+      tags.addAll(List.of(Objects.requireNonNull(values, "tag")));
       return this;
     }
 
     /** Replaces the tags. */
     public Builder tags(List<String> values) {
       tags.clear();
-      tags.addAll(values);
+      tags.addAll(Objects.requireNonNull(values, "tags"));
       return this;
     }
 
     /** Sets the location. */
     public Builder location(Location value) {
-      this.location = Optional.of(value);
+      this.location = Optional.of(Objects.requireNonNull(value, "location"));
       return this;
     }
 
     /** Sets or clears the location. */
     public Builder location(Optional<Location> value) {
-      this.location = Objects.requireNonNull(value);
+      this.location = Objects.requireNonNull(value, "location");
       return this;
     }
 

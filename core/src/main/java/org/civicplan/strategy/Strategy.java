@@ -78,9 +78,6 @@ public record Strategy(
    * @throws IllegalArgumentException if the schema version is not positive
    */
   public Strategy {
-    if (schemaVersion < 1) {
-      throw new IllegalArgumentException("schema version must be positive but was " + schemaVersion);
-    }
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(templateId, "templateId");
     Objects.requireNonNull(municipality, "municipality");
@@ -97,6 +94,9 @@ public record Strategy(
     alignments = List.copyOf(alignments);
     history = List.copyOf(history);
     prioritisations = List.copyOf(prioritisations);
+    if (schemaVersion < 1) {
+      throw new IllegalArgumentException("schema version must be positive but was " + schemaVersion);
+    }
   }
 
   /** A builder for a draft strategy in the current schema version. */
@@ -190,153 +190,153 @@ public record Strategy(
 
     /** Sets the id. */
     public Builder id(StrategyId value) {
-      this.id = Objects.requireNonNull(value);
+      this.id = Objects.requireNonNull(value, "id");
       return this;
     }
 
     /** Sets the template id. */
     public Builder templateId(TemplateId value) {
-      this.templateId = Objects.requireNonNull(value);
+      this.templateId = Objects.requireNonNull(value, "templateId");
       return this;
     }
 
     /** Sets the municipality. */
     public Builder municipality(Municipality value) {
-      this.municipality = Objects.requireNonNull(value);
+      this.municipality = Objects.requireNonNull(value, "municipality");
       return this;
     }
 
     /** Sets the title. */
     public Builder title(LocalizedText value) {
-      this.title = Objects.requireNonNull(value);
+      this.title = Objects.requireNonNull(value, "title");
       return this;
     }
 
     /** Sets the vision. */
     public Builder vision(LocalizedText value) {
-      this.vision = Objects.requireNonNull(value);
+      this.vision = Objects.requireNonNull(value, "vision");
       return this;
     }
 
     /** Sets the period. */
     public Builder period(StrategyPeriod value) {
-      this.period = Objects.requireNonNull(value);
+      this.period = Objects.requireNonNull(value, "period");
       return this;
     }
 
     /** Sets the lifecycle state. */
     public Builder state(LifecycleState value) {
-      this.state = Objects.requireNonNull(value);
+      this.state = Objects.requireNonNull(value, "state");
       return this;
     }
 
     /** Adds a top-level objective. */
     public Builder objective(Objective value) {
-      objectives.add(Objects.requireNonNull(value));
+      objectives.add(Objects.requireNonNull(value, "objective"));
       return this;
     }
 
     /** Replaces the top-level objectives. */
     public Builder objectives(List<Objective> values) {
       objectives.clear();
-      objectives.addAll(values);
+      objectives.addAll(Objects.requireNonNull(values, "objectives"));
       return this;
     }
 
     /** Adds an action. */
     public Builder action(Action value) {
-      actions.add(Objects.requireNonNull(value));
+      actions.add(Objects.requireNonNull(value, "action"));
       return this;
     }
 
     /** Replaces the actions. */
     public Builder actions(List<Action> values) {
       actions.clear();
-      actions.addAll(values);
+      actions.addAll(Objects.requireNonNull(values, "actions"));
       return this;
     }
 
     /** Adds an indicator. */
     public Builder indicator(Indicator value) {
-      indicators.add(Objects.requireNonNull(value));
+      indicators.add(Objects.requireNonNull(value, "indicator"));
       return this;
     }
 
     /** Replaces the indicators. */
     public Builder indicators(List<Indicator> values) {
       indicators.clear();
-      indicators.addAll(values);
+      indicators.addAll(Objects.requireNonNull(values, "indicators"));
       return this;
     }
 
     /** Adds an organisation. */
     public Builder organisation(Organisation value) {
-      organisations.add(Objects.requireNonNull(value));
+      organisations.add(Objects.requireNonNull(value, "organisation"));
       return this;
     }
 
     /** Replaces the organisations. */
     public Builder organisations(List<Organisation> values) {
       organisations.clear();
-      organisations.addAll(values);
+      organisations.addAll(Objects.requireNonNull(values, "organisations"));
       return this;
     }
 
     /** Sets the governance. */
     public Builder governance(Governance value) {
-      this.governance = Objects.requireNonNull(value);
+      this.governance = Objects.requireNonNull(value, "governance");
       return this;
     }
 
     /** Adds an annex. */
     public Builder annex(Annex value) {
-      annexes.add(Objects.requireNonNull(value));
+      annexes.add(Objects.requireNonNull(value, "annex"));
       return this;
     }
 
     /** Replaces the annexes. */
     public Builder annexes(List<Annex> values) {
       annexes.clear();
-      annexes.addAll(values);
+      annexes.addAll(Objects.requireNonNull(values, "annexes"));
       return this;
     }
 
     /** Adds an alignment link. */
     public Builder alignment(AlignmentLink value) {
-      alignments.add(Objects.requireNonNull(value));
+      alignments.add(Objects.requireNonNull(value, "alignment"));
       return this;
     }
 
     /** Replaces the alignment links. */
     public Builder alignments(List<AlignmentLink> values) {
       alignments.clear();
-      alignments.addAll(values);
+      alignments.addAll(Objects.requireNonNull(values, "alignments"));
       return this;
     }
 
     /** Appends a change record to the history. */
     public Builder historyRecord(ChangeRecord value) {
-      history.add(Objects.requireNonNull(value));
+      history.add(Objects.requireNonNull(value, "historyRecord"));
       return this;
     }
 
     /** Replaces the history. */
     public Builder history(List<ChangeRecord> values) {
       history.clear();
-      history.addAll(values);
+      history.addAll(Objects.requireNonNull(values, "history"));
       return this;
     }
 
     /** Appends a prioritisation record. */
     public Builder prioritisation(PrioritisationRecord value) {
-      prioritisations.add(Objects.requireNonNull(value));
+      prioritisations.add(Objects.requireNonNull(value, "prioritisation"));
       return this;
     }
 
     /** Replaces the prioritisation records. */
     public Builder prioritisations(List<PrioritisationRecord> values) {
       prioritisations.clear();
-      prioritisations.addAll(values);
+      prioritisations.addAll(Objects.requireNonNull(values, "prioritisations"));
       return this;
     }
 
