@@ -33,16 +33,16 @@ public record Indicator(
     IndicatorId id,
     @TextLength(max = 300) LocalizedText name,
     @TextLength(max = 10_000) LocalizedText definition,
-    @Size(max = 64, message = "{text.too-long}") String unit,
+    @Size(max = 64, message = "{org.civicplan.text.too-long}") String unit,
     IndicatorKind kind,
     Direction direction,
     Normalisation normalisation,
-    Optional<@Size(max = 500, message = "{text.too-long}") String> dataSource,
+    Optional<@Size(max = 500, message = "{org.civicplan.text.too-long}") String> dataSource,
     ReportingFrequency frequency,
     Optional<Baseline> baseline,
     List<Target> targets,
     List<@Valid Measurement> measurements,
-    List<@Size(max = 200, message = "{text.too-long}") String> references) {
+    List<@Size(max = 200, message = "{org.civicplan.text.too-long}") String> references) {
 
   /**
    * @throws NullPointerException if an argument or a list element is null

@@ -49,7 +49,7 @@ public record Action(
     List<ActionId> dependsOn,
     List<@Valid BudgetLine> budget,
     List<IndicatorEffect> effects,
-    List<@Size(max = 64, message = "{text.too-long}") String> tags,
+    List<@Size(max = 64, message = "{org.civicplan.text.too-long}") String> tags,
     Optional<@Valid Location> location) {
 
   /**

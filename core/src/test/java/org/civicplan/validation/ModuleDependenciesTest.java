@@ -31,12 +31,10 @@ import org.junit.jupiter.api.Test;
 class ModuleDependenciesTest {
 
   /**
-   * Required although no class of core refers to them. Hibernate Validator is the Bean Validation
-   * provider that {@code Validation.buildDefaultValidatorFactory()} loads, and the module core opens
-   * its records to; Jakarta EL is what it interpolates {@code ${validatedValue}} with, which it
-   * cannot require itself, being an automatic module.
+   * Required although no class of core refers to it: Hibernate Validator interpolates {@code
+   * ${validatedValue}} with Jakarta EL, which it cannot require itself, being an automatic module.
    */
-  private static final Set<String> REQUIRED_FOR_OTHERS = Set.of("org.hibernate.validator", "jakarta.el");
+  private static final Set<String> REQUIRED_FOR_OTHERS = Set.of("jakarta.el");
 
   @Test
   void everyRequiredModuleIsUsedByMainCode() throws IOException, URISyntaxException {
