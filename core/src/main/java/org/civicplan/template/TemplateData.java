@@ -604,7 +604,10 @@ public final class TemplateData {
         return null;
       }
       Csv.Parsed parsed = Csv.parse(text.get());
-      parsed.unterminatedQuoteLine().ifPresent(line -> problem(TemplateDataCodes.SYNTAX, file, line, 1, "", "a quoted field is never closed"));
+      parsed.malformed().ifPresent(m -> problem(TemplateDataCodes.SYNTAX, file, m.line(), m.column(), "",
+          m.kind() == Csv.Malformed.Kind.UNTERMINATED_QUOTE
+              ? "a quoted field is never closed"
+              : "a quoted field is followed by text before the next comma or line end"));
       if (parsed.rows().isEmpty()) {
         problem(TemplateDataCodes.CSV_HEADER, file, 1, 1, "", String.join(",", required));
         return null;
