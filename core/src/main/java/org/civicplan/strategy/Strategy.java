@@ -123,6 +123,18 @@ public record Strategy(
     return b;
   }
 
+  /**
+   * A short summary for logs and debuggers, not the document:
+   * {@code Strategy[tm-climate-2026, template climate, 2026/2030, draft, 17 objectives, 8 actions,
+   * 18 indicators, 6 annexes]}. Write the document with {@code StrategyDocuments}.
+   */
+  @Override
+  public String toString() {
+    return "Strategy[" + id.value() + ", template " + templateId.value() + ", " + period + ", " + state.kebab()
+        + ", " + allObjectives().count() + " objectives, " + actions.size() + " actions, " + indicators.size()
+        + " indicators, " + annexes.size() + " annexes]";
+  }
+
   /** All objectives at every depth, depth first in document order. */
   public Stream<Objective> allObjectives() {
     return objectives.stream().flatMap(Objective::flatten);
