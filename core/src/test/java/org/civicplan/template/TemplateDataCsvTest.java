@@ -26,7 +26,7 @@ class TemplateDataCsvTest {
     Finding f = syntaxFinding("species.csv", "Platan,false,35,", "\"Platan\"x,false,35,");
     String en = f.message(Locale.ENGLISH);
     assertTrue(en.startsWith("species.csv, line 3, column 34: "), en);
-    assertTrue(en.contains("followed by text"), en);
+    assertTrue(en.contains("text follows the closing quote"), en);
   }
 
   @Test
