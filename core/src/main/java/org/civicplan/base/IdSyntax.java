@@ -32,6 +32,7 @@ public final class IdSyntax {
    * @throws IllegalArgumentException if {@code value} does not match {@link #PATTERN}
    */
   public static String requireValid(String value, String kind) {
+    Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(value, () -> kind + " id must not be null");
     if (!PATTERN.matcher(value).matches()) {
       throw new IllegalArgumentException(
@@ -45,11 +46,11 @@ public final class IdSyntax {
   }
 
   /**
-   * {@return whether {@code value} is a valid identifier}
+   * Whether {@code value} is a valid identifier.
    *
-   * @param value the text to check
+   * @throws NullPointerException if {@code value} is null
    */
   public static boolean isValid(String value) {
-    return value != null && PATTERN.matcher(value).matches();
+    return PATTERN.matcher(Objects.requireNonNull(value, "value")).matches();
   }
 }

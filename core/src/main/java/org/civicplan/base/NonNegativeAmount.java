@@ -24,12 +24,12 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface NonNegativeAmount {
 
-  /** {@return the message key} */
-  String message() default "{budget.amount.negative}";
+  /** The message key. */
+  String message() default "{org.civicplan.budget.amount.negative}";
 
-  /** {@return the validation groups} */
+  /** The validation groups. */
   Class<?>[] groups() default {};
 
-  /** {@return the payload, e.g. {@link ConstraintSeverity.Warning}} */
+  /** The payload, e.g. {@link ConstraintSeverity.Warning}. */
   Class<? extends Payload>[] payload() default {};
 }

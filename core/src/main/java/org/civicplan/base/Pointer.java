@@ -4,6 +4,7 @@ package org.civicplan.base;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * JSON Pointers (RFC 6901) into a strategy document, and their document order: the one way
@@ -47,7 +48,7 @@ public final class Pointer {
    * @return the extended pointer
    */
   public static String child(String base, Object... segments) {
-    return base + of(segments);
+    return Objects.requireNonNull(base, "base") + of(segments);
   }
 
   /**

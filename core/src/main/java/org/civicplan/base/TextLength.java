@@ -25,15 +25,15 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface TextLength {
 
-  /** {@return the most characters a language may have} */
+  /** The most characters a language may have. */
   int max();
 
-  /** {@return the message key} */
-  String message() default "{text.too-long}";
+  /** The message key. */
+  String message() default "{org.civicplan.text.too-long}";
 
-  /** {@return the validation groups} */
+  /** The validation groups. */
   Class<?>[] groups() default {};
 
-  /** {@return the payload, e.g. {@link ConstraintSeverity.Warning}} */
+  /** The payload, e.g. {@link ConstraintSeverity.Warning}. */
   Class<? extends Payload>[] payload() default {};
 }

@@ -34,16 +34,16 @@ public record Indicator(
     IndicatorId id,
     @TextLength(max = 300) LocalizedText name,
     @TextLength(max = 10_000) LocalizedText definition,
-    @Size(max = 64, message = "{text.too-long}") String unit,
+    @Size(max = 64, message = "{org.civicplan.text.too-long}") String unit,
     IndicatorKind kind,
     Direction direction,
     Denominator normalisation,
-    Optional<@Size(max = 500, message = "{text.too-long}") String> dataSource,
+    Optional<@Size(max = 500, message = "{org.civicplan.text.too-long}") String> dataSource,
     ReportingFrequency frequency,
     Optional<Baseline> baseline,
     List<Target> targets,
     List<@Valid Measurement> measurements,
-    List<@Size(max = 200, message = "{text.too-long}") String> references) {
+    List<@Size(max = 200, message = "{org.civicplan.text.too-long}") String> references) {
 
   /**
    * Creates an instance from its components.
@@ -232,7 +232,7 @@ public record Indicator(
      * @return this builder
      */
     public Builder dataSource(String value) {
-      this.dataSource = Optional.of(value);
+      this.dataSource = Optional.of(Objects.requireNonNull(value, "dataSource"));
       return this;
     }
 
@@ -254,7 +254,7 @@ public record Indicator(
      * @return this builder
      */
     public Builder baseline(Baseline value) {
-      this.baseline = Optional.of(value);
+      this.baseline = Optional.of(Objects.requireNonNull(value, "baseline"));
       return this;
     }
 
@@ -287,7 +287,7 @@ public record Indicator(
      */
     public Builder targets(List<Target> values) {
       targets.clear();
-      targets.addAll(values);
+      targets.addAll(Objects.requireNonNull(values, "targets"));
       return this;
     }
 
@@ -310,7 +310,7 @@ public record Indicator(
      */
     public Builder measurements(List<Measurement> values) {
       measurements.clear();
-      measurements.addAll(values);
+      measurements.addAll(Objects.requireNonNull(values, "measurements"));
       return this;
     }
 
@@ -333,7 +333,7 @@ public record Indicator(
      */
     public Builder references(List<String> values) {
       references.clear();
-      references.addAll(values);
+      references.addAll(Objects.requireNonNull(values, "references"));
       return this;
     }
 

@@ -50,7 +50,7 @@ public record Action(
     List<ActionId> dependsOn,
     List<@Valid BudgetLine> budget,
     List<IndicatorEffect> effects,
-    List<@Size(max = 64, message = "{text.too-long}") String> tags,
+    List<@Size(max = 64, message = "{org.civicplan.text.too-long}") String> tags,
     Optional<@Valid Location> location) {
 
   /**
@@ -203,7 +203,7 @@ public record Action(
      * @return this builder
      */
     public Builder serves(ObjectiveId... values) {
-      objectiveIds.addAll(List.of(values));
+      objectiveIds.addAll(List.of(Objects.requireNonNull(values, "serves")));
       return this;
     }
 
@@ -215,7 +215,7 @@ public record Action(
      */
     public Builder objectiveIds(List<ObjectiveId> values) {
       objectiveIds.clear();
-      objectiveIds.addAll(values);
+      objectiveIds.addAll(Objects.requireNonNull(values, "objectiveIds"));
       return this;
     }
 
@@ -226,7 +226,7 @@ public record Action(
      * @return this builder
      */
     public Builder responsible(OrganisationId value) {
-      this.responsible = Optional.of(value);
+      this.responsible = Optional.of(Objects.requireNonNull(value, "responsible"));
       return this;
     }
 
@@ -260,7 +260,7 @@ public record Action(
      */
     public Builder partners(List<Partner> values) {
       partners.clear();
-      partners.addAll(values);
+      partners.addAll(Objects.requireNonNull(values, "partners"));
       return this;
     }
 
@@ -271,7 +271,7 @@ public record Action(
      * @return this builder
      */
     public Builder start(PlanDate value) {
-      this.start = Optional.of(value);
+      this.start = Optional.of(Objects.requireNonNull(value, "start"));
       return this;
     }
 
@@ -282,7 +282,7 @@ public record Action(
      * @return this builder
      */
     public Builder end(PlanDate value) {
-      this.end = Optional.of(value);
+      this.end = Optional.of(Objects.requireNonNull(value, "end"));
       return this;
     }
 
@@ -349,7 +349,7 @@ public record Action(
      */
     public Builder tasks(List<Task> values) {
       tasks.clear();
-      tasks.addAll(values);
+      tasks.addAll(Objects.requireNonNull(values, "tasks"));
       return this;
     }
 
@@ -360,7 +360,7 @@ public record Action(
      * @return this builder
      */
     public Builder dependsOn(ActionId... values) {
-      dependsOn.addAll(List.of(values));
+      dependsOn.addAll(List.of(Objects.requireNonNull(values, "dependsOn")));
       return this;
     }
 
@@ -372,7 +372,7 @@ public record Action(
      */
     public Builder dependsOn(List<ActionId> values) {
       dependsOn.clear();
-      dependsOn.addAll(values);
+      dependsOn.addAll(Objects.requireNonNull(values, "dependsOn"));
       return this;
     }
 
@@ -395,7 +395,7 @@ public record Action(
      */
     public Builder budget(List<BudgetLine> values) {
       budget.clear();
-      budget.addAll(values);
+      budget.addAll(Objects.requireNonNull(values, "budget"));
       return this;
     }
 
@@ -418,7 +418,7 @@ public record Action(
      */
     public Builder effects(List<IndicatorEffect> values) {
       effects.clear();
-      effects.addAll(values);
+      effects.addAll(Objects.requireNonNull(values, "effects"));
       return this;
     }
 
@@ -429,7 +429,7 @@ public record Action(
      * @return this builder
      */
     public Builder tag(String... values) {
-      tags.addAll(List.of(values));
+      tags.addAll(List.of(Objects.requireNonNull(values, "tag")));
       return this;
     }
 
@@ -441,7 +441,7 @@ public record Action(
      */
     public Builder tags(List<String> values) {
       tags.clear();
-      tags.addAll(values);
+      tags.addAll(Objects.requireNonNull(values, "tags"));
       return this;
     }
 
@@ -452,7 +452,7 @@ public record Action(
      * @return this builder
      */
     public Builder location(Location value) {
-      this.location = Optional.of(value);
+      this.location = Optional.of(Objects.requireNonNull(value, "location"));
       return this;
     }
 

@@ -24,12 +24,12 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface ConsistentCurrency {
 
-  /** {@return the message key} */
-  String message() default "{budget.currency.mismatch}";
+  /** The message key. */
+  String message() default "{org.civicplan.budget.currency.mismatch}";
 
-  /** {@return the validation groups} */
+  /** The validation groups. */
   Class<?>[] groups() default {};
 
-  /** {@return the payload, e.g. {@link ConstraintSeverity.Warning}} */
+  /** The payload, e.g. {@link ConstraintSeverity.Warning}. */
   Class<? extends Payload>[] payload() default {};
 }

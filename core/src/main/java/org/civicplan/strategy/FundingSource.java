@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
  * @param kind the kind of source
  * @param programme the programme's name, expected for EU and national funds
  */
-public record FundingSource(FundingKind kind, Optional<@Size(max = 200, message = "{text.too-long}") String> programme) {
+public record FundingSource(FundingKind kind, Optional<@Size(max = 200, message = "{org.civicplan.text.too-long}") String> programme) {
 
   /**
    * Creates an instance from its components.

@@ -25,12 +25,12 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface PopulationCountedInPeriod {
 
-  /** {@return the message key} */
-  String message() default "{population.year.after-period}";
+  /** The message key. */
+  String message() default "{org.civicplan.population.year.after-period}";
 
-  /** {@return the validation groups} */
+  /** The validation groups. */
   Class<?>[] groups() default {};
 
-  /** {@return the payload; civicplan declares it with {@link ConstraintSeverity.Warning}} */
+  /** The payload; civicplan declares it with {@link ConstraintSeverity.Warning}. */
   Class<? extends Payload>[] payload() default {};
 }

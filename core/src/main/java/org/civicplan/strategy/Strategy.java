@@ -99,9 +99,6 @@ public record Strategy(
    * @throws IllegalArgumentException if the schema version is not positive
    */
   public Strategy {
-    if (schemaVersion < 1) {
-      throw new IllegalArgumentException("schema version must be positive but was " + schemaVersion);
-    }
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(templateId, "templateId");
     Objects.requireNonNull(municipality, "municipality");
@@ -118,6 +115,9 @@ public record Strategy(
     alignments = List.copyOf(alignments);
     history = List.copyOf(history);
     prioritisations = List.copyOf(prioritisations);
+    if (schemaVersion < 1) {
+      throw new IllegalArgumentException("schema version must be positive but was " + schemaVersion);
+    }
   }
 
   /**
@@ -382,7 +382,7 @@ public record Strategy(
      */
     public Builder objectives(List<Objective> values) {
       objectives.clear();
-      objectives.addAll(values);
+      objectives.addAll(Objects.requireNonNull(values, "objectives"));
       return this;
     }
 
@@ -405,7 +405,7 @@ public record Strategy(
      */
     public Builder actions(List<Action> values) {
       actions.clear();
-      actions.addAll(values);
+      actions.addAll(Objects.requireNonNull(values, "actions"));
       return this;
     }
 
@@ -428,7 +428,7 @@ public record Strategy(
      */
     public Builder indicators(List<Indicator> values) {
       indicators.clear();
-      indicators.addAll(values);
+      indicators.addAll(Objects.requireNonNull(values, "indicators"));
       return this;
     }
 
@@ -451,7 +451,7 @@ public record Strategy(
      */
     public Builder organisations(List<Organisation> values) {
       organisations.clear();
-      organisations.addAll(values);
+      organisations.addAll(Objects.requireNonNull(values, "organisations"));
       return this;
     }
 
@@ -485,7 +485,7 @@ public record Strategy(
      */
     public Builder annexes(List<Annex> values) {
       annexes.clear();
-      annexes.addAll(values);
+      annexes.addAll(Objects.requireNonNull(values, "annexes"));
       return this;
     }
 
@@ -508,7 +508,7 @@ public record Strategy(
      */
     public Builder alignments(List<AlignmentLink> values) {
       alignments.clear();
-      alignments.addAll(values);
+      alignments.addAll(Objects.requireNonNull(values, "alignments"));
       return this;
     }
 
@@ -531,7 +531,7 @@ public record Strategy(
      */
     public Builder history(List<ChangeRecord> values) {
       history.clear();
-      history.addAll(values);
+      history.addAll(Objects.requireNonNull(values, "history"));
       return this;
     }
 
@@ -555,7 +555,7 @@ public record Strategy(
      */
     public Builder prioritisations(List<PrioritisationRecord> values) {
       prioritisations.clear();
-      prioritisations.addAll(values);
+      prioritisations.addAll(Objects.requireNonNull(values, "prioritisations"));
       return this;
     }
 
