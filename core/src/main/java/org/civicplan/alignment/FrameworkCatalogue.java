@@ -127,7 +127,12 @@ public record FrameworkCatalogue(List<ReferenceFramework> frameworks, List<Row> 
      * @param name the column
      */
     record MissingColumn(String name) implements Problem {
-      /** @throws NullPointerException if an argument is null */
+      /**
+       * Creates an instance from its components.
+       *
+       * @param name the column
+       * @throws NullPointerException if an argument is null
+       */
       public MissingColumn {
         Objects.requireNonNull(name, "name");
       }
@@ -155,7 +160,13 @@ public record FrameworkCatalogue(List<ReferenceFramework> frameworks, List<Row> 
      * @param name the column
      */
     record UnknownColumn(int column, String name) implements Problem {
-      /** @throws NullPointerException if an argument is null */
+      /**
+       * Creates an instance from its components.
+       *
+       * @param column the column of that quote
+       * @param name the column
+       * @throws NullPointerException if an argument is null
+       */
       public UnknownColumn {
         Objects.requireNonNull(name, "name");
       }
@@ -178,7 +189,13 @@ public record FrameworkCatalogue(List<ReferenceFramework> frameworks, List<Row> 
      * @param name the column
      */
     record RepeatedColumn(int column, String name) implements Problem {
-      /** @throws NullPointerException if an argument is null */
+      /**
+       * Creates an instance from its components.
+       *
+       * @param column the column of that quote
+       * @param name the column
+       * @throws NullPointerException if an argument is null
+       */
       public RepeatedColumn {
         Objects.requireNonNull(name, "name");
       }
@@ -221,7 +238,14 @@ public record FrameworkCatalogue(List<ReferenceFramework> frameworks, List<Row> 
      * @param name the column's name
      */
     record MissingValue(int line, int column, String name) implements Problem {
-      /** @throws NullPointerException if an argument is null */
+      /**
+       * Creates an instance from its components.
+       *
+       * @param line the line the row starts on, from 1 (the header is line 1)
+       * @param column the column of that quote
+       * @param name the column
+       * @throws NullPointerException if an argument is null
+       */
       public MissingValue {
         Objects.requireNonNull(name, "name");
       }
@@ -247,7 +271,16 @@ public record FrameworkCatalogue(List<ReferenceFramework> frameworks, List<Row> 
      * @param allowed what the column allows
      */
     record InvalidValue(int line, int column, String name, String value, String allowed) implements Problem {
-      /** @throws NullPointerException if an argument is null */
+      /**
+       * Creates an instance from its components.
+       *
+       * @param line the line the row starts on, from 1 (the header is line 1)
+       * @param column the column of that quote
+       * @param name the column
+       * @param value the value as written
+       * @param allowed what the column allows
+       * @throws NullPointerException if an argument is null
+       */
       public InvalidValue {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(value, "value");
@@ -275,7 +308,16 @@ public record FrameworkCatalogue(List<ReferenceFramework> frameworks, List<Row> 
      * @param firstLine the line of its first row
      */
     record DuplicateObjective(int line, int column, String framework, String objective, int firstLine) implements Problem {
-      /** @throws NullPointerException if an argument is null */
+      /**
+       * Creates an instance from its components.
+       *
+       * @param line the line the row starts on, from 1 (the header is line 1)
+       * @param column the column of that quote
+       * @param framework the framework id
+       * @param objective the objective the row defines
+       * @param firstLine the line of its first row
+       * @throws NullPointerException if an argument is null
+       */
       public DuplicateObjective {
         Objects.requireNonNull(framework, "framework");
         Objects.requireNonNull(objective, "objective");
@@ -305,7 +347,18 @@ public record FrameworkCatalogue(List<ReferenceFramework> frameworks, List<Row> 
      */
     record ConflictingName(int line, int column, String name, String framework, String value, String first, int firstLine)
         implements Problem {
-      /** @throws NullPointerException if an argument is null */
+      /**
+       * Creates an instance from its components.
+       *
+       * @param line the line the row starts on, from 1 (the header is line 1)
+       * @param column the column of that quote
+       * @param name the column
+       * @param framework the framework id
+       * @param value the value as written
+       * @param first the name on the framework's first row
+       * @param firstLine the line of its first row
+       * @throws NullPointerException if an argument is null
+       */
       public ConflictingName {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(framework, "framework");

@@ -46,8 +46,9 @@ public final class IdSyntax {
   }
 
   /**
-   * Whether {@code value} is a valid identifier.
+   * {@return whether {@code value} is a valid identifier}
    *
+   * @param value the text to check
    * @throws NullPointerException if {@code value} is null
    */
   public static boolean isValid(String value) {

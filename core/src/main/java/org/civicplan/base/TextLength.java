@@ -25,15 +25,15 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface TextLength {
 
-  /** The most characters a language may have. */
+  /** {@return the most characters a language may have} */
   int max();
 
-  /** The message key. */
+  /** {@return the message key} */
   String message() default "{org.civicplan.text.too-long}";
 
-  /** The validation groups. */
+  /** {@return the validation groups} */
   Class<?>[] groups() default {};
 
-  /** The payload, e.g. {@link ConstraintSeverity.Warning}. */
+  /** {@return the payload, e.g. {@link ConstraintSeverity.Warning}} */
   Class<? extends Payload>[] payload() default {};
 }

@@ -24,12 +24,12 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface ConsistentCurrency {
 
-  /** The message key. */
+  /** {@return the message key} */
   String message() default "{org.civicplan.budget.currency.mismatch}";
 
-  /** The validation groups. */
+  /** {@return the validation groups} */
   Class<?>[] groups() default {};
 
-  /** The payload, e.g. {@link ConstraintSeverity.Warning}. */
+  /** {@return the payload, e.g. {@link ConstraintSeverity.Warning}} */
   Class<? extends Payload>[] payload() default {};
 }

@@ -25,12 +25,12 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface PopulationCountedInPeriod {
 
-  /** The message key. */
+  /** {@return the message key} */
   String message() default "{org.civicplan.population.year.after-period}";
 
-  /** The validation groups. */
+  /** {@return the validation groups} */
   Class<?>[] groups() default {};
 
-  /** The payload; civicplan declares it with {@link ConstraintSeverity.Warning}. */
+  /** {@return the payload; civicplan declares it with {@link ConstraintSeverity.Warning}} */
   Class<? extends Payload>[] payload() default {};
 }
