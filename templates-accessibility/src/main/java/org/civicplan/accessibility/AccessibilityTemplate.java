@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.civicplan.base.TemplateId;
+import org.civicplan.strategy.Strategy;
 import org.civicplan.template.AnnexType;
 import org.civicplan.template.DataCatalogue;
 import org.civicplan.template.DataTemplate;
+import org.civicplan.template.DerivedMeasurement;
 import org.civicplan.template.ValidationRule;
 
 /**
@@ -59,6 +61,16 @@ public final class AccessibilityTemplate extends DataTemplate {
       shared = r;
     }
     return r;
+  }
+
+  /**
+   * The values of {@code ACC-I03} (crossings with accessible signals) and {@code ACC-I04}
+   * (crossings with tactile indicators) computed from the audited crossings, per year of the audit
+   * dates, with this template's default parameters; see {@code docs/templates/accessibility.md}.
+   */
+  @Override
+  public List<DerivedMeasurement> derivedMeasurements(Strategy strategy) {
+    return AuditMeasurements.of(strategy, Compliance.of(criteria(), parameters()));
   }
 
   @Override
