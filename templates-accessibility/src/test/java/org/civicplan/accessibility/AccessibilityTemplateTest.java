@@ -80,6 +80,19 @@ class AccessibilityTemplateTest {
   }
 
   @Test
+  void theDocumentationListsEveryParameterAndRuleCode() throws java.io.IOException {
+    String doc = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "templates", "accessibility.md"));
+
+    TEMPLATE.parameterDefinitions().forEach(p -> assertTrue(doc.contains("| `" + p.name() + "` |"), p.name()));
+    for (String code : List.of(AccessibilityCodes.RULE_PUBLIC_WORKS, AccessibilityCodes.PUBLIC_WORKS_UNDECLARED,
+        AccessibilityCodes.RULE_CRITICAL, AccessibilityCodes.CRITICAL_UNREMEDIED, AccessibilityCodes.RULE_REFERENCES,
+        AccessibilityCodes.ACTION_UNKNOWN, AccessibilityCodes.REMEDIATION_UNKNOWN, AccessibilityCodes.CRITERION_UNKNOWN,
+        AccessibilityCodes.CRITERION_OTHER_TYPE, AccessibilityCodes.DUPLICATE)) {
+      assertTrue(doc.contains("`" + code + "`"), code);
+    }
+  }
+
+  @Test
   void theAuditAnnexIsNamed() {
     assertEquals(List.of(AccessibilityAudit.KIND), TEMPLATE.annexTypes().stream().map(t -> t.kind()).toList());
   }
