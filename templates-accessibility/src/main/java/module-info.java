@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The accessibility template: the local strategy for making the city accessible to persons with
  * disabilities (strategia locală de accesibilizare), its indicator and criteria catalogues, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.civicplan.accessibility;
 
 /** How a criterion's threshold is compared with what the auditor recorded. */

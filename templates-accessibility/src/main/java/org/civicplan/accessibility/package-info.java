@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The accessibility template ({@link org.civicplan.accessibility.AccessibilityTemplate}, id {@code
  * accessibility}) and its accessibility audit annex ({@link
