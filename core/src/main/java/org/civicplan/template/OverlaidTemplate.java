@@ -1,6 +1,7 @@
 package org.civicplan.template;
 
 import org.civicplan.base.TemplateId;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.civicplan.alignment.ReferenceFramework;
@@ -75,6 +76,21 @@ final class OverlaidTemplate implements StrategyTemplate {
   @Override
   public List<ValidationRule> rules() {
     return base.rules();
+  }
+
+  @Override
+  public List<ValidationRule> sharedRules() {
+    return base.sharedRules();
+  }
+
+  @Override
+  public List<MonitoringContribution> monitoring(Strategy strategy, LocalDate asOf, Parameters parameters) {
+    return base.monitoring(strategy, asOf, parameters);
+  }
+
+  @Override
+  public List<DerivedMeasurement> derivedMeasurements(Strategy strategy) {
+    return base.derivedMeasurements(strategy);
   }
 
   @Override

@@ -11,7 +11,11 @@ import org.civicplan.prioritisation.CriterionDirection;
 import org.civicplan.base.LocalizedText;
 import org.civicplan.strategy.Objective;
 import org.civicplan.base.ObjectiveId;
+import java.time.LocalDate;
+import org.civicplan.strategy.Strategy;
 import org.civicplan.template.AnnexType;
+import org.civicplan.template.DerivedMeasurement;
+import org.civicplan.template.MonitoringContribution;
 import org.civicplan.template.Parameters;
 import org.civicplan.template.StrategyTemplate;
 import org.civicplan.base.TemplateId;
@@ -180,6 +184,33 @@ public final class ClimateTemplate implements StrategyTemplate {
   @Override
   public Parameters parameters() {
     return PARAMETERS;
+  }
+
+  /**
+   * The emission trajectory ({@code climate.emission-trajectory}: the baseline, the target of the
+   * covenant commitment for parameter {@value #COM_TARGET_YEAR}, each monitoring inventory against
+   * the path, and its linear assessment; when the strategy has a commitment, a baseline inventory
+   * and a target for that year) and the Covenant of Mayors reporting cadence ({@code
+   * climate.covenant-cadence}: the dates, the next report and inventory with their state, and the
+   * due and late findings at {@code asOf}; when it has a commitment), as {@link ClimateMonitoring}
+   * computes them with {@code parameters}.
+   *
+   * @throws IllegalStateException if a parameter the sections read is not a whole number
+   */
+  @Override
+  public List<MonitoringContribution> monitoring(Strategy strategy, LocalDate asOf, Parameters parameters) {
+    return ClimateReport.sections(strategy, asOf, parameters);
+  }
+
+  /**
+   * The values of catalogue indicators that the annexes hold: {@code CLI-01}, {@code CLI-02},
+   * {@code CLI-03} and {@code CLI-07} from the emission inventories, {@code CLI-10}, {@code CLI-12}
+   * and {@code CLI-X3} from the green-space annex, and the reach of the awareness campaigns (the
+   * catalogue's {@code CLI-X2}); see {@code docs/climate.md} for how each is computed.
+   */
+  @Override
+  public List<DerivedMeasurement> derivedMeasurements(Strategy strategy) {
+    return AnnexMeasurements.of(strategy);
   }
 
   @Override

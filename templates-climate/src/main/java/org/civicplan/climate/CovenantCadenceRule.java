@@ -66,23 +66,31 @@ final class CovenantCadenceRule implements ValidationRule {
     CovenantCommitment c = (CovenantCommitment) annexes.get(index);
     String path = "/annexes/" + index + "/data";
 
-    int reportDue =
-        c.lastMonitoringReport()
-            .map(d -> d.year() + years(p, ClimateTemplate.COM_REPORT_INTERVAL_YEARS, 2))
-            .orElse(c.signed().year() + years(p, ClimateTemplate.COM_REPORT_FIRST_YEARS, 4));
+    int reportDue = reportDueYear(c, p);
     report(context, asOf, reportDue, ClimateCodes.COM_MONITORING_REPORT_DUE, ClimateCodes.COM_MONITORING_REPORT_LATE,
         path + "/monitoringReports");
 
+    int inventoryDue = inventoryDueYear(strategy, c, p);
+    report(context, asOf, inventoryDue, ClimateCodes.COM_MONITORING_INVENTORY_DUE,
+        ClimateCodes.COM_MONITORING_INVENTORY_LATE, "/annexes");
+  }
+
+  /** The year the next monitoring report is due, as the class comment says. */
+  static int reportDueYear(CovenantCommitment c, Parameters p) {
+    return c.lastMonitoringReport()
+        .map(d -> d.year() + years(p, ClimateTemplate.COM_REPORT_INTERVAL_YEARS, 2))
+        .orElse(c.signed().year() + years(p, ClimateTemplate.COM_REPORT_FIRST_YEARS, 4));
+  }
+
+  /** The year the next monitoring emission inventory is due, as the class comment says. */
+  static int inventoryDueYear(Strategy strategy, CovenantCommitment c, Parameters p) {
     int lastInventory =
         strategy.annexes(EmissionInventory.class).stream()
             .filter(e -> e.type() == InventoryType.MONITORING)
             .mapToInt(EmissionInventory::year)
             .max()
             .orElse(c.signed().year());
-    int inventoryDue =
-        Math.max(lastInventory, c.signed().year()) + years(p, ClimateTemplate.COM_INVENTORY_INTERVAL_YEARS, 4);
-    report(context, asOf, inventoryDue, ClimateCodes.COM_MONITORING_INVENTORY_DUE,
-        ClimateCodes.COM_MONITORING_INVENTORY_LATE, "/annexes");
+    return Math.max(lastInventory, c.signed().year()) + years(p, ClimateTemplate.COM_INVENTORY_INTERVAL_YEARS, 4);
   }
 
   private void report(RuleContext context, int asOf, int due, String dueCode, String lateCode, String path) {

@@ -162,11 +162,13 @@ final class ReportCommand implements Callable<Integer> {
 
   /**
    * The frozen monitoring report of a strategy (its measurements already applied) at {@code asOf},
-   * for {@code period} or, when empty, the strategy's whole period; standard reporter, no previous
-   * report.
+   * for {@code period} or, when empty, the strategy's whole period; linear method, default
+   * freshness, no previous report; the installed templates add their derived measurements and
+   * sections.
    */
   static MonitoringReport report(Strategy measured, LocalDate asOf, Optional<StrategyPeriod> period) {
-    return MonitoringReporter.standard().report(measured, asOf, period.orElse(measured.period()), Optional.empty());
+    return MonitoringReporter.of(Cli.templates())
+        .report(measured, asOf, period.orElse(measured.period()), Optional.empty());
   }
 
   /** The four renderings by file name, in the order they are written: JSON, CSV, Markdown, HTML. */
