@@ -18,16 +18,23 @@ module org.civicplan.core {
   requires jakarta.el;
 
   exports org.civicplan.alignment;
+  exports org.civicplan.base;
   exports org.civicplan.document;
   exports org.civicplan.governance;
   exports org.civicplan.indicator;
+  // Climate reads its CSV catalogues through this package until its data moves to the template data format.
+  exports org.civicplan.io to org.civicplan.templates.climate;
+  exports org.civicplan.lifecycle;
   exports org.civicplan.monitoring;
+  exports org.civicplan.planning;
   exports org.civicplan.prioritisation;
+  exports org.civicplan.report;
   exports org.civicplan.strategy;
   exports org.civicplan.template;
   exports org.civicplan.validation;
 
   opens org.civicplan.alignment to tools.jackson.databind, org.hibernate.validator;
+  opens org.civicplan.base to tools.jackson.databind, org.hibernate.validator;
   opens org.civicplan.governance to tools.jackson.databind, org.hibernate.validator;
   opens org.civicplan.indicator to tools.jackson.databind, org.hibernate.validator;
   opens org.civicplan.prioritisation to tools.jackson.databind, org.hibernate.validator;

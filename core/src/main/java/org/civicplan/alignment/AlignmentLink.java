@@ -2,8 +2,8 @@ package org.civicplan.alignment;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.civicplan.strategy.ActionId;
-import org.civicplan.strategy.ObjectiveId;
+import org.civicplan.base.ActionId;
+import org.civicplan.base.ObjectiveId;
 
 /**
  * A link from one local objective or action to an objective of a reference framework.

@@ -2,8 +2,8 @@ package org.civicplan.alignment;
 
 import java.util.List;
 import java.util.Objects;
-import org.civicplan.strategy.IdSyntax;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.base.IdSyntax;
+import org.civicplan.base.LocalizedText;
 
 /**
  * A national, European or international strategy local objectives align to (EU Adaptation

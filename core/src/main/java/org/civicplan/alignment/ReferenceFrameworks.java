@@ -1,7 +1,7 @@
 package org.civicplan.alignment;
 
 import java.io.IOException;
-import org.civicplan.document.Csv;
+import org.civicplan.io.Csv;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.base.LocalizedText;
 
 /**
  * The reference frameworks shipped with core, read from the catalogue {@code frameworks.csv}

@@ -1,7 +1,7 @@
 package org.civicplan.alignment;
 
 import java.util.Objects;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.base.LocalizedText;
 
 /**
  * An objective of a reference framework, e.g. {@code EUAS-1} "Smarter adaptation" of the EU

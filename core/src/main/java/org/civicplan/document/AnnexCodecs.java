@@ -2,7 +2,7 @@ package org.civicplan.document;
 
 import java.util.Map;
 import org.civicplan.strategy.Annex;
-import org.civicplan.strategy.IdSyntax;
+import org.civicplan.base.IdSyntax;
 import org.civicplan.strategy.RawAnnex;
 import org.civicplan.template.AnnexType;
 import tools.jackson.core.JacksonException;

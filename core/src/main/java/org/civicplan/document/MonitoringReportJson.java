@@ -18,8 +18,8 @@ import org.civicplan.monitoring.MonitoringReport.Change;
 import org.civicplan.monitoring.MonitoringReport.IndicatorEntry;
 import org.civicplan.monitoring.MonitoringReport.ObjectiveEntry;
 import org.civicplan.monitoring.Observation;
-import org.civicplan.strategy.LocalizedText;
-import org.civicplan.strategy.Money;
+import org.civicplan.base.LocalizedText;
+import org.civicplan.base.Money;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 

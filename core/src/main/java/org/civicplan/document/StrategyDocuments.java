@@ -1,5 +1,6 @@
 package org.civicplan.document;
 
+import org.civicplan.io.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

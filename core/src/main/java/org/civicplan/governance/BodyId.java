@@ -1,11 +1,11 @@
 package org.civicplan.governance;
 
-import org.civicplan.strategy.IdSyntax;
+import org.civicplan.base.IdSyntax;
 
 /**
  * Identifies a governance body; unique among the bodies of one document.
  *
- * @param value the id, following {@link org.civicplan.strategy.IdSyntax}
+ * @param value the id, following {@link org.civicplan.base.IdSyntax}
  */
 public record BodyId(String value) implements Comparable<BodyId> {
 

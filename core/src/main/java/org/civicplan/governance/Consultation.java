@@ -1,5 +1,8 @@
 package org.civicplan.governance;
 
+import org.civicplan.lifecycle.Lifecycle;
+import org.civicplan.validation.ConsultationTerms;
+import org.civicplan.validation.GovernanceRules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

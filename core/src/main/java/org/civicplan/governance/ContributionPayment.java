@@ -2,7 +2,7 @@ package org.civicplan.governance;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import org.civicplan.strategy.Money;
+import org.civicplan.base.Money;
 
 /**
  * A payment of a membership contribution.

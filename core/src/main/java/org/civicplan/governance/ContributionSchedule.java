@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.civicplan.strategy.Money;
+import org.civicplan.base.Money;
 
 /**
  * The membership contributions that are overdue or fall due soon, at a given date.

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.civicplan.strategy.ActionId;
-import org.civicplan.strategy.LocalizedText;
-import org.civicplan.strategy.ObjectiveId;
+import org.civicplan.base.ActionId;
+import org.civicplan.base.LocalizedText;
+import org.civicplan.base.ObjectiveId;
 import jakarta.validation.Valid;
-import org.civicplan.validation.TextLength;
+import org.civicplan.base.TextLength;
 
 /**
  * A body that makes or follows a strategy.

@@ -4,9 +4,9 @@ import java.time.MonthDay;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.civicplan.strategy.IdSyntax;
-import org.civicplan.strategy.LocalizedText;
-import org.civicplan.strategy.Money;
+import org.civicplan.base.IdSyntax;
+import org.civicplan.base.LocalizedText;
+import org.civicplan.base.Money;
 
 /**
  * An association the city belongs to (a network of cities, the Covenant of Mayors...) and the

@@ -2,8 +2,8 @@ package org.civicplan.governance;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.civicplan.strategy.LocalizedText;
-import org.civicplan.validation.TextLength;
+import org.civicplan.base.LocalizedText;
+import org.civicplan.base.TextLength;
 
 /**
  * An organisation that takes part in a strategy: responsible body, partner, member of a body.

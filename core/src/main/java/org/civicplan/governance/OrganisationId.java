@@ -1,11 +1,11 @@
 package org.civicplan.governance;
 
-import org.civicplan.strategy.IdSyntax;
+import org.civicplan.base.IdSyntax;
 
 /**
  * Identifies an organisation; unique among the organisations of one document.
  *
- * @param value the id, following {@link org.civicplan.strategy.IdSyntax}
+ * @param value the id, following {@link org.civicplan.base.IdSyntax}
  */
 public record OrganisationId(String value) implements Comparable<OrganisationId> {
 

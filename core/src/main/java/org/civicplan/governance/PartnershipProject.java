@@ -3,7 +3,7 @@ package org.civicplan.governance;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.civicplan.strategy.ActionId;
+import org.civicplan.base.ActionId;
 
 /**
  * A partnership project with Local Action Groups or NGOs.

@@ -3,7 +3,7 @@ package org.civicplan.governance;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import org.civicplan.strategy.IdSyntax;
+import org.civicplan.base.IdSyntax;
 
 /**
  * A written proposal received during a public consultation, with its answer.

@@ -1,7 +1,7 @@
 package org.civicplan.indicator;
 
 import java.util.Objects;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.PlanDate;
 
 /**
  * The value an indicator had when the strategy started.

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.base.LocalizedText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import org.civicplan.validation.TextLength;
+import org.civicplan.base.TextLength;
 
 /**
  * What a strategy measures: a named quantity with a unit, a direction of improvement, a baseline,

@@ -1,11 +1,11 @@
 package org.civicplan.indicator;
 
-import org.civicplan.strategy.IdSyntax;
+import org.civicplan.base.IdSyntax;
 
 /**
  * Identifies an indicator; unique among the indicators of one document.
  *
- * @param value the id, following {@link org.civicplan.strategy.IdSyntax}
+ * @param value the id, following {@link org.civicplan.base.IdSyntax}
  */
 public record IndicatorId(String value) implements Comparable<IndicatorId> {
 

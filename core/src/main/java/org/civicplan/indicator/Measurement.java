@@ -2,7 +2,7 @@ package org.civicplan.indicator;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.PlanDate;
 import jakarta.validation.constraints.Size;
 
 /**

@@ -2,7 +2,7 @@ package org.civicplan.indicator;
 
 import java.util.Objects;
 import java.util.OptionalDouble;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.PlanDate;
 
 /**
  * A value an indicator should reach by a date: the final target or an intermediate milestone.

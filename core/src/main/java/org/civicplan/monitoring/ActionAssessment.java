@@ -3,7 +3,7 @@ package org.civicplan.monitoring;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
-import org.civicplan.strategy.ActionId;
+import org.civicplan.base.ActionId;
 import org.civicplan.strategy.ActionStatus;
 
 /**

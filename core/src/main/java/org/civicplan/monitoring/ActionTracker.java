@@ -11,7 +11,7 @@ import org.civicplan.strategy.Action;
 import org.civicplan.strategy.ActionStatus;
 import org.civicplan.strategy.ImplementationPhase;
 import org.civicplan.strategy.IndicatorEffect;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.PlanDate;
 import org.civicplan.strategy.Strategy;
 import org.civicplan.strategy.Task;
 

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.civicplan.strategy.PlanDate;
-import org.civicplan.validation.Finding;
+import org.civicplan.base.PlanDate;
+import org.civicplan.base.Finding;
 
 /**
  * The assessment of one indicator series at a date.

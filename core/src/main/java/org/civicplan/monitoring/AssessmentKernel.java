@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.civicplan.indicator.Direction;
 import org.civicplan.indicator.Target;
-import org.civicplan.strategy.PlanDate;
-import org.civicplan.validation.Finding;
-import org.civicplan.validation.Severity;
+import org.civicplan.base.PlanDate;
+import org.civicplan.base.Finding;
+import org.civicplan.base.Severity;
 import org.jspecify.annotations.Nullable;
 
 /**

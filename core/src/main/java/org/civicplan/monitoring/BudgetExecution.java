@@ -12,10 +12,10 @@ import java.util.TreeMap;
 import org.civicplan.strategy.Action;
 import org.civicplan.strategy.BudgetLine;
 import org.civicplan.strategy.FundingSource;
-import org.civicplan.strategy.Money;
-import org.civicplan.strategy.ObjectiveId;
-import org.civicplan.validation.Finding;
-import org.civicplan.validation.Severity;
+import org.civicplan.base.Money;
+import org.civicplan.base.ObjectiveId;
+import org.civicplan.base.Finding;
+import org.civicplan.base.Severity;
 
 /**
  * Budget execution of an action plan per action, objective, funding source and year, with exact

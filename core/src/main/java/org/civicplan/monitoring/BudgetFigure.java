@@ -3,7 +3,7 @@ package org.civicplan.monitoring;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
-import org.civicplan.strategy.Money;
+import org.civicplan.base.Money;
 
 /**
  * Planned against actual money of one group of budget lines, in one currency.

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.civicplan.indicator.Target;
-import org.civicplan.strategy.LocalizedText;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.LocalizedText;
+import org.civicplan.base.PlanDate;
 import org.jspecify.annotations.Nullable;
 
 /**

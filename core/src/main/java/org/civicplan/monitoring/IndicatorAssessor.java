@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.civicplan.indicator.Direction;
 import org.civicplan.indicator.Indicator;
 import org.civicplan.indicator.Target;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.PlanDate;
 
 /**
  * Assesses indicator series at a date with one {@link AssessmentMethod} and its thresholds.

@@ -1,7 +1,7 @@
 package org.civicplan.monitoring;
 
 import java.util.Objects;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.PlanDate;
 
 /**
  * One reason an action is late.

@@ -1,7 +1,7 @@
 package org.civicplan.monitoring;
 
 import java.util.ArrayList;
-import org.civicplan.document.Csv;
+import org.civicplan.io.Csv;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.civicplan.indicator.IndicatorId;
 import org.civicplan.indicator.Measurement;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.PlanDate;
 
 /**
  * Reads indicator measurements from CSV text (RFC 4180: comma separated, fields with commas,

@@ -5,8 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.civicplan.strategy.LocalizedText;
-import org.civicplan.validation.MessageCatalog;
+import org.civicplan.base.LocalizedText;
+import org.civicplan.base.MessageCatalog;
 
 /** The monitoring message catalogue (messages.properties, messages_ro.properties, UTF-8). */
 final class Messages {

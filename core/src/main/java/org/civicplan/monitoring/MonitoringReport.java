@@ -11,8 +11,8 @@ import java.util.OptionalDouble;
 import org.civicplan.indicator.Direction;
 import org.civicplan.indicator.Target;
 import org.civicplan.strategy.ActionStatus;
-import org.civicplan.strategy.LocalizedText;
-import org.civicplan.strategy.StrategyPeriod;
+import org.civicplan.base.LocalizedText;
+import org.civicplan.base.StrategyPeriod;
 
 /**
  * A frozen monitoring report of a strategy at an as-of date, for a period: plain immutable values

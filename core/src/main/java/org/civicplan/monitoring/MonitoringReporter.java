@@ -7,7 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.base.LocalizedText;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,14 +23,14 @@ import org.civicplan.monitoring.MonitoringReport.Change;
 import org.civicplan.monitoring.MonitoringReport.IndicatorEntry;
 import org.civicplan.monitoring.MonitoringReport.ObjectiveEntry;
 import org.civicplan.strategy.Action;
-import org.civicplan.strategy.ActionId;
+import org.civicplan.base.ActionId;
 import org.civicplan.strategy.ActionStatus;
 import org.civicplan.strategy.BudgetLine;
 import org.civicplan.strategy.Objective;
-import org.civicplan.strategy.ObjectiveId;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.ObjectiveId;
+import org.civicplan.base.PlanDate;
 import org.civicplan.strategy.Strategy;
-import org.civicplan.strategy.StrategyPeriod;
+import org.civicplan.base.StrategyPeriod;
 import org.civicplan.strategy.Task;
 
 /**

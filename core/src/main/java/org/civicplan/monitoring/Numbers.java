@@ -3,7 +3,7 @@ package org.civicplan.monitoring;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.PlanDate;
 
 /** Number formatting and decimal years, shared by the methods. */
 final class Numbers {

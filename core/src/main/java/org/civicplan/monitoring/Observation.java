@@ -1,7 +1,7 @@
 package org.civicplan.monitoring;
 
 import java.util.Objects;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.PlanDate;
 
 /**
  * A value of an indicator at a date: a baseline, a milestone or a measurement, as plain numbers.

@@ -1,7 +1,7 @@
 package org.civicplan.monitoring;
 
 import java.util.Objects;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.base.LocalizedText;
 
 /**
  * A row of a measurements CSV file that was not imported, and why.

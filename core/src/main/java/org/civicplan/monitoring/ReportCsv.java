@@ -5,7 +5,7 @@ import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import org.civicplan.monitoring.MonitoringReport.ActionEntry;
 import org.civicplan.monitoring.MonitoringReport.IndicatorEntry;
-import org.civicplan.strategy.Money;
+import org.civicplan.base.Money;
 
 /** The CSV rendering (see {@link ReportRendering#csv}). */
 final class ReportCsv {

@@ -5,8 +5,8 @@ import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import org.civicplan.strategy.ActionStatus;
-import org.civicplan.strategy.LocalizedText;
-import org.civicplan.validation.MessageCatalog;
+import org.civicplan.base.LocalizedText;
+import org.civicplan.base.MessageCatalog;
 
 /**
  * The labels and number formats of one rendering language: Romanian for a locale whose language

@@ -7,7 +7,7 @@ import java.util.Objects;
  * Renders a {@link MonitoringReport} for people and spreadsheets: CSV, Markdown and a
  * self-contained HTML page with inline SVG charts. Plain string building, no template engine;
  * equal reports give equal text. Labels are Romanian for a locale whose language is {@code ro},
- * English otherwise; document texts use the {@link org.civicplan.strategy.LocalizedText} fallback.
+ * English otherwise; document texts use the {@link org.civicplan.base.LocalizedText} fallback.
  *
  * <p>The JSON form of the frozen report is written in the {@code document} package.
  */

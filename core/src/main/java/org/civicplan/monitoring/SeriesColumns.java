@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.civicplan.indicator.Direction;
 import org.civicplan.indicator.Target;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.PlanDate;
 
 /**
  * Many indicator series stored column-wise in primitive arrays, for {@link

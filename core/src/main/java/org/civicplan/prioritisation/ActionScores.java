@@ -1,5 +1,6 @@
 package org.civicplan.prioritisation;
 
+import org.civicplan.planning.StrategyPrioritisation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -11,9 +12,9 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.civicplan.document.Csv;
-import org.civicplan.strategy.ActionId;
-import org.civicplan.validation.Finding;
+import org.civicplan.io.Csv;
+import org.civicplan.base.ActionId;
+import org.civicplan.base.Finding;
 
 /**
  * The values a city gives its actions on the criteria of a criteria set: per action, per

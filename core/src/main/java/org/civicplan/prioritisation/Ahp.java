@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.civicplan.validation.Finding;
+import org.civicplan.base.Finding;
 
 /**
  * The Analytic Hierarchy Process (Saaty, <i>The Analytic Hierarchy Process</i>, McGraw-Hill 1980;

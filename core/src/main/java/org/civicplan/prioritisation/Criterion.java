@@ -2,8 +2,8 @@ package org.civicplan.prioritisation;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.civicplan.strategy.IdSyntax;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.base.IdSyntax;
+import org.civicplan.base.LocalizedText;
 
 /**
  * A criterion alternatives are judged on.

@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.civicplan.strategy.IdSyntax;
+import org.civicplan.base.IdSyntax;
 
 /**
  * The input of a multi-criteria ranking: alternatives (rows) judged on criteria (columns).

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.civicplan.validation.Finding;
+import org.civicplan.base.Finding;
 
 /**
  * Multi-criteria ranking methods over a {@link DecisionMatrix}: weighted sum, TOPSIS, PROMETHEE II

@@ -1,8 +1,8 @@
 package org.civicplan.prioritisation;
 
-import org.civicplan.validation.Finding;
-import org.civicplan.validation.MessageCatalog;
-import org.civicplan.validation.Severity;
+import org.civicplan.base.Finding;
+import org.civicplan.base.MessageCatalog;
+import org.civicplan.base.Severity;
 
 /** The prioritisation message catalogue, loaded once. */
 final class Messages {

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.civicplan.validation.Finding;
+import org.civicplan.base.Finding;
 
 /**
  * Budget-constrained portfolio selection: an exact depth-first branch and bound and a greedy

@@ -1,13 +1,14 @@
 package org.civicplan.prioritisation;
 
+import org.civicplan.planning.StrategyPrioritisation;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.civicplan.strategy.ActionId;
-import org.civicplan.strategy.Money;
+import org.civicplan.base.ActionId;
+import org.civicplan.base.Money;
 
 /**
  * The portfolio selected from ranked actions under yearly budgets, and when each selected action

@@ -1,5 +1,6 @@
 package org.civicplan.prioritisation;
 
+import org.civicplan.planning.StrategyPrioritisation;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
@@ -7,8 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.civicplan.strategy.ActionId;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.base.ActionId;
+import org.civicplan.base.LocalizedText;
 
 /**
  * What was decided when a strategy's actions were prioritised, and how: kept in the strategy

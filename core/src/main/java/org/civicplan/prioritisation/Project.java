@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.civicplan.strategy.IdSyntax;
+import org.civicplan.base.IdSyntax;
 
 /**
  * A candidate for portfolio selection.

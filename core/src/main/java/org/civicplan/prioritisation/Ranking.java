@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.civicplan.validation.Finding;
+import org.civicplan.base.Finding;
 
 /**
  * The result of a multi-criteria ranking.

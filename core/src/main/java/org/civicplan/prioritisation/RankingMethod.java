@@ -1,5 +1,6 @@
 package org.civicplan.prioritisation;
 
+import org.civicplan.planning.StrategyPrioritisation;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;

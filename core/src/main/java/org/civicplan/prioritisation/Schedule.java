@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.civicplan.validation.Finding;
+import org.civicplan.base.Finding;
 
 /**
  * A multi-year plan of selected actions.

@@ -2,7 +2,7 @@ package org.civicplan.prioritisation;
 
 import java.util.List;
 import java.util.Objects;
-import org.civicplan.validation.Finding;
+import org.civicplan.base.Finding;
 
 /**
  * Where an action landed in the plan.

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.civicplan.validation.Finding;
+import org.civicplan.base.Finding;
 
 /**
  * The result of portfolio selection.

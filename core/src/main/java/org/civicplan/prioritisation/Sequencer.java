@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.civicplan.validation.Finding;
+import org.civicplan.base.Finding;
 
 /**
  * Turns a selected set of actions into a multi-year plan by list scheduling: repeatedly take, among

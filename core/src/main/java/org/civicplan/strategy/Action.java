@@ -1,5 +1,9 @@
 package org.civicplan.strategy;
 
+import org.civicplan.base.ActionId;
+import org.civicplan.base.LocalizedText;
+import org.civicplan.base.ObjectiveId;
+import org.civicplan.base.PlanDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -7,7 +11,7 @@ import java.util.Optional;
 import org.civicplan.governance.OrganisationId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import org.civicplan.validation.TextLength;
+import org.civicplan.base.TextLength;
 
 /**
  * A measure or action (măsură, acțiune): what the city will do, when, by whom, with what money,

@@ -1,5 +1,8 @@
 package org.civicplan.strategy;
 
+import org.civicplan.base.IdSyntax;
+
+
 /**
  * Template-specific data attached to a strategy: an emission inventory, a risk assessment, an
  * accessibility audit, a facility inventory...

@@ -1,10 +1,11 @@
 package org.civicplan.strategy;
 
+import org.civicplan.base.Money;
+import org.civicplan.base.PlanDate;
 import java.util.Objects;
 import java.util.Optional;
 import jakarta.validation.Valid;
-import org.civicplan.validation.ConsistentCurrency;
-import org.civicplan.validation.NonNegativeAmount;
+import org.civicplan.base.NonNegativeAmount;
 
 /**
  * The money an action plans, and has spent, in one year from one source.

@@ -1,5 +1,7 @@
 package org.civicplan.strategy;
 
+import org.civicplan.base.LocalizedText;
+import org.civicplan.base.ObjectiveId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -8,7 +10,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.civicplan.indicator.IndicatorId;
 import jakarta.validation.Valid;
-import org.civicplan.validation.TextLength;
+import org.civicplan.base.TextLength;
 
 /**
  * An objective of a strategy. Strategic objectives (obiective generale) contain specific

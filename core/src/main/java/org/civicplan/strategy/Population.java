@@ -1,5 +1,6 @@
 package org.civicplan.strategy;
 
+import org.civicplan.base.PlanDate;
 import jakarta.validation.constraints.Max;
 
 /**

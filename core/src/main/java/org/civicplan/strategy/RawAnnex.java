@@ -1,5 +1,6 @@
 package org.civicplan.strategy;
 
+import org.civicplan.base.IdSyntax;
 import java.util.Objects;
 
 /**

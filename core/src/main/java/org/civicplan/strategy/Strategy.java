@@ -1,5 +1,10 @@
 package org.civicplan.strategy;
 
+import org.civicplan.base.ActionId;
+import org.civicplan.base.LocalizedText;
+import org.civicplan.base.ObjectiveId;
+import org.civicplan.base.StrategyId;
+import org.civicplan.base.StrategyPeriod;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,10 +18,9 @@ import org.civicplan.governance.Organisation;
 import org.civicplan.indicator.Indicator;
 import org.civicplan.indicator.IndicatorId;
 import org.civicplan.prioritisation.PrioritisationRecord;
-import org.civicplan.template.TemplateId;
-import org.civicplan.validation.TextLength;
-import org.civicplan.validation.ConstraintSeverity;
-import org.civicplan.validation.PopulationCountedInPeriod;
+import org.civicplan.base.TemplateId;
+import org.civicplan.base.TextLength;
+import org.civicplan.base.ConstraintSeverity;
 import jakarta.validation.Valid;
 
 /**

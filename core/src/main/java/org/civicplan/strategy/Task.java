@@ -1,8 +1,11 @@
 package org.civicplan.strategy;
 
+import org.civicplan.base.LocalizedText;
+import org.civicplan.base.PlanDate;
+import org.civicplan.base.TaskId;
 import java.util.Objects;
 import java.util.Optional;
-import org.civicplan.validation.TextLength;
+import org.civicplan.base.TextLength;
 
 /**
  * A task or milestone of an action.

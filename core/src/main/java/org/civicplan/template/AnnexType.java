@@ -2,8 +2,8 @@ package org.civicplan.template;
 
 import java.util.Objects;
 import org.civicplan.strategy.Annex;
-import org.civicplan.strategy.IdSyntax;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.base.IdSyntax;
+import org.civicplan.base.LocalizedText;
 
 /**
  * A typed annex a template contributes: documents carrying an annex of {@link #kind()} are read

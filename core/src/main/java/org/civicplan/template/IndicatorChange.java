@@ -3,7 +3,7 @@ package org.civicplan.template;
 import java.util.Objects;
 import java.util.Optional;
 import org.civicplan.indicator.IndicatorId;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.base.LocalizedText;
 
 /**
  * An overlay's change to one entry of the template's indicator catalogue. What is absent stays as

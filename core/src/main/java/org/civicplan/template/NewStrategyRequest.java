@@ -2,10 +2,10 @@ package org.civicplan.template;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.base.LocalizedText;
 import org.civicplan.strategy.Municipality;
-import org.civicplan.strategy.StrategyId;
-import org.civicplan.strategy.StrategyPeriod;
+import org.civicplan.base.StrategyId;
+import org.civicplan.base.StrategyPeriod;
 
 /**
  * What a city says when it starts a strategy from a template.

@@ -3,7 +3,7 @@ package org.civicplan.template;
 import java.util.Objects;
 import java.util.Optional;
 import org.civicplan.strategy.Objective;
-import org.civicplan.strategy.ObjectiveId;
+import org.civicplan.base.ObjectiveId;
 
 /**
  * An objective an overlay adds to the template's skeleton, with any sub-objectives it carries.

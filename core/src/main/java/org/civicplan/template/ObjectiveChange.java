@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.civicplan.indicator.IndicatorId;
-import org.civicplan.strategy.LocalizedText;
-import org.civicplan.strategy.ObjectiveId;
+import org.civicplan.base.LocalizedText;
+import org.civicplan.base.ObjectiveId;
 
 /**
  * An overlay's change to one objective of the template's skeleton, at any depth. What is absent

@@ -1,7 +1,7 @@
 package org.civicplan.template;
 
 import java.util.List;
-import org.civicplan.strategy.ObjectiveId;
+import org.civicplan.base.ObjectiveId;
 
 /**
  * What an overlay does to the template's skeleton: removals, then changes, then additions.

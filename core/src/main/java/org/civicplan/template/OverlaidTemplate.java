@@ -1,13 +1,13 @@
 package org.civicplan.template;
 
+import org.civicplan.base.TemplateId;
 import java.util.List;
 import java.util.Objects;
 import org.civicplan.alignment.ReferenceFramework;
 import org.civicplan.indicator.Indicator;
 import org.civicplan.prioritisation.CriteriaSet;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.base.LocalizedText;
 import org.civicplan.strategy.Strategy;
-import org.civicplan.validation.ValidationRule;
 
 /**
  * A template adapted by an overlay: the base template's data replaced by the adapted data, its

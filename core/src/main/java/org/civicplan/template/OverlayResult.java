@@ -3,7 +3,7 @@ package org.civicplan.template;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.civicplan.validation.Finding;
+import org.civicplan.base.Finding;
 
 /**
  * What applying an overlay gave: the adapted template when the overlay has no error, and the

@@ -1,5 +1,6 @@
 package org.civicplan.template;
 
+import org.civicplan.base.TemplateId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,12 +18,12 @@ import org.civicplan.indicator.Indicator;
 import org.civicplan.indicator.IndicatorId;
 import org.civicplan.prioritisation.CriteriaSet;
 import org.civicplan.prioritisation.Criterion;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.base.LocalizedText;
 import org.civicplan.strategy.Objective;
-import org.civicplan.strategy.ObjectiveId;
-import org.civicplan.validation.Finding;
-import org.civicplan.validation.MessageCatalog;
-import org.civicplan.validation.Severity;
+import org.civicplan.base.ObjectiveId;
+import org.civicplan.base.Finding;
+import org.civicplan.base.MessageCatalog;
+import org.civicplan.base.Severity;
 
 /**
  * Applies a {@link TemplateOverlay} to a template.

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.civicplan.strategy.IdSyntax;
+import org.civicplan.base.IdSyntax;
 
 /**
  * Named rule parameters of a template (e.g. {@code com.reduction.min = 40}), kept as text so that

@@ -1,5 +1,6 @@
 package org.civicplan.template;
 
+import org.civicplan.base.TemplateId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -8,10 +9,9 @@ import org.civicplan.alignment.ReferenceFramework;
 import org.civicplan.indicator.Indicator;
 import org.civicplan.indicator.IndicatorId;
 import org.civicplan.prioritisation.CriteriaSet;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.base.LocalizedText;
 import org.civicplan.strategy.Objective;
 import org.civicplan.strategy.Strategy;
-import org.civicplan.validation.ValidationRule;
 
 /**
  * A kind of strategy (climate, accessibility, sport, social...): the service interface template

@@ -1,12 +1,13 @@
 package org.civicplan.template;
 
+import org.civicplan.base.TemplateId;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.base.LocalizedText;
 
 /**
  * A municipality's adaptation of a template, written as data (a YAML or JSON file, read by {@code

@@ -1,5 +1,6 @@
 package org.civicplan.template;
 
+import org.civicplan.base.TemplateId;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,10 +1,16 @@
 package org.civicplan.validation;
 
+import org.civicplan.base.Finding;
+import org.civicplan.base.MessageCatalog;
+import org.civicplan.base.Pointer;
+import org.civicplan.base.Severity;
+import org.civicplan.template.RuleContext;
+import org.civicplan.template.ValidationRule;
 import java.util.List;
 import org.civicplan.strategy.Action;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.PlanDate;
 import org.civicplan.strategy.Strategy;
-import org.civicplan.strategy.StrategyPeriod;
+import org.civicplan.base.StrategyPeriod;
 
 /**
  * An action's start is not after its end, and both lie within the strategy period. Dates of

@@ -1,5 +1,10 @@
 package org.civicplan.validation;
 
+import org.civicplan.base.ConstraintSeverity;
+import org.civicplan.base.Finding;
+import org.civicplan.base.MessageCatalog;
+import org.civicplan.base.Pointer;
+import org.civicplan.base.Severity;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
@@ -16,7 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.civicplan.governance.GovernanceBody;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.base.LocalizedText;
 import org.civicplan.strategy.Objective;
 import org.civicplan.strategy.Strategy;
 import org.jspecify.annotations.Nullable;

@@ -1,5 +1,8 @@
 package org.civicplan.validation;
 
+import org.civicplan.base.MessageCatalog;
+
+
 /** The messages of core's findings, loaded once from {@code messages.properties} next to this class. */
 final class CoreMessages {
 

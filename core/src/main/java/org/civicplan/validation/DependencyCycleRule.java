@@ -1,5 +1,11 @@
 package org.civicplan.validation;
 
+import org.civicplan.base.Finding;
+import org.civicplan.base.MessageCatalog;
+import org.civicplan.base.Pointer;
+import org.civicplan.base.Severity;
+import org.civicplan.template.RuleContext;
+import org.civicplan.template.ValidationRule;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.civicplan.strategy.Action;
-import org.civicplan.strategy.ActionId;
+import org.civicplan.base.ActionId;
 import org.civicplan.strategy.Strategy;
 
 /**

@@ -1,11 +1,17 @@
 package org.civicplan.validation;
 
+import org.civicplan.base.Finding;
+import org.civicplan.base.MessageCatalog;
+import org.civicplan.base.Pointer;
+import org.civicplan.base.Severity;
+import org.civicplan.template.RuleContext;
+import org.civicplan.template.ValidationRule;
 import java.util.ArrayList;
 import java.util.List;
 import org.civicplan.governance.GovernanceBody;
 import org.civicplan.indicator.Indicator;
 import org.civicplan.strategy.Action;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.base.LocalizedText;
 import org.civicplan.strategy.Objective;
 import org.civicplan.strategy.Strategy;
 import org.civicplan.strategy.Task;

@@ -1,5 +1,6 @@
 package org.civicplan.validation;
 
+import org.civicplan.base.Pointer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -1,12 +1,17 @@
 package org.civicplan.validation;
 
+import org.civicplan.base.Finding;
+import org.civicplan.base.MessageCatalog;
+import org.civicplan.base.Severity;
+import org.civicplan.template.RuleContext;
+import org.civicplan.template.ValidationRule;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.civicplan.strategy.Objective;
-import org.civicplan.strategy.ObjectiveId;
+import org.civicplan.base.ObjectiveId;
 import org.civicplan.strategy.Strategy;
 
 /**

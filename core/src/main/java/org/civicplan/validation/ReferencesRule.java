@@ -1,5 +1,11 @@
 package org.civicplan.validation;
 
+import org.civicplan.base.Finding;
+import org.civicplan.base.MessageCatalog;
+import org.civicplan.base.Pointer;
+import org.civicplan.base.Severity;
+import org.civicplan.template.RuleContext;
+import org.civicplan.template.ValidationRule;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -9,8 +15,8 @@ import org.civicplan.governance.Member;
 import org.civicplan.governance.OrganisationId;
 import org.civicplan.indicator.IndicatorId;
 import org.civicplan.strategy.Action;
-import org.civicplan.strategy.ActionId;
-import org.civicplan.strategy.ObjectiveId;
+import org.civicplan.base.ActionId;
+import org.civicplan.base.ObjectiveId;
 import org.civicplan.strategy.Strategy;
 
 /**

@@ -1,5 +1,10 @@
 package org.civicplan.validation;
 
+import org.civicplan.base.Finding;
+import org.civicplan.base.MessageCatalog;
+import org.civicplan.base.Severity;
+import org.civicplan.template.RuleContext;
+import org.civicplan.template.ValidationRule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -177,8 +182,8 @@ public final class StrategyValidator {
         new ObjectiveCoverageRule(messages),
         new LanguagesRule(messages)));
     // Governance and alignment rules hold for every strategy, whatever its template.
-    rules.addAll(org.civicplan.governance.GovernanceRules.all());
-    rules.addAll(org.civicplan.alignment.AlignmentRules.all());
+    rules.addAll(org.civicplan.validation.GovernanceRules.all());
+    rules.addAll(org.civicplan.validation.AlignmentRules.all());
     return List.copyOf(rules);
   }
 

@@ -1,5 +1,7 @@
 package org.civicplan.validation;
 
+import org.civicplan.base.Finding;
+import org.civicplan.base.Severity;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;

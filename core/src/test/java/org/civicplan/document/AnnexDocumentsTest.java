@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.civicplan.fixture.StrategyFixture;
 import org.civicplan.strategy.Annex;
-import org.civicplan.strategy.Money;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.Money;
+import org.civicplan.base.PlanDate;
 import org.civicplan.strategy.RawAnnex;
 import org.civicplan.strategy.Strategy;
 import org.civicplan.template.AnnexType;
@@ -150,7 +150,7 @@ class AnnexDocumentsTest {
 
   @Test
   void module_rejectsTwoTypesForOneKind() {
-    AnnexType<RawAnnex> clash = AnnexType.of(TestInventory.KIND, RawAnnex.class, org.civicplan.strategy.LocalizedText.of("x", "x"));
+    AnnexType<RawAnnex> clash = AnnexType.of(TestInventory.KIND, RawAnnex.class, org.civicplan.base.LocalizedText.of("x", "x"));
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> new CivicplanJacksonModule(List.of(TestInventory.TYPE, clash)));
     assertTrue(e.getMessage().contains(TestInventory.class.getName()) && e.getMessage().contains(RawAnnex.class.getName()));

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
-import org.civicplan.alignment.AlignmentReport;
+import org.civicplan.report.AlignmentReport;
 import org.civicplan.alignment.ReferenceFrameworks;
 import org.civicplan.fixture.StrategyFixture;
-import org.civicplan.governance.ConsultationReport;
+import org.civicplan.report.ConsultationReport;
 import org.civicplan.strategy.Strategy;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

@@ -77,7 +77,7 @@ class StrategyDocumentsTest {
             .indicators(
                 List.of(
                     StrategyFixture.co2().toBuilder()
-                        .baseline(org.civicplan.indicator.Baseline.of(org.civicplan.strategy.PlanDate.ofYear(2020), 2.0E-3))
+                        .baseline(org.civicplan.indicator.Baseline.of(org.civicplan.base.PlanDate.ofYear(2020), 2.0E-3))
                         .build(),
                     StrategyFixture.trees()))
             .build();

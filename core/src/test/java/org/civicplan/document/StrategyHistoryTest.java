@@ -27,7 +27,7 @@ import org.civicplan.governance.PartnershipProject;
 import org.civicplan.governance.Proposal;
 import org.civicplan.governance.ProposalDecision;
 import org.civicplan.strategy.Action;
-import org.civicplan.strategy.Money;
+import org.civicplan.base.Money;
 import org.civicplan.strategy.Strategy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

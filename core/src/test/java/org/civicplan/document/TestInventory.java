@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.civicplan.strategy.Annex;
-import org.civicplan.strategy.LocalizedText;
-import org.civicplan.strategy.Money;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.LocalizedText;
+import org.civicplan.base.Money;
+import org.civicplan.base.PlanDate;
 import org.civicplan.template.AnnexType;
 
 /** A typed annex that exists only in these tests: a small emission inventory. */

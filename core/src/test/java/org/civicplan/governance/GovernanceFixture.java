@@ -11,28 +11,28 @@ import org.civicplan.fixture.StrategyFixture;
 import org.civicplan.strategy.Strategy;
 
 /** The fixture strategy with a full set of bodies and a consultation, as a city would have them. */
-final class GovernanceFixture {
+public final class GovernanceFixture {
 
-  static final OrganisationId SOCIAL_DIRECTORATE = OrganisationId.of("dgaspc");
-  static final LocalDate ANNOUNCED = LocalDate.of(2026, 3, 2);
+  public static final OrganisationId SOCIAL_DIRECTORATE = OrganisationId.of("dgaspc");
+  public static final LocalDate ANNOUNCED = LocalDate.of(2026, 3, 2);
 
   private GovernanceFixture() {}
 
-  static GovernanceBody management() {
+  public static GovernanceBody management() {
     return new GovernanceBody(BodyId.of("management-team"), BodyKind.MANAGEMENT_TEAM,
         text("Management team", "Echipa de management"),
         List.of(Member.of("Ana Popescu", MemberRole.COORDINATOR, ENVIRONMENT),
             Member.of("Ion Ionescu", MemberRole.SECRETARY, ENVIRONMENT)));
   }
 
-  static GovernanceBody consultative() {
+  public static GovernanceBody consultative() {
     return new GovernanceBody(BodyId.of("consultative"), BodyKind.CONSULTATIVE_COMMITTEE,
         text("Consultative committee", "Comitetul consultativ"),
         List.of(Member.of("Maria Dan", MemberRole.COORDINATOR, GREEN_NGO),
             Member.of("Vlad Stan", MemberRole.MEMBER, ENVIRONMENT)));
   }
 
-  static GovernanceBody mitigationGroup() {
+  public static GovernanceBody mitigationGroup() {
     return new GovernanceBody(BodyId.of("wg-energy"), BodyKind.SECTORAL_WORKING_GROUP,
         text("Energy working group", "Grupul de lucru energie"),
         List.of(Member.of("Dan Pop", MemberRole.COORDINATOR, ENVIRONMENT)))
@@ -40,7 +40,7 @@ final class GovernanceFixture {
         .withObjectives(List.of(StrategyFixture.MITIGATION));
   }
 
-  static GovernanceBody greeningGroup() {
+  public static GovernanceBody greeningGroup() {
     return new GovernanceBody(BodyId.of("wg-green"), BodyKind.SECTORAL_WORKING_GROUP,
         text("Greening working group", "Grupul de lucru spații verzi"),
         List.of(Member.of("Ioana Mureș", MemberRole.COORDINATOR, GREEN_NGO)))
@@ -48,7 +48,7 @@ final class GovernanceFixture {
         .withActions(List.of(StrategyFixture.PLANT));
   }
 
-  static GovernanceBody monitoring() {
+  public static GovernanceBody monitoring() {
     return new GovernanceBody(BodyId.of("monitoring"), BodyKind.MONITORING_COMMITTEE,
         text("Monitoring committee", "Comitetul de monitorizare"),
         List.of(Member.of("Elena Radu", MemberRole.COORDINATOR, GREEN_NGO)))
@@ -56,7 +56,7 @@ final class GovernanceFixture {
   }
 
   /** The fixture strategy with all four bodies and the social directorate. */
-  static Strategy.Builder builder() {
+  public static Strategy.Builder builder() {
     Strategy base = StrategyFixture.valid();
     List<Organisation> organisations = new java.util.ArrayList<>(base.organisations());
     organisations.add(Organisation.of(SOCIAL_DIRECTORATE.value(),
@@ -68,21 +68,21 @@ final class GovernanceFixture {
             List.of(management(), consultative(), mitigationGroup(), greeningGroup(), monitoring()), List.of()));
   }
 
-  static Strategy strategy() {
+  public static Strategy strategy() {
     return builder().build();
   }
 
-  static Strategy withBodies(GovernanceBody... bodies) {
+  public static Strategy withBodies(GovernanceBody... bodies) {
     Strategy s = strategy();
     return s.toBuilder().governance(s.governance().withBodies(List.of(bodies))).build();
   }
 
-  static Strategy withConsultation(Strategy s, Consultation c) {
+  public static Strategy withConsultation(Strategy s, Consultation c) {
     return s.toBuilder().governance(s.governance().withConsultations(List.of(c))).build();
   }
 
   /** A consultation announced on {@link #ANNOUNCED}, proposals for 10 days, two answered proposals. */
-  static Consultation consultation() {
+  public static Consultation consultation() {
     return Consultation.announced(ANNOUNCED, ANNOUNCED.plusDays(10))
         .withProposal(Proposal.of("P-1", "Asociația Bicicliștilor", ANNOUNCED.plusDays(3),
                 "Add protected cycle lanes to the greening action | and shade.", "/actions/1")

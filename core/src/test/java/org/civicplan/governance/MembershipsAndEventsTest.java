@@ -1,5 +1,8 @@
 package org.civicplan.governance;
 
+import org.civicplan.lifecycle.EventKind;
+import org.civicplan.lifecycle.StrategyEvent;
+import org.civicplan.lifecycle.StrategyEvents;
 import static org.civicplan.fixture.StrategyFixture.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,7 +15,7 @@ import org.civicplan.alignment.ReferenceFramework;
 import org.civicplan.alignment.ReferenceFrameworks;
 import org.civicplan.fixture.StrategyFixture;
 import org.civicplan.indicator.ReportingFrequency;
-import org.civicplan.strategy.Money;
+import org.civicplan.base.Money;
 import org.civicplan.strategy.Strategy;
 import org.junit.jupiter.api.Test;
 

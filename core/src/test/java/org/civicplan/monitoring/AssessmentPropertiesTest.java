@@ -11,7 +11,7 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.civicplan.indicator.Direction;
 import org.civicplan.indicator.Target;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.PlanDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

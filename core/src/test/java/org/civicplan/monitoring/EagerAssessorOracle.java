@@ -8,10 +8,10 @@ import java.util.OptionalDouble;
 import org.civicplan.indicator.Direction;
 import org.civicplan.indicator.Indicator;
 import org.civicplan.indicator.Target;
-import org.civicplan.strategy.LocalizedText;
-import org.civicplan.strategy.PlanDate;
-import org.civicplan.validation.Finding;
-import org.civicplan.validation.Severity;
+import org.civicplan.base.LocalizedText;
+import org.civicplan.base.PlanDate;
+import org.civicplan.base.Finding;
+import org.civicplan.base.Severity;
 
 /**
  * The assessor as it was before the column API: builds every explanation text eagerly. Kept, test

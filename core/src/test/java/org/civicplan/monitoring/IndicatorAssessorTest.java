@@ -13,10 +13,10 @@ import org.civicplan.indicator.Indicator;
 import org.civicplan.indicator.IndicatorId;
 import org.civicplan.indicator.Measurement;
 import org.civicplan.indicator.Target;
-import org.civicplan.strategy.LocalizedText;
-import org.civicplan.strategy.PlanDate;
-import org.civicplan.validation.Finding;
-import org.civicplan.validation.Severity;
+import org.civicplan.base.LocalizedText;
+import org.civicplan.base.PlanDate;
+import org.civicplan.base.Finding;
+import org.civicplan.base.Severity;
 import org.junit.jupiter.api.Test;
 
 class IndicatorAssessorTest {

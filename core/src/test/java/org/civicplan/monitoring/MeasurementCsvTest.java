@@ -11,7 +11,7 @@ import java.util.Set;
 import org.civicplan.fixture.StrategyFixture;
 import org.civicplan.indicator.IndicatorId;
 import org.civicplan.indicator.Measurement;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.PlanDate;
 import org.civicplan.strategy.Strategy;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.PlanDate;
 import org.junit.jupiter.api.Test;
 
 /** The fast number and date texts against their definitions. */

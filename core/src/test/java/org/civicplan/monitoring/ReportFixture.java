@@ -9,11 +9,11 @@ import org.civicplan.strategy.Action;
 import org.civicplan.strategy.BudgetLine;
 import org.civicplan.strategy.FundingKind;
 import org.civicplan.strategy.FundingSource;
-import org.civicplan.strategy.LocalizedText;
-import org.civicplan.strategy.Money;
+import org.civicplan.base.LocalizedText;
+import org.civicplan.base.Money;
 import org.civicplan.strategy.Municipality;
 import java.util.Optional;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.PlanDate;
 import org.civicplan.strategy.Strategy;
 
 /** A demo-like strategy for reports: the fixture with measurements over the years and an overspent line. */

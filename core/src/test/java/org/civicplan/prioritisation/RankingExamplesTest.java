@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.civicplan.validation.Finding;
-import org.civicplan.validation.Severity;
+import org.civicplan.base.Finding;
+import org.civicplan.base.Severity;
 import org.junit.jupiter.api.Test;
 
 /** Published worked examples and hand-checked definitions of each ranking method. */

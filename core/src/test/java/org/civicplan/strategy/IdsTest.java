@@ -1,5 +1,7 @@
 package org.civicplan.strategy;
 
+import org.civicplan.base.ActionId;
+import org.civicplan.base.ObjectiveId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import org.civicplan.indicator.IndicatorId;
-import org.civicplan.template.TemplateId;
+import org.civicplan.base.TemplateId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

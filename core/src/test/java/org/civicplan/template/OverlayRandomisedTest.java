@@ -18,9 +18,9 @@ import java.util.stream.Stream;
 import org.civicplan.fixture.TestTemplate;
 import org.civicplan.indicator.Indicator;
 import org.civicplan.indicator.IndicatorId;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.base.LocalizedText;
 import org.civicplan.strategy.Objective;
-import org.civicplan.strategy.ObjectiveId;
+import org.civicplan.base.ObjectiveId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

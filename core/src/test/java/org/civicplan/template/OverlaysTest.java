@@ -1,5 +1,6 @@
 package org.civicplan.template;
 
+import org.civicplan.base.TemplateId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -16,15 +17,15 @@ import org.civicplan.indicator.Indicator;
 import org.civicplan.indicator.IndicatorId;
 import org.civicplan.prioritisation.CriteriaSet;
 import org.civicplan.prioritisation.Criterion;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.base.LocalizedText;
 import org.civicplan.strategy.Municipality;
 import org.civicplan.strategy.Objective;
-import org.civicplan.strategy.ObjectiveId;
+import org.civicplan.base.ObjectiveId;
 import org.civicplan.strategy.Strategy;
-import org.civicplan.strategy.StrategyId;
-import org.civicplan.strategy.StrategyPeriod;
-import org.civicplan.validation.Finding;
-import org.civicplan.validation.Severity;
+import org.civicplan.base.StrategyId;
+import org.civicplan.base.StrategyPeriod;
+import org.civicplan.base.Finding;
+import org.civicplan.base.Severity;
 import org.junit.jupiter.api.Test;
 
 /** Applying overlays to the test-only template and to a deeper skeleton. */

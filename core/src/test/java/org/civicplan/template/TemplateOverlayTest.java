@@ -1,5 +1,6 @@
 package org.civicplan.template;
 
+import org.civicplan.base.TemplateId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,9 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.civicplan.fixture.StrategyFixture;
 import org.civicplan.fixture.TestTemplate;
-import org.civicplan.strategy.LocalizedText;
-import org.civicplan.validation.Finding;
-import org.civicplan.validation.Severity;
+import org.civicplan.base.LocalizedText;
+import org.civicplan.base.Finding;
+import org.civicplan.base.Severity;
 import org.junit.jupiter.api.Test;
 
 class TemplateOverlayTest {

@@ -1,16 +1,17 @@
 package org.civicplan.template;
 
+import org.civicplan.base.TemplateId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.civicplan.fixture.TestTemplate;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.base.LocalizedText;
 import org.civicplan.strategy.Municipality;
 import org.civicplan.strategy.Strategy;
-import org.civicplan.strategy.StrategyId;
-import org.civicplan.strategy.StrategyPeriod;
+import org.civicplan.base.StrategyId;
+import org.civicplan.base.StrategyPeriod;
 import org.junit.jupiter.api.Test;
 
 class TemplateRegistryTest {

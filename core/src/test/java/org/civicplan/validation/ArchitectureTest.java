@@ -3,6 +3,8 @@ package org.civicplan.validation;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -20,15 +22,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps frameworks out of the domain packages' public API and keeps core free of templates and
- * samples.
+ * Keeps core's packages free of cycles and in their layers, frameworks out of the domain packages'
+ * public API, and core free of templates and samples.
  */
 class ArchitectureTest {
 
   private static final String[] DOMAIN = {
     "org.civicplan.strategy..", "org.civicplan.indicator..", "org.civicplan.governance..",
     "org.civicplan.template..", "org.civicplan.validation..", "org.civicplan.prioritisation..",
-    "org.civicplan.monitoring..", "org.civicplan.alignment.."
+    "org.civicplan.monitoring..", "org.civicplan.alignment..", "org.civicplan.base..",
+    "org.civicplan.planning..", "org.civicplan.lifecycle..", "org.civicplan.report.."
   };
 
   private static JavaClasses core;
@@ -109,6 +112,36 @@ class ArchitectureTest {
             "org.civicplan.cli..", "org.civicplan.samples..", "org.civicplan.climate..",
             "org.civicplan.accessibility..", "org.civicplan.sport..", "org.civicplan.social..",
             "org.civicplan.templates..", "org.civicplan.testkit..")
+        .check(core);
+  }
+
+  @Test
+  void packagesFormNoCycle() {
+    slices().matching("org.civicplan.(*)..").should().beFreeOfCycles().check(core);
+  }
+
+  /**
+   * The layers, bottom to top: value types; the sub-models and the engines that need no strategy;
+   * the strategy aggregate; the template SPI; the engines that work on strategies; lifecycle,
+   * reports and documents. A layer may use the layers below it, never one above.
+   */
+  @Test
+  void packagesStayInTheirLayers() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("Base").definedBy("org.civicplan.base..", "org.civicplan.io..")
+        .layer("Parts").definedBy(
+            "org.civicplan.indicator..", "org.civicplan.governance..", "org.civicplan.alignment..",
+            "org.civicplan.prioritisation..")
+        .layer("Aggregate").definedBy("org.civicplan.strategy..")
+        .layer("Spi").definedBy("org.civicplan.template..")
+        .layer("Engines").definedBy("org.civicplan.validation..", "org.civicplan.monitoring..", "org.civicplan.planning..")
+        .layer("Top").definedBy("org.civicplan.lifecycle..", "org.civicplan.report..", "org.civicplan.document..")
+        .whereLayer("Top").mayNotBeAccessedByAnyLayer()
+        .whereLayer("Engines").mayOnlyBeAccessedByLayers("Top")
+        .whereLayer("Spi").mayOnlyBeAccessedByLayers("Engines", "Top")
+        .whereLayer("Aggregate").mayOnlyBeAccessedByLayers("Spi", "Engines", "Top")
+        .whereLayer("Parts").mayOnlyBeAccessedByLayers("Aggregate", "Spi", "Engines", "Top")
         .check(core);
   }
 }

@@ -1,5 +1,8 @@
 package org.civicplan.validation;
 
+import org.civicplan.base.Finding;
+import org.civicplan.base.Pointer;
+import org.civicplan.base.Severity;
 import static org.civicplan.fixture.StrategyFixture.text;
 import static org.civicplan.validation.Findings.RO;
 import static org.civicplan.validation.Findings.assertNone;
@@ -27,8 +30,8 @@ import org.civicplan.strategy.Action;
 import org.civicplan.strategy.BudgetLine;
 import org.civicplan.strategy.FundingKind;
 import org.civicplan.strategy.FundingSource;
-import org.civicplan.strategy.LocalizedText;
-import org.civicplan.strategy.Money;
+import org.civicplan.base.LocalizedText;
+import org.civicplan.base.Money;
 import org.civicplan.strategy.Municipality;
 import org.civicplan.strategy.Objective;
 import org.civicplan.strategy.Population;

@@ -1,5 +1,7 @@
 package org.civicplan.validation;
 
+import org.civicplan.base.Finding;
+import org.civicplan.base.Severity;
 import static org.civicplan.fixture.StrategyFixture.text;
 import static org.civicplan.validation.Findings.RO;
 import static org.civicplan.validation.Findings.assertNone;
@@ -29,21 +31,21 @@ import org.civicplan.indicator.Indicator;
 import org.civicplan.indicator.IndicatorId;
 import org.civicplan.indicator.Target;
 import org.civicplan.strategy.Action;
-import org.civicplan.strategy.ActionId;
+import org.civicplan.base.ActionId;
 import org.civicplan.strategy.BudgetLine;
 import org.civicplan.strategy.FundingKind;
 import org.civicplan.strategy.FundingSource;
 import org.civicplan.strategy.IndicatorEffect;
-import org.civicplan.strategy.LocalizedText;
-import org.civicplan.strategy.Money;
+import org.civicplan.base.LocalizedText;
+import org.civicplan.base.Money;
 import org.civicplan.strategy.Objective;
-import org.civicplan.strategy.ObjectiveId;
+import org.civicplan.base.ObjectiveId;
 import org.civicplan.strategy.Partner;
 import org.civicplan.strategy.PartnerRole;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.PlanDate;
 import org.civicplan.strategy.Strategy;
 import org.civicplan.strategy.Task;
-import org.civicplan.strategy.TaskId;
+import org.civicplan.base.TaskId;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -11,7 +11,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.base.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 class MessagesTest {

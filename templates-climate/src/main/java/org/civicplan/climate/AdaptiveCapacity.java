@@ -1,8 +1,8 @@
 package org.civicplan.climate;
 
 import java.util.Objects;
-import org.civicplan.strategy.IdSyntax;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.base.IdSyntax;
+import org.civicplan.base.LocalizedText;
 
 /**
  * One factor of the city's capacity to adapt (step 6 of the Covenant of Mayors risk and

@@ -7,9 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 import org.civicplan.governance.OrganisationId;
 import org.civicplan.indicator.IndicatorId;
-import org.civicplan.strategy.IdSyntax;
-import org.civicplan.strategy.LocalizedText;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.IdSyntax;
+import org.civicplan.base.LocalizedText;
+import org.civicplan.base.PlanDate;
 
 /**
  * One awareness campaign.

@@ -13,7 +13,7 @@ import org.civicplan.indicator.Direction;
 import org.civicplan.indicator.Indicator;
 import org.civicplan.indicator.IndicatorId;
 import org.civicplan.indicator.IndicatorKind;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.base.LocalizedText;
 
 /**
  * The data the climate template ships, read once from the CSV files next to this class (copied

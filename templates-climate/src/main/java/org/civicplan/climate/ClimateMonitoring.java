@@ -14,11 +14,11 @@ import org.civicplan.monitoring.Assessment;
 import org.civicplan.monitoring.IndicatorAssessor;
 import org.civicplan.monitoring.IndicatorSeries;
 import org.civicplan.monitoring.Observation;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.PlanDate;
 import org.civicplan.strategy.Strategy;
 import org.civicplan.template.Parameters;
-import org.civicplan.validation.Finding;
-import org.civicplan.validation.RuleContext;
+import org.civicplan.base.Finding;
+import org.civicplan.template.RuleContext;
 
 /**
  * Monitoring of a climate strategy: emissions against the trajectory to the reduction target, and

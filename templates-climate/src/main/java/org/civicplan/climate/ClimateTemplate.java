@@ -8,16 +8,16 @@ import org.civicplan.indicator.IndicatorId;
 import org.civicplan.prioritisation.CriteriaSet;
 import org.civicplan.prioritisation.Criterion;
 import org.civicplan.prioritisation.CriterionDirection;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.base.LocalizedText;
 import org.civicplan.strategy.Objective;
-import org.civicplan.strategy.ObjectiveId;
+import org.civicplan.base.ObjectiveId;
 import org.civicplan.template.AnnexType;
 import org.civicplan.template.Parameters;
 import org.civicplan.template.StrategyTemplate;
-import org.civicplan.template.TemplateId;
+import org.civicplan.base.TemplateId;
 import org.civicplan.template.TemplateSkeleton;
-import org.civicplan.validation.MessageCatalog;
-import org.civicplan.validation.ValidationRule;
+import org.civicplan.base.MessageCatalog;
+import org.civicplan.template.ValidationRule;
 
 /**
  * The local climate-change strategy and action plan template, id {@code climate}.

@@ -4,13 +4,13 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.civicplan.strategy.Annex;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.PlanDate;
 import org.civicplan.strategy.Strategy;
 import org.civicplan.template.Parameters;
-import org.civicplan.validation.MessageCatalog;
-import org.civicplan.validation.RuleContext;
-import org.civicplan.validation.Severity;
-import org.civicplan.validation.ValidationRule;
+import org.civicplan.base.MessageCatalog;
+import org.civicplan.template.RuleContext;
+import org.civicplan.base.Severity;
+import org.civicplan.template.ValidationRule;
 
 /**
  * The Covenant of Mayors reporting cadence, checked at the as-of date given by parameter {@code

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.civicplan.strategy.Annex;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.PlanDate;
 
 /**
  * The Covenant of Mayors commitment annex, kind {@value #KIND}: its presence says the city is a

@@ -6,10 +6,10 @@ import java.util.Optional;
 import org.civicplan.strategy.Annex;
 import org.civicplan.strategy.Strategy;
 import org.civicplan.template.Parameters;
-import org.civicplan.validation.MessageCatalog;
-import org.civicplan.validation.RuleContext;
-import org.civicplan.validation.Severity;
-import org.civicplan.validation.ValidationRule;
+import org.civicplan.base.MessageCatalog;
+import org.civicplan.template.RuleContext;
+import org.civicplan.base.Severity;
+import org.civicplan.template.ValidationRule;
 
 /**
  * The Covenant of Mayors commitments of a signatory (a strategy with a {@link CovenantCommitment}

@@ -23,7 +23,7 @@ final class Csv {
       if (in == null) {
         throw new IllegalStateException("catalogue resource " + resource + " is missing from the climate module");
       }
-      return org.civicplan.document.Csv.table(
+      return org.civicplan.io.Csv.table(
           new String(in.readAllBytes(), StandardCharsets.UTF_8), resource, List.of());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read catalogue resource " + resource, e);

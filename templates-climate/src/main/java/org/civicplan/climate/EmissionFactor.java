@@ -2,8 +2,8 @@ package org.civicplan.climate;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.civicplan.strategy.IdSyntax;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.base.IdSyntax;
+import org.civicplan.base.LocalizedText;
 
 /**
  * The CO2 emitted per MWh of an energy carrier.

@@ -10,9 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.civicplan.strategy.Annex;
-import org.civicplan.strategy.IdSyntax;
-import org.civicplan.strategy.LocalizedText;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.IdSyntax;
+import org.civicplan.base.LocalizedText;
+import org.civicplan.base.PlanDate;
 
 /**
  * An emission inventory annex, kind {@value #KIND}: the Baseline Emission Inventory (BEI) or a

@@ -2,7 +2,7 @@ package org.civicplan.climate;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.civicplan.strategy.IdSyntax;
+import org.civicplan.base.IdSyntax;
 
 /**
  * Final energy consumed in one sector from one energy carrier in an inventory year.

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.civicplan.strategy.Annex;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.PlanDate;
 
 /**
  * The green space annex, kind {@value #KIND}: public green area and population by district, and

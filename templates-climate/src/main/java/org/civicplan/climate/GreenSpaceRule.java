@@ -5,10 +5,10 @@ import java.util.List;
 import org.civicplan.strategy.Annex;
 import org.civicplan.strategy.Strategy;
 import org.civicplan.template.Parameters;
-import org.civicplan.validation.MessageCatalog;
-import org.civicplan.validation.RuleContext;
-import org.civicplan.validation.Severity;
-import org.civicplan.validation.ValidationRule;
+import org.civicplan.base.MessageCatalog;
+import org.civicplan.template.RuleContext;
+import org.civicplan.base.Severity;
+import org.civicplan.template.ValidationRule;
 
 /**
  * Green-space figures are consistent: no district has more residents with access than residents

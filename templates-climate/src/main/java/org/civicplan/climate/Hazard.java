@@ -2,8 +2,8 @@ package org.civicplan.climate;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.civicplan.strategy.IdSyntax;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.base.IdSyntax;
+import org.civicplan.base.LocalizedText;
 
 /**
  * A climate hazard of the Covenant of Mayors hazard list (JRC SECAP reporting template, DOMAIN.md

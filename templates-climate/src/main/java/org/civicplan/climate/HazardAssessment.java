@@ -2,8 +2,8 @@ package org.civicplan.climate;
 
 import java.util.List;
 import java.util.Objects;
-import org.civicplan.strategy.IdSyntax;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.base.IdSyntax;
+import org.civicplan.base.LocalizedText;
 
 /**
  * One hazard of a {@link RiskAssessment}: its current risk and its expected future change, as the

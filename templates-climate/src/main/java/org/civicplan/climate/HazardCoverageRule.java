@@ -9,10 +9,10 @@ import org.civicplan.strategy.Action;
 import org.civicplan.strategy.ActionStatus;
 import org.civicplan.strategy.Annex;
 import org.civicplan.strategy.Strategy;
-import org.civicplan.validation.MessageCatalog;
-import org.civicplan.validation.RuleContext;
-import org.civicplan.validation.Severity;
-import org.civicplan.validation.ValidationRule;
+import org.civicplan.base.MessageCatalog;
+import org.civicplan.template.RuleContext;
+import org.civicplan.base.Severity;
+import org.civicplan.template.ValidationRule;
 
 /**
  * Every hazard a risk assessment rates high must be addressed by at least one adaptation action

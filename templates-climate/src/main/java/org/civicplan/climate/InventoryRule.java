@@ -6,10 +6,10 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.civicplan.strategy.Annex;
 import org.civicplan.strategy.Strategy;
-import org.civicplan.validation.MessageCatalog;
-import org.civicplan.validation.RuleContext;
-import org.civicplan.validation.Severity;
-import org.civicplan.validation.ValidationRule;
+import org.civicplan.base.MessageCatalog;
+import org.civicplan.template.RuleContext;
+import org.civicplan.base.Severity;
+import org.civicplan.template.ValidationRule;
 
 /**
  * Emission inventories can be computed: every carrier has a factor (error otherwise, once per

@@ -3,8 +3,8 @@ package org.civicplan.climate;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
-import org.civicplan.strategy.IdSyntax;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.base.IdSyntax;
+import org.civicplan.base.LocalizedText;
 
 /**
  * Local electricity or heat production the city acts on (a plant, a district-heating network),

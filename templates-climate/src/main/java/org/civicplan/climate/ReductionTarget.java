@@ -2,7 +2,7 @@ package org.civicplan.climate;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.PlanDate;
 
 /**
  * An emission reduction target against the baseline inventory.

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.civicplan.strategy.Annex;
-import org.civicplan.strategy.LocalizedText;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.LocalizedText;
+import org.civicplan.base.PlanDate;
 
 /**
  * The climate change risk and vulnerability assessment (RVA) annex, kind {@value #KIND}, following

@@ -1,8 +1,8 @@
 package org.civicplan.climate;
 
 import java.util.Objects;
-import org.civicplan.strategy.IdSyntax;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.base.IdSyntax;
+import org.civicplan.base.LocalizedText;
 
 /**
  * A sector of the minimum check-list of vulnerable urban sectors (Climate-ADAPT Urban Adaptation

@@ -16,10 +16,10 @@ import org.civicplan.governance.OrganisationId;
 import org.civicplan.indicator.IndicatorId;
 import org.civicplan.strategy.Action;
 import org.civicplan.strategy.ActionStatus;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.PlanDate;
 import org.civicplan.strategy.Strategy;
-import org.civicplan.validation.Finding;
-import org.civicplan.validation.Severity;
+import org.civicplan.base.Finding;
+import org.civicplan.base.Severity;
 import org.civicplan.validation.ValidationReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -146,13 +146,13 @@ class ClimateRulesTest {
                 ClimateSample.monitoring().factors().get(1)))), Map.of()),
         new Mutant(ClimateCodes.INVENTORY_ID_DUPLICATE, Severity.ERROR, MEI + "/id",
             () -> ClimateSample.withAnnex(ClimateSample.MEI, new EmissionInventory("BEI-2008", InventoryType.MONITORING, 2022,
-                250_000, List.of(), List.of(), List.of(), org.civicplan.strategy.LocalizedText.empty())), Map.of()),
+                250_000, List.of(), List.of(), List.of(), org.civicplan.base.LocalizedText.empty())), Map.of()),
         new Mutant(ClimateCodes.INVENTORY_BASELINE_MULTIPLE, Severity.WARNING, MEI + "/type",
             () -> ClimateSample.withAnnex(ClimateSample.MEI, new EmissionInventory("BEI-2010", InventoryType.BASELINE, 2010,
-                250_000, List.of(), List.of(), List.of(), org.civicplan.strategy.LocalizedText.empty())), Map.of()),
+                250_000, List.of(), List.of(), List.of(), org.civicplan.base.LocalizedText.empty())), Map.of()),
         new Mutant(ClimateCodes.INVENTORY_MONITORING_BEFORE_BASELINE, Severity.ERROR, MEI + "/year",
             () -> ClimateSample.withAnnex(ClimateSample.MEI, new EmissionInventory("MEI-2005", InventoryType.MONITORING, 2005,
-                250_000, List.of(), List.of(), List.of(), org.civicplan.strategy.LocalizedText.empty())), Map.of()),
+                250_000, List.of(), List.of(), List.of(), org.civicplan.base.LocalizedText.empty())), Map.of()),
         new Mutant(ClimateCodes.CAMPAIGN_ID_DUPLICATE, Severity.ERROR, "/annexes/" + ClimateSample.CAMPAIGNS + "/data/campaigns/1/id",
             () -> ClimateSample.withAnnex(ClimateSample.CAMPAIGNS, campaigns(campaign(first.end(), first.partners(), first.reachIndicator(), "C-2"))), Map.of()),
         new Mutant(ClimateCodes.CAMPAIGN_DATES_REVERSED, Severity.ERROR, CAMP + "/end",

@@ -12,8 +12,8 @@ import java.util.random.RandomGeneratorFactory;
 import org.civicplan.governance.OrganisationId;
 import org.civicplan.indicator.IndicatorId;
 import org.civicplan.strategy.Annex;
-import org.civicplan.strategy.LocalizedText;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.LocalizedText;
+import org.civicplan.base.PlanDate;
 import org.civicplan.strategy.RawAnnex;
 import org.civicplan.strategy.Strategy;
 

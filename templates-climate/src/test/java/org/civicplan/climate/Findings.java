@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import org.civicplan.strategy.Strategy;
 import org.civicplan.template.Parameters;
-import org.civicplan.validation.Finding;
-import org.civicplan.validation.RuleContext;
+import org.civicplan.base.Finding;
+import org.civicplan.template.RuleContext;
 import org.civicplan.validation.ValidationReport;
-import org.civicplan.validation.ValidationRule;
+import org.civicplan.template.ValidationRule;
 
 /** Runs the climate template's rules directly, with its default parameters changed by overrides. */
 final class Findings {

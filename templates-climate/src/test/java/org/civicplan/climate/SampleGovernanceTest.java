@@ -15,14 +15,14 @@ import org.civicplan.governance.Consultation;
 import org.civicplan.governance.CouncilDecision;
 import org.civicplan.governance.Governance;
 import org.civicplan.governance.GovernanceBody;
-import org.civicplan.governance.GovernanceCodes;
+import org.civicplan.validation.GovernanceCodes;
 import org.civicplan.governance.LifecycleState;
 import org.civicplan.governance.Member;
 import org.civicplan.governance.MemberRole;
 import org.civicplan.governance.Proposal;
 import org.civicplan.strategy.Strategy;
 import org.civicplan.template.TemplateRegistry;
-import org.civicplan.validation.Finding;
+import org.civicplan.base.Finding;
 import org.civicplan.validation.StrategyValidator;
 import org.civicplan.validation.ValidationReport;
 import org.junit.jupiter.api.Test;
@@ -100,7 +100,7 @@ class SampleGovernanceTest {
         // the mitigation group drafts OS-1.1 and OS-1.2 only: OS-1.3 is left without a group
         Arguments.of(GovernanceCodes.OBJECTIVE_NO_WORKING_GROUP, "/objectives/0/children/2",
             with(g -> body(g, group, b -> b.withObjectives(Stream.of("OS-1.1", "OS-1.2", "OG-3")
-                .map(org.civicplan.strategy.ObjectiveId::of).toList())))),
+                .map(org.civicplan.base.ObjectiveId::of).toList())))),
         Arguments.of(GovernanceCodes.BODY_INDEPENDENCE, "/governance/bodies/" + monitoring + "/members/4",
             with(g -> body(g, monitoring, b -> {
               List<Member> members = new ArrayList<>(b.members());

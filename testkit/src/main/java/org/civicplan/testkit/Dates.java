@@ -2,7 +2,7 @@ package org.civicplan.testkit;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.PlanDate;
 
 /** Random {@link PlanDate}s that lie wholly inside a span of days. */
 final class Dates {

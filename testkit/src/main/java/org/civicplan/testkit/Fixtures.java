@@ -36,29 +36,29 @@ import org.civicplan.indicator.Measurement;
 import org.civicplan.indicator.ReportingFrequency;
 import org.civicplan.indicator.Target;
 import org.civicplan.strategy.Action;
-import org.civicplan.strategy.ActionId;
+import org.civicplan.base.ActionId;
 import org.civicplan.strategy.ActionStatus;
 import org.civicplan.strategy.BudgetLine;
 import org.civicplan.strategy.FundingKind;
 import org.civicplan.strategy.FundingSource;
 import org.civicplan.strategy.ImplementationPhase;
 import org.civicplan.strategy.IndicatorEffect;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.base.LocalizedText;
 import org.civicplan.strategy.Location;
-import org.civicplan.strategy.Money;
+import org.civicplan.base.Money;
 import org.civicplan.strategy.Municipality;
 import org.civicplan.strategy.Objective;
-import org.civicplan.strategy.ObjectiveId;
+import org.civicplan.base.ObjectiveId;
 import org.civicplan.strategy.Partner;
 import org.civicplan.strategy.PartnerRole;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.PlanDate;
 import org.civicplan.strategy.Population;
 import org.civicplan.strategy.RawAnnex;
 import org.civicplan.strategy.Strategy;
-import org.civicplan.strategy.StrategyId;
-import org.civicplan.strategy.StrategyPeriod;
+import org.civicplan.base.StrategyId;
+import org.civicplan.base.StrategyPeriod;
 import org.civicplan.strategy.Task;
-import org.civicplan.template.TemplateId;
+import org.civicplan.base.TemplateId;
 
 /**
  * Small, readable, valid strategies for tests: each passes every core rule with no finding.

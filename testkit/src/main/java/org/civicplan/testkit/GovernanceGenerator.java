@@ -16,7 +16,7 @@ import org.civicplan.alignment.ReferenceFrameworks;
 import org.civicplan.governance.BodyId;
 import org.civicplan.governance.BodyKind;
 import org.civicplan.governance.Consultation;
-import org.civicplan.governance.ConsultationTerms;
+import org.civicplan.validation.ConsultationTerms;
 import org.civicplan.governance.ContributionPayment;
 import org.civicplan.governance.CouncilDecision;
 import org.civicplan.governance.DebateRequest;
@@ -36,12 +36,12 @@ import org.civicplan.governance.ProposalDecision;
 import org.civicplan.governance.PublicDebate;
 import org.civicplan.governance.RequesterKind;
 import org.civicplan.strategy.Action;
-import org.civicplan.strategy.ActionId;
-import org.civicplan.strategy.LocalizedText;
-import org.civicplan.strategy.Money;
+import org.civicplan.base.ActionId;
+import org.civicplan.base.LocalizedText;
+import org.civicplan.base.Money;
 import org.civicplan.strategy.Objective;
-import org.civicplan.strategy.ObjectiveId;
-import org.civicplan.strategy.StrategyPeriod;
+import org.civicplan.base.ObjectiveId;
+import org.civicplan.base.StrategyPeriod;
 
 /**
  * The governance part of a generated strategy, consistent with its lifecycle state and valid under

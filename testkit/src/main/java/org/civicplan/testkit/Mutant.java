@@ -2,8 +2,8 @@ package org.civicplan.testkit;
 
 import java.util.Objects;
 import org.civicplan.strategy.Strategy;
-import org.civicplan.validation.Finding;
-import org.civicplan.validation.Severity;
+import org.civicplan.base.Finding;
+import org.civicplan.base.Severity;
 import org.civicplan.validation.ValidationReport;
 
 /**

@@ -1,9 +1,9 @@
 package org.civicplan.testkit;
 
-import org.civicplan.alignment.AlignmentRules;
-import org.civicplan.governance.GovernanceCodes;
+import org.civicplan.validation.AlignmentRules;
+import org.civicplan.validation.GovernanceCodes;
 import org.civicplan.validation.FindingCodes;
-import org.civicplan.validation.Severity;
+import org.civicplan.base.Severity;
 
 /**
  * The single defects {@link Mutants} can inject, each with the finding the validator must report:

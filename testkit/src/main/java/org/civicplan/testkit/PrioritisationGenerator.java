@@ -11,12 +11,12 @@ import java.util.TreeMap;
 import org.civicplan.prioritisation.PortfolioDecision;
 import org.civicplan.prioritisation.PrioritisationRecord;
 import org.civicplan.prioritisation.PrioritisationRecord.RankedAction;
-import org.civicplan.prioritisation.StrategyPrioritisation;
+import org.civicplan.planning.StrategyPrioritisation;
 import org.civicplan.strategy.Action;
-import org.civicplan.strategy.ActionId;
-import org.civicplan.strategy.LocalizedText;
-import org.civicplan.strategy.Money;
-import org.civicplan.strategy.StrategyPeriod;
+import org.civicplan.base.ActionId;
+import org.civicplan.base.LocalizedText;
+import org.civicplan.base.Money;
+import org.civicplan.base.StrategyPeriod;
 
 /**
  * Generates the prioritisation records a strategy keeps ({@code Strategy.prioritisations()}): a

@@ -1,7 +1,7 @@
 package org.civicplan.testkit;
 
 import java.util.List;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.base.LocalizedText;
 
 /** Invented words and names the generators draw from; Romanian with its diacritics. */
 final class Vocabulary {

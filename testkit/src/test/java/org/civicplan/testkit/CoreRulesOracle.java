@@ -13,17 +13,17 @@ import org.civicplan.indicator.Direction;
 import org.civicplan.indicator.Indicator;
 import org.civicplan.indicator.Target;
 import org.civicplan.strategy.Action;
-import org.civicplan.strategy.ActionId;
+import org.civicplan.base.ActionId;
 import org.civicplan.strategy.BudgetLine;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.base.LocalizedText;
 import org.civicplan.strategy.Objective;
-import org.civicplan.strategy.ObjectiveId;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.ObjectiveId;
+import org.civicplan.base.PlanDate;
 import org.civicplan.strategy.Strategy;
 import org.civicplan.strategy.Task;
-import org.civicplan.validation.Finding;
+import org.civicplan.base.Finding;
 import org.civicplan.validation.FindingCodes;
-import org.civicplan.validation.Severity;
+import org.civicplan.base.Severity;
 import org.civicplan.validation.ValidationReport;
 
 /**

@@ -14,9 +14,9 @@ import org.civicplan.governance.BodyKind;
 import org.civicplan.governance.Consultation;
 import org.civicplan.governance.CouncilDecision;
 import org.civicplan.governance.Governance;
-import org.civicplan.governance.Lifecycle;
+import org.civicplan.lifecycle.Lifecycle;
 import org.civicplan.governance.LifecycleState;
-import org.civicplan.governance.TransitionResult;
+import org.civicplan.lifecycle.TransitionResult;
 import org.civicplan.strategy.Strategy;
 import org.junit.jupiter.api.Test;
 

@@ -17,7 +17,7 @@ import org.civicplan.document.ReadResult;
 import org.civicplan.document.StrategyDocuments;
 import org.civicplan.document.StrategyHistory;
 import org.civicplan.strategy.Action;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.base.LocalizedText;
 import org.civicplan.strategy.Strategy;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

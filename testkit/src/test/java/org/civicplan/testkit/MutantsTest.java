@@ -9,14 +9,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.civicplan.alignment.AlignmentRules;
-import org.civicplan.governance.GovernanceCodes;
+import org.civicplan.validation.AlignmentRules;
+import org.civicplan.validation.GovernanceCodes;
 import org.civicplan.strategy.Strategy;
-import org.civicplan.validation.Finding;
+import org.civicplan.base.Finding;
 import org.civicplan.validation.FindingCodes;
-import org.civicplan.validation.Severity;
+import org.civicplan.base.Severity;
 import org.civicplan.validation.ValidationReport;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.base.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 class MutantsTest {

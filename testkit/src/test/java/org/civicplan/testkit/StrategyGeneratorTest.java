@@ -21,10 +21,10 @@ import org.civicplan.strategy.FundingKind;
 import org.civicplan.strategy.ImplementationPhase;
 import org.civicplan.strategy.Objective;
 import org.civicplan.strategy.PartnerRole;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.PlanDate;
 import org.civicplan.strategy.RawAnnex;
 import org.civicplan.strategy.Strategy;
-import org.civicplan.template.TemplateId;
+import org.civicplan.base.TemplateId;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -255,7 +255,7 @@ class StrategyGeneratorTest {
         "prioritisation records consistent",
         c -> {
           Strategy s = c.strategy();
-          Set<org.civicplan.strategy.ActionId> actionIds =
+          Set<org.civicplan.base.ActionId> actionIds =
               s.actions().stream().map(org.civicplan.strategy.Action::id).collect(Collectors.toSet());
           if (!s.prioritisations().isEmpty()) {
             withRecords[0]++;

@@ -13,7 +13,7 @@ import org.civicplan.monitoring.IndicatorAssessor;
 import org.civicplan.monitoring.IndicatorSeries;
 import org.civicplan.monitoring.Observation;
 import org.civicplan.monitoring.SeriesColumns;
-import org.civicplan.strategy.PlanDate;
+import org.civicplan.base.PlanDate;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

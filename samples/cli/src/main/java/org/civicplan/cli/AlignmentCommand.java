@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.civicplan.alignment.AlignmentReport;
+import org.civicplan.report.AlignmentReport;
 import org.civicplan.alignment.ReferenceFramework;
 import org.civicplan.document.ReportJson;
 import org.civicplan.strategy.Strategy;

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.civicplan.alignment.AlignmentReport;
+import org.civicplan.report.AlignmentReport;
 import org.civicplan.document.ReportJson;
 
 /**

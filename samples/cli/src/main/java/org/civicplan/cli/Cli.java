@@ -11,7 +11,7 @@ import org.civicplan.template.OverlayResult;
 import org.civicplan.template.Overlays;
 import org.civicplan.template.StrategyTemplate;
 import org.civicplan.template.TemplateOverlay;
-import org.civicplan.validation.Finding;
+import org.civicplan.base.Finding;
 import org.civicplan.document.DocumentFormat;
 import org.civicplan.document.ReadProblem;
 import org.civicplan.document.ReadResult;

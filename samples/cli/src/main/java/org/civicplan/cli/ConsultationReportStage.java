@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.civicplan.document.ReportJson;
 import org.civicplan.governance.Consultation;
-import org.civicplan.governance.ConsultationReport;
+import org.civicplan.report.ConsultationReport;
 import org.civicplan.governance.ProposalDecision;
 
 /**

@@ -6,11 +6,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.civicplan.governance.Consultation;
 import org.civicplan.governance.CouncilDecision;
-import org.civicplan.governance.Lifecycle;
+import org.civicplan.lifecycle.Lifecycle;
 import org.civicplan.governance.LifecycleState;
-import org.civicplan.governance.TransitionResult;
+import org.civicplan.lifecycle.TransitionResult;
 import org.civicplan.strategy.Strategy;
-import org.civicplan.validation.Finding;
+import org.civicplan.base.Finding;
 
 /**
  * Demo stage: checks on a fixed date ({@link DemoStage#AS_OF}, so the demo prints the same every

@@ -3,7 +3,7 @@ package org.civicplan.cli;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.civicplan.validation.Finding;
+import org.civicplan.base.Finding;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.DeserializationFeature;

@@ -11,7 +11,7 @@ import org.civicplan.document.ReadProblem;
 import org.civicplan.document.ReadResult;
 import org.civicplan.document.StrategyDocuments;
 import org.civicplan.template.TemplateRegistry;
-import org.civicplan.validation.Finding;
+import org.civicplan.base.Finding;
 import org.civicplan.validation.StrategyValidator;
 import org.civicplan.validation.ValidationReport;
 import picocli.CommandLine.Command;
@@ -119,7 +119,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   private static void printText(PrintWriter out, Path file, ValidationReport report, Locale loc) {
     long errors = report.findings().stream().filter(Finding::isError).count();
-    long warnings = report.bySeverity(org.civicplan.validation.Severity.WARNING).size();
+    long warnings = report.bySeverity(org.civicplan.base.Severity.WARNING).size();
     out.println(file + ": " + (report.isValid() ? "valid" : "invalid") + " (" + errors + " errors, "
         + warnings + " warnings, " + (report.findings().size() - errors - warnings) + " infos)");
     for (Finding f : report.findings()) {

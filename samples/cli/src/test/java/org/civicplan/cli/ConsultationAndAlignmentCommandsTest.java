@@ -14,7 +14,7 @@ import org.civicplan.alignment.AlignmentLink;
 import org.civicplan.alignment.AlignmentStrength;
 import org.civicplan.alignment.ReferenceFramework;
 import org.civicplan.alignment.ReferenceObjective;
-import org.civicplan.strategy.ObjectiveId;
+import org.civicplan.base.ObjectiveId;
 import org.civicplan.strategy.Strategy;
 import org.civicplan.template.StrategyTemplate;
 import org.junit.jupiter.api.Test;

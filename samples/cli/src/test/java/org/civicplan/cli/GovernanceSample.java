@@ -17,8 +17,8 @@ import org.civicplan.governance.Proposal;
 import org.civicplan.governance.ProposalDecision;
 import org.civicplan.governance.PublicDebate;
 import org.civicplan.governance.RequesterKind;
-import org.civicplan.strategy.ActionId;
-import org.civicplan.strategy.ObjectiveId;
+import org.civicplan.base.ActionId;
+import org.civicplan.base.ObjectiveId;
 import org.civicplan.strategy.Strategy;
 
 /**

@@ -16,7 +16,7 @@ import org.civicplan.document.JsonPatchOperation;
 import org.civicplan.governance.Consultation;
 import org.civicplan.governance.CouncilDecision;
 import org.civicplan.governance.LifecycleState;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.base.LocalizedText;
 import org.civicplan.strategy.Strategy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -10,12 +10,12 @@ import org.civicplan.document.ReadResult;
 import org.civicplan.document.StrategyDocuments;
 import org.civicplan.strategy.Municipality;
 import org.civicplan.strategy.Strategy;
-import org.civicplan.strategy.StrategyId;
-import org.civicplan.strategy.StrategyPeriod;
+import org.civicplan.base.StrategyId;
+import org.civicplan.base.StrategyPeriod;
 import org.civicplan.template.NewStrategyRequest;
-import org.civicplan.template.TemplateId;
+import org.civicplan.base.TemplateId;
 import org.civicplan.template.TemplateRegistry;
-import org.civicplan.validation.Finding;
+import org.civicplan.base.Finding;
 import org.civicplan.validation.StrategyValidator;
 import org.civicplan.validation.ValidationReport;
 
@@ -52,7 +52,7 @@ public final class EmbeddingExample {
     for (Finding f : report.findings()) {
       out.println(f.severity().label() + " " + f.code() + " " + f.path() + " " + f.message(Locale.forLanguageTag("ro")));
     }
-    return report.bySeverity(org.civicplan.validation.Severity.ERROR).size();
+    return report.bySeverity(org.civicplan.base.Severity.ERROR).size();
   }
 
   /** Runs the example on a document named on the command line. */

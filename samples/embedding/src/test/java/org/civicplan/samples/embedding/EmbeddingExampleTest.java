@@ -17,7 +17,7 @@ import org.civicplan.testkit.StrategyGenerator;
 import org.civicplan.testkit.GenerationSize;
 import org.civicplan.strategy.Strategy;
 import org.civicplan.template.TemplateRegistry;
-import org.civicplan.validation.Severity;
+import org.civicplan.base.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

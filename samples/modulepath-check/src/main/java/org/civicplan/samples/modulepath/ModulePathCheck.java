@@ -26,7 +26,7 @@ import org.civicplan.testkit.Mutant;
 import org.civicplan.testkit.MutationKind;
 import org.civicplan.testkit.Mutants;
 import org.civicplan.testkit.StrategyGenerator;
-import org.civicplan.validation.Finding;
+import org.civicplan.base.Finding;
 import org.civicplan.validation.StrategyValidator;
 import org.civicplan.validation.ValidationReport;
 

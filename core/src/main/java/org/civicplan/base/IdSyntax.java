@@ -1,0 +1,46 @@
+package org.civicplan.base;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The one syntax every civicplan identifier follows: 1 to 64 characters, starting with a letter
+ * or digit, then letters, digits, {@code .}, {@code _}, {@code :} or {@code -}.
+ *
+ * <p>Ids appear in JSON Pointer paths, CLI output and file names, so they carry no spaces and no
+ * {@code /} or {@code ~}.
+ */
+public final class IdSyntax {
+
+  /** The pattern every identifier matches. */
+  public static final Pattern PATTERN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+
+  private IdSyntax() {}
+
+  /**
+   * Checks an identifier.
+   *
+   * @param value the candidate id
+   * @param kind what it identifies, for the message (e.g. {@code "action"})
+   * @return {@code value}
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} does not match {@link #PATTERN}
+   */
+  public static String requireValid(String value, String kind) {
+    Objects.requireNonNull(value, () -> kind + " id must not be null");
+    if (!PATTERN.matcher(value).matches()) {
+      throw new IllegalArgumentException(
+          kind
+              + " id must be 1 to 64 characters of letters, digits, '.', '_', ':' or '-',"
+              + " starting with a letter or digit, but was \""
+              + value
+              + "\"");
+    }
+    return value;
+  }
+
+  /** Whether {@code value} is a valid identifier. */
+  public static boolean isValid(String value) {
+    return value != null && PATTERN.matcher(value).matches();
+  }
+}

@@ -1,0 +1,101 @@
+package org.civicplan.base;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Finding messages in English and Romanian, read from two UTF-8 properties files: {@code
+ * BASE.properties} (English) and {@code BASE_ro.properties} (Romanian), whose keys are finding
+ * codes and whose values are {@link MessageFormat} patterns.
+ *
+ * <p>The files are opened through a function supplied by the module that owns them, so that a
+ * template module's messages stay encapsulated in that module:
+ *
+ * <pre>{@code
+ * MessageCatalog messages =
+ *     MessageCatalog.load(name -> ClimateTemplate.class.getResourceAsStream(name), "messages");
+ * }</pre>
+ */
+public final class MessageCatalog {
+
+  private static final Locale ROMANIAN = Locale.forLanguageTag("ro");
+
+  private final Map<String, String> english;
+  private final Map<String, String> romanian;
+
+  private MessageCatalog(Map<String, String> english, Map<String, String> romanian) {
+    this.english = english;
+    this.romanian = romanian;
+  }
+
+  /**
+   * Loads {@code baseName + ".properties"} and {@code baseName + "_ro.properties"}.
+   *
+   * @param opener opens a resource by name, or returns null when it does not exist
+   * @param baseName the resource name without suffix, as the opener resolves it
+   * @throws IllegalStateException if the English file is missing or a key lacks a Romanian text
+   * @throws UncheckedIOException if a file cannot be read
+   */
+  public static MessageCatalog load(Function<String, InputStream> opener, String baseName) {
+    Map<String, String> en = read(opener, baseName + ".properties");
+    Map<String, String> ro = read(opener, baseName + "_ro.properties");
+    for (String key : en.keySet()) {
+      if (!ro.containsKey(key)) {
+        throw new IllegalStateException(
+            "message \"" + key + "\" of " + baseName + " has no Romanian text in " + baseName + "_ro.properties");
+      }
+    }
+    return new MessageCatalog(en, ro);
+  }
+
+  /**
+   * The message for {@code key} in English and Romanian, with {@code args} formatted in.
+   *
+   * @throws IllegalArgumentException if the key is unknown
+   */
+  public LocalizedText text(String key, Object... args) {
+    String en = english.get(key);
+    if (en == null) {
+      throw new IllegalArgumentException("no message for \"" + key + "\"; known: " + english.keySet());
+    }
+    return LocalizedText.of(
+        new MessageFormat(en, Locale.ENGLISH).format(args),
+        new MessageFormat(romanian.get(key), ROMANIAN).format(args));
+  }
+
+  /** A finding whose message is the catalogue's text for its code. */
+  public Finding finding(Severity severity, String code, String path, Object... args) {
+    return new Finding(severity, code, path, text(code, args));
+  }
+
+  /** Whether the catalogue has a message for {@code key}. */
+  public boolean has(String key) {
+    return english.containsKey(key);
+  }
+
+  private static Map<String, String> read(Function<String, InputStream> opener, String name) {
+    Objects.requireNonNull(opener, "opener");
+    try (InputStream in = opener.apply(name)) {
+      if (in == null) {
+        throw new IllegalStateException("message file " + name + " not found");
+      }
+      Properties p = new Properties();
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      Map<String, String> map = new TreeMap<>();
+      p.stringPropertyNames().forEach(k -> map.put(k, p.getProperty(k)));
+      return Map.copyOf(map);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read message file " + name, e);
+    }
+  }
+}

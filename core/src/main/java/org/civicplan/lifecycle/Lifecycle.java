@@ -1,0 +1,245 @@
+package org.civicplan.lifecycle;
+
+import org.civicplan.governance.ChangeRecord;
+import org.civicplan.governance.Consultation;
+import org.civicplan.governance.CouncilDecision;
+import org.civicplan.governance.DebateRequest;
+import org.civicplan.governance.Governance;
+import org.civicplan.governance.LifecycleState;
+import org.civicplan.governance.Proposal;
+import org.civicplan.validation.ConsultationTerms;
+import org.civicplan.strategy.DocumentPaths;
+import org.civicplan.validation.GovernanceCodes;
+import static org.civicplan.lifecycle.LifecycleMessages.CATALOG;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.civicplan.strategy.Strategy;
+import org.civicplan.base.Finding;
+import org.civicplan.base.Severity;
+
+/**
+ * The lifecycle of a strategy as a state machine with guarded transitions:
+ *
+ * <pre>
+ * draft ──► internal-review ──► public-consultation ──► submitted ──► approved ──► in-implementation
+ *   ▲              │                                         │                       │       ▲
+ *   └──────────────┘ (returned)        internal-review ◄─────┘ (sent back)           ▼       │
+ *                                                              closed ◄── under-revision ─────┘
+ * draft, internal-review, public-consultation, submitted ──► withdrawn
+ * </pre>
+ *
+ * <p>Exactly: draft → internal-review, withdrawn; internal-review → draft, public-consultation,
+ * withdrawn; public-consultation → submitted, withdrawn; submitted → approved, internal-review,
+ * withdrawn; approved → in-implementation; in-implementation → under-revision, closed;
+ * under-revision → public-consultation, in-implementation, closed; closed and withdrawn are final.
+ *
+ * <p>Guards (Law 52/2003 on decisional transparency; numbers from {@link ConsultationTerms}):
+ *
+ * <ul>
+ *   <li>entering public consultation on a date opens the consultation: the open one recorded in
+ *       the document (its announcement must not be later than the date), or else a new one
+ *       announced on that date with proposals received for {@link
+ *       ConsultationTerms#proposalDays()} days;
+ *   <li>leaving consultation for the council (submitted) needs every proposal answered, the
+ *       proposals period over, the mandatory debate held when an association or a public
+ *       authority asked for one, and at least {@link ConsultationTerms#announcementDays()} days
+ *       since the announcement; the consultation is closed on that date;
+ *   <li>approval needs a council decision dated on or before the date, not before the end of the
+ *       consultation nor sooner after the announcement than allowed; a decision that names no
+ *       approved version gets the document's current version ({@link
+ *       ChangeRecord#currentVersion});
+ *   <li>implementation starts no earlier than the council decision.
+ * </ul>
+ *
+ * <p>A refused transition is a result with reasons, never an exception. Every refusal reason
+ * found is reported, not just the first.
+ */
+public final class Lifecycle {
+
+  private static final Map<LifecycleState, Set<LifecycleState>> NEXT = transitions();
+
+  private final ConsultationTerms terms;
+
+  private Lifecycle(ConsultationTerms terms) {
+    this.terms = terms;
+  }
+
+  /** The lifecycle with these consultation terms. */
+  public static Lifecycle of(ConsultationTerms terms) {
+    return new Lifecycle(Objects.requireNonNull(terms, "terms"));
+  }
+
+  /** The lifecycle with {@link ConsultationTerms#standard()}. */
+  public static Lifecycle standard() {
+    return new Lifecycle(ConsultationTerms.standard());
+  }
+
+  /** The states a strategy in {@code state} may move to, in declaration order; empty for final states. */
+  public static Set<LifecycleState> next(LifecycleState state) {
+    return NEXT.get(state);
+  }
+
+  /**
+   * Moves {@code strategy} to {@code to} on {@code on}, or says why it cannot.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public TransitionResult transition(Strategy strategy, LifecycleState to, LocalDate on) {
+    Objects.requireNonNull(strategy, "strategy");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(on, "on");
+    LifecycleState from = strategy.state();
+    List<Finding> reasons = new ArrayList<>();
+    if (from == to) {
+      reasons.add(refusal(GovernanceCodes.LIFECYCLE_SAME_STATE, "/state", from.kebab()));
+      return refused(from, to, on, reasons);
+    }
+    if (!NEXT.get(from).contains(to)) {
+      String allowed = NEXT.get(from).isEmpty()
+          ? "-"
+          : NEXT.get(from).stream().map(LifecycleState::kebab).collect(Collectors.joining(", "));
+      reasons.add(refusal(GovernanceCodes.LIFECYCLE_NOT_ALLOWED, "/state", from.kebab(), to.kebab(), allowed));
+      return refused(from, to, on, reasons);
+    }
+    Governance g = strategy.governance();
+    Governance after = g;
+    if (to == LifecycleState.PUBLIC_CONSULTATION) {
+      after = openConsultation(g, on, reasons);
+    } else if (from == LifecycleState.PUBLIC_CONSULTATION && to == LifecycleState.SUBMITTED) {
+      after = closeConsultation(g, on, reasons);
+    } else if (to == LifecycleState.APPROVED) {
+      after = approve(strategy, on, reasons);
+    } else if (from == LifecycleState.APPROVED && to == LifecycleState.IN_IMPLEMENTATION) {
+      g.lastDecision().filter(d -> on.isBefore(d.date())).ifPresent(d -> reasons.add(refusal(
+          GovernanceCodes.LIFECYCLE_BEFORE_DECISION, "/governance/decisions/" + (g.decisions().size() - 1) + "/date",
+          on.toString(), d.number(), d.date().toString())));
+    }
+    if (!reasons.isEmpty()) {
+      return refused(from, to, on, reasons);
+    }
+    Strategy moved = strategy.toBuilder().state(to).governance(after).build();
+    return new TransitionResult(from, to, on, Optional.of(moved), List.of());
+  }
+
+  private Governance openConsultation(Governance g, LocalDate on, List<Finding> reasons) {
+    Optional<Consultation> open = g.lastConsultation().filter(Consultation::open);
+    if (open.isPresent()) {
+      if (open.get().announcedOn().isAfter(on)) {
+        reasons.add(refusal(GovernanceCodes.LIFECYCLE_ANNOUNCEMENT_LATER,
+            DocumentPaths.consultation(g.consultations().size() - 1) + "/announcedOn",
+            open.get().announcedOn().toString(), on.toString()));
+      }
+      return g;
+    }
+    List<Consultation> all = new ArrayList<>(g.consultations());
+    all.add(Consultation.announced(on, terms.minimumProposalsUntil(on)));
+    return g.withConsultations(all);
+  }
+
+  private Governance closeConsultation(Governance g, LocalDate on, List<Finding> reasons) {
+    Optional<Consultation> open = g.lastConsultation().filter(Consultation::open);
+    if (open.isEmpty()) {
+      reasons.add(refusal(GovernanceCodes.LIFECYCLE_NO_OPEN_CONSULTATION, "/governance/consultations"));
+      return g;
+    }
+    Consultation c = open.get();
+    int index = g.consultations().size() - 1;
+    String path = DocumentPaths.consultation(index);
+    for (int p = 0; p < c.proposals().size(); p++) {
+      Proposal proposal = c.proposals().get(p);
+      if (proposal.answer().isEmpty()) {
+        reasons.add(refusal(GovernanceCodes.LIFECYCLE_PROPOSAL_UNANSWERED, path + "/proposals/" + p,
+            proposal.id(), proposal.author()));
+      }
+    }
+    if (!on.isAfter(c.proposalsUntil())) {
+      reasons.add(refusal(GovernanceCodes.LIFECYCLE_PROPOSALS_PERIOD_OPEN, path + "/proposalsUntil",
+          c.proposalsUntil().toString(), on.toString()));
+    }
+    if (c.debateRequired() && c.debate().isEmpty()) {
+      DebateRequest request = c.debateRequests().stream().filter(r -> r.kind().obligesDebate()).findFirst().orElseThrow();
+      reasons.add(refusal(GovernanceCodes.LIFECYCLE_DEBATE_MISSING,
+          path + "/debateRequests/" + c.debateRequests().indexOf(request), request.requester()));
+    }
+    LocalDate earliest = terms.earliestSubmission(c.announcedOn());
+    if (on.isBefore(earliest)) {
+      reasons.add(refusal(GovernanceCodes.LIFECYCLE_TOO_EARLY, path + "/announcedOn",
+          c.announcedOn().toString(), earliest.toString(), terms.announcementDays(), on.toString()));
+    }
+    List<Consultation> all = new ArrayList<>(g.consultations());
+    all.set(index, c.closedOn(on));
+    return g.withConsultations(all);
+  }
+
+  private Governance approve(Strategy strategy, LocalDate on, List<Finding> reasons) {
+    Governance g = strategy.governance();
+    int index = -1;
+    for (int d = 0; d < g.decisions().size(); d++) {
+      if (!g.decisions().get(d).date().isAfter(on)) {
+        index = d;
+      }
+    }
+    if (index < 0) {
+      reasons.add(refusal(GovernanceCodes.LIFECYCLE_DECISION_MISSING, "/governance/decisions", on.toString()));
+      return g;
+    }
+    CouncilDecision decision = g.decisions().get(index);
+    String path = "/governance/decisions/" + index + "/date";
+    Optional<Consultation> consultation = g.lastConsultation();
+    if (consultation.isPresent()) {
+      Consultation c = consultation.get();
+      if (c.closedOn().isPresent() && decision.date().isBefore(c.closedOn().get())) {
+        reasons.add(refusal(GovernanceCodes.LIFECYCLE_DECISION_BEFORE_SUBMISSION, path,
+            decision.number(), decision.date().toString(), c.closedOn().get().toString()));
+      }
+      LocalDate earliest = terms.earliestSubmission(c.announcedOn());
+      if (decision.date().isBefore(earliest)) {
+        reasons.add(refusal(GovernanceCodes.LIFECYCLE_DECISION_TOO_EARLY, path,
+            decision.number(), decision.date().toString(), earliest.toString(), terms.announcementDays()));
+      }
+    }
+    if (decision.approvedVersion().isPresent()) {
+      return g;
+    }
+    List<CouncilDecision> decisions = new ArrayList<>(g.decisions());
+    decisions.set(index, new CouncilDecision(decision.number(), decision.date(), decision.reference(),
+        Optional.of(Integer.toString(ChangeRecord.currentVersion(strategy.history())))));
+    return g.withDecisions(decisions);
+  }
+
+  private static Finding refusal(String code, String path, Object... args) {
+    return CATALOG.finding(Severity.ERROR, code, path, args);
+  }
+
+  private static TransitionResult refused(LifecycleState from, LifecycleState to, LocalDate on, List<Finding> reasons) {
+    return new TransitionResult(from, to, on, Optional.empty(), reasons);
+  }
+
+  private static Map<LifecycleState, Set<LifecycleState>> transitions() {
+    Map<LifecycleState, Set<LifecycleState>> m = new EnumMap<>(LifecycleState.class);
+    m.put(LifecycleState.DRAFT, EnumSet.of(LifecycleState.INTERNAL_REVIEW, LifecycleState.WITHDRAWN));
+    m.put(LifecycleState.INTERNAL_REVIEW,
+        EnumSet.of(LifecycleState.DRAFT, LifecycleState.PUBLIC_CONSULTATION, LifecycleState.WITHDRAWN));
+    m.put(LifecycleState.PUBLIC_CONSULTATION, EnumSet.of(LifecycleState.SUBMITTED, LifecycleState.WITHDRAWN));
+    m.put(LifecycleState.SUBMITTED,
+        EnumSet.of(LifecycleState.INTERNAL_REVIEW, LifecycleState.APPROVED, LifecycleState.WITHDRAWN));
+    m.put(LifecycleState.APPROVED, EnumSet.of(LifecycleState.IN_IMPLEMENTATION));
+    m.put(LifecycleState.IN_IMPLEMENTATION, EnumSet.of(LifecycleState.UNDER_REVISION, LifecycleState.CLOSED));
+    m.put(LifecycleState.UNDER_REVISION,
+        EnumSet.of(LifecycleState.PUBLIC_CONSULTATION, LifecycleState.IN_IMPLEMENTATION, LifecycleState.CLOSED));
+    m.put(LifecycleState.CLOSED, EnumSet.noneOf(LifecycleState.class));
+    m.put(LifecycleState.WITHDRAWN, EnumSet.noneOf(LifecycleState.class));
+    m.replaceAll((k, v) -> Collections.unmodifiableSet(v));
+    return Collections.unmodifiableMap(m);
+  }
+}
