@@ -13,9 +13,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.civicplan.strategy.LocalizedText;
-import org.civicplan.validation.Finding;
-import org.civicplan.validation.Severity;
+import org.civicplan.base.LocalizedText;
+import org.civicplan.base.Finding;
+import org.civicplan.base.Severity;
 
 /**
  * A participatory-budgeting instance: the budget, the projects and the ballots, with the metadata

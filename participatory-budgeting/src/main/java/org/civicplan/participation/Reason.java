@@ -3,7 +3,7 @@ package org.civicplan.participation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.civicplan.strategy.LocalizedText;
+import org.civicplan.base.LocalizedText;
 
 /**
  * Why a project was or was not funded, with the figures that decided it. Every reason has a
