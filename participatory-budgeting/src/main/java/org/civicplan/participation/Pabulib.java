@@ -89,15 +89,23 @@ public final class Pabulib {
       List<String> fields = new ArrayList<>();
       List<Integer> columns = new ArrayList<>();
       int line = 1;
+      int depth = 0;
+      // WRAP_AS_ARRAY wraps the whole text in one array: rows are the arrays at depth 2.
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
         TokenStreamLocation at = p.currentTokenLocation();
         if (t == JsonToken.START_ARRAY) {
+          depth++;
           fields = new ArrayList<>();
           columns = new ArrayList<>();
-          line = Math.max(1, at.getLineNr());
         } else if (t == JsonToken.END_ARRAY) {
-          rows.add(new Row(line, fields, columns));
+          if (depth == 2) {
+            rows.add(new Row(line, fields, columns));
+          }
+          depth--;
         } else if (t == JsonToken.VALUE_STRING) {
+          if (fields.isEmpty()) {
+            line = Math.max(1, at.getLineNr());
+          }
           fields.add(p.getString().strip());
           columns.add(Math.max(1, at.getColumnNr()));
         }
