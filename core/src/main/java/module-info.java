@@ -9,6 +9,7 @@ module org.civicplan.core {
   requires com.google.common;
   requires tools.jackson.core;
   requires tools.jackson.databind;
+  requires tools.jackson.dataformat.csv;
   requires tools.jackson.dataformat.yaml;
   requires org.snakeyaml.engine;
   requires org.hibernate.validator;

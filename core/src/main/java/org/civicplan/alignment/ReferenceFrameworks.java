@@ -51,14 +51,19 @@ public final class ReferenceFrameworks {
   /**
    * Reads frameworks from CSV text with the catalogue's columns and a header line.
    *
-   * @throws IllegalArgumentException naming the line when a row does not have four fields or the
-   *     header is not the catalogue's
+   * @throws IllegalArgumentException naming the line when a row does not have four fields, the
+   *     header is not the catalogue's or a quoted field is malformed
    * @throws UncheckedIOException if the reader fails
    */
   public static List<ReferenceFramework> read(Reader csv) {
     List<List<String>> rows;
     try {
-      rows = Csv.parse(readAll(csv)).rows().stream().map(Csv.Row::fields).toList();
+      Csv.Parsed parsed = Csv.parse(readAll(csv));
+      parsed.malformed().ifPresent(m -> {
+        throw new IllegalArgumentException(
+            "frameworks CSV line " + m.line() + ", column " + m.column() + ": malformed quoted field (" + m.kind() + ")");
+      });
+      rows = parsed.rows().stream().map(Csv.Row::fields).toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read frameworks CSV", e);
     }

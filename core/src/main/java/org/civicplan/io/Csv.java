@@ -1,18 +1,48 @@
 package org.civicplan.io;
 
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.dataformat.csv.CsvFactory;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 /**
  * Comma-separated values as RFC 4180 defines them: fields separated by commas, optionally
- * enclosed in double quotes (a quote inside a quoted field is doubled), records ended by LF or
- * CRLF. Blank lines are skipped. Used for the catalogues shipped as data and for imports.
+ * enclosed in double quotes (a quote inside a quoted field is doubled), records ended by LF, CRLF
+ * or CR. Blank lines are skipped. Used for the catalogues shipped as data, for imports and for the
+ * CSV reports.
+ *
+ * <p>Reading and writing are Jackson's CSV data format; this class adds what callers need on top:
+ * the line each record starts on, and a malformed text reported as a value with its line and
+ * column rather than thrown.
  */
 public final class Csv {
+
+  // The text is already in memory, so Jackson's limit on the length of one field protects nothing
+  // here; lifting it leaves the two quoting mistakes of Malformed.Kind as the only ways to fail.
+  // STRICT_CHECK_FOR_QUOTING quotes a field only when RFC 4180 requires it (comma, quote, CR, LF):
+  // without it Jackson also quotes any field holding a space or other character below the comma.
+  private static final CsvMapper MAPPER =
+      CsvMapper.builder(
+              CsvFactory.builder()
+                  .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+                  .build())
+          .enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
+          .build();
+
+  private static final CsvSchema CRLF = CsvSchema.emptySchema().withLineSeparator("\r\n");
 
   private Csv() {}
 
@@ -36,94 +66,138 @@ public final class Csv {
   }
 
   /**
+   * Where and how a text stops being CSV. Nothing after that point is read.
+   *
+   * @param line the line of the opening quote of the field at fault, 1-based
+   * @param column the column of that quote, 1-based
+   * @param kind what is wrong with the field
+   */
+  public record Malformed(int line, int column, Kind kind) {
+
+    /** The ways a text can fail to be CSV. */
+    public enum Kind {
+      /** A quoted field is never closed: the rest of the text lies inside it. */
+      UNTERMINATED_QUOTE,
+      /** Text follows the closing quote of a field before the next comma or line end. */
+      TEXT_AFTER_QUOTE
+    }
+
+    /**
+     * @throws IllegalArgumentException if {@code line} or {@code column} is not positive
+     * @throws NullPointerException if {@code kind} is null
+     */
+    public Malformed {
+      if (line < 1 || column < 1) {
+        throw new IllegalArgumentException("line and column must be positive but were " + line + ":" + column);
+      }
+      Objects.requireNonNull(kind, "kind");
+    }
+  }
+
+  /**
    * What {@link #parse(CharSequence)} read.
    *
-   * @param rows the complete records, in file order
-   * @param unterminatedQuoteLine the line of a quoted field that the text never closes (that
-   *     record is not in {@code rows})
+   * @param rows the complete records before any malformed one, in file order
+   * @param malformed where the text stops being CSV, if it does (that record is not in {@code
+   *     rows})
    */
-  public record Parsed(List<Row> rows, OptionalInt unterminatedQuoteLine) {
+  public record Parsed(List<Row> rows, Optional<Malformed> malformed) {
 
     /**
      * @throws NullPointerException if an argument is null
      */
     public Parsed {
       rows = List.copyOf(rows);
-      Objects.requireNonNull(unterminatedQuoteLine, "unterminatedQuoteLine");
+      Objects.requireNonNull(malformed, "malformed");
+    }
+
+    /** The line of a quoted field that the text never closes, if that is how it is malformed. */
+    public OptionalInt unterminatedQuoteLine() {
+      return malformed.filter(m -> m.kind() == Malformed.Kind.UNTERMINATED_QUOTE)
+          .map(m -> OptionalInt.of(m.line()))
+          .orElse(OptionalInt.empty());
     }
   }
 
-  /** Splits {@code text} into records; never throws on any text. */
+  /**
+   * Splits {@code text} into records; never throws on any text.
+   *
+   * @throws NullPointerException if {@code text} is null
+   */
   public static Parsed parse(CharSequence text) {
+    String s = text.toString();
     List<Row> rows = new ArrayList<>();
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    int line = 1;
-    int start = 1;
-    boolean quoted = false;
-    boolean any = false;
-    int quoteLine = 0;
-    int i = 0;
-    int n = text.length();
-    while (i < n) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < n && text.charAt(i + 1) == '"') {
-            field.append('"');
-            i += 2;
-            continue;
-          }
-          quoted = false;
-        } else {
-          if (c == '\n') {
-            line++;
-          }
-          field.append(c);
+    // Without a schema Jackson reads each record as an array of strings.
+    try (JsonParser p = MAPPER.createParser(new StringReader(s))) {
+      List<String> fields = new ArrayList<>();
+      int line = 1;
+      while (true) {
+        JsonToken token;
+        try {
+          token = p.nextToken();
+        } catch (JacksonException e) {
+          return new Parsed(rows, Optional.of(malformed(s, p.currentTokenLocation(), e)));
         }
-        i++;
-        continue;
-      }
-      switch (c) {
-        case '"' -> {
-          quoted = true;
-          quoteLine = line;
-          any = true;
+        if (token == null) {
+          break;
         }
-        case ',' -> {
-          fields.add(field.toString());
-          field.setLength(0);
-          any = true;
-        }
-        case '\r', '\n' -> {
-          if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-            i++;
+        switch (token) {
+          case START_ARRAY -> fields = new ArrayList<>();
+          case VALUE_STRING -> {
+            // The location of START_ARRAY is not maintained; the first field's is the record's.
+            if (fields.isEmpty()) {
+              line = p.currentTokenLocation().getLineNr();
+            }
+            fields.add(p.getString());
           }
-          if (any || field.length() > 0) {
-            fields.add(field.toString());
-            rows.add(new Row(start, fields));
+          case END_ARRAY -> {
+            // An empty line is read as a record of one empty field.
+            if (!(fields.size() == 1 && fields.get(0).isEmpty())) {
+              rows.add(new Row(line, fields));
+            }
           }
-          fields.clear();
-          field.setLength(0);
-          any = false;
-          line++;
-          start = line;
-        }
-        default -> {
-          field.append(c);
-          any = true;
+          default -> throw new IllegalStateException("unexpected CSV token " + token);
         }
       }
-      i++;
     }
-    if (quoted) {
-      return new Parsed(rows, OptionalInt.of(quoteLine));
+    return new Parsed(rows, Optional.empty());
+  }
+
+  /** Classifies a refusal from the text itself rather than from the wording of Jackson's message. */
+  private static Malformed malformed(String text, TokenStreamLocation field, JacksonException e) {
+    int start = (int) field.getCharOffset();
+    if (start < 0 || start >= text.length() || text.charAt(start) != '"') {
+      throw new IllegalStateException("CSV refused outside a quoted field at " + field, e);
     }
-    if (any || field.length() > 0) {
-      fields.add(field.toString());
-      rows.add(new Row(start, fields));
+    int i = start + 1;
+    while (true) {
+      int quote = text.indexOf('"', i);
+      if (quote < 0) {
+        return new Malformed(field.getLineNr(), field.getColumnNr(), Malformed.Kind.UNTERMINATED_QUOTE);
+      }
+      if (quote + 1 < text.length() && text.charAt(quote + 1) == '"') {
+        i = quote + 2;
+      } else {
+        return new Malformed(field.getLineNr(), field.getColumnNr(), Malformed.Kind.TEXT_AFTER_QUOTE);
+      }
     }
-    return new Parsed(rows, OptionalInt.empty());
+  }
+
+  /**
+   * Writes records as RFC 4180 text: fields separated by commas, each record ended by CRLF, a field
+   * enclosed in double quotes only when it holds a comma, a quote or a line break.
+   *
+   * @param records the records, each a list of fields
+   * @return the text, empty when there are no records
+   * @throws NullPointerException if {@code records} or any record or field is null
+   */
+  public static String format(List<? extends List<String>> records) {
+    for (List<String> record : records) {
+      for (String field : record) {
+        Objects.requireNonNull(field, "field");
+      }
+    }
+    return MAPPER.writer(CRLF).writeValueAsString(records);
   }
 
   /**
@@ -135,13 +209,16 @@ public final class Csv {
    * @param source the table's name, for messages
    * @param expectedHeader the columns the table must start with, in order
    * @throws IllegalStateException naming the source and line when the table is empty, its header
-   *     differs, a row's width differs from the header's or a quoted field is not closed
+   *     differs, a row's width differs from the header's or a quoted field is malformed
    */
   public static List<Map<String, String>> table(CharSequence text, String source, List<String> expectedHeader) {
     Parsed parsed = parse(text);
-    if (parsed.unterminatedQuoteLine().isPresent()) {
-      throw new IllegalStateException(
-          source + " line " + parsed.unterminatedQuoteLine().getAsInt() + ": quoted field is never closed");
+    if (parsed.malformed().isPresent()) {
+      Malformed m = parsed.malformed().get();
+      throw new IllegalStateException(source + " line " + m.line() + ", column " + m.column() + ": "
+          + (m.kind() == Malformed.Kind.UNTERMINATED_QUOTE
+              ? "quoted field is never closed"
+              : "quoted field is followed by text before the next comma or line end"));
     }
     if (parsed.rows().isEmpty()) {
       throw new IllegalStateException(source + " is empty; it must start with the header " + expectedHeader);

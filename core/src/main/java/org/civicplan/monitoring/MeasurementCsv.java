@@ -68,7 +68,9 @@ public final class MeasurementCsv {
     Objects.requireNonNull(mode, "mode");
     List<RejectedRow> rejected = new ArrayList<>();
     Csv.Parsed parsed = Csv.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
-    parsed.unterminatedQuoteLine().ifPresent(line -> rejected.add(reject(line, "", "import.quote")));
+    parsed.malformed().ifPresent(m -> rejected.add(m.kind() == Csv.Malformed.Kind.UNTERMINATED_QUOTE
+        ? reject(m.line(), "", "import.quote")
+        : reject(m.line(), "", "import.quote.text", String.valueOf(m.column()))));
     List<Csv.Row> records = parsed.rows();
     if (records.isEmpty()) {
       if (rejected.isEmpty()) {

@@ -1,11 +1,13 @@
 package org.civicplan.monitoring;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import org.civicplan.monitoring.MonitoringReport.ActionEntry;
 import org.civicplan.monitoring.MonitoringReport.IndicatorEntry;
 import org.civicplan.base.Money;
+import org.civicplan.io.Csv;
 
 /** The CSV rendering (see {@link ReportRendering#csv}). */
 final class ReportCsv {
@@ -18,10 +20,10 @@ final class ReportCsv {
   private ReportCsv() {}
 
   static String render(MonitoringReport r, ReportLabels l) {
-    StringBuilder out = new StringBuilder();
-    row(out, HEADER);
+    List<List<String>> out = new ArrayList<>();
+    out.add(HEADER);
     for (IndicatorEntry i : r.indicators()) {
-      row(out, List.of("indicator", i.id(), l.text(i.name()), String.join(" ", i.objectiveIds()), i.status().label(),
+      out.add(List.of("indicator", i.id(), l.text(i.name()), String.join(" ", i.objectiveIds()), i.status().label(),
           i.category().orElse(""), num(i.progress()), num(i.expectedProgress()), i.unit(),
           i.baseline().map(b -> b.date().toString()).orElse(""),
           i.baseline().map(b -> Numbers.format(b.value())).orElse(""),
@@ -36,14 +38,14 @@ final class ReportCsv {
         .collect(Collectors.groupingBy(BudgetFigure::key));
     for (ActionEntry a : r.actions()) {
       List<BudgetFigure> money = byAction.getOrDefault(a.id(), List.of());
-      row(out, List.of("action", a.id(), l.text(a.title()), String.join(" ", a.objectiveIds()),
+      out.add(List.of("action", a.id(), l.text(a.title()), String.join(" ", a.objectiveIds()),
           MonitoringReporter.label(a.status()), "", num(a.progress()), "", "", "", "", "", "", "", "",
           a.freshness().name().toLowerCase(java.util.Locale.ROOT), a.responsible().orElse(""),
           a.source().name().toLowerCase(java.util.Locale.ROOT),
           sums(money, BudgetFigure::planned), sums(money, BudgetFigure::actual), sums(money, BudgetFigure::overspend),
           a.reasons().stream().map(l::reason).collect(Collectors.joining("; "))));
     }
-    return out.toString();
+    return Csv.format(out);
   }
 
   private static String sums(List<BudgetFigure> figures, java.util.function.Function<BudgetFigure, Money> f) {
@@ -52,23 +54,5 @@ final class ReportCsv {
 
   private static String num(OptionalDouble d) {
     return d.isPresent() ? Numbers.format(d.getAsDouble()) : "";
-  }
-
-  static void row(StringBuilder out, List<String> fields) {
-    for (int i = 0; i < fields.size(); i++) {
-      if (i > 0) {
-        out.append(',');
-      }
-      out.append(field(fields.get(i)));
-    }
-    out.append("\r\n");
-  }
-
-  /** A field quoted as RFC 4180 requires: when it holds a comma, a quote or a line break. */
-  static String field(String s) {
-    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-      return s;
-    }
-    return '"' + s.replace("\"", "\"\"") + '"';
   }
 }

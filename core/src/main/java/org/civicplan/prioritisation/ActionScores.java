@@ -118,8 +118,11 @@ public record ActionScores(Map<ActionId, Map<String, Double>> values) {
     Objects.requireNonNull(text, "text");
     List<Finding> findings = new ArrayList<>();
     Csv.Parsed parsed = Csv.parse(withoutComments(text.startsWith("\uFEFF") ? text.substring(1) : text));
-    parsed.unterminatedQuoteLine().ifPresent(line ->
-        findings.add(Messages.error(PrioritisationCodes.SCORES_CSV, "/" + line, "a quoted field is not closed")));
+    parsed.malformed().ifPresent(m ->
+        findings.add(Messages.error(PrioritisationCodes.SCORES_CSV, "/" + m.line(),
+            m.kind() == Csv.Malformed.Kind.UNTERMINATED_QUOTE
+                ? "a quoted field is not closed"
+                : "the quoted field at column " + m.column() + " is followed by text before the next comma or line end")));
     if (parsed.rows().isEmpty()) {
       findings.add(Messages.error(PrioritisationCodes.SCORES_CSV, "/1", "there is no header line"));
       return new Parsed(empty(), findings);

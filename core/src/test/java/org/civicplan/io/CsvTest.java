@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.random.RandomGenerator;
+import java.util.random.RandomGeneratorFactory;
 import org.junit.jupiter.api.Test;
 
 class CsvTest {
@@ -48,5 +52,88 @@ class CsvTest {
     IllegalStateException ragged =
         assertThrows(IllegalStateException.class, () -> Csv.table("id,name\n1\n", "cities.csv", List.of()));
     assertTrue(ragged.getMessage().contains("cities.csv line 2 has 1 fields but the header has 2"), ragged.getMessage());
+  }
+
+  @Test
+  void parse_unterminatedQuote_namesTheLineAndColumnWhereTheQuoteOpens() {
+    Csv.Parsed p = Csv.parse("h\nok\na,\"x\ny\",\"never closed\nmore");
+    assertEquals(Optional.of(new Csv.Malformed(4, 4, Csv.Malformed.Kind.UNTERMINATED_QUOTE)), p.malformed());
+    assertEquals(OptionalInt.of(4), p.unterminatedQuoteLine());
+    assertEquals(List.of(new Csv.Row(1, List.of("h")), new Csv.Row(2, List.of("ok"))), p.rows());
+  }
+
+  @Test
+  void parse_textAfterClosingQuote_isReportedWithLineAndColumn_notThrown() {
+    Csv.Parsed p = Csv.parse("h\nx,\"abc\"def,y\nlast");
+    assertEquals(Optional.of(new Csv.Malformed(2, 3, Csv.Malformed.Kind.TEXT_AFTER_QUOTE)), p.malformed());
+    assertEquals(OptionalInt.empty(), p.unterminatedQuoteLine());
+    assertEquals(List.of(new Csv.Row(1, List.of("h"))), p.rows());
+  }
+
+  @Test
+  void parse_textAfterClosingQuote_atTheVeryEnd() {
+    assertEquals(Optional.of(new Csv.Malformed(1, 1, Csv.Malformed.Kind.TEXT_AFTER_QUOTE)),
+        Csv.parse("\"a\"\"b\"c").malformed());
+  }
+
+  @Test
+  void parse_spacesAfterClosingQuote_areAllowed() {
+    assertEquals(List.of(new Csv.Row(1, List.of("a", "b", "c"))), Csv.parse("a,\"b\"  ,c").rows());
+  }
+
+  @Test
+  void parse_crAloneEndsARecord_andSpacesAreKept() {
+    Csv.Parsed p = Csv.parse("a\rb\r\n  c , d \n");
+    assertEquals(
+        List.of(new Csv.Row(1, List.of("a")), new Csv.Row(2, List.of("b")), new Csv.Row(3, List.of("  c ", " d "))),
+        p.rows());
+  }
+
+  @Test
+  void parse_emptyText_hasNoRecords() {
+    assertEquals(new Csv.Parsed(List.of(), Optional.empty()), Csv.parse(""));
+    assertEquals(new Csv.Parsed(List.of(), Optional.empty()), Csv.parse("\n\r\n\n"));
+  }
+
+  @Test
+  void table_reportsMalformedQuoteWithSourceLineAndColumn() {
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> Csv.table("id,name\n1,\"x\n", "cities.csv", List.of()));
+    assertTrue(e.getMessage().contains("cities.csv line 2, column 3: quoted field is never closed"), e.getMessage());
+  }
+
+  @Test
+  void format_quotesOnlyWhenNeeded_andEndsEachRecordWithCrlf() {
+    assertEquals("plain,x y,a;b,#x,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\"cr\rhere\",\r\n",
+        Csv.format(List.of(List.of("plain", "x y", "a;b", "#x", "a,b", "say \"hi\"", "two\nlines", "cr\rhere", ""))));
+    assertEquals("", Csv.format(List.of()));
+  }
+
+  @Test
+  void format_thenParse_givesBackTheRecords_seeded() {
+    String alphabet = "ab ,\"\n\r\u0219#";
+    for (long seed = 1; seed <= 200; seed++) {
+      RandomGenerator random = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
+      List<List<String>> records = new ArrayList<>();
+      int count = random.nextInt(1, 5);
+      for (int r = 0; r < count; r++) {
+        List<String> record = new ArrayList<>();
+        int width = random.nextInt(2, 5);
+        for (int f = 0; f < width; f++) {
+          StringBuilder field = new StringBuilder();
+          int length = random.nextInt(0, 6);
+          for (int c = 0; c < length; c++) {
+            field.append(alphabet.charAt(random.nextInt(alphabet.length())));
+          }
+          record.add(field.toString());
+        }
+        records.add(record);
+      }
+      String text = Csv.format(records);
+      Csv.Parsed parsed = Csv.parse(text);
+      String replay = "seed " + seed + ": " + records + " written as " + text;
+      assertEquals(Optional.empty(), parsed.malformed(), replay);
+      assertEquals(records, parsed.rows().stream().map(Csv.Row::fields).toList(), replay);
+    }
   }
 }

@@ -93,4 +93,15 @@ class MeasurementCsvTest {
     assertFalse(s.equals(after));
     assertEquals(s, MeasurementCsv.read("indicator,date,value\n").applyTo(s));
   }
+
+  @Test
+  void textAfterAClosingQuote_isRejectedWithItsLineAndColumn_andNothingIsImported() {
+    MeasurementImport m = MeasurementCsv.read(
+        "indicator,date,value\nco2-total,2025,1\nco2-total,\"2026\"x,2\nco2-total,2027,3\n",
+        KNOWN, MeasurementCsv.Mode.VALID_ROWS);
+    assertEquals("[3::import.quote.text]", rows(m));
+    assertEquals(List.of(), m.accepted());
+    assertTrue(m.rejected().get(0).reason().get(Locale.ENGLISH).contains("column 11"), m.rejected().toString());
+    assertTrue(m.rejected().get(0).reason().get(Locale.forLanguageTag("ro")).contains("coloana 11"), m.rejected().toString());
+  }
 }

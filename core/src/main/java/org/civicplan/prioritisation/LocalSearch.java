@@ -1,0 +1,77 @@
+package org.civicplan.prioritisation;
+
+import java.util.stream.IntStream;
+
+/**
+ * The incumbent of the branch and bound before it branches: the greedy fill, then a local search
+ * that leaves one or two of the incumbent's units (and what requires them), takes the rest of it
+ * back and refills greedily. Only ever replaces the incumbent by a better feasible selection, so
+ * exactness does not depend on it. Every move is undone: the state is as it was after each call.
+ */
+final class LocalSearch {
+  /** Rounds of improvement at most; each restarts from the improved incumbent. */
+  private static final int MAX_ROUNDS = 50;
+
+  private final PortfolioState st;
+  private final Incumbent incumbent;
+  private final long deadline;
+
+  LocalSearch(PortfolioState st, Incumbent incumbent, long deadline) {
+    this.st = st;
+    this.incumbent = incumbent;
+    this.deadline = deadline;
+  }
+
+  /** The greedy selection from the current state, as the first incumbent when it is feasible. */
+  void greedyStart() {
+    int mark = st.trail.size();
+    double v0 = st.value;
+    GreedyFill.fill(st, st.m.order);
+    if (st.sharesMet()) {
+      incumbent.replace(st.value, st.closed());
+    }
+    st.restore(mark, v0);
+  }
+
+  /** Improves the incumbent, refilling in the given order; returns whether it improved. */
+  boolean improve(int[] fill) {
+    if (!incumbent.exists()) {
+      return false;
+    }
+    boolean any = false;
+    int root = st.trail.size();
+    double v0 = st.value;
+    boolean improved = true;
+    for (int round = 0; improved && round < MAX_ROUNDS; round++) {
+      improved = false;
+      byte[] best = incumbent.state();
+      int[] in = IntStream.range(0, best.length)
+          .filter(u -> best[u] == PortfolioState.IN && st.state[u] == PortfolioState.FREE)
+          .toArray();
+      search:
+      for (int a = 0; a < in.length; a++) {
+        for (int b = a; b < in.length; b++) {
+          if (System.nanoTime() > deadline) {
+            break search;
+          }
+          if (st.leave(in[a]) && st.leave(in[b])) {
+            for (int u : in) {
+              st.takeIfFeasible(u);
+            }
+            GreedyFill.fill(st, fill);
+            if (st.sharesMet() && incumbent.improvedBy(st.value)) {
+              incumbent.replace(st.value, st.closed());
+              improved = true;
+              any = true;
+            }
+          }
+          st.restore(root, v0);
+          if (improved) {
+            break search;
+          }
+        }
+      }
+    }
+    return any;
+  }
+}
