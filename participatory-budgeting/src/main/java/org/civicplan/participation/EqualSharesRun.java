@@ -1,6 +1,8 @@
 package org.civicplan.participation;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +12,21 @@ import java.util.Optional;
  * One run of the Method of Equal Shares with every voter starting with {@code perVoter}, on an
  * indexed election.
  *
- * <p>Each round evaluates the candidates in ascending order of their {@code ρ} in an earlier
- * round: budgets only shrink, so a project's {@code ρ} only grows, and a candidate whose earlier
- * {@code ρ} already loses to the best found this round need not be evaluated (the lazy
- * evaluation of Peters' reference implementation). Money is held per {@link MoneyLevels level},
- * not per voter.
+ * <p>How it stays exact and fast:
+ *
+ * <ul>
+ *   <li>Voters with identical ballots are one class; classes that hold the same money share one
+ *       <em>level</em>, and the arithmetic is done once per level, not once per voter.
+ *   <li>Every amount is held as an integer numerator over one common denominator {@code D} (grown
+ *       by the divisor of each payment), so sums and comparisons need no greatest common divisor.
+ *   <li>Every amount is affine in the starting budget {@code t}: {@code (A + S·t) / D}. The run
+ *       follows one sequence of decisions, so it can tell up to which starting budget each decision
+ *       keeps its result ({@link #stable}); the add1 completion skips the raises below it, which
+ *       can only repeat the outcome.
+ *   <li>Each round evaluates the candidates in ascending order of their {@code ρ} in an earlier
+ *       round: budgets only shrink, so {@code ρ} only grows, and a candidate whose earlier {@code
+ *       ρ} already loses to the best found this round need not be evaluated.
+ * </ul>
  */
 final class EqualSharesRun {
 
@@ -29,19 +41,54 @@ final class EqualSharesRun {
   Rational totalCost = Rational.ZERO;
   /** The run stopped early because its total cost passed the limit given. */
   boolean exceeded;
-  private final MoneyLevels money;
+  /**
+   * Every starting budget in {@code [perVoter, stable)} makes the same decisions, hence the same
+   * outcome; empty when no decision would ever change.
+   */
+  Optional<Rational> stable = Optional.empty();
 
-  private EqualSharesRun(Election election, PbRule.Utility utility, Rational perVoter) {
+  private final boolean track;
+  private final BigInteger xn;
+  private final BigInteger xd;
+  private BigInteger stableNum;
+  private BigInteger stableDen;
+
+  /** The common denominator of every level and cost. */
+  private BigInteger d;
+  private final BigInteger[] cost;
+  private final List<BigInteger> levelA = new ArrayList<>();
+  private final List<BigInteger> levelS = new ArrayList<>();
+  private final List<BigInteger> levelE = new ArrayList<>();
+  private Map<Key, Integer> index = new HashMap<>();
+  private final int[] classLevel;
+  /** The levels that pay all they hold for the project being bought. */
+  private final java.util.Set<Integer> exhausted = new java.util.HashSet<>();
+  private long[] acc = new long[16];
+  private int[] touched = new int[16];
+
+  private EqualSharesRun(Election election, PbRule.Utility utility, Rational perVoter, boolean track) {
     this.election = election;
     this.utility = utility;
     this.perVoter = perVoter;
+    this.track = track;
+    this.xn = perVoter.numerator();
+    this.xd = perVoter.denominator();
     int m = election.size();
     candidate = new boolean[m];
     funded = new boolean[m];
+    BigInteger common = BigInteger.ONE;
     for (int p = 0; p < m; p++) {
       candidate[p] = isCandidate(election, utility, p);
+      BigInteger den = election.cost[p].denominator();
+      common = common.divide(common.gcd(den)).multiply(den);
     }
-    money = new MoneyLevels(election.weight.length, perVoter);
+    d = common;
+    cost = new BigInteger[m];
+    for (int p = 0; p < m; p++) {
+      cost[p] = election.cost[p].numerator().multiply(d.divide(election.cost[p].denominator()));
+    }
+    classLevel = new int[election.weight.length];
+    level(BigInteger.ZERO, d);
   }
 
   /** Whether MES can ever buy project {@code p}: it has a supporter who would gain utility. */
@@ -52,62 +99,139 @@ final class EqualSharesRun {
   /**
    * Runs MES; when {@code limit} is given, stops as soon as the total cost passes it (and sets
    * {@link #exceeded}): MES only adds projects, so that outcome is already known to exceed it.
+   * With {@code track}, also finds {@link #stable}.
    */
-  static EqualSharesRun run(Election e, PbRule.Utility utility, Rational perVoter, Optional<Rational> limit) {
-    EqualSharesRun r = new EqualSharesRun(e, utility, perVoter);
+  static EqualSharesRun run(Election e, PbRule.Utility utility, Rational perVoter, Optional<Rational> limit, boolean track) {
+    EqualSharesRun r = new EqualSharesRun(e, utility, perVoter, track);
     r.loop(limit);
+    if (r.stableNum != null) {
+      r.stable = Optional.of(Rational.of(r.stableNum, r.stableDen));
+    }
     return r;
+  }
+
+  private record Key(BigInteger a, BigInteger s) {}
+
+  /** A price per unit of utility: {@code (a + s·t) / den}, {@code den > 0}. */
+  private record Rho(BigInteger a, BigInteger s, BigInteger den) {}
+
+  private int level(BigInteger a, BigInteger s) {
+    Key k = new Key(a, s);
+    Integer i = index.get(k);
+    if (i != null) {
+      return i;
+    }
+    levelA.add(a);
+    levelS.add(s);
+    levelE.add(a.multiply(xd).add(s.multiply(xn)));
+    index.put(k, levelA.size() - 1);
+    if (acc.length < levelA.size()) {
+      acc = Arrays.copyOf(acc, acc.length * 2);
+    }
+    return levelA.size() - 1;
+  }
+
+  /** Sign of {@code a + s·t} at the starting budget, times {@code xd > 0}. */
+  private BigInteger at(BigInteger a, BigInteger s) {
+    return a.multiply(xd).add(s.multiply(xn));
+  }
+
+  /** Offers {@code num / den} as a budget where a decision may change. */
+  private void limit(BigInteger num, BigInteger den) {
+    if (den.signum() < 0) {
+      num = num.negate();
+      den = den.negate();
+    }
+    int c = num.multiply(xd).compareTo(xn.multiply(den));
+    if (c < 0) {
+      return;
+    }
+    if (stableNum == null || num.multiply(stableDen).compareTo(stableNum.multiply(den)) < 0) {
+      stableNum = num;
+      stableDen = den;
+    }
+  }
+
+  /** Compares two affine amounts with a common positive denominator, and tracks where it flips. */
+  private int compare(BigInteger a1, BigInteger s1, BigInteger a2, BigInteger s2) {
+    BigInteger da = a1.subtract(a2);
+    BigInteger ds = s1.subtract(s2);
+    int sign = at(da, ds).signum();
+    if (track && ds.signum() != 0) {
+      limit(da.negate(), ds);
+    }
+    return sign;
+  }
+
+  private int numeric(Rho x, Rho y) {
+    return at(x.a().multiply(y.den()), x.s().multiply(y.den())).compareTo(at(y.a().multiply(x.den()), y.s().multiply(x.den())));
+  }
+
+  private int compare(Rho x, Rho y) {
+    return compare(x.a().multiply(y.den()), x.s().multiply(y.den()), y.a().multiply(x.den()), y.s().multiply(x.den()));
   }
 
   private void loop(Optional<Rational> limit) {
     int m = election.size();
     List<Integer> remaining = new ArrayList<>();
-    Rational[] lower = new Rational[m];
-    Rational[] cap = new Rational[m];
+    Rho[] lower = new Rho[m];
+    Rho[] rho = new Rho[m];
+    BigInteger[][] cap = new BigInteger[m][];
+    Rho zero = new Rho(BigInteger.ZERO, BigInteger.ZERO, BigInteger.ONE);
     for (int p = 0; p < m; p++) {
       if (candidate[p]) {
         remaining.add(p);
-        lower[p] = Rational.ZERO;
+        lower[p] = zero;
       }
     }
     while (!remaining.isEmpty()) {
+      // The order only saves work; the decisions that matter are tracked below.
       remaining.sort((a, b) -> {
-        int c = lower[a].compareTo(lower[b]);
+        int c = numeric(lower[a], lower[b]);
         return c != 0 ? c : Integer.compare(a, b);
       });
       int best = -1;
-      Rational bestRho = null;
       List<Integer> unaffordable = new ArrayList<>();
       for (int p : remaining) {
         if (best >= 0) {
-          int c = lower[p].compareTo(bestRho);
+          int c = compare(lower[p], rho[best]);
           if (c > 0 || (c == 0 && p > best)) {
             break;
           }
         }
-        Optional<Rational> q = cap(p);
-        if (q.isEmpty()) {
+        BigInteger[] q = cap(p, false);
+        if (q == null) {
           unaffordable.add(p);
           continue;
         }
-        Rational rho = utility == PbRule.Utility.COST ? q.get().dividedBy(election.cost[p]) : q.get();
-        lower[p] = rho;
-        cap[p] = q.get();
-        int c = best < 0 ? -1 : rho.compareTo(bestRho);
+        // q = (q[0] + q[1]·t) / (D·q[2]); ρ = q / cost, or q.
+        BigInteger den = utility == PbRule.Utility.COST ? q[2].multiply(cost[p]) : q[2].multiply(d);
+        Rho r = new Rho(q[0], q[1], den);
+        lower[p] = r;
+        rho[p] = r;
+        cap[p] = q;
+        int c = best < 0 ? -1 : compare(r, rho[best]);
         if (c < 0 || (c == 0 && p < best)) {
           best = p;
-          bestRho = rho;
         }
       }
       remaining.removeAll(unaffordable);
       if (best < 0) {
         return;
       }
-      charge(best, cap[best]);
+      {
+        // The winner's payments keep their form while its supporters stay on their sides of q;
+        // every other candidate's ρ from its own classification is a lower bound of its true ρ
+        // (water-filling is the largest of those forms), so the comparisons above suffice for them.
+        cap(best, true);
+      }
+      Rho r = rho[best];
+      rhos.add(Rational.of(at(r.a(), r.s()), r.den().multiply(xd)));
+      BigInteger[] q = cap[best];
+      payments.add(Rational.of(at(q[0], q[1]), d.multiply(q[2]).multiply(xd)));
+      charge(best, q);
       funded[best] = true;
       bought.add(best);
-      rhos.add(bestRho);
-      payments.add(cap[best]);
       remaining.remove(Integer.valueOf(best));
       totalCost = totalCost.plus(election.cost[best]);
       if (limit.isPresent() && totalCost.compareTo(limit.get()) > 0) {
@@ -117,46 +241,145 @@ final class EqualSharesRun {
     }
   }
 
+  /** The levels of the supporters of {@code p}, ascending by amount, with their weights. */
+  private long[][] group(int p) {
+    int t = 0;
+    for (int c : election.supporters[p]) {
+      int l = classLevel[c];
+      if (acc[l] == 0) {
+        if (t == touched.length) {
+          touched = Arrays.copyOf(touched, t * 2);
+        }
+        touched[t++] = l;
+      }
+      acc[l] += election.weight[c];
+    }
+    Integer[] order = new Integer[t];
+    for (int i = 0; i < t; i++) {
+      order[i] = touched[i];
+    }
+    Arrays.sort(order, (a, b) -> levelE.get(a).compareTo(levelE.get(b)));
+    long[][] out = new long[2][t];
+    for (int i = 0; i < t; i++) {
+      out[0][i] = order[i];
+      out[1][i] = acc[order[i]];
+      acc[order[i]] = 0;
+    }
+    return out;
+  }
+
   /**
    * The least payment cap {@code q} with which the supporters of {@code p}, each paying {@code
-   * min(budget, q)}, pay its cost exactly; empty when their money does not reach it.
+   * min(money, q)}, pay its cost exactly, as {@code {a, s, w}} meaning {@code (a + s·t) / (D·w)};
+   * null when their money does not reach it.
    */
-  Optional<Rational> cap(int p) {
-    MoneyLevels.Grouped g = money.group(election.supporters[p], election.weight);
-    Rational rest = election.cost[p];
-    long w = g.totalWeight();
-    for (int i = 0; i < g.value().length; i++) {
-      Rational v = g.value()[i];
-      if (v.times(w).compareTo(rest) >= 0) {
-        return Optional.of(rest.dividedBy(w));
-      }
-      rest = rest.minus(v.times(g.weight()[i]));
-      w -= g.weight()[i];
+  private BigInteger[] cap(int p, boolean winner) {
+    long[][] g = group(p);
+    int n = g[0].length;
+    BigInteger ra = cost[p];
+    BigInteger rs = BigInteger.ZERO;
+    long w = 0;
+    for (int i = 0; i < n; i++) {
+      w += g[1][i];
     }
-    return Optional.empty();
+    int k = 0;
+    while (k < n) {
+      int l = (int) g[0][k];
+      BigInteger bw = BigInteger.valueOf(w);
+      if (levelE.get(l).multiply(bw).compareTo(at(ra, rs)) >= 0) {
+        break;
+      }
+      BigInteger lw = BigInteger.valueOf(g[1][k]);
+      ra = ra.subtract(levelA.get(l).multiply(lw));
+      rs = rs.subtract(levelS.get(l).multiply(lw));
+      w -= g[1][k];
+      k++;
+    }
+    if (k == n) {
+      if (track && !winner) {
+        // Unaffordable while the supporters' money, an affine function, stays below the cost.
+        BigInteger ta = BigInteger.ZERO;
+        BigInteger ts = BigInteger.ZERO;
+        for (int i = 0; i < n; i++) {
+          BigInteger lw = BigInteger.valueOf(g[1][i]);
+          ta = ta.add(levelA.get((int) g[0][i]).multiply(lw));
+          ts = ts.add(levelS.get((int) g[0][i]).multiply(lw));
+        }
+        compare(ta, ts, cost[p], BigInteger.ZERO);
+      }
+      return null;
+    }
+    BigInteger bw = BigInteger.valueOf(w);
+    if (winner) {
+      exhausted.clear();
+      for (int i = 0; i < k; i++) {
+        exhausted.add((int) g[0][i]);
+      }
+      if (track) {
+        // Each level must stay on its side of q: below (paying all it holds) or above (paying q).
+        for (int i = 0; i < n; i++) {
+          int l = (int) g[0][i];
+          side(ra, rs, bw, levelA.get(l), levelS.get(l), i < k);
+        }
+      }
+    }
+    return new BigInteger[] {ra, rs, bw};
+  }
+
+  /**
+   * Limits the budgets to those where the level {@code (la + ls·t)/D} stays on its side of {@code
+   * q = (ra + rs·t)/(D·w)}: at or below it ({@code below}) or at or above it.
+   */
+  private void side(BigInteger ra, BigInteger rs, BigInteger w, BigInteger la, BigInteger ls, boolean below) {
+    // Scaled by D·w, the margin (q − level, or level − q) is gapA + gapS·t.
+    BigInteger gapA = below ? ra.subtract(w.multiply(la)) : w.multiply(la).subtract(ra);
+    BigInteger gapS = below ? rs.subtract(w.multiply(ls)) : w.multiply(ls).subtract(rs);
+    if (gapS.signum() >= 0) {
+      // The margin does not shrink as budgets rise (and it is not negative now).
+      return;
+    }
+    limit(gapA.negate(), gapS);
   }
 
   /** What the supporters of {@code p} hold together now. */
   Rational supportersMoney(int p) {
-    return money.group(election.supporters[p], election.weight).total();
+    long[][] g = group(p);
+    BigInteger sum = BigInteger.ZERO;
+    for (int i = 0; i < g[0].length; i++) {
+      sum = sum.add(levelE.get((int) g[0][i]).multiply(BigInteger.valueOf(g[1][i])));
+    }
+    return Rational.of(sum, d.multiply(xd));
   }
 
-  /** What the voters of class {@code c} hold each now. */
-  Rational classMoney(int c) {
-    return money.value(money.classLevel[c]);
-  }
-
-  private void charge(int p, Rational q) {
+  /** Charges the supporters of {@code p} the cap {@code q}; rescales every level by q's divisor. */
+  private void charge(int p, BigInteger[] q) {
+    BigInteger w = q[2];
+    if (!w.equals(BigInteger.ONE)) {
+      d = d.multiply(w);
+      for (int i = 0; i < levelA.size(); i++) {
+        levelA.set(i, levelA.get(i).multiply(w));
+        levelS.set(i, levelS.get(i).multiply(w));
+        levelE.set(i, levelE.get(i).multiply(w));
+      }
+      for (int i = 0; i < cost.length; i++) {
+        cost[i] = cost[i].multiply(w);
+      }
+      Map<Key, Integer> rebuilt = new HashMap<>();
+      for (int i = 0; i < levelA.size(); i++) {
+        rebuilt.put(new Key(levelA.get(i), levelS.get(i)), i);
+      }
+      index = rebuilt;
+    }
     Map<Integer, Integer> next = new HashMap<>();
     for (int c : election.supporters[p]) {
-      int l = money.classLevel[c];
+      int l = classLevel[c];
       Integer n = next.get(l);
       if (n == null) {
-        Rational v = money.value(l);
-        n = money.level(v.compareTo(q) <= 0 ? Rational.ZERO : v.minus(q));
+        // Decided in cap(): the levels below q pay everything they hold, the others pay q.
+        n = exhausted.contains(l) ? level(BigInteger.ZERO, BigInteger.ZERO) : level(levelA.get(l).subtract(q[0]), levelS.get(l).subtract(q[1]));
         next.put(l, n);
       }
-      money.classLevel[c] = n;
+      classLevel[c] = n;
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Comparator;
 
 /**
  * The distinct amounts (of money, or of load) that the voter classes hold during one run of a
@@ -14,18 +15,18 @@ import java.util.Map;
  */
 final class MoneyLevels {
 
-  private final List<Rational> values = new ArrayList<>();
-  private final Map<Rational, Integer> index = new HashMap<>();
+  private final List<Affine> values = new ArrayList<>();
+  private final Map<Affine, Integer> index = new HashMap<>();
   final int[] classLevel;
   private long[] acc = new long[16];
   private int[] touched = new int[16];
 
-  MoneyLevels(int classes, Rational initial) {
+  MoneyLevels(int classes, Affine initial) {
     classLevel = new int[classes];
     level(initial);
   }
 
-  int level(Rational value) {
+  int level(Affine value) {
     Integer i = index.get(value);
     if (i != null) {
       return i;
@@ -38,7 +39,7 @@ final class MoneyLevels {
     return values.size() - 1;
   }
 
-  Rational value(int level) {
+  Affine value(int level) {
     return values.get(level);
   }
 
@@ -46,7 +47,7 @@ final class MoneyLevels {
    * The amounts held by the classes {@code members} (weights {@code weight}), grouped: levels in
    * ascending order of amount, with the total weight at each.
    */
-  Grouped group(int[] members, long[] weight) {
+  Grouped group(int[] members, long[] weight, Comparator<Affine> order) {
     int t = 0;
     for (int c : members) {
       int l = classLevel[c];
@@ -58,23 +59,23 @@ final class MoneyLevels {
       }
       acc[l] += weight[c];
     }
-    Integer[] order = new Integer[t];
+    Integer[] byValue = new Integer[t];
     for (int i = 0; i < t; i++) {
-      order[i] = touched[i];
+      byValue[i] = touched[i];
     }
-    Arrays.sort(order, (a, b) -> values.get(a).compareTo(values.get(b)));
-    Rational[] v = new Rational[t];
+    Arrays.sort(byValue, (a, b) -> order.compare(values.get(a), values.get(b)));
+    Affine[] v = new Affine[t];
     long[] w = new long[t];
     for (int i = 0; i < t; i++) {
-      v[i] = values.get(order[i]);
-      w[i] = acc[order[i]];
-      acc[order[i]] = 0;
+      v[i] = values.get(byValue[i]);
+      w[i] = acc[byValue[i]];
+      acc[byValue[i]] = 0;
     }
     return new Grouped(v, w);
   }
 
   /** Amounts in ascending order with their weights. */
-  record Grouped(Rational[] value, long[] weight) {
+  record Grouped(Affine[] value, long[] weight) {
 
     long totalWeight() {
       long s = 0;
@@ -84,8 +85,8 @@ final class MoneyLevels {
       return s;
     }
 
-    Rational total() {
-      Rational s = Rational.ZERO;
+    Affine total() {
+      Affine s = Affine.ZERO;
       for (int i = 0; i < value.length; i++) {
         s = s.plus(value[i].times(weight[i]));
       }

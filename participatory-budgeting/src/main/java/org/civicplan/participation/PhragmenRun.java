@@ -27,7 +27,7 @@ final class PhragmenRun {
 
   static PhragmenRun run(Election e, Rational budget) {
     PhragmenRun r = new PhragmenRun(e);
-    MoneyLevels load = new MoneyLevels(e.weight.length, Rational.ZERO);
+    MoneyLevels load = new MoneyLevels(e.weight.length, Affine.ZERO);
     List<Integer> remaining = new ArrayList<>();
     for (int p = 0; p < e.size(); p++) {
       if (e.support[p] > 0 && e.cost[p].compareTo(budget) <= 0) {
@@ -38,8 +38,8 @@ final class PhragmenRun {
       int best = -1;
       Rational bestLoad = null;
       for (int p : remaining) {
-        MoneyLevels.Grouped g = load.group(e.supporters[p], e.weight);
-        Rational l = e.cost[p].plus(g.total()).dividedBy(e.support[p]);
+        MoneyLevels.Grouped g = load.group(e.supporters[p], e.weight, (x, y) -> x.a().compareTo(y.a()));
+        Rational l = e.cost[p].plus(g.total().a()).dividedBy(e.support[p]);
         r.lastLoad[p] = l;
         int c = best < 0 ? -1 : l.compareTo(bestLoad);
         if (c < 0 || (c == 0 && p < best)) {
@@ -52,7 +52,7 @@ final class PhragmenRun {
         r.stoppedLoad = bestLoad;
         return r;
       }
-      int level = load.level(bestLoad);
+      int level = load.level(Affine.constant(bestLoad));
       for (int c : e.supporters[best]) {
         load.classLevel[c] = level;
       }

@@ -109,6 +109,27 @@ class RulePropertiesTest {
     }
   }
 
+  /** Instances with many raises before the budget is reached, where add1 skips raises. */
+  static Stream<Case> raiseCases() {
+    return LongStream.rangeClosed(1, 60).mapToObj(seed -> {
+      RandomGenerator r = RandomGeneratorFactory.of("L64X128MixRandom").create(1000 + seed);
+      return new Case(1000 + seed, PbGenerator.generate(r, new PbGenerator.Shape(4 + (int) (seed % 5), 5 + r.nextInt(25), 2, 60, 0.3 + 0.5 * r.nextDouble(), 3)));
+    });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("raiseCases")
+  void add1SkippingRaisesEqualsRaisingOneByOne(Case c) {
+    for (Utility u : Utility.values()) {
+      for (Completion comp : List.of(new Completion.Add1(Rational.of(1, 7)), new Completion.Add1Exhaustive(Rational.of(1, 7)))) {
+        assertEquals(
+            ReferenceEqualShares.run(c.instance(), u, comp),
+            PbRules.run(c.instance(), new PbRule.EqualShares(u, comp, Fill.NONE)).selected(),
+            () -> c + " " + u + " " + comp);
+      }
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void greedyEqualsABruteForceReadingOfItsDefinition(Case c) {

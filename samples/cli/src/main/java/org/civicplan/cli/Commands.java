@@ -25,5 +25,6 @@ final class Commands {
     cl.addSubcommand(new TransitionCommand());
     cl.addSubcommand(new RankCommand());
     cl.addSubcommand(new SelectCommand());
+    cl.addSubcommand(new PbCommand());
   }
 }
