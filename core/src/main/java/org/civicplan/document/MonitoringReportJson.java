@@ -20,6 +20,8 @@ import org.civicplan.monitoring.MonitoringReport.ObjectiveEntry;
 import org.civicplan.monitoring.Observation;
 import org.civicplan.base.LocalizedText;
 import org.civicplan.base.Money;
+import org.civicplan.base.Finding;
+import org.civicplan.template.MonitoringContribution;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,6 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
  * dates, ids and periods are strings; {@link LocalizedText} is an object by language tag; {@link
  * Money} is {@code {"amount": 1250.5, "currency": "RON"}} with the exact amount; empty optionals
  * and empty lists are omitted. Status counts are objects keyed by status label in scale order.
+ * Sections contributed by templates ({@code contributions}) are {@code {"id", "title",
+ * "paragraphs", "tables": [{"caption", "columns", "rows"}], "findings"}}: a table cell is a
+ * localized text object, a plain string or an exact number; a finding is {@code {"severity",
+ * "code", "path", "message"}}.
  * Pretty-printed with two-space indentation and a final line break; equal reports give equal
  * bytes.
  */
@@ -64,6 +70,7 @@ public final class MonitoringReportJson {
         g.writeStringProperty("previousAsOf", report.previousAsOf().get().toString());
       }
       list(g, "changes", report.changes(), c -> change(g, c));
+      list(g, "contributions", report.contributions(), c -> contribution(g, c));
       g.writeEndObject();
     }
     return out.toString() + "\n";
@@ -166,6 +173,66 @@ public final class MonitoringReportJson {
     g.writeStringProperty("aspect", c.aspect());
     optional(g, "before", c.before());
     optional(g, "after", c.after());
+    g.writeEndObject();
+  }
+
+  private static void contribution(JsonGenerator g, MonitoringContribution c) {
+    g.writeStartObject();
+    g.writeStringProperty("id", c.id());
+    text(g, "title", c.title());
+    if (!c.paragraphs().isEmpty()) {
+      g.writeName("paragraphs");
+      g.writeStartArray();
+      c.paragraphs().forEach(p -> text(g, p));
+      g.writeEndArray();
+    }
+    list(g, "tables", c.tables(), t -> table(g, t));
+    list(g, "findings", c.findings(), f -> finding(g, f));
+    g.writeEndObject();
+  }
+
+  private static void table(JsonGenerator g, MonitoringContribution.Table t) {
+    g.writeStartObject();
+    if (!t.caption().isBlank()) {
+      text(g, "caption", t.caption());
+    }
+    g.writeName("columns");
+    g.writeStartArray();
+    t.columns().forEach(c -> text(g, c));
+    g.writeEndArray();
+    g.writeName("rows");
+    g.writeStartArray();
+    for (List<MonitoringContribution.Cell> row : t.rows()) {
+      g.writeStartArray();
+      for (MonitoringContribution.Cell cell : row) {
+        if (cell instanceof MonitoringContribution.Cell.Text x) {
+          text(g, x.text());
+        } else if (cell instanceof MonitoringContribution.Cell.Plain x) {
+          g.writeString(x.text());
+        } else {
+          g.writeNumber(((MonitoringContribution.Cell.Number) cell).value());
+        }
+      }
+      g.writeEndArray();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void finding(JsonGenerator g, Finding f) {
+    g.writeStartObject();
+    g.writeStringProperty("severity", kebab(f.severity()));
+    g.writeStringProperty("code", f.code());
+    g.writeStringProperty("path", f.path());
+    text(g, "message", f.message());
+    g.writeEndObject();
+  }
+
+  private static void text(JsonGenerator g, LocalizedText t) {
+    g.writeStartObject();
+    for (Map.Entry<String, String> e : t.values().entrySet()) {
+      g.writeStringProperty(e.getKey(), e.getValue());
+    }
     g.writeEndObject();
   }
 

@@ -35,4 +35,11 @@ public final class MonitoringCodes {
 
   /** A budget line's actual amount is in another currency than its planned amount (warning). */
   public static final String BUDGET_CURRENCY_MISMATCH = "monitoring.budget.currency-mismatch";
+
+  /**
+   * A template's monitoring contribution or derived measurements failed with an exception (error):
+   * the report lacks what the template would have added. The finding names the template and the
+   * exception.
+   */
+  public static final String CONTRIBUTION_FAILED = "monitoring.contribution-failed";
 }

@@ -13,6 +13,7 @@ import org.civicplan.indicator.Target;
 import org.civicplan.strategy.ActionStatus;
 import org.civicplan.base.LocalizedText;
 import org.civicplan.base.StrategyPeriod;
+import org.civicplan.template.MonitoringContribution;
 
 /**
  * A frozen monitoring report of a strategy at an as-of date, for a period: plain immutable values
@@ -37,6 +38,10 @@ import org.civicplan.base.StrategyPeriod;
  * @param alerts what needs attention
  * @param previousAsOf the as-of date of the previous report compared with, if one was given
  * @param changes what changed since the previous report; empty without one
+ * @param contributions the sections the strategy's template added ({@link
+ *     org.civicplan.template.StrategyTemplate#monitoring}), in the template's order, preceded by
+ *     core's section {@value MonitoringReporter#DERIVED_SECTION} when values derived from annexes
+ *     were used; empty when there are none
  */
 public record MonitoringReport(
     String strategyId,
@@ -52,7 +57,8 @@ public record MonitoringReport(
     List<BudgetFigure> budget,
     List<Alert> alerts,
     Optional<LocalDate> previousAsOf,
-    List<Change> changes) {
+    List<Change> changes,
+    List<MonitoringContribution> contributions) {
 
   /**
    * @throws NullPointerException if an argument or a list element is null
@@ -72,6 +78,12 @@ public record MonitoringReport(
     alerts = List.copyOf(alerts);
     Objects.requireNonNull(previousAsOf, "previousAsOf");
     changes = List.copyOf(changes);
+    contributions = List.copyOf(contributions);
+  }
+
+  /** The section with this id, if the report has one. */
+  public Optional<MonitoringContribution> contribution(String id) {
+    return contributions.stream().filter(c -> c.id().equals(id)).findFirst();
   }
 
   /** The entry of an indicator by id. */

@@ -6,13 +6,16 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.civicplan.base.LocalizedText;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.civicplan.indicator.Indicator;
 import org.civicplan.indicator.IndicatorId;
@@ -32,6 +35,16 @@ import org.civicplan.base.PlanDate;
 import org.civicplan.strategy.Strategy;
 import org.civicplan.base.StrategyPeriod;
 import org.civicplan.strategy.Task;
+import org.civicplan.base.Finding;
+import org.civicplan.base.Severity;
+import org.civicplan.base.TemplateId;
+import org.civicplan.indicator.Measurement;
+import org.civicplan.template.DerivedMeasurement;
+import org.civicplan.template.MonitoringContribution;
+import org.civicplan.template.Parameters;
+import org.civicplan.template.StrategyTemplate;
+import org.civicplan.template.TemplateRegistry;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Makes frozen {@link MonitoringReport}s. Immutable and thread-safe.
@@ -57,31 +70,87 @@ import org.civicplan.strategy.Task;
  * raised or cleared.
  *
  * <p>Budget actual amounts carry no date, so they are reported as the document states them.
+ *
+ * <p><b>Templates.</b> A reporter built with a {@link TemplateRegistry} ({@link #of(TemplateRegistry)}
+ * or the {@link Builder}) asks the strategy's template, when installed, for two things:
+ *
+ * <ul>
+ *   <li>{@linkplain StrategyTemplate#derivedMeasurements derived measurements}: indicator values
+ *       computed from the strategy's annexes, merged with the recorded measurements of the same
+ *       indicator before anything is computed. <b>A recorded measurement at the same date wins</b>:
+ *       the derived value is then dropped. Derived values dated after the as-of date are dropped
+ *       like recorded ones. The values used are listed in core's section {@value #DERIVED_SECTION},
+ *       with the annex each came from;
+ *   <li>{@linkplain StrategyTemplate#monitoring monitoring contributions}: sections added to the
+ *       report after core's, called with the strategy as known at the as-of date (derived values
+ *       merged in) and the template's parameters overridden by the builder's.
+ * </ul>
+ *
+ * The host switches each off: {@link Builder#withoutDerivedMeasurements(TemplateId)}, {@link
+ * Builder#withoutContributions(TemplateId)}, {@link Builder#withoutContribution(String)}. A template
+ * whose hook throws does not stop the report: its part is left out and a section {@code
+ * TEMPLATE.failed} carries a {@link MonitoringCodes#CONTRIBUTION_FAILED} error naming the exception.
+ * Without a registry, or when the strategy's template is not installed, nothing is added.
  */
 public final class MonitoringReporter {
+
+  /** The id of core's section listing the values derived from annexes that the report used. */
+  public static final String DERIVED_SECTION = "core.derived-measurements";
 
   private final IndicatorAssessor assessor;
   private final FreshnessPolicy freshness;
   private final ActionTracker tracker;
+  private final Optional<TemplateRegistry> templates;
+  private final Parameters parameters;
+  private final Set<TemplateId> contributionsOff;
+  private final Set<String> sectionsOff;
+  private final Set<TemplateId> derivedOff;
 
   private MonitoringReporter(IndicatorAssessor assessor, FreshnessPolicy freshness) {
+    this(assessor, freshness, Optional.empty(), Parameters.empty(), Set.of(), Set.of(), Set.of());
+  }
+
+  private MonitoringReporter(IndicatorAssessor assessor, FreshnessPolicy freshness,
+      Optional<TemplateRegistry> templates, Parameters parameters, Set<TemplateId> contributionsOff,
+      Set<String> sectionsOff, Set<TemplateId> derivedOff) {
     this.assessor = Objects.requireNonNull(assessor, "assessor");
     this.freshness = Objects.requireNonNull(freshness, "freshness");
     this.tracker = ActionTracker.of(assessor, freshness);
+    this.templates = templates;
+    this.parameters = parameters;
+    this.contributionsOff = Set.copyOf(contributionsOff);
+    this.sectionsOff = Set.copyOf(sectionsOff);
+    this.derivedOff = Set.copyOf(derivedOff);
   }
 
-  /** A reporter with the linear method and the default freshness policy. */
+  /** A reporter with the linear method and the default freshness policy, and no templates. */
   public static MonitoringReporter standard() {
     return new MonitoringReporter(IndicatorAssessor.linear(), FreshnessPolicy.DEFAULTS);
   }
 
   /**
-   * A reporter with the given assessor and freshness policy.
+   * A reporter with the given assessor and freshness policy, and no templates.
    *
    * @throws NullPointerException if an argument is null
    */
   public static MonitoringReporter of(IndicatorAssessor assessor, FreshnessPolicy freshness) {
     return new MonitoringReporter(assessor, freshness);
+  }
+
+  /**
+   * A reporter with the linear method and the default freshness policy that adds the derived
+   * measurements and monitoring contributions of the strategy's template found in {@code
+   * templates}.
+   *
+   * @throws NullPointerException if {@code templates} is null
+   */
+  public static MonitoringReporter of(TemplateRegistry templates) {
+    return builder().templates(templates).build();
+  }
+
+  /** A builder, to choose the method, the freshness policy, the templates and what they add. */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -106,7 +175,16 @@ public final class MonitoringReporter {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(previous, "previous");
-    Strategy s = freeze(strategy, asOf);
+    Optional<StrategyTemplate> template = templates.flatMap(t -> t.find(strategy.templateId()));
+    List<MonitoringContribution> added = new ArrayList<>();
+    List<DerivedMeasurement> derived = new ArrayList<>();
+    Strategy s = freeze(withDerived(strategy, template, derived, added), asOf);
+    derived.removeIf(d -> d.date().firstDay().isAfter(asOf));
+    if (!derived.isEmpty()) {
+      added.add(0, derivedSection(s, derived));
+    }
+    template.ifPresent(t -> added.addAll(contributions(t, s, asOf)));
+    added.removeIf(c -> sectionsOff.contains(c.id()));
     PlanDate at = PlanDate.of(asOf);
 
     List<Assessment> assessments = new ArrayList<>(s.indicators().size());
@@ -205,7 +283,97 @@ public final class MonitoringReporter {
     List<Change> changes = previous.map(p -> changes(p, indicators, actions, alerts)).orElse(List.of());
     return new MonitoringReport(s.id().value(), s.title(), s.municipality().name(), asOf, period, assessor.method(),
         rollUp.strategy().progress(), objectives, indicators, actions, budget.figures(), alerts,
-        previous.map(MonitoringReport::asOf), changes);
+        previous.map(MonitoringReport::asOf), changes, added);
+  }
+
+  /**
+   * {@code strategy} with the template's derived measurements merged into its indicators; the
+   * derived values used go to {@code used}, a failure to {@code failures}.
+   */
+  private Strategy withDerived(Strategy strategy, Optional<StrategyTemplate> template, List<DerivedMeasurement> used,
+      List<MonitoringContribution> failures) {
+    if (template.isEmpty() || derivedOff.contains(template.get().id())) {
+      return strategy;
+    }
+    List<DerivedMeasurement> all;
+    try {
+      all = List.copyOf(template.get().derivedMeasurements(strategy));
+    } catch (RuntimeException e) {
+      failures.add(failure(template.get().id(), e));
+      return strategy;
+    }
+    Map<IndicatorId, List<DerivedMeasurement>> byIndicator = new HashMap<>();
+    all.forEach(d -> byIndicator.computeIfAbsent(d.indicator(), k -> new ArrayList<>()).add(d));
+    if (byIndicator.isEmpty()) {
+      return strategy;
+    }
+    List<Indicator> indicators = new ArrayList<>(strategy.indicators().size());
+    boolean changed = false;
+    for (Indicator i : strategy.indicators()) {
+      List<DerivedMeasurement> candidates = byIndicator.getOrDefault(i.id(), List.of());
+      java.util.Set<PlanDate> dates = new java.util.HashSet<>();
+      i.measurements().forEach(m -> dates.add(m.date()));
+      List<Measurement> merged = new ArrayList<>(i.measurements());
+      for (DerivedMeasurement d : candidates.stream().sorted(Comparator.comparing(DerivedMeasurement::date)).toList()) {
+        // A recorded value at the same date wins; of two derived values at one date the first counts.
+        if (dates.add(d.date())) {
+          merged.add(d.measurement());
+          used.add(d);
+        }
+      }
+      if (merged.size() > i.measurements().size()) {
+        indicators.add(i.withMeasurements(merged));
+        changed = true;
+      } else {
+        indicators.add(i);
+      }
+    }
+    return changed ? strategy.toBuilder().indicators(indicators).build() : strategy;
+  }
+
+  private MonitoringContribution derivedSection(Strategy s, List<DerivedMeasurement> used) {
+    List<List<MonitoringContribution.Cell>> rows = new ArrayList<>();
+    for (Indicator i : s.indicators()) {
+      for (DerivedMeasurement d : used) {
+        if (d.indicator().equals(i.id())) {
+          rows.add(List.of(MonitoringContribution.Cell.plain(i.id().value()),
+              MonitoringContribution.Cell.plain(d.date().toString()),
+              MonitoringContribution.Cell.number(new java.math.BigDecimal(Numbers.format(d.value()))),
+              MonitoringContribution.Cell.plain(i.unit()),
+              MonitoringContribution.Cell.plain(d.annexKind()),
+              MonitoringContribution.Cell.plain(d.item())));
+        }
+      }
+    }
+    MonitoringContribution.Table table = MonitoringContribution.Table.of(
+        List.of(label("col.indicator"), label("col.date"), label("col.value"), label("col.unit"), label("col.annex"),
+            label("col.item")),
+        rows);
+    return new MonitoringContribution(DERIVED_SECTION, label("section.derived"), List.of(label("derived.note")),
+        List.of(table), List.of());
+  }
+
+  private List<MonitoringContribution> contributions(StrategyTemplate template, Strategy s, LocalDate asOf) {
+    if (contributionsOff.contains(template.id())) {
+      return List.of();
+    }
+    try {
+      Parameters effective = template.parameters().with(parameters.values());
+      return List.copyOf(template.monitoring(s, asOf, effective));
+    } catch (RuntimeException e) {
+      return List.of(failure(template.id(), e));
+    }
+  }
+
+  private static MonitoringContribution failure(TemplateId template, RuntimeException e) {
+    String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    return new MonitoringContribution(template.value() + ".failed", label("contribution.failed.title", template.value()),
+        List.of(), List.of(), List.of(new Finding(Severity.ERROR, MonitoringCodes.CONTRIBUTION_FAILED, "",
+            label("contribution.failed", template.value(), what))));
+  }
+
+  private static LocalizedText label(String key, Object... args) {
+    return ReportLabels.CATALOG.text(key, args);
   }
 
   /** The strategy as it was known at {@code asOf}: later measurements and completions removed. */
@@ -349,5 +517,164 @@ public final class MonitoringReporter {
 
   static String label(ActionStatus s) {
     return s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
+  @Override
+  public String toString() {
+    return "MonitoringReporter[method=" + assessor.method().label()
+        + ", templates=" + templates.map(TemplateRegistry::ids).map(Object::toString).orElse("none")
+        + (contributionsOff.isEmpty() ? "" : ", contributionsOff=" + new TreeSet<>(contributionsOff.stream().map(TemplateId::value).toList()))
+        + (sectionsOff.isEmpty() ? "" : ", sectionsOff=" + new TreeSet<>(sectionsOff))
+        + (derivedOff.isEmpty() ? "" : ", derivedOff=" + new TreeSet<>(derivedOff.stream().map(TemplateId::value).toList()))
+        + "]";
+  }
+
+  /**
+   * Builds a {@link MonitoringReporter}: by default the linear method, the default freshness
+   * policy, and no templates. Each setting may be given once; a repeated setting is refused and
+   * named.
+   */
+  public static final class Builder {
+    private @Nullable IndicatorAssessor assessor;
+    private @Nullable FreshnessPolicy freshness;
+    private @Nullable TemplateRegistry templates;
+    private @Nullable Parameters parameters;
+    private final Set<TemplateId> contributionsOff = new LinkedHashSet<>();
+    private final Set<String> sectionsOff = new LinkedHashSet<>();
+    private final Set<TemplateId> derivedOff = new LinkedHashSet<>();
+
+    private Builder() {}
+
+    /**
+     * The assessment method.
+     *
+     * @throws NullPointerException if {@code value} is null
+     * @throws IllegalStateException if the assessor was already set
+     */
+    public Builder assessor(IndicatorAssessor value) {
+      Objects.requireNonNull(value, "value");
+      if (assessor != null) {
+        throw new IllegalStateException("the assessor was already set to " + assessor.method().label());
+      }
+      assessor = value;
+      return this;
+    }
+
+    /**
+     * The freshness policy.
+     *
+     * @throws NullPointerException if {@code value} is null
+     * @throws IllegalStateException if the policy was already set
+     */
+    public Builder freshness(FreshnessPolicy value) {
+      Objects.requireNonNull(value, "value");
+      if (freshness != null) {
+        throw new IllegalStateException("the freshness policy was already set to " + freshness);
+      }
+      freshness = value;
+      return this;
+    }
+
+    /**
+     * The templates whose derived measurements and contributions are added.
+     *
+     * @throws NullPointerException if {@code registry} is null
+     * @throws IllegalStateException if templates were already set
+     */
+    public Builder templates(TemplateRegistry registry) {
+      Objects.requireNonNull(registry, "registry");
+      if (templates != null) {
+        throw new IllegalStateException("templates were already set to " + templates.ids());
+      }
+      templates = registry;
+      return this;
+    }
+
+    /**
+     * Parameters that override the template's defaults when its contributions are made (for
+     * instance those of an overlay).
+     *
+     * @throws NullPointerException if {@code values} is null
+     * @throws IllegalStateException if parameters were already set
+     */
+    public Builder parameters(Parameters values) {
+      Objects.requireNonNull(values, "values");
+      if (parameters != null) {
+        throw new IllegalStateException("parameters were already set to " + parameters.values());
+      }
+      parameters = values;
+      return this;
+    }
+
+    /**
+     * Leaves out every section the template {@code template} contributes.
+     *
+     * @throws NullPointerException if {@code template} is null
+     * @throws IllegalArgumentException if it was already left out
+     */
+    public Builder withoutContributions(TemplateId template) {
+      Objects.requireNonNull(template, "template");
+      if (!contributionsOff.add(template)) {
+        throw new IllegalArgumentException("the contributions of template \"" + template + "\" were already switched off");
+      }
+      return this;
+    }
+
+    /**
+     * Leaves out the section with this id, whichever template contributes it (also core's {@value
+     * MonitoringReporter#DERIVED_SECTION}).
+     *
+     * @throws NullPointerException if {@code sectionId} is null
+     * @throws IllegalArgumentException if it was already left out
+     */
+    public Builder withoutContribution(String sectionId) {
+      Objects.requireNonNull(sectionId, "sectionId");
+      if (!sectionsOff.add(sectionId)) {
+        throw new IllegalArgumentException("the section \"" + sectionId + "\" was already switched off");
+      }
+      return this;
+    }
+
+    /**
+     * Uses none of the values the template {@code template} derives from annexes: only recorded
+     * measurements count.
+     *
+     * @throws NullPointerException if {@code template} is null
+     * @throws IllegalArgumentException if they were already switched off
+     */
+    public Builder withoutDerivedMeasurements(TemplateId template) {
+      Objects.requireNonNull(template, "template");
+      if (!derivedOff.add(template)) {
+        throw new IllegalArgumentException(
+            "the derived measurements of template \"" + template + "\" were already switched off");
+      }
+      return this;
+    }
+
+    /**
+     * The reporter.
+     *
+     * @throws IllegalStateException if templates are switched off without templates, or a
+     *     switched-off template is not in the registry (the message lists the installed ones)
+     */
+    public MonitoringReporter build() {
+      List<TemplateId> named = new ArrayList<>(contributionsOff);
+      named.addAll(derivedOff);
+      if (templates == null && !named.isEmpty()) {
+        throw new IllegalStateException(
+            "template contributions were switched off (" + named + ") but no templates were set");
+      }
+      for (TemplateId id : named) {
+        if (templates != null && templates.find(id).isEmpty()) {
+          throw new IllegalStateException(
+              "cannot switch off what template \"" + id + "\" adds: it is not installed; installed: " + templates.ids());
+        }
+      }
+      return new MonitoringReporter(
+          assessor == null ? IndicatorAssessor.linear() : assessor,
+          freshness == null ? FreshnessPolicy.DEFAULTS : freshness,
+          Optional.ofNullable(templates), parameters == null ? Parameters.empty() : parameters,
+          contributionsOff, sectionsOff, derivedOff);
+    }
   }
 }

@@ -14,6 +14,10 @@ import org.civicplan.monitoring.MonitoringReport.Change;
 import org.civicplan.monitoring.MonitoringReport.IndicatorEntry;
 import org.civicplan.monitoring.MonitoringReport.ObjectiveEntry;
 import org.civicplan.strategy.ActionStatus;
+import org.civicplan.base.Finding;
+import org.civicplan.base.LocalizedText;
+import org.civicplan.base.Severity;
+import org.civicplan.template.MonitoringContribution;
 
 /**
  * The HTML rendering (see {@link ReportRendering#html}): one XHTML page with inline CSS and SVG. No
@@ -71,6 +75,7 @@ final class ReportHtml {
     indicators();
     actions();
     budget();
+    r.contributions().forEach(this::contribution);
     changes();
     out.append("<footer><p class=\"meta\">").append(esc(l.get("report.frozen", r.asOf().toString())))
         .append("</p></footer>\n</main>\n</body>\n</html>\n");
@@ -101,8 +106,7 @@ final class ReportHtml {
       out.append("<tr><td style=\"padding-left:").append(n(0.5 + o.depth() * 1.2)).append("rem\">").append(esc(o.id()))
           .append("</td><td>").append(esc(l.text(o.title()))).append("</td><td class=\"num\">")
           .append(esc(l.percent(o.progress()))).append("</td><td>")
-          .append(esc(o.indicatorStatuses().entrySet().stream().map(e -> l.status(e.getKey()) + " " + e.getValue())
-              .collect(Collectors.joining(", "))))
+          .append(esc(l.indicatorCounts(r, o)))
           .append("</td><td>")
           .append(esc(o.actionStatuses().entrySet().stream().map(e -> l.status(e.getKey()) + " " + e.getValue())
               .collect(Collectors.joining(", "))))
@@ -177,7 +181,7 @@ final class ReportHtml {
     for (IndicatorEntry i : r.indicators()) {
       out.append("<tr><td>").append(esc(i.id())).append("</td><td>").append(esc(l.text(i.name())))
           .append("</td><td class=\"s-").append(i.status().label()).append("\" title=\"")
-          .append(esc(l.text(i.explanation()))).append("\">").append(esc(l.status(i.status())))
+          .append(esc(l.text(i.explanation()))).append("\">").append(esc(l.status(i)))
           .append(esc(i.category().map(c -> " (" + c + ")").orElse(""))).append("</td><td class=\"num\">")
           .append(esc(l.percent(i.progress()))).append("</td><td class=\"num\">")
           .append(esc(l.percent(i.expectedProgress()))).append("</td><td class=\"num\">")
@@ -296,7 +300,7 @@ final class ReportHtml {
           .append(esc(l.get("legend.trajectory"))).append("</text>\n");
     }
     out.append("</svg>\n<figcaption>").append(esc(caption)).append(" — <span class=\"s-").append(i.status().label())
-        .append("\">").append(esc(l.status(i.status()))).append("</span></figcaption>\n</figure>\n");
+        .append("\">").append(esc(l.status(i))).append("</span></figcaption>\n</figure>\n");
   }
 
   private void targetLine(double y, double left, double right, double value) {
@@ -400,6 +404,44 @@ final class ReportHtml {
     out.append("<rect class=\"").append(cls).append("\" x=\"").append(x).append("\" y=\"").append(n(y))
         .append("\" width=\"18\" height=\"").append(n(sy.at(0) - y)).append("\" fill=\"").append(colour)
         .append("\"><title>").append(esc(tip)).append("</title></rect>\n");
+  }
+
+  /** A section a template contributed: title, paragraphs, tables (numbers right-aligned), findings. */
+  private void contribution(MonitoringContribution c) {
+    section("contribution-" + c.id(), l.text(c.title()));
+    for (LocalizedText p : c.paragraphs()) {
+      out.append("<p>").append(esc(l.text(p))).append("</p>\n");
+    }
+    for (MonitoringContribution.Table t : c.tables()) {
+      out.append("<table>");
+      if (!t.caption().isBlank()) {
+        out.append("<caption>").append(esc(l.text(t.caption()))).append("</caption>");
+      }
+      out.append("<thead><tr>");
+      for (LocalizedText column : t.columns()) {
+        out.append("<th>").append(esc(l.text(column))).append("</th>");
+      }
+      out.append("</tr></thead><tbody>\n");
+      for (List<MonitoringContribution.Cell> row : t.rows()) {
+        out.append("<tr>");
+        for (MonitoringContribution.Cell cell : row) {
+          out.append(cell instanceof MonitoringContribution.Cell.Number ? "<td class=\"num\">" : "<td>")
+              .append(esc(l.cell(cell))).append("</td>");
+        }
+        out.append("</tr>\n");
+      }
+      out.append("</tbody></table>\n");
+    }
+    if (!c.findings().isEmpty()) {
+      out.append("<ul class=\"findings\">\n");
+      for (Finding f : c.findings()) {
+        out.append("<li class=\"s-").append(f.severity() == Severity.INFO ? "on-track" : f.isError() ? "late" : "at-risk")
+            .append("\"><strong>").append(esc(l.severity(f.severity()))).append("</strong> ").append(esc(f.code()))
+            .append(": ").append(esc(l.text(f.message()))).append("</li>\n");
+      }
+      out.append("</ul>\n");
+    }
+    out.append("</section>\n");
   }
 
   private void changes() {

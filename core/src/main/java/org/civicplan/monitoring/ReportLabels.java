@@ -2,11 +2,16 @@ package org.civicplan.monitoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
 import org.civicplan.strategy.ActionStatus;
 import org.civicplan.base.LocalizedText;
 import org.civicplan.base.MessageCatalog;
+import org.civicplan.base.Severity;
+import org.civicplan.template.MonitoringContribution;
 
 /**
  * The labels and number formats of one rendering language: Romanian for a locale whose language
@@ -44,6 +49,65 @@ final class ReportLabels {
 
   String status(ProgressStatus s) {
     return get("status." + s.label());
+  }
+
+  /**
+   * An indicator's status as the report words it: "not assessed" rather than "no data" when the
+   * indicator has values but no assessment (no baseline, no target for the method, or no value
+   * after the baseline), so that a report never says "no data" next to a value.
+   */
+  String status(MonitoringReport.IndicatorEntry i) {
+    return notAssessed(i) ? get("status.not-assessed") : status(i.status());
+  }
+
+  static boolean notAssessed(MonitoringReport.IndicatorEntry i) {
+    return i.status() == ProgressStatus.NO_DATA && !i.observations().isEmpty();
+  }
+
+  /**
+   * The counts of an objective's indicator statuses, worded as {@link
+   * #status(MonitoringReport.IndicatorEntry)} words each indicator: {@code no data 1, not assessed
+   * 2, on track 1}.
+   */
+  String indicatorCounts(MonitoringReport r, MonitoringReport.ObjectiveEntry o) {
+    List<String> parts = new ArrayList<>();
+    for (Map.Entry<ProgressStatus, Integer> e : o.indicatorStatuses().entrySet()) {
+      if (e.getKey() != ProgressStatus.NO_DATA) {
+        parts.add(status(e.getKey()) + " " + e.getValue());
+        continue;
+      }
+      int notAssessed = (int) Math.min(e.getValue(), r.indicators().stream()
+          .filter(i -> i.objectiveIds().contains(o.id()) && notAssessed(i)).map(MonitoringReport.IndicatorEntry::id)
+          .distinct().count());
+      if (e.getValue() > notAssessed) {
+        parts.add(status(e.getKey()) + " " + (e.getValue() - notAssessed));
+      }
+      if (notAssessed > 0) {
+        parts.add(get("status.not-assessed") + " " + notAssessed);
+      }
+    }
+    return String.join(", ", parts);
+  }
+
+  String severity(Severity s) {
+    return get("severity." + s.name().toLowerCase(Locale.ROOT));
+  }
+
+  /** A table cell of a contributed section in this language. */
+  String cell(MonitoringContribution.Cell c) {
+    if (c instanceof MonitoringContribution.Cell.Text t) {
+      return text(t.text());
+    }
+    if (c instanceof MonitoringContribution.Cell.Plain p) {
+      return p.text();
+    }
+    return number(((MonitoringContribution.Cell.Number) c).value());
+  }
+
+  /** An exact number in plain notation, with a decimal comma in Romanian. */
+  String number(BigDecimal value) {
+    String s = value.toPlainString();
+    return romanian ? s.replace('.', ',') : s;
   }
 
   String status(ActionStatus s) {

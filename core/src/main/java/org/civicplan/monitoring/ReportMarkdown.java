@@ -2,6 +2,9 @@ package org.civicplan.monitoring;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.civicplan.base.Finding;
+import org.civicplan.base.LocalizedText;
+import org.civicplan.template.MonitoringContribution;
 import org.civicplan.monitoring.MonitoringReport.ActionEntry;
 import org.civicplan.monitoring.MonitoringReport.Alert;
 import org.civicplan.monitoring.MonitoringReport.Change;
@@ -39,8 +42,7 @@ final class ReportMarkdown {
         l.get("legend.actions")));
     for (ObjectiveEntry o : r.objectives()) {
       cells(out, List.of("\u00a0\u00a0".repeat(o.depth()) + o.id(), l.text(o.title()), l.percent(o.progress()),
-          o.indicatorStatuses().entrySet().stream().map(e -> l.status(e.getKey()) + " " + e.getValue())
-              .collect(Collectors.joining(", ")),
+          l.indicatorCounts(r, o),
           o.actionStatuses().entrySet().stream().map(e -> l.status(e.getKey()) + " " + e.getValue())
               .collect(Collectors.joining(", "))));
     }
@@ -51,7 +53,7 @@ final class ReportMarkdown {
         l.get("col.expected"), l.get("col.baseline"), l.get("col.target"), l.get("col.latest"), l.get("col.freshness")));
     for (IndicatorEntry i : r.indicators()) {
       cells(out, List.of(i.id(), l.text(i.name()),
-          l.status(i.status()) + i.category().map(c -> " (" + c + ")").orElse(""),
+          l.status(i) + i.category().map(c -> " (" + c + ")").orElse(""),
           l.percent(i.progress()), l.percent(i.expectedProgress()),
           i.baseline().map(b -> l.number(b.value()) + " " + i.unit() + " (" + b.date() + ")").orElse("–"),
           i.target().map(t -> l.number(t.value())
@@ -86,6 +88,10 @@ final class ReportMarkdown {
     }
     out.append('\n');
 
+    for (MonitoringContribution c : r.contributions()) {
+      contribution(out, c, l);
+    }
+
     if (r.previousAsOf().isPresent()) {
       out.append("## ").append(esc(l.get("section.changes", r.previousAsOf().get().toString()))).append("\n\n");
       if (r.changes().isEmpty()) {
@@ -100,6 +106,31 @@ final class ReportMarkdown {
     }
     out.append("_").append(esc(l.get("report.frozen", r.asOf().toString()))).append("_\n");
     return out.toString();
+  }
+
+  /** A section a template contributed: title, paragraphs, tables, then findings as a list. */
+  private static void contribution(StringBuilder out, MonitoringContribution c, ReportLabels l) {
+    out.append("## ").append(esc(l.text(c.title()))).append("\n\n");
+    for (LocalizedText p : c.paragraphs()) {
+      out.append(esc(l.text(p))).append("\n\n");
+    }
+    for (MonitoringContribution.Table t : c.tables()) {
+      if (!t.caption().isBlank()) {
+        out.append("**").append(esc(l.text(t.caption()))).append("**\n\n");
+      }
+      table(out, t.columns().stream().map(l::text).toList());
+      for (List<MonitoringContribution.Cell> row : t.rows()) {
+        cells(out, row.stream().map(l::cell).toList());
+      }
+      out.append('\n');
+    }
+    if (!c.findings().isEmpty()) {
+      for (Finding f : c.findings()) {
+        out.append("- **").append(esc(l.severity(f.severity()))).append("** ").append(esc(f.code())).append(": ")
+            .append(esc(l.text(f.message()))).append('\n');
+      }
+      out.append('\n');
+    }
   }
 
   private static void table(StringBuilder out, List<String> header) {

@@ -9,6 +9,15 @@ import java.util.Objects;
  * equal reports give equal text. Labels are Romanian for a locale whose language is {@code ro},
  * English otherwise; document texts use the {@link org.civicplan.base.LocalizedText} fallback.
  *
+ * <p>An indicator with values but no assessment (status {@link ProgressStatus#NO_DATA} because it
+ * has no baseline, no target the method needs, or no value after the baseline) is worded "not
+ * assessed" ("neevaluat"), and one without any value "no data" ("fără date"); the status code in
+ * the CSV and JSON stays {@code no-data}.
+ *
+ * <p>Sections contributed by templates and core's list of values derived from annexes ({@link
+ * MonitoringReport#contributions()}) follow the budget in Markdown and HTML, in report order; the
+ * CSV, one row per indicator and action, does not carry them (the JSON does).
+ *
  * <p>The JSON form of the frozen report is written in the {@code document} package.
  */
 public final class ReportRendering {

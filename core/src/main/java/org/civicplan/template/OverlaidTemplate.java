@@ -1,6 +1,7 @@
 package org.civicplan.template;
 
 import org.civicplan.base.TemplateId;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.civicplan.alignment.ReferenceFramework;
@@ -78,8 +79,28 @@ final class OverlaidTemplate implements StrategyTemplate {
   }
 
   @Override
+  public List<ValidationRule> sharedRules() {
+    return base.sharedRules();
+  }
+
+  @Override
+  public List<MonitoringContribution> monitoring(Strategy strategy, LocalDate asOf, Parameters parameters) {
+    return base.monitoring(strategy, asOf, parameters);
+  }
+
+  @Override
+  public List<DerivedMeasurement> derivedMeasurements(Strategy strategy) {
+    return base.derivedMeasurements(strategy);
+  }
+
+  @Override
   public Parameters parameters() {
     return parameters;
+  }
+
+  @Override
+  public List<ParameterDefinition> parameterDefinitions() {
+    return base.parameterDefinitions();
   }
 
   @Override

@@ -1,6 +1,8 @@
 package org.civicplan.template;
 
+import org.civicplan.base.Finding;
 import org.civicplan.base.TemplateId;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -54,9 +56,84 @@ public interface StrategyTemplate {
     return List.of();
   }
 
+  /**
+   * Rules this template adds to the validation of every strategy, whatever its template, while the
+   * template is installed; empty by default. The accessibility template, for instance, asks every
+   * public-works action of any strategy to declare its accessibility.
+   *
+   * <p>A validator built with a registry runs the shared rules of every template in it, ordered by
+   * template id and then in list order, after the rules of the strategy's own template, with the
+   * contributing template's {@link #parameters()} (overridden by the host's). The host may switch
+   * them off by template id or by rule id ({@code StrategyValidator.Builder#withoutSharedRules} and
+   * {@code #withoutSharedRule}). A shared rule also runs on this template's own strategies, so it
+   * should not be listed in {@link #rules()} too. Rule ids should start with the template id, like
+   * those of {@link #rules()}.
+   *
+   * @return the shared rules, never null; elements are never null
+   */
+  default List<ValidationRule> sharedRules() {
+    return List.of();
+  }
+
+  /**
+   * Sections this template adds to the monitoring report of a strategy of this template, such as
+   * climate's emission trajectory; empty by default. The monitoring reporter calls it for the
+   * strategy's own template only, and renders the sections generically (JSON, Markdown, HTML) after
+   * the budget; the host may switch them off, all of a template's or one by id.
+   *
+   * <p>{@code strategy} is the strategy as known at {@code asOf}: measurements dated later are
+   * removed and {@linkplain #derivedMeasurements derived measurements} merged in. The method must
+   * not read the clock, so that the same arguments always give the same sections; it should not
+   * throw (the reporter turns an exception into an error finding in the report).
+   *
+   * @param strategy the strategy reported on, never null
+   * @param asOf the report's as-of date, never null
+   * @param parameters this template's parameters in force (its defaults overridden by the host's),
+   *     never null
+   * @return the sections, in the order they appear; never null, elements never null, ids unique
+   */
+  default List<MonitoringContribution> monitoring(Strategy strategy, LocalDate asOf, Parameters parameters) {
+    return List.of();
+  }
+
+  /**
+   * Indicator values this template computes from the annexes of {@code strategy}, such as the
+   * green area per inhabitant from a green-space annex; empty by default. The monitoring reporter
+   * merges them with the strategy's recorded measurements of the same indicator, for the
+   * strategy's own template only: <b>a recorded measurement at the same date wins</b> (the
+   * derived value is then not used), so a city can always correct a computed figure by recording
+   * one. Values for indicators the strategy does not have are ignored. The host may switch them off.
+   *
+   * <p>The method must not read the clock, and should not throw.
+   *
+   * @param strategy the strategy, never null
+   * @return the derived values, in any order; never null, elements never null
+   */
+  default List<DerivedMeasurement> derivedMeasurements(Strategy strategy) {
+    return List.of();
+  }
+
   /** The rule parameters and their defaults; an overlay may change them. Empty by default. */
   default Parameters parameters() {
     return Parameters.empty();
+  }
+
+  /**
+   * The declarations of the parameters: type, default, range, unit and description. Overlays are
+   * checked against them (an undeclared parameter is checked by the shape of its default only).
+   * Empty by default.
+   */
+  default List<ParameterDefinition> parameterDefinitions() {
+    return List.of();
+  }
+
+  /**
+   * The problems of the template's own data (its definition files), e.g. from {@link
+   * TemplateData#load}; empty by default. A template with an error finding here is not installed by
+   * {@link TemplateRegistry}: its findings are kept in {@link TemplateRegistry#findings()}.
+   */
+  default List<Finding> definitionFindings() {
+    return List.of();
   }
 
   /** The typed annexes this template contributes; empty by default. */

@@ -3,6 +3,7 @@ package org.civicplan.validation;
 import org.civicplan.base.Finding;
 import org.civicplan.base.MessageCatalog;
 import org.civicplan.base.Severity;
+import org.civicplan.base.TemplateId;
 import org.civicplan.template.RuleContext;
 import org.civicplan.template.ValidationRule;
 import java.util.ArrayList;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.civicplan.strategy.Strategy;
 import org.civicplan.template.Parameters;
@@ -39,6 +42,11 @@ import org.jspecify.annotations.Nullable;
  *   <li>when built with a {@link TemplateRegistry}: the rules of the strategy's template with the
  *       template's {@link StrategyTemplate#parameters()} (overridden by the builder's parameters),
  *       or, when the template is not installed, a {@link FindingCodes#TEMPLATE_UNKNOWN} warning;
+ *   <li>when built with a {@link TemplateRegistry}: the {@linkplain StrategyTemplate#sharedRules()
+ *       shared rules} of every template in it, whatever the strategy's template, ordered by
+ *       template id and then in the order the template lists them, each with its own template's
+ *       parameters (overridden by the builder's parameters); the host switches them off with
+ *       {@link Builder#withoutSharedRules(TemplateId)} and {@link Builder#withoutSharedRule(String)};
  *   <li>the rules added with the {@link Builder}, in the order added.
  * </ol>
  *
@@ -68,11 +76,15 @@ public final class StrategyValidator {
   private final Optional<TemplateRegistry> templates;
   private final List<ValidationRule> extraRules;
   private final Parameters parameters;
+  private final Set<TemplateId> sharedRulesOff;
+  private final Set<String> sharedRuleIdsOff;
 
   private StrategyValidator(Builder b) {
     this.templates = Optional.ofNullable(b.templates);
     this.extraRules = List.copyOf(b.rules.values());
     this.parameters = b.parameters == null ? Parameters.empty() : b.parameters;
+    this.sharedRulesOff = Set.copyOf(b.sharedRulesOff);
+    this.sharedRuleIdsOff = Set.copyOf(b.sharedRuleIdsOff);
   }
 
   /** A validator that runs core's rules and the Bean Validation constraints, and no template rules. */
@@ -144,11 +156,41 @@ public final class StrategyValidator {
           run(rule, strategy, effective, out);
         }
       }
+      runSharedRules(templates.get(), strategy, out);
     }
     for (ValidationRule rule : extraRules) {
       run(rule, strategy, effective, out);
     }
     return new ValidationReport(out);
+  }
+
+  private void runSharedRules(TemplateRegistry registry, Strategy strategy, List<Finding> out) {
+    for (StrategyTemplate template : registry.all()) {
+      if (sharedRulesOff.contains(template.id())) {
+        continue;
+      }
+      List<ValidationRule> shared;
+      Parameters own;
+      try {
+        shared = List.copyOf(template.sharedRules());
+        own = template.parameters().with(parameters.values());
+      } catch (RuntimeException e) {
+        out.add(failed("template." + template.id() + ".shared-rules", e));
+        continue;
+      }
+      for (ValidationRule rule : shared) {
+        String id;
+        try {
+          id = rule.id();
+        } catch (RuntimeException e) {
+          out.add(failed(rule.getClass().getName(), e));
+          continue;
+        }
+        if (!sharedRuleIdsOff.contains(id)) {
+          run(rule, strategy, own, out);
+        }
+      }
+    }
   }
 
   private static void run(ValidationRule rule, Strategy strategy, Parameters parameters, List<Finding> out) {
@@ -195,6 +237,8 @@ public final class StrategyValidator {
         + extraRules.stream().map(ValidationRule::id).toList()
         + ", parameters="
         + parameters.values()
+        + (sharedRulesOff.isEmpty() ? "" : ", sharedRulesOff=" + new TreeSet<>(sharedRulesOff.stream().map(TemplateId::value).toList()))
+        + (sharedRuleIdsOff.isEmpty() ? "" : ", sharedRuleIdsOff=" + new TreeSet<>(sharedRuleIdsOff))
         + "]";
   }
 
@@ -214,6 +258,8 @@ public final class StrategyValidator {
     private @Nullable TemplateRegistry templates;
     private final Map<String, ValidationRule> rules = new LinkedHashMap<>();
     private @Nullable Parameters parameters;
+    private final Set<TemplateId> sharedRulesOff = new java.util.LinkedHashSet<>();
+    private final Set<String> sharedRuleIdsOff = new java.util.LinkedHashSet<>();
 
     private Builder() {}
 
@@ -285,8 +331,72 @@ public final class StrategyValidator {
       return this;
     }
 
-    /** The validator. */
+    /**
+     * Switches off the {@linkplain StrategyTemplate#sharedRules() shared rules} of the template
+     * {@code template}: they no longer run on strategies of other templates, nor on its own. The
+     * template's own {@link StrategyTemplate#rules()} still run on its strategies.
+     *
+     * @throws NullPointerException if {@code template} is null
+     * @throws IllegalArgumentException if this template's shared rules were already switched off
+     */
+    public Builder withoutSharedRules(TemplateId template) {
+      Objects.requireNonNull(template, "template");
+      if (!sharedRulesOff.add(template)) {
+        throw new IllegalArgumentException(
+            "the shared rules of template \"" + template + "\" were already switched off");
+      }
+      return this;
+    }
+
+    /**
+     * Switches off the shared rule with this id ({@link ValidationRule#id()}), whichever template
+     * contributes it.
+     *
+     * @throws NullPointerException if {@code ruleId} is null
+     * @throws IllegalArgumentException if this rule was already switched off
+     */
+    public Builder withoutSharedRule(String ruleId) {
+      Objects.requireNonNull(ruleId, "ruleId");
+      if (!sharedRuleIdsOff.add(ruleId)) {
+        throw new IllegalArgumentException("the shared rule \"" + ruleId + "\" was already switched off");
+      }
+      return this;
+    }
+
+    /**
+     * The validator.
+     *
+     * @throws IllegalStateException if shared rules were switched off without templates, or a
+     *     switched-off template is not in the registry, or a switched-off rule id is the id of no
+     *     shared rule of the registry's templates; the message lists what is installed
+     */
     public StrategyValidator build() {
+      if (templates == null) {
+        if (!sharedRulesOff.isEmpty() || !sharedRuleIdsOff.isEmpty()) {
+          throw new IllegalStateException(
+              "shared rules were switched off (templates " + sharedRulesOff + ", rules " + sharedRuleIdsOff
+                  + ") but no templates were set; shared rules only run with templates(registry)");
+        }
+        return new StrategyValidator(this);
+      }
+      for (TemplateId id : sharedRulesOff) {
+        if (templates.find(id).isEmpty()) {
+          throw new IllegalStateException(
+              "cannot switch off the shared rules of template \"" + id + "\": it is not installed; installed: "
+                  + templates.ids());
+        }
+      }
+      Set<String> known = new TreeSet<>();
+      for (StrategyTemplate t : templates.all()) {
+        t.sharedRules().forEach(r -> known.add(r.id()));
+      }
+      for (String id : sharedRuleIdsOff) {
+        if (!known.contains(id)) {
+          throw new IllegalStateException(
+              "cannot switch off the shared rule \"" + id + "\": no installed template shares a rule with this id;"
+                  + " shared rules: " + (known.isEmpty() ? "none" : known));
+        }
+      }
       return new StrategyValidator(this);
     }
   }

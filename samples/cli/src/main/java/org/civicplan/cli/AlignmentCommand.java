@@ -28,13 +28,16 @@ import picocli.CommandLine.Spec;
     name = "alignment",
     mixinStandardHelpOptions = true,
     description = {
-      "Print the alignment of a strategy with national and European reference",
-      "frameworks: for each reference objective, the local objectives and actions",
-      "that serve it; the reference objectives nothing serves (gaps); the local",
-      "objectives aligned to nothing.",
-      "Frameworks: those given with --framework; otherwise those the strategy's",
-      "links name; for a strategy with no link, its template's frameworks (or",
-      "every shipped one), all listed as gaps."
+      "Print the alignment of a strategy with national and European reference frameworks.",
+      "For each reference objective: the local objectives and actions that serve it; then the"
+          + " reference objectives nothing serves (gaps) and the local objectives aligned to nothing.",
+      "Frameworks: those given with --framework; otherwise those the strategy's links name; for a"
+          + " strategy with no link, its template's frameworks (or every shipped one), all listed as gaps."
+    },
+    footerHeading = "%nExample:%n",
+    footer = {
+      "  civicplan alignment samples/data/climate-strategy.json \\",
+      "      --framework sdg --format json"
     },
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {

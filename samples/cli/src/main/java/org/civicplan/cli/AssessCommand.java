@@ -24,30 +24,40 @@ import org.civicplan.base.PlanDate;
 import org.civicplan.base.Finding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code civicplan assess SERIES.json}: assesses one indicator series and writes the assessment as
- * JSON. Values are taken at the latest observation on or before {@code asOf} (default: the latest
- * observation). Shares and rates ({@code progress}, {@code expectedProgress}, {@code actualRate},
- * {@code requiredRate}) are written with 3 decimals, {@code trajectoryValue} and {@code ratio} with
- * 2; fields the method does not define are omitted. Exit 0 assessed, 1 the assessment raised an
- * error finding, 2 the file cannot be read or is not a series.
+ * {@code civicplan assess SERIES.json}: assesses one indicator series. Values are taken at the
+ * latest observation on or before {@code asOf} (default: the latest observation). JSON carries
+ * every number in full (the shortest text that reads back as the same double); the text form
+ * rounds for people. Fields the method does not define are omitted. Exit 0 assessed, 1 the
+ * assessment raised an error finding, 2 the file cannot be read or is not a series.
  */
 @Command(
     name = "assess",
     mixinStandardHelpOptions = true,
     description = {
-      "Assess an indicator series (linear, eurostat or open-sdg) and print the result as JSON.",
-      "Input: {\"method\", \"direction\": increase|decrease, \"baseline\": {\"date\", \"value\"},",
-      "        \"target\" (optional for eurostat/open-sdg), \"observations\": [...], \"asOf\" (optional)}."
-    })
+      "Assess an indicator series (linear, eurostat or open-sdg) and print the result.",
+      "Input: {\"method\", \"direction\": increase|decrease, \"baseline\": {\"date\", \"value\"},"
+          + " \"target\" (optional for eurostat/open-sdg), \"observations\": [...], \"asOf\" (optional)}.",
+      "JSON output: {\"method\", \"status\", \"category\", \"progress\", \"expectedProgress\","
+          + " \"trajectoryValue\", \"actualRate\", \"requiredRate\", \"ratio\", \"findings\"}, numbers in"
+          + " full; text output rounds them."
+    },
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {
+      "0:assessed",
+      "1:the assessment has an error finding",
+      "2:the file cannot be read or is not a series, or wrong usage"
+    },
+    footerHeading = "%nExample:%n",
+    footer = "  civicplan assess samples/data/series-emissions.json --format text")
 final class AssessCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -55,60 +65,88 @@ final class AssessCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "SERIES.json", description = "The series to assess.")
   Path file;
 
+  @Option(names = "--format", defaultValue = "json", description = "json or text (default: ${DEFAULT-VALUE})")
+  OutputFormat format;
+
+  @Option(names = "--locale", defaultValue = "en", description = "language of the finding messages, a BCP 47 tag (default: ${DEFAULT-VALUE})")
+  String locale;
+
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Locale loc = Cli.locale(locale);
     Input input;
     try {
       String text = Files.readString(file, StandardCharsets.UTF_8);
       input = Input.read(MAPPER.readTree(text));
     } catch (IOException e) {
-      err.println("civicplan assess: cannot read " + file + ": " + e.getMessage());
+      err.println("civicplan: cannot read " + file + ": " + e.getMessage());
       return Civicplan.USAGE;
     } catch (JacksonException e) {
-      err.println("civicplan assess: " + file + " is not valid JSON: " + e.getOriginalMessage());
+      err.println(JsonInput.describe(file, e));
       return Civicplan.USAGE;
     } catch (IllegalArgumentException e) {
-      err.println("civicplan assess: " + file + ": " + e.getMessage());
+      err.println("civicplan: " + file + ": " + e.getMessage());
       return Civicplan.USAGE;
     }
     Assessment a = IndicatorAssessor.of(input.method).assess(input.series, input.asOf);
-    out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(render(a)));
-    out.flush();
+    if (format == OutputFormat.JSON) {
+      out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(render(a, loc)));
+    } else {
+      out.print(text(a, loc));
+    }
     return a.hasErrors() ? Civicplan.INVALID : Civicplan.OK;
   }
 
-  private static ObjectNode render(Assessment a) {
+  static ObjectNode render(Assessment a, Locale locale) {
     ObjectNode n = MAPPER.createObjectNode();
     n.put("method", a.method().label());
     n.put("status", a.status().label());
     a.category().ifPresent(c -> n.put("category", c));
-    put(n, "progress", a.progress(), 3);
-    put(n, "expectedProgress", a.expectedProgress(), 3);
-    put(n, "trajectoryValue", a.trajectoryValue(), 2);
-    put(n, "actualRate", a.actualRate(), 3);
-    put(n, "requiredRate", a.requiredRate(), 3);
-    put(n, "ratio", a.ratio(), 2);
-    ArrayNode findings = n.putArray("findings");
-    for (Finding f : a.findings()) {
-      ObjectNode fn = findings.addObject();
-      fn.put("severity", f.severity().label());
-      fn.put("code", f.code());
-      fn.put("path", f.path());
-      ObjectNode msg = fn.putObject("message");
-      msg.put("en", f.message(Locale.ENGLISH));
-      msg.put("ro", f.message(Locale.forLanguageTag("ro")));
-    }
+    put(n, "progress", a.progress());
+    put(n, "expectedProgress", a.expectedProgress());
+    put(n, "trajectoryValue", a.trajectoryValue());
+    put(n, "actualRate", a.actualRate());
+    put(n, "requiredRate", a.requiredRate());
+    put(n, "ratio", a.ratio());
+    n.set("findings", FindingJson.array(a.findings(), locale));
     return n;
   }
 
-  private static void put(ObjectNode n, String name, OptionalDouble value, int decimals) {
+  private static void put(ObjectNode n, String name, OptionalDouble value) {
     if (value.isPresent()) {
-      BigDecimal d = BigDecimal.valueOf(value.getAsDouble()).setScale(decimals, RoundingMode.HALF_UP);
-      n.put(name, d.doubleValue());
+      n.put(name, value.getAsDouble());
+    }
+  }
+
+  /** For people: shares and rates with 3 decimals, values and ratios with 2. */
+  static String text(Assessment a, Locale locale) {
+    StringBuilder b = new StringBuilder();
+    b.append(Cli.say(locale, "method: ", "metoda: ")).append(a.method().label()).append('\n');
+    b.append(Cli.say(locale, "status: ", "stare: ")).append(a.status().label()).append('\n');
+    a.category().ifPresent(c -> b.append(Cli.say(locale, "category: ", "categorie: ")).append(c).append('\n'));
+    line(b, Cli.say(locale, "progress", "progres"), a.progress(), 3);
+    line(b, Cli.say(locale, "expected progress", "progres așteptat"), a.expectedProgress(), 3);
+    line(b, Cli.say(locale, "trajectory value", "valoare pe traiectorie"), a.trajectoryValue(), 2);
+    line(b, Cli.say(locale, "actual rate", "rată efectivă"), a.actualRate(), 3);
+    line(b, Cli.say(locale, "required rate", "rată necesară"), a.requiredRate(), 3);
+    line(b, Cli.say(locale, "ratio", "raport"), a.ratio(), 2);
+    for (Finding f : a.findings()) {
+      b.append(Severities.label(f.severity(), locale)).append(' ').append(f.code())
+          .append(Cli.say(locale, " at ", " la ")).append(f.path().isEmpty() ? "/" : f.path()).append(": ")
+          .append(f.message(locale)).append('\n');
+    }
+    return b.toString();
+  }
+
+  private static void line(StringBuilder b, String name, OptionalDouble value, int decimals) {
+    if (value.isPresent()) {
+      b.append(name).append(": ")
+          .append(BigDecimal.valueOf(value.getAsDouble()).setScale(decimals, RoundingMode.HALF_UP).toPlainString())
+          .append('\n');
     }
   }
 

@@ -1,8 +1,12 @@
 package org.civicplan.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -91,6 +95,11 @@ final class Cli {
   }
 
   static String describe(Path file, ReadProblem p) {
+    return describe(file, p, Locale.ENGLISH);
+  }
+
+  /** A read problem as {@code civicplan: FILE:LINE:COLUMN: PATH: message}, in {@code locale}. */
+  static String describe(Path file, ReadProblem p, Locale locale) {
     StringBuilder sb = new StringBuilder("civicplan: ").append(file);
     if (p.line() > 0) {
       sb.append(':').append(p.line());
@@ -102,7 +111,7 @@ final class Cli {
     if (!p.path().isEmpty()) {
       sb.append(p.path()).append(": ");
     }
-    return sb.append(p.message()).toString();
+    return sb.append(ReadProblems.message(p, locale)).toString();
   }
 
   /** The format a file name asks for, if its extension names one. */
@@ -117,12 +126,94 @@ final class Cli {
     return Optional.empty();
   }
 
-  /** Parses {@code en} or {@code ro}. */
+  /**
+   * Reads a BCP 47 language tag ({@code en}, {@code ro}, {@code de-AT}, {@code ro-MD}). Any
+   * well-formed tag is accepted: texts of documents are looked up exactly, then by language, then
+   * in English, then in Romanian; the command line's own sentences are in Romanian for {@code ro}
+   * and in English otherwise.
+   *
+   * @throws IllegalArgumentException if the tag is not a well-formed BCP 47 tag
+   */
   static Locale locale(String tag) {
-    return switch (tag) {
-      case "en" -> Locale.ENGLISH;
-      case "ro" -> Locale.forLanguageTag("ro");
-      default -> throw new IllegalArgumentException("locale must be en or ro but was \"" + tag + "\"");
-    };
+    try {
+      Locale l = new Locale.Builder().setLanguageTag(tag).build();
+      if (l.getLanguage().isEmpty()) {
+        throw new IllformedLocaleException("no language");
+      }
+      return l;
+    } catch (IllformedLocaleException e) {
+      throw new IllegalArgumentException(
+          "--locale must be a BCP 47 language tag such as en, ro or de-AT but was \"" + tag + "\"", e);
+    }
+  }
+
+  /** Whether the command line's own sentences are written in Romanian for {@code locale}. */
+  static boolean romanian(Locale locale) {
+    return locale.getLanguage().equals("ro");
+  }
+
+  /** The English or the Romanian sentence, by {@link #romanian(Locale)}. */
+  static String say(Locale locale, String en, String ro) {
+    return romanian(locale) ? ro : en;
+  }
+
+  /** {@code 1 error}, {@code 2 errors}. */
+  static String countEn(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
+  /**
+   * Romanian counting: {@code 1 eroare}, {@code 2 erori}, {@code 20 de erori} (numbers whose last
+   * two digits are 00 or from 20 up take "de").
+   */
+  static String countRo(long n, String one, String many) {
+    if (n == 1) {
+      return "1 " + one;
+    }
+    long lastTwo = n % 100;
+    return n + (n != 0 && (lastTwo == 0 || lastTwo >= 20) ? " de " : " ") + many;
+  }
+
+  /**
+   * Why {@code out} may not be written, if it may not: it is one of the command's {@code inputs}
+   * (never written over, even with {@code --force}), or it exists and {@code force} is false.
+   */
+  static Optional<String> refusal(Path out, boolean force, List<Path> inputs) {
+    for (Path in : inputs) {
+      if (same(out, in)) {
+        return Optional.of(out + " is an input of this command; it is never written over, choose another file");
+      }
+    }
+    if (!force && Files.exists(out)) {
+      return Optional.of(out + " already exists; add --force to overwrite it");
+    }
+    return Optional.empty();
+  }
+
+  private static boolean same(Path a, Path b) {
+    try {
+      if (Files.exists(a) && Files.exists(b)) {
+        return Files.isSameFile(a, b);
+      }
+    } catch (IOException e) {
+      // fall back to comparing the names
+    }
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+  }
+
+  /**
+   * Writes {@code text} to {@code out} as UTF-8 after {@link #refusal} allows it; when refused, says
+   * why on {@code err} in one sentence.
+   *
+   * @return whether the file was written
+   */
+  static boolean write(Path out, String text, boolean force, List<Path> inputs, PrintWriter err) throws IOException {
+    Optional<String> refused = refusal(out, force, inputs);
+    if (refused.isPresent()) {
+      err.println("civicplan: " + refused.get());
+      return false;
+    }
+    Files.writeString(out, text, StandardCharsets.UTF_8);
+    return true;
   }
 }

@@ -27,10 +27,15 @@ import picocli.CommandLine.Spec;
     name = "consultation-report",
     mixinStandardHelpOptions = true,
     description = {
-      "Print the public consultation report of a strategy (Law 52/2003): when the",
-      "draft was announced, until when proposals were received, the public debate,",
-      "and every proposal with its answer. A strategy with no consultation recorded",
-      "gets a report saying so."
+      "Print the public consultation report of a strategy (Law 52/2003).",
+      "It says when the draft was announced, until when proposals were received, the public debate,"
+          + " and every proposal with its answer. A strategy with no consultation recorded gets a"
+          + " report saying so."
+    },
+    footerHeading = "%nExample:%n",
+    footer = {
+      "  civicplan consultation-report samples/data/climate-strategy.json \\",
+      "      --locale ro"
     },
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {

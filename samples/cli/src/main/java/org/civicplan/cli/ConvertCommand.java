@@ -1,8 +1,8 @@
 package org.civicplan.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -19,7 +19,16 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "convert",
     mixinStandardHelpOptions = true,
-    description = "Convert a strategy document between JSON and YAML; nothing is lost.")
+    description = {
+      "Convert a strategy document between JSON and YAML; nothing is lost.",
+      "The result goes to --out or to standard output. An existing file is not overwritten unless"
+          + " --force is given; the input file never is."
+    },
+    footerHeading = "%nExample:%n",
+    footer = {
+      "  civicplan convert samples/data/climate-strategy.json --to yaml \\",
+      "      --out strategy.yaml"
+    })
 final class ConvertCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -32,6 +41,9 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Option(names = "--out", description = "file to write; standard output if absent")
   Optional<Path> out;
+
+  @Option(names = "--force", description = "overwrite --out if it exists")
+  boolean force;
 
   @Override
   public Integer call() throws IOException {
@@ -51,7 +63,9 @@ final class ConvertCommand implements Callable<Integer> {
     }
     String text = docs.write(s.get(), format);
     if (out.isPresent()) {
-      Files.writeString(out.get(), text);
+      if (!Cli.write(out.get(), text, force, List.of(file), spec.commandLine().getErr())) {
+        return Civicplan.USAGE;
+      }
     } else {
       spec.commandLine().getOut().print(text);
     }

@@ -33,7 +33,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Run civicplan on the bundled illustrative sample strategy and show what it does.")
+    description = {
+      "Run civicplan on the bundled illustrative sample strategy and show what it does.",
+      "The outputs go to --out, which must be empty or new unless --force is given."
+    },
+    footerHeading = "%nExample:%n",
+    footer = "  civicplan demo --out civicplan-demo --locale ro")
 final class DemoCommand implements Callable<Integer> {
 
   /** The bundled sample: illustrative data, not an official document of any city. */
@@ -44,14 +49,28 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--out", defaultValue = "civicplan-demo", description = "folder for the outputs (default: ${DEFAULT-VALUE})")
   Path out;
 
-  @Option(names = "--locale", defaultValue = "en", description = "en or ro (default: ${DEFAULT-VALUE})")
+  @Option(names = "--locale", defaultValue = "en", description = "language of the texts, a BCP 47 tag (default: ${DEFAULT-VALUE})")
   String locale;
+
+  @Option(names = "--force", description = "write into --out even if it already holds files")
+  boolean force;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Locale loc = Cli.locale(locale);
+    if (!force && Files.isDirectory(out)) {
+      try (var entries = Files.list(out)) {
+        if (entries.findAny().isPresent()) {
+          err.println("civicplan: " + out + " already holds files; add --force to overwrite them, or choose another --out");
+          return Civicplan.USAGE;
+        }
+      }
+    } else if (!Files.isDirectory(out) && Files.exists(out)) {
+      err.println("civicplan: " + out + " is a file, not a folder; choose another --out");
+      return Civicplan.USAGE;
+    }
     TemplateRegistry registry = Cli.templates();
     StrategyDocuments docs = Cli.documents(registry);
 

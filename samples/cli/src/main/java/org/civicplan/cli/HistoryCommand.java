@@ -30,13 +30,18 @@ import tools.jackson.databind.json.JsonMapper;
     name = "history",
     mixinStandardHelpOptions = true,
     description = {
-      "Print the changes between two versions of a strategy document (JSON or YAML),",
-      "compared as civicplan writes them in JSON (whole document, history included).",
-      "json: {\"changes\": [{\"op\": \"replace\", \"path\": \"/state\", \"value\": ...}]},",
-      "      RFC 6902 JSON Patch operations that any JSON Patch tool applies to OLD",
-      "      to get NEW; identical documents give {\"changes\": []}.",
-      "text: one line per change: 'add PATH: VALUE', 'remove PATH: OLD VALUE',",
-      "      'replace PATH: OLD VALUE -> NEW VALUE'; nothing for identical documents."
+      "Print the changes between two versions of a strategy document (JSON or YAML).",
+      "Both are compared as civicplan writes them in JSON (whole document, history included).",
+      "json: {\"changes\": [{\"op\": \"replace\", \"path\": \"/state\", \"value\": ...}]}, RFC 6902 JSON"
+          + " Patch operations that any JSON Patch tool applies to OLD to get NEW; identical documents"
+          + " give {\"changes\": []}.",
+      "text: one line per change: 'add PATH: VALUE', 'remove PATH: OLD VALUE', 'replace PATH: OLD"
+          + " VALUE -> NEW VALUE'; nothing for identical documents."
+    },
+    footerHeading = "%nExample:%n",
+    footer = {
+      "  civicplan history samples/data/climate-strategy.json revised.json \\",
+      "      --format text"
     },
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:the changes are printed (possibly none)", "2:a file cannot be read, or wrong usage"})

@@ -1,7 +1,6 @@
 package org.civicplan.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,7 +25,16 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "new",
     mixinStandardHelpOptions = true,
-    description = "Create a draft strategy from a template's skeleton.")
+    description = {
+      "Create a draft strategy from a template's skeleton.",
+      "The draft goes to --out (JSON or YAML by its extension) or to standard output as JSON. An"
+          + " existing file is not overwritten unless --force is given; the overlay file never is."
+    },
+    footerHeading = "%nExample:%n",
+    footer = {
+      "  civicplan new --template climate --municipality Timișoara \\",
+      "      --from 2026 --to 2030 --out tm.yaml"
+    })
 final class NewCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -54,6 +62,9 @@ final class NewCommand implements Callable<Integer> {
 
   @Option(names = "--out", description = "file to write (.json, .yaml or .yml); standard output as JSON if absent")
   Optional<Path> out;
+
+  @Option(names = "--force", description = "overwrite --out if it exists")
+  boolean force;
 
   @Override
   public Integer call() throws IOException {
@@ -92,7 +103,9 @@ final class NewCommand implements Callable<Integer> {
     StrategyDocuments docs = Cli.documents(registry);
     String text = docs.write(s, format);
     if (out.isPresent()) {
-      Files.writeString(out.get(), text);
+      if (!Cli.write(out.get(), text, force, overlay.stream().toList(), spec.commandLine().getErr())) {
+        return Civicplan.USAGE;
+      }
       spec.commandLine().getOut().println(
           "Wrote a draft " + t.id() + " strategy for " + municipality + " (" + from + "–" + to + ") to " + out.get());
     } else {

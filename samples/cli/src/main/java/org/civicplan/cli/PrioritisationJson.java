@@ -1,14 +1,10 @@
 package org.civicplan.cli;
 
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.civicplan.base.Finding;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** JSON helpers shared by {@code rank} and {@code select}. */
@@ -21,20 +17,6 @@ final class PrioritisationJson {
           .build();
 
   private PrioritisationJson() {}
-
-  static ArrayNode findings(List<Finding> findings) {
-    ArrayNode a = MAPPER.createArrayNode();
-    for (Finding f : findings) {
-      ObjectNode o = a.addObject();
-      o.put("severity", f.severity().label());
-      o.put("code", f.code());
-      o.put("path", f.path());
-      ObjectNode m = o.putObject("message");
-      m.put("en", f.message(Locale.ENGLISH));
-      m.put("ro", f.message(Locale.forLanguageTag("ro")));
-    }
-    return a;
-  }
 
   static ObjectNode doubles(Map<String, Double> map) {
     ObjectNode o = MAPPER.createObjectNode();

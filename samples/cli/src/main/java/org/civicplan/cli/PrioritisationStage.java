@@ -89,7 +89,7 @@ final class PrioritisationStage implements DemoStage {
     ObjectNode root = JSON.createObjectNode();
     root.put("illustrative", true);
     root.set("record", PrioritisationJson.MAPPER.readTree(JSON.writeValueAsString(record)));
-    root.set("findings", PrioritisationJson.findings(findings));
+    root.set("findings", FindingJson.array(findings, c.locale()));
     Files.writeString(json, JSON.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
     Files.writeString(md, markdown(s, record, budget, findings, c.locale()), StandardCharsets.UTF_8);
 

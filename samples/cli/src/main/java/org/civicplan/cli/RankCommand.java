@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -51,7 +52,21 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(
     name = "rank",
     mixinStandardHelpOptions = true,
-    description = "Rank alternatives by weighted-sum, ahp, topsis, promethee-ii or vikor and explain the ranking.")
+    description = {
+      "Rank alternatives by weighted-sum, ahp, topsis, promethee-ii or vikor and explain the ranking.",
+      "Input: {\"method\", \"criteria\": [{\"id\", \"direction\", \"weight\"}], \"alternatives\": [{\"id\","
+          + " \"values\"}]} plus \"options\", \"preference\" and \"pairwise\" where the method uses them"
+          + " (docs/prioritisation.md). JSON output: {\"method\", \"ranking\", \"weights\", \"consistency\","
+          + " \"findings\"}, numbers in full; text output rounds them."
+    },
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {
+      "0:ranked",
+      "1:the problem has error findings (a missing value, a negative weight...)",
+      "2:the file cannot be read or is not a ranking problem, or wrong usage"
+    },
+    footerHeading = "%nExample:%n",
+    footer = "  civicplan rank samples/data/rank-topsis.json --format text")
 final class RankCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -59,37 +74,36 @@ final class RankCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "PROBLEM.json", description = "The ranking problem.")
   Path file;
 
-  @Option(names = "--format", defaultValue = "json", description = "json (default) or text.")
-  String format;
+  @Option(names = "--format", defaultValue = "json", description = "json or text (default: ${DEFAULT-VALUE})")
+  OutputFormat format;
+
+  @Option(names = "--locale", defaultValue = "en", description = "language of the finding messages, a BCP 47 tag (default: ${DEFAULT-VALUE})")
+  String locale;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!format.equals("json") && !format.equals("text")) {
-      err.println("civicplan rank: --format must be json or text but was \"" + format + "\"");
-      return Civicplan.USAGE;
-    }
+    Locale loc = Cli.locale(locale);
     Ranking r;
     try {
       JsonNode root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
       r = rank(root);
     } catch (IOException e) {
-      err.println("civicplan rank: cannot read " + file + ": " + e.getMessage());
+      err.println("civicplan: cannot read " + file + ": " + e.getMessage());
       return Civicplan.USAGE;
     } catch (JacksonException e) {
-      err.println("civicplan rank: " + file + " is not valid JSON: " + e.getOriginalMessage());
+      err.println(JsonInput.describe(file, e));
       return Civicplan.USAGE;
     } catch (IllegalArgumentException e) {
-      err.println("civicplan rank: " + file + ": " + e.getMessage());
+      err.println("civicplan: " + file + ": " + e.getMessage());
       return Civicplan.USAGE;
     }
-    if (format.equals("json")) {
-      out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(render(r)));
+    if (format == OutputFormat.JSON) {
+      out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(render(r, loc)));
     } else {
-      out.print(asText(r));
+      out.print(asText(r, loc));
     }
-    out.flush();
     return r.hasErrors() ? Civicplan.INVALID : Civicplan.OK;
   }
 
@@ -273,7 +287,7 @@ final class RankCommand implements Callable<Integer> {
     return m;
   }
 
-  static ObjectNode render(Ranking r) {
+  static ObjectNode render(Ranking r, Locale locale) {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("method", r.method());
     ArrayNode ranking = o.putArray("ranking");
@@ -299,11 +313,11 @@ final class RankCommand implements Callable<Integer> {
       ArrayNode cs = o.putArray("compromise");
       r.compromise().forEach(cs::add);
     }
-    o.set("findings", PrioritisationJson.findings(r.findings()));
+    o.set("findings", FindingJson.array(r.findings(), locale));
     return o;
   }
 
-  private static String asText(Ranking r) {
+  private static String asText(Ranking r, Locale locale) {
     StringBuilder b = new StringBuilder();
     b.append("method: ").append(r.method()).append('\n');
     for (RankedAlternative a : r.ranking()) {
@@ -312,7 +326,8 @@ final class RankCommand implements Callable<Integer> {
     r.consistency().ifPresent(
         c -> b.append(String.format(java.util.Locale.ROOT, "lambdaMax %.4f  CI %.4f  CR %.4f  (%s, RI %.4f)%n", c.lambdaMax(), c.ci(), c.cr(), c.table().label(), c.ri())));
     for (Finding f : r.findings()) {
-      b.append(f).append('\n');
+      b.append(Severities.label(f.severity(), locale)).append(' ').append(f.code()).append(Cli.say(locale, " at ", " la "))
+          .append(f.path().isEmpty() ? "/" : f.path()).append(": ").append(f.message(locale)).append('\n');
     }
     return b.toString();
   }

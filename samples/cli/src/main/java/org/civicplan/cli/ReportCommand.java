@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +46,13 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:report written",
       "1:a measurements row is rejected (nothing is written)",
-      "2:a file cannot be read, or wrong usage"
+      "2:a file cannot be read, a report file would be overwritten, or wrong usage"
+    },
+    footerHeading = "%nExample:%n",
+    footer = {
+      "  civicplan report samples/data/climate-strategy.json \\",
+      "      --measurements samples/data/measurements-2026.csv \\",
+      "      --as-of 2026-06-30 --locale ro --out report/"
     })
 final class ReportCommand implements Callable<Integer> {
 
@@ -66,11 +73,14 @@ final class ReportCommand implements Callable<Integer> {
       description = "the year reported on (budget years); default: the strategy's whole period")
   Optional<Integer> period;
 
-  @Option(names = "--locale", defaultValue = "en", description = "en or ro (default: ${DEFAULT-VALUE})")
+  @Option(names = "--locale", defaultValue = "en", description = "language of the report, a BCP 47 tag: ro gives Romanian, any other English (default: ${DEFAULT-VALUE})")
   String locale;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory to write the report files into")
   Path out;
+
+  @Option(names = "--force", description = "overwrite report files that already exist in --out")
+  boolean force;
 
   @Override
   public Integer call() {
@@ -122,6 +132,13 @@ final class ReportCommand implements Callable<Integer> {
     Strategy measured = imported.applyTo(strategy);
     MonitoringReport report = report(measured, date, period.map(y -> StrategyPeriod.of(y, y)));
     Map<String, String> files = renderings(report, loc);
+    for (String name : files.keySet()) {
+      Optional<String> refused = Cli.refusal(out.resolve(name), force, List.of(strategyFile, measurements));
+      if (refused.isPresent()) {
+        err.println("civicplan: " + refused.get() + "; nothing written");
+        return Civicplan.USAGE;
+      }
+    }
     try {
       write(files, out);
     } catch (IOException e) {
@@ -145,11 +162,13 @@ final class ReportCommand implements Callable<Integer> {
 
   /**
    * The frozen monitoring report of a strategy (its measurements already applied) at {@code asOf},
-   * for {@code period} or, when empty, the strategy's whole period; standard reporter, no previous
-   * report.
+   * for {@code period} or, when empty, the strategy's whole period; linear method, default
+   * freshness, no previous report; the installed templates add their derived measurements and
+   * sections.
    */
   static MonitoringReport report(Strategy measured, LocalDate asOf, Optional<StrategyPeriod> period) {
-    return MonitoringReporter.standard().report(measured, asOf, period.orElse(measured.period()), Optional.empty());
+    return MonitoringReporter.of(Cli.templates())
+        .report(measured, asOf, period.orElse(measured.period()), Optional.empty());
   }
 
   /** The four renderings by file name, in the order they are written: JSON, CSV, Markdown, HTML. */

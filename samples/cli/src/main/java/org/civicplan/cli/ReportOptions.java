@@ -15,7 +15,7 @@ final class ReportOptions {
       description = "markdown or json (default: ${DEFAULT-VALUE})")
   ReportFormat format;
 
-  @Option(names = "--locale", defaultValue = "en", description = "language of the Markdown report: en or ro (default: ${DEFAULT-VALUE})")
+  @Option(names = "--locale", defaultValue = "en", description = "language of the Markdown report, a BCP 47 tag (default: ${DEFAULT-VALUE})")
   String locale;
 
   Locale locale() {

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -24,8 +25,10 @@ import org.civicplan.prioritisation.Portfolio;
 import org.civicplan.prioritisation.PortfolioProblem;
 import org.civicplan.prioritisation.Project;
 import org.civicplan.prioritisation.Selection;
+import org.civicplan.base.Finding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.core.JacksonException;
@@ -43,7 +46,21 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(
     name = "select",
     mixinStandardHelpOptions = true,
-    description = "Select the projects of maximum value under yearly budgets, dependencies and exclusive groups.")
+    description = {
+      "Select the projects of maximum value under yearly budgets, dependencies and exclusive groups.",
+      "Input: {\"budget\", \"projects\": [{\"id\", \"value\", \"cost\", \"requires\", \"mandatory\"}],"
+          + " \"exclusive\", \"minimumShares\", \"limits\"} (docs/prioritisation.md); a plain number for"
+          + " budget and cost means a single period. JSON output: {\"selected\", \"value\", \"cost\","
+          + " \"optimal\", \"bound\", \"gap\", \"findings\"}, amounts exact; text output is for people."
+    },
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {
+      "0:selected",
+      "1:infeasible or invalid problem (a finding names the constraint)",
+      "2:the file cannot be read or is not a selection problem, or wrong usage"
+    },
+    footerHeading = "%nExample:%n",
+    footer = "  civicplan select samples/data/select-budget.json --format text")
 final class SelectCommand implements Callable<Integer> {
 
   private static final String SINGLE = "total";
@@ -53,10 +70,17 @@ final class SelectCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "PROBLEM.json", description = "The selection problem.")
   Path file;
 
+  @Option(names = "--format", defaultValue = "json", description = "json or text (default: ${DEFAULT-VALUE})")
+  OutputFormat format;
+
+  @Option(names = "--locale", defaultValue = "en", description = "language of the finding messages, a BCP 47 tag (default: ${DEFAULT-VALUE})")
+  String locale;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Locale loc = Cli.locale(locale);
     PortfolioProblem problem;
     boolean single;
     try {
@@ -67,16 +91,25 @@ final class SelectCommand implements Callable<Integer> {
       single = required(root, "budget", "the problem").isNumber();
       problem = read(root);
     } catch (IOException e) {
-      err.println("civicplan select: cannot read " + file + ": " + e.getMessage());
+      err.println("civicplan: cannot read " + file + ": " + e.getMessage());
       return Civicplan.USAGE;
     } catch (JacksonException e) {
-      err.println("civicplan select: " + file + " is not valid JSON: " + e.getOriginalMessage());
+      err.println(JsonInput.describe(file, e));
       return Civicplan.USAGE;
     } catch (IllegalArgumentException e) {
-      err.println("civicplan select: " + file + ": " + e.getMessage());
+      err.println("civicplan: " + file + ": " + e.getMessage());
       return Civicplan.USAGE;
     }
     Selection s = Portfolio.select(problem);
+    if (format == OutputFormat.JSON) {
+      out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json(s, single, loc)));
+    } else {
+      out.print(asText(s, single, loc));
+    }
+    return s.feasible() && s.findings().stream().noneMatch(f -> f.isError()) ? Civicplan.OK : Civicplan.INVALID;
+  }
+
+  private static ObjectNode json(Selection s, boolean single, Locale loc) {
     ObjectNode o = MAPPER.createObjectNode();
     ArrayNode sel = o.putArray("selected");
     s.selected().forEach(sel::add);
@@ -94,10 +127,43 @@ final class SelectCommand implements Callable<Integer> {
     if (s.feasible() && !s.optimal()) {
       o.put("gap", s.gap());
     }
-    o.set("findings", PrioritisationJson.findings(s.findings()));
-    out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o));
-    out.flush();
-    return s.feasible() && s.findings().stream().noneMatch(f -> f.isError()) ? Civicplan.OK : Civicplan.INVALID;
+    o.set("findings", FindingJson.array(s.findings(), loc));
+    return o;
+  }
+
+  /** For people: the selection, its value and cost per period, optimality; values rounded. */
+  private static String asText(Selection s, boolean single, Locale loc) {
+    StringBuilder b = new StringBuilder();
+    if (!s.feasible()) {
+      b.append(Cli.say(loc, "no feasible selection\n", "nicio selecție posibilă\n"));
+    } else {
+      b.append(Cli.say(loc, "selected: ", "selectate: "))
+          .append(s.selected().isEmpty() ? Cli.say(loc, "none", "niciunul") : String.join(", ", s.selected()))
+          .append('\n');
+      b.append(Cli.say(loc, "value: ", "valoare: ")).append(round(s.value())).append('\n');
+      if (single) {
+        b.append(Cli.say(loc, "cost: ", "cost: "))
+            .append(s.cost().getOrDefault(SINGLE, BigDecimal.ZERO).toPlainString()).append('\n');
+      } else {
+        s.cost().forEach((period, amount) ->
+            b.append(Cli.say(loc, "cost ", "cost ")).append(period).append(": ").append(amount.toPlainString()).append('\n'));
+      }
+      b.append(s.optimal()
+          ? Cli.say(loc, "proven optimal\n", "optimă (demonstrat)\n")
+          : Cli.say(loc, "not proven optimal: bound ", "nedemonstrat optimă: limită ") + round(s.bound())
+              + Cli.say(loc, ", gap ", ", diferență ") + round(s.gap()) + "\n");
+    }
+    for (Finding f : s.findings()) {
+      b.append(Severities.label(f.severity(), loc)).append(' ').append(f.code()).append(Cli.say(loc, " at ", " la "))
+          .append(f.path().isEmpty() ? "/" : f.path()).append(": ").append(f.message(loc)).append('\n');
+    }
+    return b.toString();
+  }
+
+  private static String round(double v) {
+    return Double.isFinite(v)
+        ? BigDecimal.valueOf(v).setScale(4, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString()
+        : String.valueOf(v);
   }
 
   static PortfolioProblem read(JsonNode root) {

@@ -17,7 +17,9 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(
     name = "templates",
     mixinStandardHelpOptions = true,
-    description = "List the installed strategy templates (id, version, name, annex kinds).")
+    description = "List the installed strategy templates (id, version, name, annex kinds).",
+    footerHeading = "%nExample:%n",
+    footer = "  civicplan templates --format json")
 final class TemplatesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -25,7 +27,7 @@ final class TemplatesCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
   OutputFormat format;
 
-  @Option(names = "--locale", defaultValue = "en", description = "en or ro (default: ${DEFAULT-VALUE})")
+  @Option(names = "--locale", defaultValue = "en", description = "language of the template names, a BCP 47 tag (default: ${DEFAULT-VALUE})")
   String locale;
 
   @Override

@@ -39,12 +39,12 @@ import picocli.CommandLine.Spec;
     name = "transition",
     mixinStandardHelpOptions = true,
     description = {
-      "Move a strategy to another lifecycle state on a date, if the lifecycle",
-      "allows it. States: draft, internal-review, public-consultation, submitted,",
-      "approved, in-implementation, under-revision, closed, withdrawn.",
-      "Allowed: the new document goes to --out (format from its extension) or to",
-      "standard output (in the input's format). Refused: each reason is printed on",
-      "standard error with its code."
+      "Move a strategy to another lifecycle state on a date, if the lifecycle allows it.",
+      "States: draft, internal-review, public-consultation, submitted, approved, in-implementation,"
+          + " under-revision, closed, withdrawn.",
+      "Allowed: the new document goes to --out (format from its extension; an existing file only with"
+          + " --force, never the input) or to standard output (in the input's format). Refused: each"
+          + " reason is printed on standard error with its code."
     },
     footerHeading = "%nWhat each transition needs (from the document, or from the options):%n",
     footer = {
@@ -115,11 +115,14 @@ final class TransitionCommand implements Callable<Integer> {
       description = "approved only: a link or registry reference to that decision")
   Optional<String> reference;
 
-  @Option(names = "--locale", defaultValue = "en", description = "language of the refusal reasons: en or ro (default: ${DEFAULT-VALUE})")
+  @Option(names = "--locale", defaultValue = "en", description = "language of the refusal reasons, a BCP 47 tag (default: ${DEFAULT-VALUE})")
   String locale;
 
   @Option(names = "--overlay", description = "overlay file adapting the installed template (e.g. the consultation day counts)")
   Optional<Path> overlay;
+
+  @Option(names = "--force", description = "overwrite --out if it exists (never the input file)")
+  boolean force;
 
   @Override
   public Integer call() throws IOException {
@@ -162,7 +165,11 @@ final class TransitionCommand implements Callable<Integer> {
     }
     Strategy moved = result.strategy().orElseThrow();
     if (out.isPresent()) {
-      Files.writeString(out.get(), docs.write(moved, outFormat.get()), StandardCharsets.UTF_8);
+      List<Path> inputs = new ArrayList<>(List.of(file));
+      overlay.ifPresent(inputs::add);
+      if (!Cli.write(out.get(), docs.write(moved, outFormat.get()), force, inputs, err)) {
+        return Civicplan.USAGE;
+      }
       PrintWriter o = spec.commandLine().getOut();
       o.println(result.from().kebab() + " -> " + to.kebab() + " on " + on + ": wrote " + out.get());
       o.flush();

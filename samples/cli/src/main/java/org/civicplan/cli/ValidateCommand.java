@@ -1,17 +1,22 @@
 package org.civicplan.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.civicplan.document.DocumentFormat;
 import org.civicplan.document.ReadProblem;
 import org.civicplan.document.ReadResult;
 import org.civicplan.document.StrategyDocuments;
+import org.civicplan.strategy.Strategy;
 import org.civicplan.template.TemplateRegistry;
 import org.civicplan.base.Finding;
+import org.civicplan.base.Severity;
 import org.civicplan.validation.StrategyValidator;
 import org.civicplan.validation.ValidationReport;
 import picocli.CommandLine.Command;
@@ -29,12 +34,26 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
-    description = "Validate strategy documents (JSON or YAML) and print the findings.",
+    description = {
+      "Validate strategy documents (JSON or YAML) and print the findings.",
+      "Text: a summary line per file, then one line per finding. JSON: {\"documents\": [{\"file\","
+          + " \"valid\", \"findings\": [{\"severity\", \"code\", \"path\", \"message\", \"line\","
+          + " \"column\"}]}]}; a file that cannot be read has valid false and its read problems as"
+          + " error findings.",
+      "Messages are in the language of --locale, any BCP 47 tag: a document's texts are taken in that"
+          + " exact tag, else its language, else English, else Romanian; civicplan's own sentences are in"
+          + " Romanian for ro and in English otherwise."
+    },
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {
       "0:no error finding",
       "1:at least one error finding",
       "2:a file cannot be read or parsed, or wrong usage"
+    },
+    footerHeading = "%nExample:%n",
+    footer = {
+      "  civicplan validate samples/data/climate-strategy.json --locale ro \\",
+      "      --format json"
     })
 final class ValidateCommand implements Callable<Integer> {
 
@@ -43,7 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "strategy documents")
   List<Path> files;
 
-  @Option(names = "--locale", defaultValue = "en", description = "en or ro (default: ${DEFAULT-VALUE})")
+  @Option(names = "--locale", defaultValue = "en", description = "language of the messages, a BCP 47 tag such as en, ro or de (default: ${DEFAULT-VALUE})")
   String locale;
 
   @Option(names = "--overlay", description = "overlay file adapting the installed template (its parameters and rules apply)")
@@ -53,7 +72,7 @@ final class ValidateCommand implements Callable<Integer> {
   OutputFormat format;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Locale loc = Cli.locale(locale);
@@ -71,44 +90,38 @@ final class ValidateCommand implements Callable<Integer> {
     for (Path file : files) {
       ObjectNode doc = documents.addObject();
       doc.put("file", file.toString());
+      doc.put("valid", false);
+      ArrayNode findings = doc.putArray("findings");
       if (!Files.isRegularFile(file)) {
-        err.println("civicplan: " + file + ": no such file");
+        String message = Cli.say(loc, "no such file", "fișierul nu există");
+        err.println("civicplan: " + file + ": " + message);
         unreadable = true;
-        doc.put("valid", false);
-        doc.put("error", "no such file");
-        doc.putArray("findings");
+        findings.add(FindingJson.error(FILE_MISSING, message));
         continue;
       }
       ReadResult result = docs.read(file);
-      Optional<org.civicplan.strategy.Strategy> strategy = result.strategy();
+      Optional<Strategy> strategy = result.strategy();
       if (strategy.isEmpty()) {
         unreadable = true;
-        doc.put("valid", false);
-        ArrayNode problems = doc.putArray("problems");
         for (ReadProblem p : result.problems()) {
-          err.println(Cli.describe(file, p));
-          ObjectNode n = problems.addObject();
-          n.put("message", p.message());
-          n.put("line", p.line());
-          n.put("column", p.column());
-          n.put("path", p.path());
+          err.println(Cli.describe(file, p, loc));
+          findings.add(FindingJson.of(p, loc));
         }
-        doc.putArray("findings");
         continue;
       }
       ValidationReport report = validator.validate(strategy.get());
       invalid |= !report.isValid();
       doc.put("valid", report.isValid());
-      ArrayNode findings = doc.putArray("findings");
+      Positions positions = Positions.NONE;
+      if (!report.findings().isEmpty()) {
+        positions = Positions.of(Files.readString(file, StandardCharsets.UTF_8),
+            Cli.formatOf(file).orElse(DocumentFormat.JSON));
+      }
       for (Finding f : report.findings()) {
-        ObjectNode n = findings.addObject();
-        n.put("severity", f.severity().label());
-        n.put("code", f.code());
-        n.put("path", f.path());
-        n.put("message", f.message(loc));
+        findings.add(FindingJson.of(f, loc, positions));
       }
       if (format == OutputFormat.TEXT) {
-        printText(out, file, report, loc);
+        printText(out, file, report, loc, positions);
       }
     }
     if (format == OutputFormat.JSON) {
@@ -117,14 +130,22 @@ final class ValidateCommand implements Callable<Integer> {
     return unreadable ? Civicplan.USAGE : invalid ? Civicplan.INVALID : Civicplan.OK;
   }
 
-  private static void printText(PrintWriter out, Path file, ValidationReport report, Locale loc) {
-    long errors = report.findings().stream().filter(Finding::isError).count();
-    long warnings = report.bySeverity(org.civicplan.base.Severity.WARNING).size();
-    out.println(file + ": " + (report.isValid() ? "valid" : "invalid") + " (" + errors + " errors, "
-        + warnings + " warnings, " + (report.findings().size() - errors - warnings) + " infos)");
+  /** The code of a file that does not exist. */
+  static final String FILE_MISSING = "document.file-missing";
+
+  private static void printText(PrintWriter out, Path file, ValidationReport report, Locale loc, Positions positions) {
+    long errors = report.bySeverity(Severity.ERROR).size();
+    long warnings = report.bySeverity(Severity.WARNING).size();
+    long infos = report.bySeverity(Severity.INFO).size();
+    out.println(Cli.romanian(loc)
+        ? file + ": " + (report.isValid() ? "valid" : "nevalid") + " (" + Cli.countRo(errors, "eroare", "erori") + ", "
+            + Cli.countRo(warnings, "avertisment", "avertismente") + ", " + Cli.countRo(infos, "informare", "informări") + ")"
+        : file + ": " + (report.isValid() ? "valid" : "invalid") + " (" + Cli.countEn(errors, "error", "errors") + ", "
+            + Cli.countEn(warnings, "warning", "warnings") + ", " + Cli.countEn(infos, "info", "infos") + ")");
     for (Finding f : report.findings()) {
-      out.println("  " + f.severity().label() + " " + f.code() + " at " + (f.path().isEmpty() ? "/" : f.path())
-          + ": " + f.message(loc));
+      String where = positions.of(f.path()).map(p -> " (" + p.line() + ":" + p.column() + ")").orElse("");
+      out.println("  " + Severities.label(f.severity(), loc) + " " + f.code() + Cli.say(loc, " at ", " la ")
+          + (f.path().isEmpty() ? "/" : f.path()) + where + ": " + f.message(loc));
     }
   }
 }

@@ -83,7 +83,7 @@ class FoundationCommandsTest {
     Files.writeString(file, broken);
     CliRun run = CliRun.of("validate", file.toString(), "--locale", "ro");
     assertEquals(1, run.exitCode(), run.toString());
-    assertTrue(run.out().contains("error"), run.toString());
+    assertTrue(run.out().contains("eroare"), run.toString());
   }
 
   @Test

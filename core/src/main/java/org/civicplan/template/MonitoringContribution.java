@@ -1,0 +1,170 @@
+package org.civicplan.template;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import org.civicplan.base.Finding;
+import org.civicplan.base.IdSyntax;
+import org.civicplan.base.LocalizedText;
+
+/**
+ * A section a template adds to the monitoring report of its strategies ({@link
+ * StrategyTemplate#monitoring}): a localized title, paragraphs, tables and findings. Core's
+ * renderings show every section the same way, whatever the template, so a template needs no code
+ * of its own in the reports; the JSON rendering writes it as described in {@code
+ * MonitoringReportJson}.
+ *
+ * <pre>{@code
+ * new MonitoringContribution("climate.covenant-cadence",
+ *     LocalizedText.of("Reporting cadence", "Calendarul de raportare"),
+ *     List.of(),
+ *     List.of(Table.of(List.of(LocalizedText.of("Item", "Element"), LocalizedText.of("Year", "An")),
+ *         List.of(List.of(Cell.text(LocalizedText.of("Next report", "Următorul raport")), Cell.plain("2026"))))),
+ *     findings);
+ * }</pre>
+ *
+ * @param id the section's id, unique in a report, starting with the template id (e.g. {@code
+ *     climate.emission-trajectory}); the host switches a section off by it; follows {@link
+ *     IdSyntax}
+ * @param title the section's title
+ * @param paragraphs text shown before the tables, in order; may be empty
+ * @param tables the tables, in order; may be empty
+ * @param findings what needs attention, in order; may be empty
+ */
+public record MonitoringContribution(
+    String id, LocalizedText title, List<LocalizedText> paragraphs, List<Table> tables, List<Finding> findings) {
+
+  /**
+   * @throws NullPointerException if an argument or a list element is null
+   * @throws IllegalArgumentException if the id does not follow {@link IdSyntax} or the title is
+   *     blank
+   */
+  public MonitoringContribution {
+    IdSyntax.requireValid(id, "monitoring contribution");
+    Objects.requireNonNull(title, "title");
+    if (title.isBlank()) {
+      throw new IllegalArgumentException("the title of monitoring contribution \"" + id + "\" must not be blank");
+    }
+    paragraphs = List.copyOf(paragraphs);
+    tables = List.copyOf(tables);
+    findings = List.copyOf(findings);
+  }
+
+  /**
+   * A table of a section.
+   *
+   * @param caption the caption; {@link LocalizedText#empty()} for none
+   * @param columns the column headings
+   * @param rows the rows, each with one cell per column
+   */
+  public record Table(LocalizedText caption, List<LocalizedText> columns, List<List<Cell>> rows) {
+
+    /**
+     * @throws NullPointerException if an argument, a heading, a row or a cell is null
+     * @throws IllegalArgumentException if there is no column or a row has not one cell per column,
+     *     naming the row
+     */
+    public Table {
+      Objects.requireNonNull(caption, "caption");
+      columns = List.copyOf(columns);
+      if (columns.isEmpty()) {
+        throw new IllegalArgumentException("a table needs at least one column");
+      }
+      rows = rows.stream().map(List::copyOf).toList();
+      for (int i = 0; i < rows.size(); i++) {
+        if (rows.get(i).size() != columns.size()) {
+          throw new IllegalArgumentException(
+              "row " + i + " must have " + columns.size() + " cells, one per column, but has " + rows.get(i).size());
+        }
+      }
+    }
+
+    /**
+     * A table with no caption.
+     *
+     * @throws NullPointerException as the canonical constructor
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public static Table of(List<LocalizedText> columns, List<List<Cell>> rows) {
+      return new Table(LocalizedText.empty(), columns, rows);
+    }
+  }
+
+  /**
+   * A value in a table: text in the reader's language, text that is the same in every language
+   * (an id, a date, a code), or a number that each rendering writes in its language's notation.
+   */
+  public sealed interface Cell permits Cell.Text, Cell.Plain, Cell.Number {
+
+    /**
+     * A cell of localized text.
+     *
+     * @throws NullPointerException if {@code text} is null
+     */
+    static Cell text(LocalizedText text) {
+      return new Text(text);
+    }
+
+    /**
+     * A cell of text that is the same in every language.
+     *
+     * @throws NullPointerException if {@code text} is null
+     */
+    static Cell plain(String text) {
+      return new Plain(text);
+    }
+
+    /**
+     * A cell holding an exact number.
+     *
+     * @throws NullPointerException if {@code value} is null
+     */
+    static Cell number(BigDecimal value) {
+      return new Number(value);
+    }
+
+    /**
+     * Localized text.
+     *
+     * @param text the text
+     */
+    record Text(LocalizedText text) implements Cell {
+      /**
+       * @throws NullPointerException if {@code text} is null
+       */
+      public Text {
+        Objects.requireNonNull(text, "text");
+      }
+    }
+
+    /**
+     * Text that is the same in every language.
+     *
+     * @param text the text; may be empty
+     */
+    record Plain(String text) implements Cell {
+      /**
+       * @throws NullPointerException if {@code text} is null
+       */
+      public Plain {
+        Objects.requireNonNull(text, "text");
+      }
+    }
+
+    /**
+     * An exact number; renderings write it in plain notation (no exponent, no grouping), with a
+     * decimal comma in Romanian.
+     *
+     * @param value the number, trailing zeros stripped
+     */
+    record Number(BigDecimal value) implements Cell {
+      /**
+       * @throws NullPointerException if {@code value} is null
+       */
+      public Number {
+        Objects.requireNonNull(value, "value");
+        value = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+      }
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package org.civicplan.climate;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.civicplan.base.LocalizedText;
+import org.civicplan.base.MessageCatalog;
+import org.civicplan.base.PlanDate;
+import org.civicplan.strategy.Strategy;
+import org.civicplan.template.MonitoringContribution;
+import org.civicplan.template.MonitoringContribution.Cell;
+import org.civicplan.template.MonitoringContribution.Table;
+import org.civicplan.template.Parameters;
+
+/**
+ * The sections the climate template adds to the monitoring report of a climate strategy ({@link
+ * ClimateTemplate#monitoring}): the emission trajectory ({@value #TRAJECTORY}) and the Covenant of
+ * Mayors reporting cadence ({@value #CADENCE}), computed by {@link ClimateMonitoring}.
+ */
+final class ClimateReport {
+
+  /** The id of the emission trajectory section. */
+  static final String TRAJECTORY = "climate.emission-trajectory";
+
+  /** The id of the reporting cadence section. */
+  static final String CADENCE = "climate.covenant-cadence";
+
+  static final MessageCatalog LABELS =
+      MessageCatalog.load(ClimateReport.class::getResourceAsStream, "/org/civicplan/climate/report");
+
+  private ClimateReport() {}
+
+  /** The sections for {@code strategy} at {@code asOf}: the trajectory, then the cadence, each when it applies. */
+  static List<MonitoringContribution> sections(Strategy strategy, LocalDate asOf, Parameters parameters) {
+    List<MonitoringContribution> out = new ArrayList<>();
+    PlanDate at = PlanDate.of(asOf);
+    ClimateMonitoring.emissionTrajectory(strategy, at, parameters).ifPresent(t -> out.add(trajectory(t)));
+    strategy.annexes(CovenantCommitment.class).stream().findFirst()
+        .ifPresent(c -> out.add(cadence(strategy, c, at, parameters)));
+    return List.copyOf(out);
+  }
+
+  static MonitoringContribution trajectory(EmissionTrajectory t) {
+    LocalizedText unit = label(t.basis() == TargetBasis.PER_CAPITA ? "unit.per-capita" : "unit.absolute");
+    List<LocalizedText> paragraphs = new ArrayList<>();
+    paragraphs.add(label("trajectory.intro"));
+    paragraphs.add(withArg("trajectory.status", label("status." + t.status().label())));
+    paragraphs.add(t.assessment().explanation().text());
+    Table path = new Table(label("trajectory.path"),
+        List.of(label("col.item"), label("col.year"), label("col.reduction"), withArg("col.value", unit)),
+        List.of(
+            List.of(Cell.text(label("row.baseline", t.baselineInventory())), Cell.plain(String.valueOf(t.baselineYear())),
+                Cell.number(BigDecimal.ZERO), Cell.number(t.baselineValue())),
+            List.of(Cell.text(label("row.target")), Cell.plain(String.valueOf(t.target().year())),
+                Cell.number(t.target().reductionPercent()), Cell.number(t.targetValue()))));
+    List<Table> tables = new ArrayList<>(List.of(path));
+    if (t.points().isEmpty()) {
+      paragraphs.add(label("trajectory.none"));
+    } else {
+      List<List<Cell>> rows = new ArrayList<>();
+      for (EmissionTrajectory.Point p : t.points()) {
+        rows.add(List.of(Cell.plain(p.inventory()), Cell.plain(String.valueOf(p.year())), Cell.number(p.value()),
+            Cell.number(p.expectedValue()), Cell.number(p.gap()), Cell.number(p.reductionPercent()),
+            Cell.number(p.expectedReductionPercent())));
+      }
+      tables.add(new Table(label("trajectory.inventories"),
+          List.of(label("col.inventory"), label("col.year"), withArg("col.emissions", unit), withArg("col.expected", unit),
+              withArg("col.gap", unit), label("col.reduction"), label("col.expected-reduction")),
+          rows));
+    }
+    return new MonitoringContribution(
+        TRAJECTORY, label("trajectory.title", String.valueOf(t.target().year())), paragraphs, tables, List.of());
+  }
+
+  static MonitoringContribution cadence(Strategy strategy, CovenantCommitment c, PlanDate asOf, Parameters p) {
+    int reportDue = CovenantCadenceRule.reportDueYear(c, p);
+    int inventoryDue = CovenantCadenceRule.inventoryDueYear(strategy, c, p);
+    List<List<Cell>> rows = new ArrayList<>();
+    rows.add(row(label("row.signed"), c.signed().toString(), label("state.done")));
+    rows.add(row(label("row.action-plan"), c.actionPlanSubmitted().map(PlanDate::toString).orElse("–"),
+        label(c.actionPlanSubmitted().isPresent() ? "state.done" : "state.missing")));
+    c.monitoringReports().stream().sorted()
+        .forEach(d -> rows.add(row(label("row.monitoring-report"), d.toString(), label("state.done"))));
+    rows.add(row(label("row.next-report"), String.valueOf(reportDue), state(asOf.year(), reportDue)));
+    Optional<EmissionInventory> latest = strategy.annexes(EmissionInventory.class).stream()
+        .filter(e -> e.type() == InventoryType.MONITORING)
+        .reduce((a, b) -> b.year() >= a.year() ? b : a);
+    latest.ifPresent(e -> rows.add(row(label("row.latest-inventory", e.id()), String.valueOf(e.year()), label("state.done"))));
+    rows.add(row(label("row.next-inventory"), String.valueOf(inventoryDue), state(asOf.year(), inventoryDue)));
+    LocalizedText intro = label("cadence.intro",
+        years(p, ClimateTemplate.COM_REPORT_FIRST_YEARS), years(p, ClimateTemplate.COM_REPORT_INTERVAL_YEARS),
+        years(p, ClimateTemplate.COM_INVENTORY_INTERVAL_YEARS));
+    Table table = Table.of(List.of(label("col.item"), label("col.date"), label("col.state")), rows);
+    return new MonitoringContribution(CADENCE, label("cadence.title"), List.of(intro), List.of(table),
+        ClimateMonitoring.cadence(strategy, asOf, p));
+  }
+
+  private static List<Cell> row(LocalizedText item, String date, LocalizedText state) {
+    return List.of(Cell.text(item), Cell.plain(date), Cell.text(state));
+  }
+
+  private static LocalizedText state(int year, int due) {
+    return label(year == due ? "state.due" : year > due ? "state.late" : "state.upcoming");
+  }
+
+  private static String years(Parameters p, String name) {
+    return String.valueOf(p.integer(name));
+  }
+
+  private static LocalizedText label(String key, Object... args) {
+    return LABELS.text(key, args);
+  }
+
+  /** The label {@code key} with {@code arg} filled in, each language with its own text of the argument. */
+  private static LocalizedText withArg(String key, LocalizedText arg) {
+    LocalizedText en = LABELS.text(key, arg.get(java.util.Locale.ENGLISH));
+    LocalizedText ro = LABELS.text(key, arg.get(java.util.Locale.forLanguageTag("ro")));
+    return LocalizedText.of(en.get(java.util.Locale.ENGLISH), ro.get(java.util.Locale.forLanguageTag("ro")));
+  }
+}
