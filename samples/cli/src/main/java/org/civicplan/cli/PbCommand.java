@@ -41,7 +41,9 @@ import tools.jackson.databind.node.ObjectNode;
     description = {
       "Run a participatory-budgeting rule (greedy, Method of Equal Shares, sequential Phragmén) on a pabulib .pb file.",
       "Greedy orders by approvals under --utility cost and by approvals per cost under --utility cardinality."
-    })
+    },
+    footerHeading = "%nExample:%n",
+    footer = "  civicplan pb samples/data/pb-exemplu-2026.pb --rule mes --completion add1 --fill greedy --format text")
 final class PbCommand implements Callable<Integer> {
 
   enum RuleName { GREEDY, MES, PHRAGMEN }
@@ -91,7 +93,7 @@ final class PbCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "json", paramLabel = "json|text", description = "Output format. Default: ${DEFAULT-VALUE}.")
   String format;
 
-  @Option(names = "--locale", defaultValue = "en", paramLabel = "en|ro", description = "The language of the text format. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--locale", defaultValue = "en", paramLabel = "en|ro", description = "The language of the text format and of the findings' messages. Default: ${DEFAULT-VALUE}.")
   String locale;
 
   /** Lets --completion accept its kebab-case labels. */
@@ -115,6 +117,9 @@ final class PbCommand implements Callable<Integer> {
     Locale loc;
     PbRule r;
     try {
+      if (!format.equals("json") && !format.equals("text")) {
+        throw new IllegalArgumentException("--format must be json or text but was " + format);
+      }
       fmt = OutputFormat.of(format);
       if (!locale.equals("en") && !locale.equals("ro")) {
         throw new IllegalArgumentException("--locale must be en or ro but was " + locale);
@@ -122,24 +127,23 @@ final class PbCommand implements Callable<Integer> {
       loc = Locale.forLanguageTag(locale);
       r = rule();
     } catch (IllegalArgumentException e) {
-      err.println("civicplan pb: " + e.getMessage());
+      err.println("civicplan: " + e.getMessage());
       return Civicplan.USAGE;
     }
     if (!Files.isRegularFile(file)) {
-      err.println("civicplan pb: cannot read " + file + ": no such file");
+      err.println("civicplan: cannot read " + file + ": no such file");
       return Civicplan.USAGE;
     }
     PabulibResult read;
     try {
       read = Pabulib.read(file);
     } catch (UncheckedIOException e) {
-      err.println("civicplan pb: cannot read " + file + ": " + e.getCause().getMessage());
+      err.println("civicplan: cannot read " + file + ": " + e.getCause().getMessage());
       return Civicplan.USAGE;
     }
     if (read.instance().isEmpty()) {
-      err.println("civicplan pb: " + file + " is not a readable pabulib file (" + read.problems().size() + " problem(s)):");
       for (PabulibProblem p : read.problems()) {
-        err.println(file + ":" + p.line() + ":" + p.column() + ": " + p.code() + ": " + p.message());
+        err.println("civicplan: " + file + ":" + p.line() + ":" + p.column() + ": " + p.message() + " (" + p.code() + ")");
       }
       return Civicplan.USAGE;
     }
@@ -147,20 +151,20 @@ final class PbCommand implements Callable<Integer> {
     List<Finding> findings = instance.findings();
     if (findings.stream().anyMatch(Finding::isError)) {
       long n = findings.stream().filter(Finding::isError).count();
-      err.println("civicplan pb: " + file + " has " + n + " error(s); no rule was run");
+      err.println("civicplan: " + file + " has " + n + " error(s); no rule was run");
       if (fmt == OutputFormat.JSON) {
         ObjectNode o = MAPPER.createObjectNode();
-        o.set("findings", PrioritisationJson.findings(findings));
+        o.set("findings", FindingJson.array(findings, loc));
         out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o));
       } else {
-        findings.forEach(f -> out.println(f.severity().label() + " " + f.code() + " " + f.path() + " " + f.message(loc)));
+        findings.forEach(f -> out.println(Severities.label(f.severity(), loc) + " " + f.code() + " " + f.path() + " " + f.message(loc)));
       }
       out.flush();
       return Civicplan.INVALID;
     }
     PbOutcome outcome = PbRules.run(instance, r);
     if (fmt == OutputFormat.JSON) {
-      out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json(instance, outcome, findings)));
+      out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json(instance, outcome, findings, loc)));
     } else {
       out.print(text(instance, outcome, findings, loc));
     }
@@ -222,7 +226,7 @@ final class PbCommand implements Callable<Integer> {
     return r.toPlainString();
   }
 
-  ObjectNode json(PbInstance instance, PbOutcome o, List<Finding> findings) {
+  ObjectNode json(PbInstance instance, PbOutcome o, List<Finding> findings, Locale loc) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("rule", o.rule().label());
     root.put("utility", utilityLabel(o));
@@ -245,7 +249,7 @@ final class PbCommand implements Callable<Integer> {
       ObjectNode figures = p.putObject("figures");
       d.reason().figures().forEach((k, v) -> figures.put(k, exact(v)));
     }
-    root.set("findings", PrioritisationJson.findings(findings));
+    root.set("findings", FindingJson.array(findings, loc));
     if (o.rule() instanceof PbRule.EqualShares s) {
       if (!(s.completion() instanceof PbRule.Completion.None)) {
         root.put("increment", increment());
@@ -334,7 +338,7 @@ final class PbCommand implements Callable<Integer> {
           .append(String.join(", ", instance.officialOutcome().stream().map(ProjectId::value).toList())).append('\n');
     }
     for (Finding f : findings) {
-      s.append(f.severity().label()).append(' ').append(f.code()).append(' ').append(f.path()).append(' ').append(f.message(loc)).append('\n');
+      s.append(Severities.label(f.severity(), loc)).append(' ').append(f.code()).append(' ').append(f.path()).append(' ').append(f.message(loc)).append('\n');
     }
     return s.toString();
   }

@@ -120,14 +120,15 @@ class PbCommandTest {
     CliRun r = run(EXAMPLE.replace("4;north;p2", "4;north;p2,p9"), "--rule", "greedy");
     assertEquals(1, r.exitCode(), r::toString);
     assertEquals("pb.unknown-project", json(r).get("findings").get(0).get("code").asString());
-    assertTrue(r.err().startsWith("civicplan pb: "), r::toString);
+    assertTrue(r.err().startsWith("civicplan: "), r::toString);
   }
 
   @Test
   void malformedFileExitsTwoWithLineAndColumn() throws Exception {
     CliRun r = run(EXAMPLE.replace("p1;0.9;One;0", "p1;zero point nine;One;0"), "--rule", "mes");
     assertEquals(2, r.exitCode(), r::toString);
-    assertTrue(r.err().contains("example.pb:11:4: pabulib.bad-number: cost must be a decimal number but was \"zero point nine\""), r::toString);
+    assertTrue(r.err().startsWith("civicplan: "), r::toString);
+    assertTrue(r.err().contains("example.pb:11:4: cost must be a decimal number but was \"zero point nine\" (pabulib.bad-number)"), r::toString);
   }
 
   @Test
