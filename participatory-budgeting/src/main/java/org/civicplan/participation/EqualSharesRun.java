@@ -60,7 +60,19 @@ final class EqualSharesRun {
   private final List<BigInteger> levelS = new ArrayList<>();
   private final List<BigInteger> levelE = new ArrayList<>();
   private Map<Key, Integer> index = new HashMap<>();
-  private final int[] classLevel;
+  private int[] classLevel;
+  private List<Integer> remaining = new ArrayList<>();
+  private Rho[] lower;
+  /** The affine forms of each bought project's ρ and cap, to evaluate them at another budget. */
+  private final List<Rho> boughtRho = new ArrayList<>();
+  private final List<BigInteger[]> boughtCap = new ArrayList<>();
+  /** The state after each round, for {@link #resume}; kept only when tracking. */
+  private final List<Snapshot> snapshots = new ArrayList<>();
+
+  /** The state of a run after a round, valid for starting budgets below {@code stableNum/stableDen}. */
+  private record Snapshot(
+      int round, BigInteger stableNum, BigInteger stableDen, BigInteger d, BigInteger[] cost, List<BigInteger> levelA,
+      List<BigInteger> levelS, int[] classLevel, List<Integer> remaining, Rho[] lower, Rational totalCost) {}
   /** The levels that pay all they hold for the project being bought. */
   private final java.util.Set<Integer> exhausted = new java.util.HashSet<>();
   private long[] acc = new long[16];
@@ -103,11 +115,82 @@ final class EqualSharesRun {
    */
   static EqualSharesRun run(Election e, PbRule.Utility utility, Rational perVoter, Optional<Rational> limit, boolean track) {
     EqualSharesRun r = new EqualSharesRun(e, utility, perVoter, track);
+    r.start();
     r.loop(limit);
     if (r.stableNum != null) {
       r.stable = Optional.of(Rational.of(r.stableNum, r.stableDen));
     }
     return r;
+  }
+
+  /**
+   * The run at {@code perVoter}, reusing {@code previous}: the rounds whose decisions provably
+   * hold at {@code perVoter} (every comparison they made keeps its result there) are taken over,
+   * their amounts evaluated at the new budget, and the run goes on from there. Gives the same
+   * outcome as {@link #run} from nothing.
+   */
+  static EqualSharesRun resume(EqualSharesRun previous, Rational perVoter, Optional<Rational> limit) {
+    EqualSharesRun r = new EqualSharesRun(previous.election, previous.utility, perVoter, true);
+    Snapshot from = null;
+    for (Snapshot s : previous.snapshots) {
+      // Snapshots only narrow: the first whose decisions may change at perVoter ends the prefix.
+      if (s.stableNum() != null && Rational.of(s.stableNum(), s.stableDen()).compareTo(perVoter) <= 0) {
+        break;
+      }
+      from = s;
+    }
+    if (from == null) {
+      r.start();
+    } else {
+      r.restore(previous, from);
+    }
+    r.loop(limit);
+    if (r.stableNum != null) {
+      r.stable = Optional.of(Rational.of(r.stableNum, r.stableDen));
+    }
+    return r;
+  }
+
+  private void restore(EqualSharesRun previous, Snapshot s) {
+    stableNum = s.stableNum();
+    stableDen = s.stableDen();
+    d = s.d();
+    System.arraycopy(s.cost(), 0, cost, 0, cost.length);
+    levelA.clear();
+    levelS.clear();
+    levelE.clear();
+    index = new HashMap<>();
+    for (int i = 0; i < s.levelA().size(); i++) {
+      BigInteger a = s.levelA().get(i);
+      BigInteger sl = s.levelS().get(i);
+      levelA.add(a);
+      levelS.add(sl);
+      levelE.add(at(a, sl));
+      index.put(new Key(a, sl), i);
+    }
+    if (acc.length < levelA.size()) {
+      acc = new long[Integer.highestOneBit(levelA.size()) * 2];
+    }
+    classLevel = s.classLevel().clone();
+    remaining = new ArrayList<>(s.remaining());
+    lower = s.lower().clone();
+    totalCost = s.totalCost();
+    for (int i = 0; i < s.round(); i++) {
+      int p = previous.bought.get(i);
+      bought.add(p);
+      funded[p] = true;
+      Rho r = previous.boughtRho.get(i);
+      BigInteger[] q = previous.boughtCap.get(i);
+      boughtRho.add(r);
+      boughtCap.add(q);
+      rhos.add(Rational.of(at(r.a(), r.s()), r.den().multiply(xd)));
+      payments.add(Rational.of(at(q[0], q[1]), q[2].multiply(xd)));
+    }
+    for (Snapshot earlier : previous.snapshots) {
+      if (earlier.round() <= s.round()) {
+        snapshots.add(earlier);
+      }
+    }
   }
 
   private record Key(BigInteger a, BigInteger s) {}
@@ -171,12 +254,9 @@ final class EqualSharesRun {
     return compare(x.a().multiply(y.den()), x.s().multiply(y.den()), y.a().multiply(x.den()), y.s().multiply(x.den()));
   }
 
-  private void loop(Optional<Rational> limit) {
+  private void start() {
     int m = election.size();
-    List<Integer> remaining = new ArrayList<>();
-    Rho[] lower = new Rho[m];
-    Rho[] rho = new Rho[m];
-    BigInteger[][] cap = new BigInteger[m][];
+    lower = new Rho[m];
     Rho zero = new Rho(BigInteger.ZERO, BigInteger.ZERO, BigInteger.ONE);
     for (int p = 0; p < m; p++) {
       if (candidate[p]) {
@@ -184,6 +264,12 @@ final class EqualSharesRun {
         lower[p] = zero;
       }
     }
+  }
+
+  private void loop(Optional<Rational> limit) {
+    int m = election.size();
+    Rho[] rho = new Rho[m];
+    BigInteger[][] cap = new BigInteger[m][];
     while (!remaining.isEmpty()) {
       // The order only saves work; the decisions that matter are tracked below.
       remaining.sort((a, b) -> {
@@ -226,14 +312,22 @@ final class EqualSharesRun {
         cap(best, true);
       }
       Rho r = rho[best];
-      rhos.add(Rational.of(at(r.a(), r.s()), r.den().multiply(xd)));
       BigInteger[] q = cap[best];
-      payments.add(Rational.of(at(q[0], q[1]), d.multiply(q[2]).multiply(xd)));
+      BigInteger[] qd = {q[0], q[1], d.multiply(q[2])};
+      boughtRho.add(r);
+      boughtCap.add(qd);
+      rhos.add(Rational.of(at(r.a(), r.s()), r.den().multiply(xd)));
+      payments.add(Rational.of(at(qd[0], qd[1]), qd[2].multiply(xd)));
       charge(best, q);
       funded[best] = true;
       bought.add(best);
       remaining.remove(Integer.valueOf(best));
       totalCost = totalCost.plus(election.cost[best]);
+      if (track) {
+        snapshots.add(new Snapshot(
+            bought.size(), stableNum, stableDen, d, cost.clone(), new ArrayList<>(levelA), new ArrayList<>(levelS), classLevel.clone(),
+            new ArrayList<>(remaining), lower.clone(), totalCost));
+      }
       if (limit.isPresent() && totalCost.compareTo(limit.get()) > 0) {
         exceeded = true;
         return;

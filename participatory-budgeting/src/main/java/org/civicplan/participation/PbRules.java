@@ -112,8 +112,9 @@ public final class PbRules {
       Rational step = increment.get();
       // run is the outcome at start + raises × step. Every budget below run.stable gives the same
       // outcome (the run tracks where its decisions would change), so the raises in between are
-      // skipped: they could only repeat it. The final outcome is then re-run at the last raise the
-      // step-by-step loop would have reached, so that its explanations are that run's.
+      // skipped: they could only repeat it. The next run takes over the rounds of this one whose
+      // decisions still hold. The final outcome is re-run at the last raise the step-by-step loop
+      // would have reached, so that its explanations are that run's.
       while (!(stopWhenExhaustive && run.exhaustive(budget)) && !run.complete()) {
         if (run.stable.isEmpty()) {
           break;
@@ -124,7 +125,7 @@ public final class PbRules {
         if (first > next) {
           next = first;
         }
-        EqualSharesRun candidate = EqualSharesRun.run(e, rule.utility(), start.plus(step.times(next)), Optional.of(budget), true);
+        EqualSharesRun candidate = EqualSharesRun.resume(run, start.plus(step.times(next)), Optional.of(budget));
         if (candidate.exceeded) {
           if (next - 1 > raises) {
             raises = (int) (next - 1);

@@ -49,7 +49,7 @@ class RulePropertiesTest {
   }
 
   static Stream<Case> cases() {
-    return LongStream.rangeClosed(1, 250).mapToObj(Case::new);
+    return LongStream.rangeClosed(1, 150).mapToObj(Case::new);
   }
 
   static List<PbRule> rules() {
@@ -111,7 +111,7 @@ class RulePropertiesTest {
 
   /** Instances with many raises before the budget is reached, where add1 skips raises. */
   static Stream<Case> raiseCases() {
-    return LongStream.rangeClosed(1, 60).mapToObj(seed -> {
+    return LongStream.rangeClosed(1, 40).mapToObj(seed -> {
       RandomGenerator r = RandomGeneratorFactory.of("L64X128MixRandom").create(1000 + seed);
       return new Case(1000 + seed, PbGenerator.generate(r, new PbGenerator.Shape(4 + (int) (seed % 5), 5 + r.nextInt(25), 2, 60, 0.3 + 0.5 * r.nextDouble(), 3)));
     });
