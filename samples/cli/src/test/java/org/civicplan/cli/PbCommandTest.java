@@ -160,6 +160,22 @@ class PbCommandTest {
     assertEquals("1000000", json(r).get("budget").asString());
   }
 
+  /** Every {@code pb} command line of docs/participatory-budgeting.md and of the README runs and succeeds. */
+  @Test
+  void theExamplesOfTheGuideAndTheReadmeRun() throws Exception {
+    List<String> lines = new ArrayList<>();
+    for (String doc : List.of("../../docs/participatory-budgeting.md", "../../README.md")) {
+      Files.readAllLines(Path.of(doc)).stream().filter(l -> l.startsWith("java -jar samples/cli/target/civicplan.jar pb ")).forEach(lines::add);
+    }
+    assertEquals(5, lines.size(), lines::toString);
+    for (String line : lines) {
+      String[] args = line.substring("java -jar samples/cli/target/civicplan.jar ".length()).replace("samples/data/", "../data/").split(" ");
+      CliRun r = CliRun.of(args);
+      assertEquals(0, r.exitCode(), () -> line + "\n" + r);
+      assertTrue(!r.out().isBlank(), line);
+    }
+  }
+
   private static List<String> strings(JsonNode array) {
     List<String> s = new ArrayList<>();
     array.forEach(n -> s.add(n.asString()));
