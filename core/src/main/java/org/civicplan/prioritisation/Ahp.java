@@ -1,6 +1,7 @@
 package org.civicplan.prioritisation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.civicplan.base.Finding;
+import org.civicplan.base.Pointer;
 
 /**
  * The Analytic Hierarchy Process (Saaty, <i>The Analytic Hierarchy Process</i>, McGraw-Hill 1980;
@@ -53,7 +55,8 @@ public final class Ahp {
     for (int i = 0; i < items.size(); i++) {
       weights.put(items.get(i), p.weights()[i]);
     }
-    return Mcda.assemble("ahp", items, weights, p.weights(), true, empty, empty, List.of(), Optional.of(c), Map.of(), findings);
+    return RankingAssembly.assemble(
+        "ahp", items, weights, p.weights(), true, RankingAssembly.listed(empty, empty), List.of(), Optional.of(c), Map.of(), findings);
   }
 
   /**
@@ -96,7 +99,7 @@ public final class Ahp {
       return new Ranking("ahp", List.of(), Map.of(), Optional.empty(), Map.of(), List.of(), findings);
     }
     if (Math.abs(sum - 1) > 1e-9) {
-      findings.add(Messages.info(PrioritisationCodes.WEIGHTS_NORMALISED, "/criteria", Mcda.fmt(sum)));
+      findings.add(Messages.info(PrioritisationCodes.WEIGHTS_NORMALISED, "/criteria", Messages.number(sum)));
     }
     Map<String, Double> w = new TreeMap<>();
     for (Criterion c : criteria) {
@@ -119,7 +122,7 @@ public final class Ahp {
     boolean ok = true;
     for (String c : criteria) {
       double[][] m = matrices.get(c);
-      String path = "/pairwise/alternatives/matrices/" + Mcda.escape(c);
+      String path = "/pairwise/alternatives/matrices/" + Pointer.escape(c);
       if (m == null) {
         findings.add(Messages.error(PrioritisationCodes.AHP_MATRIX_MISSING, path, c, String.join(", ", alternatives)));
         ok = false;
@@ -144,7 +147,7 @@ public final class Ahp {
     double[][] contrib = new double[n][criteria.size()];
     for (int j = 0; j < criteria.size(); j++) {
       double[] lp = localPriorities.get(criteria.get(j));
-      double scale = options.synthesis() == AhpOptions.Synthesis.IDEAL ? Mcda.max(lp) : 1;
+      double scale = options.synthesis() == AhpOptions.Synthesis.IDEAL ? Arrays.stream(lp).max().orElse(Double.NEGATIVE_INFINITY) : 1;
       for (int i = 0; i < n; i++) {
         contrib[i][j] = weights.get(criteria.get(j)) * lp[i] / scale;
         score[i] += contrib[i][j];
@@ -171,7 +174,17 @@ public final class Ahp {
     if (n == 1) {
       findings.add(Messages.info(PrioritisationCodes.SINGLE_ALTERNATIVE, "", alternatives.get(0)));
     }
-    return Mcda.assemble("ahp", alternatives, weights, score, true, contributions, details, List.of(), criteriaConsistency, local, findings);
+    return RankingAssembly.assemble(
+        "ahp",
+        alternatives,
+        weights,
+        score,
+        true,
+        RankingAssembly.listed(contributions, details),
+        List.of(),
+        criteriaConsistency,
+        local,
+        findings);
   }
 
   /**
@@ -195,7 +208,7 @@ public final class Ahp {
         double v = m[i][j];
         boolean good = v > 0 && !Double.isInfinite(v) && (i != j || Math.abs(v - 1) <= 1e-9);
         if (!good) {
-          findings.add(Messages.error(PrioritisationCodes.AHP_VALUE, path + "/" + i + "/" + j, name, items.get(i), items.get(j), Mcda.fmt(v)));
+          findings.add(Messages.error(PrioritisationCodes.AHP_VALUE, path + "/" + i + "/" + j, name, items.get(i), items.get(j), Messages.number(v)));
           ok = false;
         }
       }
@@ -215,8 +228,8 @@ public final class Ahp {
                   name,
                   items.get(i),
                   items.get(j),
-                  Mcda.fmt(m[i][j]),
-                  Mcda.fmt(m[j][i])));
+                  Messages.number(m[i][j]),
+                  Messages.number(m[j][i])));
           ok = false;
         }
         a[i][j] = m[i][j];
@@ -315,13 +328,13 @@ public final class Ahp {
               PrioritisationCodes.AHP_INCONSISTENT,
               path + "/" + bi + "/" + bj,
               name,
-              Mcda.fmt(cr),
-              Mcda.fmt(options.threshold()),
-              options.randomIndex().label() + " " + Mcda.fmt(ri),
+              Messages.number(cr),
+              Messages.number(options.threshold()),
+              options.randomIndex().label() + " " + Messages.number(ri),
               items.get(bi),
               items.get(bj),
-              Mcda.fmt(a[bi][bj]),
-              Mcda.fmt(w[bi] / w[bj])));
+              Messages.number(a[bi][bj]),
+              Messages.number(w[bi] / w[bj])));
     }
     return new Consistency(p.lambdaMax(), ci, cr, options.randomIndex(), ri);
   }

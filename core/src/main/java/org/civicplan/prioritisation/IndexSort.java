@@ -9,11 +9,19 @@ import java.util.List;
  */
 final class IndexSort {
 
+  /** Scores within this relative distance count as tied. */
+  static final double TIE_TOLERANCE = 1e-9;
+
   private IndexSort() {}
+
+  /** The distance within which a score counts as tied with {@code x}. */
+  static double tieTolerance(double x) {
+    return TIE_TOLERANCE * Math.max(1, Math.abs(x));
+  }
 
   /**
    * Indices in rank order: by score (descending when higher is better, as {@link Double#compare}
-   * orders them), then each run of scores within {@link Mcda#tol} of its neighbour sorted by id. The
+   * orders them), then each run of scores within {@link #tieTolerance} of its neighbour sorted by id. The
    * result does not depend on the input order of equal scores.
    */
   static int[] rankOrder(List<String> ids, double[] score, boolean higherIsBetter) {
@@ -21,7 +29,7 @@ final class IndexSort {
     int p = 0;
     while (p < idx.length) {
       int q = p + 1;
-      while (q < idx.length && Math.abs(score[idx[q]] - score[idx[q - 1]]) <= Mcda.tol(score[idx[q - 1]])) {
+      while (q < idx.length && Math.abs(score[idx[q]] - score[idx[q - 1]]) <= tieTolerance(score[idx[q - 1]])) {
         q++;
       }
       if (q - p > 1) {

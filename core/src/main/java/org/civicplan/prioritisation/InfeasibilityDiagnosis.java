@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.civicplan.base.Pointer;
 
 /**
  * Finds the constraint that makes a portfolio infeasible on its own, so that the refusal can name
@@ -35,7 +36,7 @@ final class InfeasibilityDiagnosis {
       if (sum > m.budget[t]) {
         m.error(
             PrioritisationCodes.PORTFOLIO_INFEASIBLE_BUDGET,
-            "/budget/" + Mcda.escape(m.periods[t]),
+            "/budget/" + Pointer.escape(m.periods[t]),
             String.join(", ", forcedIds),
             m.money(sum),
             m.periods[t],

@@ -1,5 +1,7 @@
 package org.civicplan.prioritisation;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import org.civicplan.base.Finding;
 import org.civicplan.base.MessageCatalog;
 import org.civicplan.base.Severity;
@@ -22,6 +24,14 @@ final class Messages {
 
   static Finding info(String code, String path, Object... args) {
     return CATALOG.finding(Severity.INFO, code, path, args);
+  }
+
+  /** A number as a message shows it: an integer plainly, otherwise six significant digits. */
+  static String number(double x) {
+    if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+      return Long.toString((long) x);
+    }
+    return new BigDecimal(x).round(new MathContext(6)).stripTrailingZeros().toPlainString();
   }
 
   static boolean has(String code) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.civicplan.base.Pointer;
 
 /**
  * Compiles a {@link PortfolioProblem} into a {@link PortfolioModel}: checks references and amounts,
@@ -72,14 +73,14 @@ final class PortfolioModelBuilder {
       p.cost().forEach(
           (k, v) -> {
             if (v.signum() < 0 || !periodIndex.containsKey(k)) {
-              m.error(PrioritisationCodes.PORTFOLIO_AMOUNT, "/projects/" + fi + "/cost/" + Mcda.escape(k), p.id(), k, v.toPlainString());
+              m.error(PrioritisationCodes.PORTFOLIO_AMOUNT, "/projects/" + fi + "/cost/" + Pointer.escape(k), p.id(), k, v.toPlainString());
             }
           });
     }
     pb.budget().forEach(
         (k, v) -> {
           if (v.signum() < 0) {
-            m.error(PrioritisationCodes.PORTFOLIO_AMOUNT, "/budget/" + Mcda.escape(k), "budget", k, v.toPlainString());
+            m.error(PrioritisationCodes.PORTFOLIO_AMOUNT, "/budget/" + Pointer.escape(k), "budget", k, v.toPlainString());
           }
         });
     for (int g = 0; g < pb.exclusive().size(); g++) {
