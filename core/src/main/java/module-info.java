@@ -23,8 +23,6 @@ module org.civicplan.core {
   exports org.civicplan.document;
   exports org.civicplan.governance;
   exports org.civicplan.indicator;
-  // Climate reads its CSV catalogues through this package until its data moves to the template data format.
-  exports org.civicplan.io to org.civicplan.templates.climate;
   exports org.civicplan.lifecycle;
   exports org.civicplan.monitoring;
   exports org.civicplan.planning;

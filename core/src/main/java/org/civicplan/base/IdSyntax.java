@@ -15,6 +15,10 @@ public final class IdSyntax {
   /** The pattern every identifier matches. */
   public static final Pattern PATTERN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
 
+  /** The syntax in words, for messages that say what is allowed. */
+  public static final String RULE =
+      "1 to 64 characters: a letter or digit, then letters, digits, '.', '_', ':' or '-'";
+
   private IdSyntax() {}
 
   /**

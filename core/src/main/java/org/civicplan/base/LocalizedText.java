@@ -61,13 +61,23 @@ public record LocalizedText(Map<String, String> values) {
    * A text in English and Romanian: {@code of("Green city", "Oraș verde")}. For other languages use
    * {@link #in(String, String)} or the tag/text pairs of {@link #of(String, String, String, String,
    * String...)}.
+   *
+   * @throws NullPointerException naming {@code english} or {@code romanian} if it is null
    */
   public static LocalizedText of(String english, String romanian) {
+    Objects.requireNonNull(english, "english");
+    Objects.requireNonNull(romanian, "romanian");
     return new LocalizedText(Map.of(ENGLISH, english, ROMANIAN, romanian));
   }
 
-  /** A text in exactly one language, e.g. {@code in("hu", "Zöld város")}. */
+  /**
+   * A text in exactly one language, e.g. {@code in("hu", "Zöld város")}.
+   *
+   * @throws NullPointerException naming {@code languageTag} or {@code text} if it is null
+   */
   public static LocalizedText in(String languageTag, String text) {
+    Objects.requireNonNull(languageTag, "languageTag");
+    Objects.requireNonNull(text, "text");
     return new LocalizedText(Map.of(languageTag, text));
   }
 
@@ -83,7 +93,8 @@ public record LocalizedText(Map<String, String> values) {
       throw new IllegalArgumentException(
           "tags and texts must come in pairs but " + (4 + moreTagsAndTexts.length) + " strings were given");
     }
-    Map<String, String> map = new TreeMap<>();
+    Objects.requireNonNull(moreTagsAndTexts, "moreTagsAndTexts");
+    Map<String, String> map = new TreeMap<>(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
     map.put(tag1, text1);
     String[] rest = new String[2 + moreTagsAndTexts.length];
     rest[0] = tag2;

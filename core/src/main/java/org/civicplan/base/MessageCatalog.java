@@ -59,7 +59,36 @@ public final class MessageCatalog {
   }
 
   /**
-   * The message for {@code key} in English and Romanian, with {@code args} formatted in.
+   * A catalogue of these texts.
+   *
+   * @param english the English patterns by key
+   * @param romanian the Romanian patterns by key: the same keys
+   * @throws IllegalArgumentException naming the key when a key has a text in one language only
+   */
+  public static MessageCatalog of(Map<String, String> english, Map<String, String> romanian) {
+    Map<String, String> en = new TreeMap<>(english);
+    Map<String, String> ro = new TreeMap<>(romanian);
+    for (String key : en.keySet()) {
+      if (!ro.containsKey(key)) {
+        throw new IllegalArgumentException("message \"" + key + "\" has no Romanian text");
+      }
+    }
+    for (String key : ro.keySet()) {
+      if (!en.containsKey(key)) {
+        throw new IllegalArgumentException("message \"" + key + "\" has no English text");
+      }
+    }
+    return new MessageCatalog(Map.copyOf(en), Map.copyOf(ro));
+  }
+
+  /** A catalogue with no message. */
+  public static MessageCatalog empty() {
+    return new MessageCatalog(Map.of(), Map.of());
+  }
+
+  /**
+   * The message for {@code key} in English and Romanian, with {@code args} formatted in; an
+   * argument that is a {@link LocalizedText} is formatted in each message's language.
    *
    * @throws IllegalArgumentException if the key is unknown
    */
@@ -69,8 +98,23 @@ public final class MessageCatalog {
       throw new IllegalArgumentException("no message for \"" + key + "\"; known: " + english.keySet());
     }
     return LocalizedText.of(
-        new MessageFormat(en, Locale.ENGLISH).format(args),
-        new MessageFormat(romanian.get(key), ROMANIAN).format(args));
+        new MessageFormat(en, Locale.ENGLISH).format(in(args, Locale.ENGLISH)),
+        new MessageFormat(romanian.get(key), ROMANIAN).format(in(args, ROMANIAN)));
+  }
+
+  /** The keys, sorted. */
+  public java.util.Set<String> keys() {
+    return java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(english.keySet()));
+  }
+
+  private static Object[] in(Object[] args, Locale locale) {
+    Object[] out = args.clone();
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] instanceof LocalizedText t) {
+        out[i] = t.get(locale);
+      }
+    }
+    return out;
   }
 
   /** A finding whose message is the catalogue's text for its code. */

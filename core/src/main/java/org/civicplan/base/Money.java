@@ -35,11 +35,25 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
   /**
    * Builds an amount from its decimal text and ISO currency code.
    *
-   * @throws NumberFormatException if {@code amount} is not a decimal number
-   * @throws IllegalArgumentException if {@code currencyCode} is not an ISO 4217 code
+   * @throws NullPointerException naming the argument if one is null
+   * @throws IllegalArgumentException if {@code amount} is not a decimal number written with a
+   *     point ({@code "1250.50"}), or {@code currencyCode} is not an ISO 4217 code
    */
   public static Money of(String amount, String currencyCode) {
-    return new Money(new BigDecimal(amount), currency(currencyCode));
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(currencyCode, "currencyCode");
+    return new Money(parseAmount(amount), currency(currencyCode));
+  }
+
+  private static BigDecimal parseAmount(String amount) {
+    try {
+      return new BigDecimal(amount);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "amount must be a decimal number with a point as decimal separator and no grouping, such as"
+              + " \"1250.50\" or \"-3\", but was \"" + amount + "\"",
+          e);
+    }
   }
 
   /** Builds an amount. */

@@ -58,7 +58,7 @@ final class AnnexCodecs {
       } catch (JacksonException e) {
         throw new IllegalArgumentException(
             "raw annex of kind \"" + value.kind() + "\" must hold JSON text but held \""
-                + value.json() + "\": " + e.getOriginalMessage(), e);
+                + value.json() + "\": " + org.civicplan.io.JacksonMessages.clean(e.getOriginalMessage()), e);
       }
       gen.writeStartObject(value);
       gen.writeStringProperty("kind", value.kind());

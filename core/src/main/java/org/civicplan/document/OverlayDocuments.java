@@ -279,7 +279,7 @@ public final class OverlayDocuments {
   }
 
   private static String detail(String message) {
-    String m = message == null ? "malformed input" : message.strip();
+    String m = message == null ? "malformed input" : org.civicplan.io.JacksonMessages.clean(message);
     int newline = m.indexOf('\n');
     if (newline >= 0) {
       m = m.substring(0, newline).strip();

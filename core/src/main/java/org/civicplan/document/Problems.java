@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.civicplan.io.JacksonMessages;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -170,7 +171,7 @@ final class Problems {
 
   /** Jackson's message without class names in back-ticks and without its hints about features. */
   static String clean(String message) {
-    String m = message;
+    String m = JacksonMessages.clean(message);
     m = m.replaceAll(", from `StreamReadConstraints[^`]*`", "");
     int hint = m.indexOf("; `");
     if (hint >= 0) {

@@ -118,43 +118,43 @@ public record Indicator(
 
     /** Sets the id. */
     public Builder id(IndicatorId value) {
-      this.id = Objects.requireNonNull(value);
+      this.id = Objects.requireNonNull(value, "id");
       return this;
     }
 
     /** Sets the name. */
     public Builder name(LocalizedText value) {
-      this.name = Objects.requireNonNull(value);
+      this.name = Objects.requireNonNull(value, "name");
       return this;
     }
 
     /** Sets the definition. */
     public Builder definition(LocalizedText value) {
-      this.definition = Objects.requireNonNull(value);
+      this.definition = Objects.requireNonNull(value, "definition");
       return this;
     }
 
     /** Sets the unit. */
     public Builder unit(String value) {
-      this.unit = Objects.requireNonNull(value);
+      this.unit = Objects.requireNonNull(value, "unit");
       return this;
     }
 
     /** Sets the kind. */
     public Builder kind(IndicatorKind value) {
-      this.kind = Objects.requireNonNull(value);
+      this.kind = Objects.requireNonNull(value, "kind");
       return this;
     }
 
     /** Sets the direction. */
     public Builder direction(Direction value) {
-      this.direction = Objects.requireNonNull(value);
+      this.direction = Objects.requireNonNull(value, "direction");
       return this;
     }
 
     /** Sets the normalisation. */
     public Builder normalisation(Normalisation value) {
-      this.normalisation = Objects.requireNonNull(value);
+      this.normalisation = Objects.requireNonNull(value, "normalisation");
       return this;
     }
 
@@ -166,7 +166,7 @@ public record Indicator(
 
     /** Sets the reporting frequency. */
     public Builder frequency(ReportingFrequency value) {
-      this.frequency = Objects.requireNonNull(value);
+      this.frequency = Objects.requireNonNull(value, "frequency");
       return this;
     }
 
@@ -184,7 +184,7 @@ public record Indicator(
 
     /** Adds a target or milestone. */
     public Builder target(Target value) {
-      targets.add(Objects.requireNonNull(value));
+      targets.add(Objects.requireNonNull(value, "target"));
       return this;
     }
 
@@ -197,7 +197,7 @@ public record Indicator(
 
     /** Adds a measurement. */
     public Builder measurement(Measurement value) {
-      measurements.add(Objects.requireNonNull(value));
+      measurements.add(Objects.requireNonNull(value, "measurement"));
       return this;
     }
 
@@ -210,7 +210,7 @@ public record Indicator(
 
     /** Adds a reference. */
     public Builder reference(String value) {
-      references.add(Objects.requireNonNull(value));
+      references.add(Objects.requireNonNull(value, "reference"));
       return this;
     }
 

@@ -24,7 +24,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.civicplan.strategy.Strategy;
+import java.util.Locale;
 import org.civicplan.base.Finding;
+import org.civicplan.base.LocalizedText;
+import org.civicplan.validation.StrategyValidator;
 import org.civicplan.base.Severity;
 
 /**
@@ -58,7 +61,11 @@ import org.civicplan.base.Severity;
  *       consultation nor sooner after the announcement than allowed; a decision that names no
  *       approved version gets the document's current version ({@link
  *       ChangeRecord#currentVersion});
- *   <li>implementation starts no earlier than the council decision.
+ *   <li>implementation starts no earlier than the council decision;
+ *   <li>submission to the council and approval need a document without error findings under the
+ *       lifecycle's {@link StrategyValidator}: each error finding is a refusal reason ({@value
+ *       GovernanceCodes#LIFECYCLE_DOCUMENT_INVALID}) at the finding's path, naming its code and
+ *       repeating its message.
  * </ul>
  *
  * <p>A refused transition is a result with reasons, never an exception. Every refusal reason
@@ -68,20 +75,42 @@ public final class Lifecycle {
 
   private static final Map<LifecycleState, Set<LifecycleState>> NEXT = transitions();
 
+  /** The states that need a document without error findings. */
+  private static final Set<LifecycleState> NEED_VALID_DOCUMENT =
+      Collections.unmodifiableSet(EnumSet.of(LifecycleState.SUBMITTED, LifecycleState.APPROVED));
+
   private final ConsultationTerms terms;
+  private final StrategyValidator validator;
 
-  private Lifecycle(ConsultationTerms terms) {
+  private Lifecycle(ConsultationTerms terms, StrategyValidator validator) {
     this.terms = terms;
+    this.validator = validator;
   }
 
-  /** The lifecycle with these consultation terms. */
+  /**
+   * The lifecycle with these consultation terms, checking documents with the core rules ({@link
+   * StrategyValidator#coreOnly()}).
+   *
+   * @throws NullPointerException if {@code terms} is null
+   */
   public static Lifecycle of(ConsultationTerms terms) {
-    return new Lifecycle(Objects.requireNonNull(terms, "terms"));
+    return of(terms, StrategyValidator.coreOnly());
   }
 
-  /** The lifecycle with {@link ConsultationTerms#standard()}. */
+  /**
+   * The lifecycle with these consultation terms, checking documents with {@code validator} (for
+   * example {@link StrategyValidator#of} with the installed templates, so their rules block
+   * submission and approval too).
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static Lifecycle of(ConsultationTerms terms, StrategyValidator validator) {
+    return new Lifecycle(Objects.requireNonNull(terms, "terms"), Objects.requireNonNull(validator, "validator"));
+  }
+
+  /** The lifecycle with {@link ConsultationTerms#standard()} and the core rules. */
   public static Lifecycle standard() {
-    return new Lifecycle(ConsultationTerms.standard());
+    return of(ConsultationTerms.standard());
   }
 
   /** The states a strategy in {@code state} may move to, in declaration order; empty for final states. */
@@ -123,6 +152,9 @@ public final class Lifecycle {
       g.lastDecision().filter(d -> on.isBefore(d.date())).ifPresent(d -> reasons.add(refusal(
           GovernanceCodes.LIFECYCLE_BEFORE_DECISION, "/governance/decisions/" + (g.decisions().size() - 1) + "/date",
           on.toString(), d.number(), d.date().toString())));
+    }
+    if (NEED_VALID_DOCUMENT.contains(to)) {
+      documentErrors(strategy, to, reasons);
     }
     if (!reasons.isEmpty()) {
       return refused(from, to, on, reasons);
@@ -216,6 +248,27 @@ public final class Lifecycle {
         Optional.of(Integer.toString(ChangeRecord.currentVersion(strategy.history())))));
     return g.withDecisions(decisions);
   }
+
+  /**
+   * One refusal per error finding of the document: its code and path, then its own message. A
+   * finding at a path a guard already refused is left out: the guard said it.
+   */
+  private void documentErrors(Strategy strategy, LifecycleState to, List<Finding> reasons) {
+    Set<String> refused = reasons.stream().map(Finding::path).collect(Collectors.toSet());
+    for (Finding f : validator.validate(strategy).findings()) {
+      if (!f.isError() || refused.contains(f.path())) {
+        continue;
+      }
+      String path = f.path().isEmpty() ? "/" : f.path();
+      LocalizedText lead = CATALOG.text(GovernanceCodes.LIFECYCLE_DOCUMENT_INVALID, f.code(), path, to.kebab());
+      reasons.add(new Finding(Severity.ERROR, GovernanceCodes.LIFECYCLE_DOCUMENT_INVALID, f.path(),
+          LocalizedText.of(
+              lead.get(Locale.ENGLISH) + " " + f.message(Locale.ENGLISH),
+              lead.get(ROMANIAN) + " " + f.message(ROMANIAN))));
+    }
+  }
+
+  private static final Locale ROMANIAN = Locale.forLanguageTag("ro");
 
   private static Finding refusal(String code, String path, Object... args) {
     return CATALOG.finding(Severity.ERROR, code, path, args);

@@ -81,7 +81,7 @@ public final class Explanation {
     Texts t = texts;
     if (t == null) {
       // A race builds equal texts twice at worst; Texts has only final fields, so it is safely published.
-      t = Objects.requireNonNull(source).texts(formula, result);
+      t = Objects.requireNonNull(source, "source").texts(formula, result);
       texts = t;
     }
     return t;

@@ -177,7 +177,7 @@ public final class IndicatorAssessor {
         AssessmentKernel.optional(d, AssessmentKernel.D_ACTUAL, k.actual),
         AssessmentKernel.optional(d, AssessmentKernel.D_REQUIRED, k.required),
         AssessmentKernel.optional(d, AssessmentKernel.D_RATIO, k.ratio),
-        k.latestUsed() ? Optional.of(Objects.requireNonNull(latest)) : Optional.empty(), asOf,
+        k.latestUsed() ? Optional.of(Objects.requireNonNull(latest, "latest")) : Optional.empty(), asOf,
         new Explanation(k, series, asOf, k.latestUsed() ? latest : null),
         k.findings(new AssessmentKernel.Inputs(series.direction(), b, v, lo, hi), baseline.map(Observation::date), target.map(Target::date), asOf, latestIndex));
   }

@@ -42,7 +42,7 @@ public record SelectionOptions(
       if (v.signum() <= 0) {
         throw new IllegalArgumentException("exchange rate must be positive but was " + v + " (currency " + c + ")");
       }
-      r.put(Objects.requireNonNull(c), v);
+      r.put(Objects.requireNonNull(c, "c"), v);
     });
     rates = Collections.unmodifiableSortedMap(r);
     funding = Collections.unmodifiableSet(Set.copyOf(funding));

@@ -130,19 +130,19 @@ public record Action(
 
     /** Sets the id. */
     public Builder id(ActionId value) {
-      this.id = Objects.requireNonNull(value);
+      this.id = Objects.requireNonNull(value, "id");
       return this;
     }
 
     /** Sets the title. */
     public Builder title(LocalizedText value) {
-      this.title = Objects.requireNonNull(value);
+      this.title = Objects.requireNonNull(value, "title");
       return this;
     }
 
     /** Sets the description. */
     public Builder description(LocalizedText value) {
-      this.description = Objects.requireNonNull(value);
+      this.description = Objects.requireNonNull(value, "description");
       return this;
     }
 
@@ -167,13 +167,13 @@ public record Action(
 
     /** Sets or clears the responsible body. */
     public Builder responsible(Optional<OrganisationId> value) {
-      this.responsible = Objects.requireNonNull(value);
+      this.responsible = Objects.requireNonNull(value, "responsible");
       return this;
     }
 
     /** Adds a partner. */
     public Builder partner(Partner value) {
-      partners.add(Objects.requireNonNull(value));
+      partners.add(Objects.requireNonNull(value, "partner"));
       return this;
     }
 
@@ -198,31 +198,31 @@ public record Action(
 
     /** Sets or clears the start. */
     public Builder start(Optional<PlanDate> value) {
-      this.start = Objects.requireNonNull(value);
+      this.start = Objects.requireNonNull(value, "start");
       return this;
     }
 
     /** Sets or clears the end. */
     public Builder end(Optional<PlanDate> value) {
-      this.end = Objects.requireNonNull(value);
+      this.end = Objects.requireNonNull(value, "end");
       return this;
     }
 
     /** Sets the status. */
     public Builder status(ActionStatus value) {
-      this.status = Objects.requireNonNull(value);
+      this.status = Objects.requireNonNull(value, "status");
       return this;
     }
 
     /** Sets the phase. */
     public Builder phase(ImplementationPhase value) {
-      this.phase = Objects.requireNonNull(value);
+      this.phase = Objects.requireNonNull(value, "phase");
       return this;
     }
 
     /** Adds a task. */
     public Builder task(Task value) {
-      tasks.add(Objects.requireNonNull(value));
+      tasks.add(Objects.requireNonNull(value, "task"));
       return this;
     }
 
@@ -248,7 +248,7 @@ public record Action(
 
     /** Adds a budget line. */
     public Builder budgetLine(BudgetLine value) {
-      budget.add(Objects.requireNonNull(value));
+      budget.add(Objects.requireNonNull(value, "budgetLine"));
       return this;
     }
 
@@ -261,7 +261,7 @@ public record Action(
 
     /** Adds an expected effect. */
     public Builder effect(IndicatorEffect value) {
-      effects.add(Objects.requireNonNull(value));
+      effects.add(Objects.requireNonNull(value, "effect"));
       return this;
     }
 
@@ -293,7 +293,7 @@ public record Action(
 
     /** Sets or clears the location. */
     public Builder location(Optional<Location> value) {
-      this.location = Objects.requireNonNull(value);
+      this.location = Objects.requireNonNull(value, "location");
       return this;
     }
 

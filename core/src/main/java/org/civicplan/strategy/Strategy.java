@@ -123,6 +123,18 @@ public record Strategy(
     return b;
   }
 
+  /**
+   * A short summary for logs and debuggers, not the document:
+   * {@code Strategy[tm-climate-2026, template climate, 2026/2030, draft, 17 objectives, 8 actions,
+   * 18 indicators, 6 annexes]}. Write the document with {@code StrategyDocuments}.
+   */
+  @Override
+  public String toString() {
+    return "Strategy[" + id.value() + ", template " + templateId.value() + ", " + period + ", " + state.kebab()
+        + ", " + allObjectives().count() + " objectives, " + actions.size() + " actions, " + indicators.size()
+        + " indicators, " + annexes.size() + " annexes]";
+  }
+
   /** All objectives at every depth, depth first in document order. */
   public Stream<Objective> allObjectives() {
     return objectives.stream().flatMap(Objective::flatten);
@@ -190,49 +202,49 @@ public record Strategy(
 
     /** Sets the id. */
     public Builder id(StrategyId value) {
-      this.id = Objects.requireNonNull(value);
+      this.id = Objects.requireNonNull(value, "id");
       return this;
     }
 
     /** Sets the template id. */
     public Builder templateId(TemplateId value) {
-      this.templateId = Objects.requireNonNull(value);
+      this.templateId = Objects.requireNonNull(value, "templateId");
       return this;
     }
 
     /** Sets the municipality. */
     public Builder municipality(Municipality value) {
-      this.municipality = Objects.requireNonNull(value);
+      this.municipality = Objects.requireNonNull(value, "municipality");
       return this;
     }
 
     /** Sets the title. */
     public Builder title(LocalizedText value) {
-      this.title = Objects.requireNonNull(value);
+      this.title = Objects.requireNonNull(value, "title");
       return this;
     }
 
     /** Sets the vision. */
     public Builder vision(LocalizedText value) {
-      this.vision = Objects.requireNonNull(value);
+      this.vision = Objects.requireNonNull(value, "vision");
       return this;
     }
 
     /** Sets the period. */
     public Builder period(StrategyPeriod value) {
-      this.period = Objects.requireNonNull(value);
+      this.period = Objects.requireNonNull(value, "period");
       return this;
     }
 
     /** Sets the lifecycle state. */
     public Builder state(LifecycleState value) {
-      this.state = Objects.requireNonNull(value);
+      this.state = Objects.requireNonNull(value, "state");
       return this;
     }
 
     /** Adds a top-level objective. */
     public Builder objective(Objective value) {
-      objectives.add(Objects.requireNonNull(value));
+      objectives.add(Objects.requireNonNull(value, "objective"));
       return this;
     }
 
@@ -245,7 +257,7 @@ public record Strategy(
 
     /** Adds an action. */
     public Builder action(Action value) {
-      actions.add(Objects.requireNonNull(value));
+      actions.add(Objects.requireNonNull(value, "action"));
       return this;
     }
 
@@ -258,7 +270,7 @@ public record Strategy(
 
     /** Adds an indicator. */
     public Builder indicator(Indicator value) {
-      indicators.add(Objects.requireNonNull(value));
+      indicators.add(Objects.requireNonNull(value, "indicator"));
       return this;
     }
 
@@ -271,7 +283,7 @@ public record Strategy(
 
     /** Adds an organisation. */
     public Builder organisation(Organisation value) {
-      organisations.add(Objects.requireNonNull(value));
+      organisations.add(Objects.requireNonNull(value, "organisation"));
       return this;
     }
 
@@ -284,13 +296,13 @@ public record Strategy(
 
     /** Sets the governance. */
     public Builder governance(Governance value) {
-      this.governance = Objects.requireNonNull(value);
+      this.governance = Objects.requireNonNull(value, "governance");
       return this;
     }
 
     /** Adds an annex. */
     public Builder annex(Annex value) {
-      annexes.add(Objects.requireNonNull(value));
+      annexes.add(Objects.requireNonNull(value, "annex"));
       return this;
     }
 
@@ -303,7 +315,7 @@ public record Strategy(
 
     /** Adds an alignment link. */
     public Builder alignment(AlignmentLink value) {
-      alignments.add(Objects.requireNonNull(value));
+      alignments.add(Objects.requireNonNull(value, "alignment"));
       return this;
     }
 
@@ -316,7 +328,7 @@ public record Strategy(
 
     /** Appends a change record to the history. */
     public Builder historyRecord(ChangeRecord value) {
-      history.add(Objects.requireNonNull(value));
+      history.add(Objects.requireNonNull(value, "historyRecord"));
       return this;
     }
 
@@ -329,7 +341,7 @@ public record Strategy(
 
     /** Appends a prioritisation record. */
     public Builder prioritisation(PrioritisationRecord value) {
-      prioritisations.add(Objects.requireNonNull(value));
+      prioritisations.add(Objects.requireNonNull(value, "prioritisation"));
       return this;
     }
 

@@ -99,6 +99,11 @@ final class OverlaidTemplate implements StrategyTemplate {
   }
 
   @Override
+  public List<ParameterDefinition> parameterDefinitions() {
+    return base.parameterDefinitions();
+  }
+
+  @Override
   public List<AnnexType<?>> annexTypes() {
     return base.annexTypes();
   }

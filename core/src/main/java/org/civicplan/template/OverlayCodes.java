@@ -82,4 +82,7 @@ public final class OverlayCodes {
 
   /** The file cannot be read at all. */
   public static final String FILE_UNREADABLE = "overlay.file.unreadable";
+
+  /** A parameter value is not of the declared type or outside the declared range. */
+  public static final String PARAMETER_NOT_ALLOWED = "overlay.parameter.not-allowed";
 }

@@ -505,7 +505,13 @@ public final class Overlays {
           (name, value) -> {
             String path = "/parameters/" + token(name);
             Optional<String> current = defaults.text(name);
-            if (current.isEmpty()) {
+            Optional<ParameterDefinition> declared =
+                base.parameterDefinitions().stream().filter(d -> d.name().equals(name)).findFirst();
+            if (declared.isPresent()) {
+              if (!declared.get().accepts(value)) {
+                error(OverlayCodes.PARAMETER_NOT_ALLOWED, path, name, declared.get().allowed(), value);
+              }
+            } else if (current.isEmpty()) {
               error(OverlayCodes.PARAMETER_UNKNOWN, path, name, known(defaults.values().keySet()));
             } else if (isDecimal(current.get()) && !isDecimal(value)) {
               error(OverlayCodes.PARAMETER_INVALID, path, name, 0, current.get(), value);
@@ -513,7 +519,8 @@ public final class Overlays {
               error(OverlayCodes.PARAMETER_INVALID, path, name, 1, current.get(), value);
             }
           });
-      if (overlay.parameters().keySet().stream().anyMatch(n -> defaults.text(n).isEmpty())) {
+      if (overlay.parameters().keySet().stream().anyMatch(n -> defaults.text(n).isEmpty()
+          && base.parameterDefinitions().stream().noneMatch(d -> d.name().equals(n)))) {
         return defaults;
       }
       return defaults.with(overlay.parameters());

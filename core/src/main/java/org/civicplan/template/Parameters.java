@@ -1,6 +1,9 @@
 package org.civicplan.template;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -8,6 +11,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.civicplan.base.IdSyntax;
+import org.civicplan.base.PlanDate;
 
 /**
  * Named rule parameters of a template (e.g. {@code com.reduction.min = 40}), kept as text so that
@@ -53,9 +57,12 @@ public record Parameters(Map<String, String> values) {
    *
    * @throws IllegalStateException naming the parameter and its value when it is not a number
    */
-  public BigDecimal decimal(String name, BigDecimal defaultValue) {
+  public BigDecimal decimal(String name, @Nullable BigDecimal defaultValue) {
     String v = values.get(name);
     if (v == null) {
+      if (defaultValue == null) {
+        throw new IllegalStateException("parameter " + name + " has no value; known: " + values.keySet());
+      }
       return defaultValue;
     }
     try {
@@ -87,6 +94,76 @@ public record Parameters(Map<String, String> values) {
       default -> throw new IllegalStateException(
           "parameter " + name + " must be true or false but was \"" + v + "\"");
     };
+  }
+
+  /**
+   * A whole-number (or year) parameter that the template declares with a default.
+   *
+   * @throws IllegalStateException naming the parameter when it is absent or not a whole number
+   */
+  public int integer(String name) {
+    String v = require(name);
+    try {
+      return Integer.parseInt(v.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalStateException("parameter " + name + " must be a whole number but was \"" + v + "\"", e);
+    }
+  }
+
+  /**
+   * A decimal (or percent) parameter that the template declares with a default.
+   *
+   * @throws IllegalStateException naming the parameter when it is absent or not a number
+   */
+  public BigDecimal decimal(String name) {
+    return decimal(name, null);
+  }
+
+  /**
+   * A boolean parameter that the template declares with a default.
+   *
+   * @throws IllegalStateException naming the parameter when it is absent or neither true nor false
+   */
+  public boolean flag(String name) {
+    require(name);
+    return flag(name, false);
+  }
+
+  /**
+   * A date parameter ({@code YYYY-MM-DD}); empty when it has no value.
+   *
+   * @throws IllegalStateException naming the parameter when its value is not a date
+   */
+  public Optional<LocalDate> date(String name) {
+    Optional<String> v = text(name);
+    try {
+      return v.map(x -> LocalDate.parse(x.strip()));
+    } catch (DateTimeParseException e) {
+      throw new IllegalStateException("parameter " + name + " must be a date YYYY-MM-DD but was \"" + v.get() + "\"", e);
+    }
+  }
+
+  /**
+   * A plan-date parameter ({@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}); empty when it has
+   * no value.
+   *
+   * @throws IllegalStateException naming the parameter when its value is not a plan date
+   */
+  public Optional<PlanDate> planDate(String name) {
+    Optional<String> v = text(name);
+    try {
+      return v.map(x -> PlanDate.parse(x.strip()));
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("parameter " + name + " must be a date YYYY, YYYY-MM or YYYY-MM-DD but was \"" + v.get() + "\"", e);
+    }
+  }
+
+  private String require(String name) {
+    String v = values.get(name);
+    if (v == null) {
+      throw new IllegalStateException("parameter " + name + " has no value; known: " + values.keySet());
+    }
+    return v;
   }
 
   /** These parameters with {@code overrides} replacing or adding values. */

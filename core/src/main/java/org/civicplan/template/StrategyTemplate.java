@@ -1,5 +1,6 @@
 package org.civicplan.template;
 
+import org.civicplan.base.Finding;
 import org.civicplan.base.TemplateId;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -115,6 +116,24 @@ public interface StrategyTemplate {
   /** The rule parameters and their defaults; an overlay may change them. Empty by default. */
   default Parameters parameters() {
     return Parameters.empty();
+  }
+
+  /**
+   * The declarations of the parameters: type, default, range, unit and description. Overlays are
+   * checked against them (an undeclared parameter is checked by the shape of its default only).
+   * Empty by default.
+   */
+  default List<ParameterDefinition> parameterDefinitions() {
+    return List.of();
+  }
+
+  /**
+   * The problems of the template's own data (its definition files), e.g. from {@link
+   * TemplateData#load}; empty by default. A template with an error finding here is not installed by
+   * {@link TemplateRegistry}: its findings are kept in {@link TemplateRegistry#findings()}.
+   */
+  default List<Finding> definitionFindings() {
+    return List.of();
   }
 
   /** The typed annexes this template contributes; empty by default. */

@@ -1,5 +1,12 @@
 package org.civicplan.template;
 
+import org.civicplan.base.Severity;
+import org.civicplan.base.Pointer;
+import org.civicplan.base.LocalizedText;
+import org.civicplan.base.Finding;
+import java.util.ServiceConfigurationError;
+import java.util.Locale;
+import java.util.Iterator;
 import org.civicplan.base.TemplateId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,15 +27,25 @@ import org.slf4j.LoggerFactory;
  * through {@code provides} and on the class path through {@code META-INF/services}); {@link
  * #of(Collection)} registers them by hand, for tests and containers. Two templates with one id
  * are refused at construction, naming both classes: civicplan never silently picks one.
+ *
+ * <p><b>Broken templates are left out, with their findings.</b> A template whose own data has an
+ * error ({@link StrategyTemplate#definitionFindings()}), or a provider that {@link ServiceLoader}
+ * cannot create, is not installed; the other templates are. What was wrong is kept in {@link
+ * #findings()} (each finding's path starts with the template id or the provider class) and is
+ * repeated by the {@link UnknownTemplateException} of a lookup of that id, so an application that
+ * needs the template learns why it is missing, while one that does not keeps working. Call {@link
+ * #requireNoFindings()} to fail fast instead.
  */
 public final class TemplateRegistry {
 
   private static final Logger LOG = LoggerFactory.getLogger(TemplateRegistry.class);
 
   private final SortedMap<TemplateId, StrategyTemplate> templates;
+  private final List<Finding> findings;
 
-  private TemplateRegistry(SortedMap<TemplateId, StrategyTemplate> templates) {
+  private TemplateRegistry(SortedMap<TemplateId, StrategyTemplate> templates, List<Finding> findings) {
     this.templates = Collections.unmodifiableSortedMap(templates);
+    this.findings = List.copyOf(findings);
   }
 
   /**
@@ -51,8 +68,26 @@ public final class TemplateRegistry {
 
   private static TemplateRegistry load(ServiceLoader<StrategyTemplate> loader) {
     List<StrategyTemplate> found = new ArrayList<>();
-    loader.forEach(found::add);
-    TemplateRegistry registry = of(found);
+    List<Finding> failures = new ArrayList<>();
+    Iterator<ServiceLoader.Provider<StrategyTemplate>> providers = loader.stream().iterator();
+    while (true) {
+      ServiceLoader.Provider<StrategyTemplate> provider;
+      try {
+        if (!providers.hasNext()) {
+          break;
+        }
+        provider = providers.next();
+      } catch (ServiceConfigurationError e) {
+        failures.add(providerFailure("?", e));
+        continue;
+      }
+      try {
+        found.add(provider.get());
+      } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+        failures.add(providerFailure(provider.type().getName(), e));
+      }
+    }
+    TemplateRegistry registry = of(found, failures);
     if (LOG.isDebugEnabled()) {
       List<String> described = new ArrayList<>();
       registry.templates.forEach((id, t) -> described.add(id + "=" + t.getClass().getName()));
@@ -67,8 +102,20 @@ public final class TemplateRegistry {
    * @throws IllegalStateException if two templates share an id, naming both classes
    */
   public static TemplateRegistry of(Collection<? extends StrategyTemplate> templates) {
+    return of(templates, List.of());
+  }
+
+  private static TemplateRegistry of(Collection<? extends StrategyTemplate> templates, List<Finding> failures) {
     SortedMap<TemplateId, StrategyTemplate> map = new TreeMap<>();
+    List<Finding> findings = new ArrayList<>(failures);
     for (StrategyTemplate t : templates) {
+      List<Finding> own = t.definitionFindings();
+      if (own.stream().anyMatch(Finding::isError)) {
+        own.forEach(f -> findings.add(new Finding(f.severity(), f.code(), "/" + Pointer.escape(t.id().value()) + f.path(),
+            LocalizedText.of("template " + t.id() + ": " + f.message(Locale.ENGLISH),
+                "șablonul " + t.id() + ": " + f.message(Locale.forLanguageTag("ro"))))));
+        continue;
+      }
       StrategyTemplate previous = map.putIfAbsent(t.id(), t);
       if (previous != null) {
         throw new IllegalStateException(
@@ -77,7 +124,16 @@ public final class TemplateRegistry {
                 + " or register templates by hand with TemplateRegistry.of");
       }
     }
-    return new TemplateRegistry(map);
+    return new TemplateRegistry(map, findings);
+  }
+
+  private static Finding providerFailure(String type, Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String why = root.getClass().getSimpleName() + ": " + root.getMessage();
+    return TemplateData.messages().finding(Severity.ERROR, TemplateDataCodes.PROVIDER_FAILED, "/" + Pointer.escape(type), type, why);
   }
 
   /** A registry of exactly these templates. */
@@ -87,7 +143,29 @@ public final class TemplateRegistry {
 
   /** A registry with no template. */
   public static TemplateRegistry empty() {
-    return new TemplateRegistry(new TreeMap<>());
+    return new TemplateRegistry(new TreeMap<>(), List.of());
+  }
+
+  /**
+   * What was wrong with the templates left out: their data findings and the providers that could
+   * not be created; empty when every template found is installed.
+   */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /**
+   * This registry, when every template found is installed.
+   *
+   * @throws IllegalStateException listing the findings of the templates left out
+   */
+  public TemplateRegistry requireNoFindings() {
+    if (!findings.isEmpty()) {
+      StringBuilder b = new StringBuilder("templates with errors were left out:");
+      findings.forEach(f -> b.append("\n  ").append(f.message(Locale.ENGLISH)));
+      throw new IllegalStateException(b.toString());
+    }
+    return this;
   }
 
   /**
@@ -98,7 +176,9 @@ public final class TemplateRegistry {
   public StrategyTemplate get(TemplateId id) {
     StrategyTemplate t = templates.get(id);
     if (t == null) {
-      throw new UnknownTemplateException(id, ids());
+      String prefix = "/" + Pointer.escape(id.value()) + "/";
+      throw new UnknownTemplateException(id, ids(),
+          findings.stream().filter(f -> f.path().startsWith(prefix)).toList());
     }
     return t;
   }
@@ -130,7 +210,7 @@ public final class TemplateRegistry {
   public TemplateRegistry replacing(StrategyTemplate template) {
     SortedMap<TemplateId, StrategyTemplate> map = new TreeMap<>(templates);
     map.put(template.id(), template);
-    return new TemplateRegistry(map);
+    return new TemplateRegistry(map, findings);
   }
 
   /** The templates by id, sorted. */

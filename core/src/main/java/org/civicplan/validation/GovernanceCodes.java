@@ -92,6 +92,12 @@ public final class GovernanceCodes {
   /** Refusal: the council decision is dated sooner after the announcement than allowed. */
   public static final String LIFECYCLE_DECISION_TOO_EARLY = "governance.lifecycle.decision-too-early";
 
+  /**
+   * Refusal: the document has an error finding, which blocks submission to the council and
+   * approval; one refusal per error finding, at its path, naming its code.
+   */
+  public static final String LIFECYCLE_DOCUMENT_INVALID = "governance.lifecycle.document-invalid";
+
   /** Refusal: implementation would start before the council decision. */
   public static final String LIFECYCLE_BEFORE_DECISION = "governance.lifecycle.before-decision";
 }

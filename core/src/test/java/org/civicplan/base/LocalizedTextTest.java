@@ -100,4 +100,11 @@ class LocalizedTextTest {
     assertEquals("Zöld", t.get(Locale.forLanguageTag("hu")));
     assertEquals("Greener", t.get(Locale.ENGLISH));
   }
+
+  @Test
+  void of_namesTheNullArgument() {
+    assertEquals("english", assertThrows(NullPointerException.class, () -> LocalizedText.of(null, "x")).getMessage());
+    assertEquals("romanian", assertThrows(NullPointerException.class, () -> LocalizedText.of("x", null)).getMessage());
+    assertEquals("text", assertThrows(NullPointerException.class, () -> LocalizedText.in("hu", null)).getMessage());
+  }
 }

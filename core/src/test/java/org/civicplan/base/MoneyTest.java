@@ -73,4 +73,18 @@ class MoneyTest {
     assertTrue(Money.ron("9.99").compareTo(Money.ron("10")) < 0);
     assertThrows(IllegalArgumentException.class, () -> Money.ron("1").compareTo(Money.eur("1")));
   }
+
+  @Test
+  void ron_rejectsACommaDecimal_sayingWhatIsExpected_withTheValue() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Money.ron("1,5"));
+    assertEquals(IllegalArgumentException.class, e.getClass(), "not a bare NumberFormatException");
+    assertEquals("amount must be a decimal number with a point as decimal separator and no grouping, such as"
+        + " \"1250.50\" or \"-3\", but was \"1,5\"", e.getMessage());
+  }
+
+  @Test
+  void of_namesANullArgument() {
+    NullPointerException e = assertThrows(NullPointerException.class, () -> Money.of((String) null, "RON"));
+    assertEquals("amount", e.getMessage());
+  }
 }

@@ -22,7 +22,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.civicplan.base.Finding;
+import org.civicplan.base.LocalizedText;
+import org.civicplan.base.Severity;
+import org.civicplan.template.RuleContext;
+import org.civicplan.template.ValidationRule;
 import org.civicplan.strategy.Strategy;
+import org.civicplan.validation.StrategyValidator;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -190,6 +196,58 @@ class LifecycleTest {
     CouncilDecision early = new CouncilDecision("200", ANNOUNCED.plusDays(20), Optional.empty(), Optional.empty());
     assertEquals(List.of(GovernanceCodes.LIFECYCLE_DECISION_BEFORE_SUBMISSION, GovernanceCodes.LIFECYCLE_DECISION_TOO_EARLY),
         LIFECYCLE.transition(submittedWith(early), LifecycleState.APPROVED, ANNOUNCED.plusDays(45)).codes());
+  }
+
+  /** {@code s} with a title longer than allowed: an error finding of the core rules. */
+  private static Strategy withTooLongTitle(Strategy s) {
+    return s.toBuilder().title(LocalizedText.of("T".repeat(600), "T".repeat(600))).build();
+  }
+
+  @Test
+  void approvalOfADocumentWithAnErrorFindingIsRefused_namingTheFinding() {
+    CouncilDecision hcl = new CouncilDecision("245", ANNOUNCED.plusDays(45), Optional.empty(), Optional.empty());
+    Strategy invalid = withTooLongTitle(submittedWith(hcl));
+    TransitionResult r = LIFECYCLE.transition(invalid, LifecycleState.APPROVED, ANNOUNCED.plusDays(45));
+    assertFalse(r.isAllowed());
+    assertEquals(List.of(GovernanceCodes.LIFECYCLE_DOCUMENT_INVALID, GovernanceCodes.LIFECYCLE_DOCUMENT_INVALID), r.codes());
+    Finding first = r.reasons().get(0);
+    assertEquals("/title/en", first.path());
+    assertTrue(first.message(Locale.ENGLISH).startsWith(
+        "The document has the error finding text.too-long at /title/en; a strategy with error findings cannot become approved: "),
+        first.message(Locale.ENGLISH));
+    assertTrue(first.message(Locale.forLanguageTag("ro")).startsWith("Documentul are constatarea de eroare text.too-long"),
+        first.message(Locale.forLanguageTag("ro")));
+  }
+
+  @Test
+  void submissionOfADocumentWithAnErrorFindingIsRefused() {
+    Strategy invalid = withTooLongTitle(consulting(GovernanceFixture.consultation()));
+    TransitionResult r = LIFECYCLE.transition(invalid, LifecycleState.SUBMITTED, ANNOUNCED.plusDays(30));
+    assertTrue(r.codes().contains(GovernanceCodes.LIFECYCLE_DOCUMENT_INVALID), r.codes().toString());
+  }
+
+  @Test
+  void otherTransitionsIgnoreErrorFindings_andTheValidatorIsAParameter() {
+    assertTrue(LIFECYCLE.transition(withTooLongTitle(in(LifecycleState.DRAFT)), LifecycleState.INTERNAL_REVIEW, DAY)
+        .isAllowed());
+    CouncilDecision hcl = new CouncilDecision("245", ANNOUNCED.plusDays(45), Optional.empty(), Optional.empty());
+    assertTrue(LIFECYCLE.transition(submittedWith(hcl), LifecycleState.APPROVED, ANNOUNCED.plusDays(45)).isAllowed());
+    ValidationRule municipal = new ValidationRule() {
+      @Override
+      public String id() {
+        return "test.municipal";
+      }
+
+      @Override
+      public void check(Strategy strategy, RuleContext context) {
+        context.report(new Finding(Severity.ERROR, "test.municipal", "/vision", LocalizedText.of("No.", "Nu.")));
+      }
+    };
+    TransitionResult r = Lifecycle.of(ConsultationTerms.standard(), StrategyValidator.builder().rule(municipal).build())
+        .transition(submittedWith(hcl), LifecycleState.APPROVED, ANNOUNCED.plusDays(45));
+    assertEquals(List.of(GovernanceCodes.LIFECYCLE_DOCUMENT_INVALID), r.codes());
+    assertTrue(r.reasons().get(0).message(Locale.ENGLISH).endsWith("test.municipal at /vision; a strategy with error"
+        + " findings cannot become approved: No."), r.reasons().get(0).message(Locale.ENGLISH));
   }
 
   @Test

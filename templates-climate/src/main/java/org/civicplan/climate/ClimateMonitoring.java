@@ -170,7 +170,7 @@ public final class ClimateMonitoring {
     Objects.requireNonNull(asOf, "asOf");
     Parameters effective = parameters.with(Map.of(ClimateTemplate.COM_AS_OF, asOf.toString()));
     List<Finding> findings = new ArrayList<>();
-    new CovenantCadenceRule(ClimateTemplate.messages())
+    new CovenantCadenceRule(ClimateTemplate.sharedMessages())
         .check(
             strategy,
             new RuleContext() {

@@ -96,8 +96,8 @@ final class ClimateReport {
     latest.ifPresent(e -> rows.add(row(label("row.latest-inventory", e.id()), String.valueOf(e.year()), label("state.done"))));
     rows.add(row(label("row.next-inventory"), String.valueOf(inventoryDue), state(asOf.year(), inventoryDue)));
     LocalizedText intro = label("cadence.intro",
-        years(p, ClimateTemplate.COM_REPORT_FIRST_YEARS, 4), years(p, ClimateTemplate.COM_REPORT_INTERVAL_YEARS, 2),
-        years(p, ClimateTemplate.COM_INVENTORY_INTERVAL_YEARS, 4));
+        years(p, ClimateTemplate.COM_REPORT_FIRST_YEARS), years(p, ClimateTemplate.COM_REPORT_INTERVAL_YEARS),
+        years(p, ClimateTemplate.COM_INVENTORY_INTERVAL_YEARS));
     Table table = Table.of(List.of(label("col.item"), label("col.date"), label("col.state")), rows);
     return new MonitoringContribution(CADENCE, label("cadence.title"), List.of(intro), List.of(table),
         ClimateMonitoring.cadence(strategy, asOf, p));
@@ -133,8 +133,8 @@ final class ClimateReport {
     return label(year == due ? "state.due" : year > due ? "state.late" : "state.upcoming");
   }
 
-  private static String years(Parameters p, String name, int defaultValue) {
-    return p.decimal(name, BigDecimal.valueOf(defaultValue)).stripTrailingZeros().toPlainString();
+  private static String years(Parameters p, String name) {
+    return String.valueOf(p.integer(name));
   }
 
   private static LocalizedText label(String key, Object... args) {

@@ -49,20 +49,13 @@ final class CovenantCadenceRule implements ValidationRule {
   @Override
   public void check(Strategy strategy, RuleContext context) {
     Parameters p = context.parameters();
-    Optional<String> asOfText = p.text(ClimateTemplate.COM_AS_OF);
+    Optional<PlanDate> asOfDate = p.planDate(ClimateTemplate.COM_AS_OF);
     List<Annex> annexes = strategy.annexes();
     int index = CovenantRule.indexOf(annexes, CovenantCommitment.class);
-    if (asOfText.isEmpty() || index < 0) {
+    if (asOfDate.isEmpty() || index < 0) {
       return;
     }
-    int asOf;
-    try {
-      asOf = PlanDate.parse(asOfText.get().strip()).year();
-    } catch (IllegalArgumentException e) {
-      throw new IllegalStateException(
-          "parameter " + ClimateTemplate.COM_AS_OF + " must be a date written YYYY, YYYY-MM or YYYY-MM-DD but was \""
-              + asOfText.get() + "\"", e);
-    }
+    int asOf = asOfDate.get().year();
     CovenantCommitment c = (CovenantCommitment) annexes.get(index);
     String path = "/annexes/" + index + "/data";
 
@@ -78,8 +71,8 @@ final class CovenantCadenceRule implements ValidationRule {
   /** The year the next monitoring report is due, as the class comment says. */
   static int reportDueYear(CovenantCommitment c, Parameters p) {
     return c.lastMonitoringReport()
-        .map(d -> d.year() + years(p, ClimateTemplate.COM_REPORT_INTERVAL_YEARS, 2))
-        .orElse(c.signed().year() + years(p, ClimateTemplate.COM_REPORT_FIRST_YEARS, 4));
+        .map(d -> d.year() + p.integer(ClimateTemplate.COM_REPORT_INTERVAL_YEARS))
+        .orElse(c.signed().year() + p.integer(ClimateTemplate.COM_REPORT_FIRST_YEARS));
   }
 
   /** The year the next monitoring emission inventory is due, as the class comment says. */
@@ -90,7 +83,7 @@ final class CovenantCadenceRule implements ValidationRule {
             .mapToInt(EmissionInventory::year)
             .max()
             .orElse(c.signed().year());
-    return Math.max(lastInventory, c.signed().year()) + years(p, ClimateTemplate.COM_INVENTORY_INTERVAL_YEARS, 4);
+    return Math.max(lastInventory, c.signed().year()) + p.integer(ClimateTemplate.COM_INVENTORY_INTERVAL_YEARS);
   }
 
   private void report(RuleContext context, int asOf, int due, String dueCode, String lateCode, String path) {
@@ -99,9 +92,5 @@ final class CovenantCadenceRule implements ValidationRule {
     } else if (asOf > due) {
       context.report(messages.finding(Severity.WARNING, lateCode, path, String.valueOf(due), String.valueOf(asOf)));
     }
-  }
-
-  private static int years(Parameters p, String name, int defaultValue) {
-    return p.decimal(name, BigDecimal.valueOf(defaultValue)).intValueExact();
   }
 }

@@ -40,7 +40,7 @@ final class CovenantRule implements ValidationRule {
     Parameters p = context.parameters();
     List<Annex> annexes = strategy.annexes();
     int commitmentIndex = indexOf(annexes, CovenantCommitment.class);
-    boolean signatory = commitmentIndex >= 0 || p.flag(ClimateTemplate.COM_SIGNATORY, false);
+    boolean signatory = commitmentIndex >= 0 || p.flag(ClimateTemplate.COM_SIGNATORY);
     if (!signatory) {
       return;
     }
@@ -60,8 +60,8 @@ final class CovenantRule implements ValidationRule {
   }
 
   private void checkCommitment(CovenantCommitment c, String path, Parameters p, RuleContext context) {
-    int targetYear = p.decimal(ClimateTemplate.COM_TARGET_YEAR, BigDecimal.valueOf(2030)).intValueExact();
-    BigDecimal min = p.decimal(ClimateTemplate.COM_REDUCTION_MIN, BigDecimal.valueOf(40));
+    int targetYear = p.integer(ClimateTemplate.COM_TARGET_YEAR);
+    BigDecimal min = p.decimal(ClimateTemplate.COM_REDUCTION_MIN);
     Optional<ReductionTarget> target = c.target(targetYear);
     if (target.isEmpty()) {
       context.report(
@@ -75,8 +75,8 @@ final class CovenantRule implements ValidationRule {
               Severity.ERROR, ClimateCodes.COM_TARGET_BELOW_COMMITMENT, path + "/targets/" + k + "/reductionPercent",
               String.valueOf(targetYear), target.get().reductionPercent().toPlainString(), min.toPlainString()));
     }
-    int fromYear = p.decimal(ClimateTemplate.COM_NEUTRALITY_FROM_YEAR, BigDecimal.valueOf(2021)).intValueExact();
-    int by = p.decimal(ClimateTemplate.COM_NEUTRALITY_BY, BigDecimal.valueOf(2050)).intValueExact();
+    int fromYear = p.integer(ClimateTemplate.COM_NEUTRALITY_FROM_YEAR);
+    int by = p.integer(ClimateTemplate.COM_NEUTRALITY_BY);
     if (c.signed().year() >= fromYear && c.neutralityBy().map(d -> d.year() > by).orElse(true)) {
       context.report(
           messages.finding(

@@ -33,8 +33,8 @@ final class GreenSpaceRule implements ValidationRule {
   @Override
   public void check(Strategy strategy, RuleContext context) {
     Parameters p = context.parameters();
-    BigDecimal distance = p.decimal(ClimateTemplate.GREEN_ACCESS_DISTANCE_M, BigDecimal.valueOf(300));
-    BigDecimal area = p.decimal(ClimateTemplate.GREEN_ACCESS_MIN_AREA_HA, new BigDecimal("0.5"));
+    BigDecimal distance = p.decimal(ClimateTemplate.GREEN_ACCESS_DISTANCE_M);
+    BigDecimal area = p.decimal(ClimateTemplate.GREEN_ACCESS_MIN_AREA_HA);
     List<Annex> annexes = strategy.annexes();
     for (int i = 0; i < annexes.size(); i++) {
       if (!(annexes.get(i) instanceof GreenSpace gs)) {

@@ -139,7 +139,7 @@ class ClimateTemplateTest {
       String code = (String) f.get(null);
       assertTrue(code.startsWith("climate."), code);
       assertTrue(codes.add(code), () -> "duplicate code " + code);
-      assertTrue(ClimateTemplate.messages().has(code), code);
+      assertTrue(ClimateTemplate.sharedMessages().has(code), code);
     }
   }
 

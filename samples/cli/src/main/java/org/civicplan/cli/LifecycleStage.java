@@ -10,6 +10,7 @@ import org.civicplan.lifecycle.Lifecycle;
 import org.civicplan.governance.LifecycleState;
 import org.civicplan.lifecycle.TransitionResult;
 import org.civicplan.strategy.Strategy;
+import org.civicplan.validation.StrategyValidator;
 import org.civicplan.base.Finding;
 
 /**
@@ -32,7 +33,7 @@ final class LifecycleStage implements DemoStage {
     PrintWriter o = c.printer();
     Strategy s = c.strategy();
     LocalDate on = AS_OF;
-    Lifecycle lifecycle = Lifecycle.of(GovernanceOptions.terms(c.templates(), s));
+    Lifecycle lifecycle = Lifecycle.of(GovernanceOptions.terms(c.templates(), s), StrategyValidator.of(c.templates()));
     o.println(step + ". Lifecycle check on " + on + ": the sample is " + s.state().kebab() + history(s)
         + " and may move to " + next(s.state()) + ":");
     if (towardsApproval(s.state()).isPresent()) {

@@ -21,6 +21,7 @@ import org.civicplan.lifecycle.Lifecycle;
 import org.civicplan.governance.LifecycleState;
 import org.civicplan.lifecycle.TransitionResult;
 import org.civicplan.strategy.Strategy;
+import org.civicplan.validation.StrategyValidator;
 import org.civicplan.template.TemplateRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,6 +62,9 @@ import picocli.CommandLine.Spec;
       "      (--decision-date, default --on; --reference, a link or registry",
       "      number); not before the consultation closed, nor sooner than 30 days",
       "      after its announcement. The decision records the version approved.",
+      "  submitted and approved also need a document without error findings",
+      "      (those of 'civicplan validate', template rules included); each one",
+      "      that blocks is named with its code and path.",
       "  in-implementation (from approved): --on no earlier than the decision.",
       "  Other moves have no guard: draft <-> internal-review; submitted ->",
       "  internal-review; in-implementation -> under-revision or closed;",
@@ -155,7 +159,7 @@ final class TransitionCommand implements Callable<Integer> {
       err.println("civicplan: " + file + ": " + e.getMessage());
       return Civicplan.USAGE;
     }
-    TransitionResult result = Lifecycle.of(terms).transition(before, to, on);
+    TransitionResult result = Lifecycle.of(terms, StrategyValidator.of(registry.get())).transition(before, to, on);
     if (!result.isAllowed()) {
       err.println("civicplan: " + file + ": cannot move from " + result.from().kebab() + " to " + to.kebab() + " on " + on
           + " (" + result.reasons().size() + (result.reasons().size() == 1 ? " reason)" : " reasons)"));

@@ -207,6 +207,26 @@ class HistoryAndTransitionCommandsTest {
   }
 
   @Test
+  void transition_toApproved_isRefused_whileTheDocumentHasAnErrorFinding() throws IOException {
+    Path consulted = write(GovernanceSample.enriched(), "enriched.json");
+    Path submitted = dir.resolve("submitted.json");
+    assertEquals(0, CliRun.of("transition", consulted.toString(), "--to", "submitted", "--on", "2021-10-05",
+        "--out", submitted.toString()).exitCode());
+    // An action ending before the strategy starts: an error finding of the core rules.
+    String text = Files.readString(submitted);
+    Path broken = Files.writeString(dir.resolve("broken.json"), text.replaceFirst("\"end\" *: *\"\\d{4}", "\"end\" : \"1999"));
+    assertEquals(1, CliRun.of("validate", broken.toString()).exitCode());
+
+    CliRun approve = CliRun.of("transition", broken.toString(), "--to", "approved", "--on", "2021-10-28",
+        "--decision-number", "245", "--out", dir.resolve("approved.json").toString());
+    assertEquals(1, approve.exitCode(), approve.toString());
+    assertTrue(approve.err().contains("governance.lifecycle.document-invalid at /actions/0/end: The document has the error"
+        + " finding action.dates.outside-period at /actions/0/end; a strategy with error findings cannot become approved:"),
+        approve.toString());
+    assertFalse(Files.exists(dir.resolve("approved.json")));
+  }
+
+  @Test
   void transition_unknownState_isAUsageError_listingTheAllowedStates() throws IOException {
     Path in = write(GovernanceSample.plain(), "sample.json");
     CliRun run = CliRun.of("transition", in.toString(), "--to", "adopted", "--on", "2021-06-01");

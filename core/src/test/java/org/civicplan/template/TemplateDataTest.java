@@ -1,0 +1,324 @@
+package org.civicplan.template;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.civicplan.base.Finding;
+import org.civicplan.base.ObjectiveId;
+import org.civicplan.base.StrategyId;
+import org.civicplan.base.StrategyPeriod;
+import org.civicplan.indicator.Direction;
+import org.civicplan.indicator.IndicatorId;
+import org.civicplan.strategy.Municipality;
+import org.civicplan.strategy.Objective;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class TemplateDataTest {
+
+  private static final Locale RO = Locale.forLanguageTag("ro");
+  private static final List<String> FILES =
+      List.of("template.yaml", "indicators.csv", "species.csv", "messages.properties", "messages_ro.properties", "frameworks.csv");
+
+  /** The bundled files of the trees template, by name, for mutation. */
+  static Map<String, String> files() {
+    Map<String, String> files = new LinkedHashMap<>();
+    for (String f : FILES) {
+      try (InputStream in = TemplateDataTest.class.getResourceAsStream(TreesTemplate.DIRECTORY + f)) {
+        files.put(f, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return files;
+  }
+
+  private static List<Finding> findingsWith(String file, String from, String to) {
+    Map<String, String> files = files();
+    String text = files.get(file);
+    assertTrue(text.contains(from), "fixture has " + from);
+    files.put(file, text.replace(from, to));
+    return new TreesTemplate(files).definitionFindings();
+  }
+
+  private static Finding only(List<Finding> findings) {
+    assertEquals(1, findings.size(), () -> "one finding expected: " + findings);
+    return findings.get(0);
+  }
+
+  @Nested
+  @DisplayName("a template written as resources")
+  class Good {
+    private final TreesTemplate trees = new TreesTemplate();
+
+    @Test
+    void loadsWithNoFinding() {
+      assertEquals(List.of(), trees.definitionFindings());
+      assertEquals("Urban trees strategy", trees.name().get(Locale.ENGLISH));
+      assertEquals("Strategia pentru arborii orașului", trees.name().get(RO));
+      assertEquals("1.0.0", trees.version());
+    }
+
+    @Test
+    void skeletonKeepsTheTreeAndItsIndicators() {
+      List<Objective> objectives = trees.skeleton().objectives();
+      assertEquals(List.of(ObjectiveId.of("OG-1"), ObjectiveId.of("OG-2")), objectives.stream().map(Objective::id).toList());
+      assertEquals(ObjectiveId.of("OS-1.1"), objectives.get(0).children().get(0).id());
+      assertEquals(List.of(IndicatorId.of("TR-02")), objectives.get(0).children().get(0).indicatorIds());
+      assertEquals(Direction.INCREASE, trees.indicatorCatalogue().get(0).direction());
+    }
+
+    @Test
+    void parametersAreTypedWithDefaults() {
+      assertEquals(2035, trees.parameters().integer("trees.target.year"));
+      assertEquals(new BigDecimal("25"), trees.parameters().decimal("trees.canopy.min"));
+      assertTrue(trees.parameters().date("trees.audit.on").isEmpty());
+      ParameterDefinition year = trees.parameterDefinitions().get(0);
+      assertEquals(ParameterKind.YEAR, year.kind());
+      assertTrue(year.accepts("2040"));
+      assertFalse(year.accepts("2030.5"));
+      assertFalse(year.accepts("2101"));
+      assertEquals("a year (four digits) from 2000 to 2100", year.allowed().get(Locale.ENGLISH));
+      assertEquals("un an (patru cifre) între 2000 și 2100", year.allowed().get(RO));
+    }
+
+    @Test
+    void catalogueRowsAreTyped() {
+      DataCatalogue species = trees.catalogue("species");
+      assertEquals(3, species.rows().size());
+      DataCatalogue.Row lime = species.row("tilia-europaea").orElseThrow();
+      assertTrue(lime.flag("native"));
+      assertEquals(new BigDecimal("30"), lime.decimal("height_m"));
+      assertEquals("tilia-cordata", lime.optionalText("hybrid_of").orElseThrow());
+      assertEquals("Tei comun", lime.localized("name").get(RO));
+    }
+
+    @Test
+    void criteriaSetsFrameworksAndAnnexNamesComeFromTheData() {
+      assertEquals("trees-default", trees.criteriaSets().get(0).id());
+      assertEquals(0.6, trees.criteriaSets().get(0).criteria().get(0).weight());
+      assertEquals("sdg", trees.referenceFrameworks().get(0).id());
+      assertEquals("Recensământul arborilor", trees.annexTypes().get(0).name().get(RO));
+    }
+
+    @Test
+    void ruleReadsTypedParameterAndBoundMessages() {
+      var strategy = trees.newStrategy(NewStrategyRequest.of(
+          StrategyId.of("t-1"), Municipality.of("Timișoara", "RO"), StrategyPeriod.of(2026, 2040)));
+      List<Finding> found = new java.util.ArrayList<>();
+      trees.rules().get(0).check(strategy, new RuleContext() {
+        @Override
+        public Parameters parameters() {
+          return trees.parameters();
+        }
+
+        @Override
+        public void report(Finding finding) {
+          found.add(finding);
+        }
+      });
+      Finding f = only(found);
+      assertEquals("trees.period.after-target", f.code());
+      assertEquals("/period", f.path());
+      assertEquals("The strategy ends in 2040, after the canopy target year 2035.", f.message(Locale.ENGLISH));
+    }
+  }
+
+  @Nested
+  @DisplayName("a mistake in the data is a finding with file, line, column, value and what is allowed")
+  class Broken {
+
+    @Test
+    void unknownEnumValue() {
+      Finding f = only(findingsWith("indicators.csv", "TR-01,Tree canopy cover,Acoperirea cu coronament,%,increase", "TR-01,Tree canopy cover,Acoperirea cu coronament,%,upward"));
+      assertEquals(TemplateDataCodes.VALUE_INVALID, f.code());
+      assertEquals("/indicators.csv/2/direction", f.path());
+      assertEquals("indicators.csv, line 2, column 5: \"upward\" is not an indicator direction; allowed: increase, decrease, target-range",
+          f.message(Locale.ENGLISH));
+      assertEquals("indicators.csv, linia 2, coloana 5: „upward” nu este o direcție de indicator; permise: increase, decrease, target-range",
+          f.message(RO));
+    }
+
+    @Test
+    void wrongColumnCount() {
+      Finding f = only(findingsWith("species.csv", "Platan,false,35,", "Platan,false,35"));
+      assertEquals(TemplateDataCodes.CSV_FIELDS, f.code());
+      assertEquals("species.csv, line 3, column 1: the row has 5 fields but the header has 6", f.message(Locale.ENGLISH));
+    }
+
+    @Test
+    void duplicateId() {
+      // The second finding is true too: nothing defines TR-02 any more.
+      Finding f = findingsWith("indicators.csv", "TR-02,Street", "TR-01,Street").get(0);
+      assertEquals(TemplateDataCodes.ID_DUPLICATE, f.code());
+      assertEquals("indicators.csv, line 3, column 1: the indicator id \"TR-01\" is used again (first on line 2)", f.message(Locale.ENGLISH));
+    }
+
+    @Test
+    void missingRomanianName() {
+      Finding f = only(findingsWith("template.yaml", "name: {en: Urban trees strategy, ro: Strategia pentru arborii orașului}", "name: {en: Urban trees strategy}"));
+      assertEquals(TemplateDataCodes.TEXT_LANGUAGE, f.code());
+      assertEquals("/template.yaml/name", f.path());
+      assertEquals("template.yaml, line 4, column 7: the name has no Romanian (ro) text", f.message(Locale.ENGLISH));
+      assertEquals("template.yaml, linia 4, coloana 7: numele nu are text în română (ro)", f.message(RO));
+    }
+
+    @Test
+    void parameterDefaultOutOfRange() {
+      Finding f = only(findingsWith("template.yaml", "default: 2035", "default: 2135"));
+      assertEquals(TemplateDataCodes.PARAMETER_DEFAULT, f.code());
+      assertEquals("/template.yaml/parameters/0/default", f.path());
+      assertEquals("template.yaml, line 11, column 14: the default \"2135\" of parameter trees.target.year is not allowed;"
+          + " expected a year (four digits) from 2000 to 2100", f.message(Locale.ENGLISH));
+    }
+
+    @Test
+    void danglingIndicatorReference() {
+      Finding f = only(findingsWith("template.yaml", "indicators: [TR-02]", "indicators: [TR-09]"));
+      assertEquals(TemplateDataCodes.REFERENCE_UNKNOWN, f.code());
+      assertEquals("/template.yaml/skeleton/0/children/0/indicators/0", f.path());
+      assertEquals("template.yaml, line 32, column 22: the indicator \"TR-09\" does not exist in indicators.csv", f.message(Locale.ENGLISH));
+    }
+
+    @Test
+    void danglingCatalogueReference() {
+      Finding f = only(findingsWith("species.csv", "true,30,tilia-cordata", "true,30,tilia-nigra"));
+      assertEquals(TemplateDataCodes.REFERENCE_UNKNOWN, f.code());
+      assertEquals("species.csv, line 4, column 6: the row \"tilia-nigra\" does not exist in species", f.message(Locale.ENGLISH));
+    }
+
+    @Test
+    void unknownMemberAndYamlSyntax() {
+      Finding unknown = only(findingsWith("template.yaml", "version: 1.0.0", "version: 1.0.0\nauthor: someone"));
+      assertEquals(TemplateDataCodes.MEMBER_UNKNOWN, unknown.code());
+      assertTrue(unknown.message(Locale.ENGLISH).startsWith("template.yaml, line 4, column 1: unknown member \"author\"; allowed: annexes,"), unknown::toString);
+      Finding syntax = only(findingsWith("template.yaml", "skeleton:", "skeleton: [\n"));
+      assertEquals(TemplateDataCodes.SYNTAX, syntax.code());
+    }
+
+    @Test
+    void messageInOneLanguageOnly() {
+      List<Finding> found = findingsWith("messages_ro.properties", "trees.period.after-target=", "trees.period.other=");
+      assertEquals(List.of("/messages.properties/trees.period.after-target", "/messages_ro.properties/trees.period.other"),
+          found.stream().map(Finding::path).toList());
+      assertEquals("messages.properties, line 1, column 1: the message \"trees.period.after-target\" has no Romanian text in"
+          + " messages_ro.properties", found.get(0).message(Locale.ENGLISH));
+    }
+
+    @Test
+    void annexKindTheDataDoesNotName() {
+      Finding f = only(findingsWith("template.yaml", "kind: tree-census", "kind: tree-count"));
+      assertEquals(TemplateDataCodes.ANNEX_UNDECLARED, f.code());
+    }
+  }
+
+  @Nested
+  @DisplayName("an overlay is checked against the declared parameter types and ranges")
+  class OverlayParameters {
+    private final TreesTemplate trees = new TreesTemplate();
+
+    private List<Finding> apply(String name, String value) {
+      return Overlays.apply(trees, TemplateOverlay.builder(TreesTemplate.ID).parameters(Map.of(name, value)).build()).findings();
+    }
+
+    @Test
+    void aYearWithDecimalsIsRefusedWithWhatIsAllowed() {
+      Finding f = only(apply("trees.target.year", "2030.5"));
+      assertEquals(OverlayCodes.PARAMETER_NOT_ALLOWED, f.code());
+      assertEquals("/parameters/trees.target.year", f.path());
+      assertEquals("Parameter \"trees.target.year\" must be a year (four digits) from 2000 to 2100, but was \"2030.5\".",
+          f.message(Locale.ENGLISH));
+      assertEquals("Parametrul „trees.target.year” trebuie să fie un an (patru cifre) între 2000 și 2100, dar este „2030.5”.",
+          f.message(RO));
+    }
+
+    @Test
+    void aValueOutsideTheRangeIsRefusedAndOneInsideIsApplied() {
+      assertEquals(OverlayCodes.PARAMETER_NOT_ALLOWED, only(apply("trees.canopy.min", "140")).code());
+      OverlayResult ok = Overlays.apply(trees, TemplateOverlay.builder(TreesTemplate.ID).parameters(Map.of("trees.canopy.min", "30")).build());
+      assertEquals(List.of(), ok.findings());
+      assertEquals(new BigDecimal("30"), ok.template().orElseThrow().parameters().decimal("trees.canopy.min"));
+    }
+
+    @Test
+    void aDeclaredParameterWithoutDefaultCanBeSet() {
+      OverlayResult ok = Overlays.apply(trees, TemplateOverlay.builder(TreesTemplate.ID).parameters(Map.of("trees.audit.on", "2026-04-01")).build());
+      assertEquals(List.of(), ok.findings());
+      assertEquals(java.time.LocalDate.of(2026, 4, 1), ok.template().orElseThrow().parameters().date("trees.audit.on").orElseThrow());
+      assertEquals(OverlayCodes.PARAMETER_NOT_ALLOWED, only(apply("trees.audit.on", "April")).code());
+    }
+  }
+
+  @Nested
+  @DisplayName("the registry leaves a broken template out and keeps its findings")
+  class Registry {
+
+    private final TreesTemplate broken = new TreesTemplate(replaced("indicators.csv", ",increase,impact", ",upward,impact"));
+
+    private Map<String, String> replaced(String file, String from, String to) {
+      Map<String, String> files = files();
+      files.put(file, files.get(file).replace(from, to));
+      return files;
+    }
+
+    @Test
+    void goodAndBrokenTogether() {
+      StrategyTemplate good = new StrategyTemplate() {
+        @Override
+        public org.civicplan.base.TemplateId id() {
+          return org.civicplan.base.TemplateId.of("good");
+        }
+
+        @Override
+        public org.civicplan.base.LocalizedText name() {
+          return org.civicplan.base.LocalizedText.of("Good", "Bun");
+        }
+
+        @Override
+        public String version() {
+          return "1";
+        }
+
+        @Override
+        public TemplateSkeleton skeleton() {
+          return TemplateSkeleton.of(List.of());
+        }
+      };
+      TemplateRegistry registry = TemplateRegistry.of(List.of(broken, good));
+      assertEquals(List.of(org.civicplan.base.TemplateId.of("good")), registry.ids());
+      Finding f = only(registry.findings());
+      assertEquals("/trees/indicators.csv/2/direction", f.path());
+      assertTrue(f.message(Locale.ENGLISH).startsWith("template trees: indicators.csv, line 2, column 5:"), f::toString);
+      UnknownTemplateException e = assertThrows(UnknownTemplateException.class, () -> registry.get(TreesTemplate.ID));
+      assertTrue(e.getMessage().contains("is installed but was left out because its data has errors"), e::getMessage);
+      assertTrue(e.getMessage().contains("\"upward\" is not an indicator direction"), e::getMessage);
+      IllegalStateException strict = assertThrows(IllegalStateException.class, registry::requireNoFindings);
+      assertTrue(strict.getMessage().contains("indicators.csv, line 2"), strict::getMessage);
+    }
+  }
+
+  @Test
+  void everyCodeHasEnglishAndRomanianMessagesWithCommaBelowDiacritics() throws IllegalAccessException {
+    int codes = 0;
+    for (java.lang.reflect.Field f : TemplateDataCodes.class.getFields()) {
+      String code = (String) f.get(null);
+      assertTrue(TemplateData.messages().has(code), () -> "no message for " + code);
+      org.civicplan.base.LocalizedText text = TemplateData.messages().text(code, 1, 1, 1, 1, 1, 1);
+      assertFalse(text.get(RO).matches(".*[şţŞŢ].*"), code);
+      codes++;
+    }
+    assertEquals(TemplateData.messages().keys().size(), codes, "every message has a code");
+  }
+}

@@ -1,0 +1,92 @@
+package org.civicplan.climate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.civicplan.base.Finding;
+import org.civicplan.template.ParameterDefinition;
+import org.civicplan.template.TemplateData;
+import org.civicplan.template.TemplateDataCodes;
+import org.civicplan.template.TemplateRegistry;
+import org.junit.jupiter.api.Test;
+
+/** The climate template as data: it loads clean, a mistake in its files is a finding, its docs follow its declarations. */
+class ClimateDataTest {
+
+  private static final Path DOC = Path.of("..", "docs", "templates", "climate.md");
+
+  @Test
+  void loadsWithNoFindingAndIsInstalled() {
+    ClimateTemplate climate = new ClimateTemplate();
+    assertEquals(List.of(), climate.definitionFindings());
+    TemplateRegistry registry = TemplateRegistry.load();
+    assertEquals(List.of(), registry.findings());
+    assertTrue(registry.find(ClimateTemplate.ID).isPresent());
+  }
+
+  /** The mistake the layering issue reported as an ExceptionInInitializerError. */
+  @Test
+  void aWrongDirectionInTheIndicatorCatalogueIsAFindingWithFileLineAndColumn() {
+    TemplateData.Result result = TemplateData.load(ClimateTemplate.ID, name -> {
+      InputStream in = ClimateTemplate.class.getResourceAsStream(name);
+      if (!name.endsWith("/indicators.csv") || in == null) {
+        return in;
+      }
+      try (in) {
+        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        return new ByteArrayInputStream(text.replaceFirst(",decrease,", ",downward,").getBytes(StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }, "/org/civicplan/climate/");
+    assertEquals(1, result.findings().size(), result::toString);
+    Finding f = result.findings().get(0);
+    assertEquals(TemplateDataCodes.VALUE_INVALID, f.code());
+    assertEquals("/indicators.csv/2/direction", f.path());
+    assertEquals("indicators.csv, line 2, column 5: \"downward\" is not an indicator direction; allowed: increase, decrease,"
+        + " target-range", f.message(Locale.ENGLISH));
+  }
+
+  /** The parameter tables of docs/templates/climate.md are the ones generated from template.yaml. */
+  @Test
+  void documentedParameterTablesAreGeneratedFromTheDeclarations() throws IOException {
+    List<ParameterDefinition> declared = new ClimateTemplate().parameterDefinitions();
+    String en = ParameterDefinition.markdownTable(declared, Locale.ENGLISH);
+    String ro = ParameterDefinition.markdownTable(declared, Locale.forLanguageTag("ro"));
+    if (Boolean.getBoolean("climate.docs.write")) {
+      String doc = Files.readString(DOC, StandardCharsets.UTF_8);
+      int start = doc.indexOf("<!-- parameters:en -->");
+      int end = doc.indexOf("<!-- parameters:end -->");
+      Files.writeString(DOC, doc.substring(0, start) + "<!-- parameters:en -->\n\n" + en + "\n<!-- parameters:ro -->\n\n" + ro
+          + "\n" + doc.substring(end), StandardCharsets.UTF_8);
+    }
+    String doc = Files.readString(DOC, StandardCharsets.UTF_8);
+    assertTrue(doc.contains(en), "docs/templates/climate.md lacks the generated English table; run with -Dclimate.docs.write=true");
+    assertTrue(doc.contains(ro), "docs/templates/climate.md lacks the generated Romanian table; run with -Dclimate.docs.write=true");
+    assertEquals(12, declared.size());
+  }
+
+  /** The overlay mistake the layering issue reported as passing the check and failing inside the rule. */
+  @Test
+  void aYearWithDecimalsInAnOverlayIsAFindingWithItsLineAndColumn() {
+    org.civicplan.document.OverlayDocuments.Result read =
+        org.civicplan.document.OverlayDocuments.readYaml("template: climate\nparameters:\n  com.target.year: 2030.5\n");
+    assertTrue(read.isRead(), read.findings()::toString);
+    List<Finding> findings = org.civicplan.template.Overlays.apply(new ClimateTemplate(), read.overlay().orElseThrow()).findings();
+    assertEquals(1, findings.size(), findings::toString);
+    Finding f = findings.get(0);
+    assertEquals(org.civicplan.template.OverlayCodes.PARAMETER_NOT_ALLOWED, f.code());
+    assertEquals("Parameter \"com.target.year\" must be a year (four digits) from 2020 to 2100, but was \"2030.5\".",
+        f.message(Locale.ENGLISH));
+    assertEquals("3:20", read.position(f.path()).orElseThrow().toString());
+  }
+}
