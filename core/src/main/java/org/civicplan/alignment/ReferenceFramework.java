@@ -9,7 +9,8 @@ import org.civicplan.base.LocalizedText;
  * A national, European or international strategy local objectives align to (EU Adaptation
  * Strategy, European Climate Law, SDGs, CRPD...).
  *
- * @param id unique among frameworks
+ * @param id unique among frameworks; the same framework has the same id in core's catalogue and in
+ *     every template's (e.g. {@code sdg}, {@code covenant-of-mayors})
  * @param name the localized name
  * @param objectives its objectives
  */

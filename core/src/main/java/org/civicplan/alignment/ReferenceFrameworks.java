@@ -1,7 +1,6 @@
 package org.civicplan.alignment;
 
 import java.io.IOException;
-import org.civicplan.io.Csv;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -10,88 +9,221 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.civicplan.alignment.FrameworkCatalogue.Problem;
+import org.civicplan.base.IdSyntax;
 import org.civicplan.base.LocalizedText;
+import org.civicplan.io.Csv;
 
 /**
- * The reference frameworks shipped with core, read from the catalogue {@code frameworks.csv}
- * (columns {@code framework, objective_id, objective_title, source}; RFC 4180 quoting).
+ * Reference-framework catalogues in the standard format, and the frameworks shipped with core.
  *
- * <p>A framework's id is its name in lower-case with every run of other characters than letters
- * and digits replaced by one {@code -} ({@code "EU Adaptation Strategy 2021"} → {@code
- * eu-adaptation-strategy-2021}, {@code "SDG"} → {@code sdg}). Entries whose source or title the
- * catalogue marks as "not verified" are {@linkplain ReferenceObjective#verified() unverified}.
- * Names and titles are in English only; {@link LocalizedText#get} falls back to English.
- * Templates add their own frameworks.
+ * <p>The standard format is CSV (RFC 4180 quoting, UTF-8) with a header line naming the columns
+ * {@value #COLUMNS}, in any order; {@code verified} is optional. One row per objective of a
+ * framework:
+ *
+ * <ul>
+ *   <li>{@code framework}: the framework id ({@link IdSyntax}), the same for the same framework in
+ *       core and in every template, e.g. {@code sdg}, {@code covenant-of-mayors};
+ *   <li>{@code name_en}, {@code name_ro}: the framework's name, the same on each of its rows;
+ *   <li>{@code objective}: the objective id as the framework writes it ({@code 13.2}, {@code Art. 9});
+ *       unique within the framework;
+ *   <li>{@code title_en}, {@code title_ro}: the objective's title, as shown to people;
+ *   <li>{@code source}: where the objective is stated, and notes on how far that was checked (may
+ *       be empty);
+ *   <li>{@code verified}: {@code true} or {@code false}, {@code false} marking an objective not
+ *       verified in its sources; empty or absent means {@code true}.
+ * </ul>
+ *
+ * <pre>
+ * framework,name_en,name_ro,objective,title_en,title_ro,source,verified
+ * sdg,UN Sustainable Development Goals (2030 Agenda),Obiectivele de dezvoltare durabilă ale ONU (Agenda 2030),13.2,"Integrate climate change measures into policies, strategies and planning","Integrarea măsurilor privind schimbările climatice în politici, strategii și planificare",UN A/RES/71/313,
+ * </pre>
+ *
+ * <p>Core ships {@code org/civicplan/alignment/frameworks.csv} ({@link #standard()}); templates
+ * ship their own catalogues in the same format, read by {@code TemplateData} through {@link
+ * #readStandard(CharSequence)}.
  */
 public final class ReferenceFrameworks {
+
+  /** The columns of the standard format; all but {@code verified} are required. */
+  public static final String COLUMNS = "framework,name_en,name_ro,objective,title_en,title_ro,source,verified";
+
+  /** The required columns of the standard format. */
+  public static final String REQUIRED_COLUMNS = "framework,name_en,name_ro,objective,title_en,title_ro,source";
+
+  private static final List<String> ALL = List.of(COLUMNS.split(","));
+  private static final List<String> REQUIRED = List.of(REQUIRED_COLUMNS.split(","));
+  private static final List<String> NON_EMPTY = List.of("framework", "name_en", "name_ro", "objective", "title_en", "title_ro");
 
   private static final List<ReferenceFramework> STANDARD = load();
 
   private ReferenceFrameworks() {}
 
-  /** The shipped frameworks, in catalogue order. */
+  /** {@return the frameworks shipped with core, in catalogue order} */
   public static List<ReferenceFramework> standard() {
     return STANDARD;
   }
 
-  /** The shipped framework with this id. */
+  /**
+   * {@return the shipped framework with this id}
+   *
+   * @param id the framework id, e.g. {@code sdg}
+   */
   public static Optional<ReferenceFramework> find(String id) {
     return STANDARD.stream().filter(f -> f.id().equals(id)).findFirst();
   }
 
-  /** The id a framework named {@code name} gets. */
-  public static String idOf(String name) {
-    String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-    return slug.replaceAll("^-+|-+$", "");
+  /**
+   * Reads a catalogue in the standard format, reporting every mistake as a problem with its line
+   * and column; never throws on any text.
+   *
+   * @param csv the CSV text, header line first
+   * @return the frameworks of the valid rows, the valid rows and the problems
+   * @throws NullPointerException if {@code csv} is null
+   */
+  public static FrameworkCatalogue readStandard(CharSequence csv) {
+    return new Reading().read(Csv.parse(csv));
   }
 
   /**
-   * Reads frameworks from CSV text with the catalogue's columns and a header line.
+   * Reads a catalogue in the standard format that must have no mistake.
    *
-   * @throws IllegalArgumentException naming the line when a row does not have four fields, the
-   *     header is not the catalogue's or a quoted field is malformed
+   * @param csv the CSV text, header line first
+   * @return the frameworks, in the order of their first row
+   * @throws IllegalArgumentException naming the line, column and mistake of every problem ({@link
+   *     #readStandard(CharSequence)}) when there is one
    * @throws UncheckedIOException if the reader fails
    */
   public static List<ReferenceFramework> read(Reader csv) {
-    List<List<String>> rows;
+    String text;
     try {
-      Csv.Parsed parsed = Csv.parse(readAll(csv));
-      parsed.malformed().ifPresent(m -> {
-        throw new IllegalArgumentException(
-            "frameworks CSV line " + m.line() + ", column " + m.column() + ": malformed quoted field (" + m.kind() + ")");
-      });
-      rows = parsed.rows().stream().map(Csv.Row::fields).toList();
+      text = readAll(csv);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read frameworks CSV", e);
     }
-    if (rows.isEmpty() || !rows.get(0).equals(List.of("framework", "objective_id", "objective_title", "source"))) {
-      throw new IllegalArgumentException(
-          "frameworks CSV must start with the header framework,objective_id,objective_title,source but was "
-              + (rows.isEmpty() ? "empty" : rows.get(0)));
+    FrameworkCatalogue catalogue = readStandard(text);
+    if (!catalogue.isValid()) {
+      throw new IllegalArgumentException(catalogue.problems().stream()
+          .map(p -> "frameworks CSV line " + p.line() + ", column " + p.column() + ": " + p.message())
+          .collect(Collectors.joining("; ")));
     }
-    Map<String, String> names = new LinkedHashMap<>();
-    Map<String, List<ReferenceObjective>> objectives = new LinkedHashMap<>();
-    for (int i = 1; i < rows.size(); i++) {
-      List<String> row = rows.get(i);
-      if (row.size() == 1 && row.get(0).isBlank()) {
-        continue;
+    return catalogue.frameworks();
+  }
+
+  /** One pass over the parsed text. */
+  private static final class Reading {
+    private final List<Problem> problems = new ArrayList<>();
+    private final List<FrameworkCatalogue.Row> rows = new ArrayList<>();
+    private final Map<String, Csv.Row> firstRow = new LinkedHashMap<>();
+    private final Map<String, LocalizedText> names = new LinkedHashMap<>();
+    private final Map<String, List<ReferenceObjective>> objectives = new LinkedHashMap<>();
+    private final Map<String, Integer> objectiveLines = new LinkedHashMap<>();
+
+    FrameworkCatalogue read(Csv.Parsed parsed) {
+      List<Csv.Row> records = parsed.rows();
+      if (records.isEmpty() && parsed.malformed().isEmpty()) {
+        problems.add(new Problem.NoHeader());
       }
-      if (row.size() != 4) {
-        throw new IllegalArgumentException("frameworks CSV row " + (i + 1) + " must have 4 fields but had " + row.size() + ": " + row);
+      if (!records.isEmpty()) {
+        List<String> header = records.get(0).fields();
+        if (checkHeader(header)) {
+          for (Csv.Row row : records.subList(1, records.size())) {
+            row(header, row);
+          }
+        }
       }
-      String id = idOf(row.get(0));
-      names.putIfAbsent(id, row.get(0));
-      boolean verified = !row.get(3).toLowerCase(Locale.ROOT).startsWith("not verified")
-          && !row.get(2).contains("NOT verified");
-      objectives.computeIfAbsent(id, k -> new ArrayList<>())
-          .add(new ReferenceObjective(row.get(1).strip(), new LocalizedText(Map.of(LocalizedText.ENGLISH, row.get(2))), row.get(3), verified));
+      parsed.malformed().ifPresent(m ->
+          problems.add(new Problem.MalformedText(m.line(), m.column(), m.kind() == Csv.Malformed.Kind.UNTERMINATED_QUOTE)));
+      List<ReferenceFramework> frameworks = new ArrayList<>();
+      names.forEach((id, name) -> frameworks.add(new ReferenceFramework(id, name, objectives.get(id))));
+      return new FrameworkCatalogue(frameworks, rows, problems);
     }
-    List<ReferenceFramework> frameworks = new ArrayList<>();
-    names.forEach((id, name) -> frameworks.add(new ReferenceFramework(id, new LocalizedText(Map.of(LocalizedText.ENGLISH, name)), objectives.get(id))));
-    return List.copyOf(frameworks);
+
+    private boolean checkHeader(List<String> header) {
+      int before = problems.size();
+      for (String r : REQUIRED) {
+        if (!header.contains(r)) {
+          problems.add(new Problem.MissingColumn(r));
+        }
+      }
+      for (int c = 0; c < header.size(); c++) {
+        String h = header.get(c);
+        if (!ALL.contains(h)) {
+          problems.add(new Problem.UnknownColumn(c + 1, h));
+        } else if (header.indexOf(h) != c) {
+          problems.add(new Problem.RepeatedColumn(c + 1, h));
+        }
+      }
+      return problems.size() == before;
+    }
+
+    private void row(List<String> header, Csv.Row row) {
+      if (row.fields().size() != header.size()) {
+        problems.add(new Problem.FieldCount(row.line(), row.fields().size(), header.size()));
+        return;
+      }
+      Map<String, String> values = new LinkedHashMap<>();
+      for (int c = 0; c < header.size(); c++) {
+        values.put(header.get(c), row.fields().get(c));
+      }
+      int before = problems.size();
+      for (String c : NON_EMPTY) {
+        if (values.get(c).isBlank()) {
+          problems.add(new Problem.MissingValue(row.line(), header.indexOf(c) + 1, c));
+        }
+      }
+      if (problems.size() > before) {
+        return;
+      }
+      String framework = values.get("framework");
+      String objective = values.get("objective");
+      String verified = values.getOrDefault("verified", "").strip();
+      if (!IdSyntax.isValid(framework)) {
+        invalid(header, row, "framework", framework, IdSyntax.RULE);
+      }
+      if (!ReferenceObjective.isValidId(objective)) {
+        invalid(header, row, "objective", objective, ReferenceObjective.ID_RULE);
+      }
+      if (!verified.isEmpty() && !verified.equals("true") && !verified.equals("false")) {
+        invalid(header, row, "verified", values.get("verified"), "true, false (empty means true)");
+      }
+      if (problems.size() > before) {
+        return;
+      }
+      Integer firstLine = objectiveLines.putIfAbsent(framework + "\u0000" + objective, row.line());
+      if (firstLine != null) {
+        problems.add(new Problem.DuplicateObjective(row.line(), header.indexOf("objective") + 1, framework, objective, firstLine));
+        return;
+      }
+      LocalizedText name = LocalizedText.of(values.get("name_en"), values.get("name_ro"));
+      Csv.Row first = firstRow.putIfAbsent(framework, row);
+      if (first != null) {
+        LocalizedText firstName = names.get(framework);
+        for (String lang : List.of(LocalizedText.ENGLISH, LocalizedText.ROMANIAN)) {
+          String column = "name_" + lang;
+          String had = firstName.exactly(lang).orElse("");
+          if (!values.get(column).equals(had)) {
+            problems.add(new Problem.ConflictingName(
+                row.line(), header.indexOf(column) + 1, column, framework, values.get(column), had, first.line()));
+          }
+        }
+        if (problems.size() > before) {
+          return;
+        }
+      }
+      ReferenceObjective o = new ReferenceObjective(
+          objective, LocalizedText.of(values.get("title_en"), values.get("title_ro")), values.get("source"), !verified.equals("false"));
+      names.putIfAbsent(framework, name);
+      objectives.computeIfAbsent(framework, k -> new ArrayList<>()).add(o);
+      rows.add(new FrameworkCatalogue.Row(row.line(), framework, o));
+    }
+
+    private void invalid(List<String> header, Csv.Row row, String column, String value, String allowed) {
+      problems.add(new Problem.InvalidValue(row.line(), header.indexOf(column) + 1, column, value, allowed));
+    }
   }
 
   private static List<ReferenceFramework> load() {
@@ -113,5 +245,4 @@ public final class ReferenceFrameworks {
     }
     return sb.toString();
   }
-
 }

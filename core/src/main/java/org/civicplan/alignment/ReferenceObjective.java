@@ -13,9 +13,13 @@ import org.civicplan.base.LocalizedText;
  * @param id unique within its framework
  * @param title the localized title
  * @param source where it is stated
- * @param verified false when the catalogue marks the entry as not verified in its sources
+ * @param verified false when its catalogue marks it as not verified in its sources (the {@code
+ *     verified} column of {@link ReferenceFrameworks the standard format})
  */
 public record ReferenceObjective(String id, LocalizedText title, String source, boolean verified) {
+
+  /** What an objective id may be, as messages state it. */
+  static final String ID_RULE = "1 to 64 characters without '/', '~' or outer spaces";
 
   /**
    * @throws NullPointerException if an argument is null
@@ -26,10 +30,13 @@ public record ReferenceObjective(String id, LocalizedText title, String source, 
     Objects.requireNonNull(id, "reference objective id");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(source, "source");
-    if (id.isBlank() || !id.strip().equals(id) || id.contains("/") || id.contains("~") || id.length() > 64) {
-      throw new IllegalArgumentException(
-          "reference objective id must be 1 to 64 characters without '/', '~' or outer spaces but was \"" + id + "\"");
+    if (!isValidId(id)) {
+      throw new IllegalArgumentException("reference objective id must be " + ID_RULE + " but was \"" + id + "\"");
     }
+  }
+
+  static boolean isValidId(String id) {
+    return !id.isBlank() && id.strip().equals(id) && !id.contains("/") && !id.contains("~") && id.length() <= 64;
   }
 
   /**

@@ -17,8 +17,10 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
+import org.civicplan.alignment.FrameworkCatalogue;
+import org.civicplan.alignment.FrameworkCatalogue.Problem;
 import org.civicplan.alignment.ReferenceFramework;
-import org.civicplan.alignment.ReferenceObjective;
+import org.civicplan.alignment.ReferenceFrameworks;
 import org.civicplan.base.Finding;
 import org.civicplan.base.IdSyntax;
 import org.civicplan.base.LocalizedText;
@@ -58,7 +60,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code indicators.csv}: the indicator catalogue in the standard format, columns {@value
  *       #INDICATOR_COLUMNS} (the last four optional);
  *   <li>{@code frameworks.csv} (optional): reference frameworks in the standard format shared with
- *       core, columns {@value #FRAMEWORK_COLUMNS};
+ *       core, columns {@value #FRAMEWORK_COLUMNS} (the last optional), read by {@link
+ *       ReferenceFrameworks#readStandard(CharSequence)};
  *   <li>the lookup catalogues' CSV files, with the columns their declaration gives;
  *   <li>{@code messages.properties} and {@code messages_ro.properties} (optional): the finding
  *       messages of the template's rules, every key in both.
@@ -74,8 +77,11 @@ public final class TemplateData {
   public static final String INDICATOR_COLUMNS =
       "id,name_en,name_ro,unit,direction,kind,reference,definition_en,definition_ro,frequency";
 
-  /** The columns of the standard reference-framework catalogue. */
-  public static final String FRAMEWORK_COLUMNS = "framework,name_en,name_ro,objective,title_en,title_ro,source";
+  /**
+   * The columns of the standard reference-framework catalogue, the last optional: core's format
+   * ({@link ReferenceFrameworks#COLUMNS}), read by core's reader.
+   */
+  public static final String FRAMEWORK_COLUMNS = ReferenceFrameworks.COLUMNS;
 
   private static final MessageCatalog MESSAGES =
       MessageCatalog.load(TemplateData.class::getResourceAsStream, "template-data-messages");
@@ -94,6 +100,7 @@ public final class TemplateData {
       Map.entry("a number", "un număr"),
       Map.entry("a parameter", "un parametru"),
       Map.entry("a quoted field is never closed", "un câmp între ghilimele nu este închis niciodată"),
+      Map.entry("text follows the closing quote of a field", "după ghilimelele care închid un câmp urmează text"),
       Map.entry("a whole number", "un număr întreg"),
       Map.entry("an annex", "o anexă"),
       Map.entry("an indicator id", "un identificator de indicator"),
@@ -604,7 +611,9 @@ public final class TemplateData {
         return null;
       }
       Csv.Parsed parsed = Csv.parse(text.get());
-      parsed.unterminatedQuoteLine().ifPresent(line -> problem(TemplateDataCodes.SYNTAX, file, line, 1, "", "a quoted field is never closed"));
+      // Nothing after a malformed field is read, so either kind must be reported, not only an unclosed quote.
+      parsed.malformed().ifPresent(m -> problem(TemplateDataCodes.SYNTAX, file, m.line(), m.column(), "",
+          m.kind() == Csv.Malformed.Kind.UNTERMINATED_QUOTE ? "a quoted field is never closed" : "text follows the closing quote of a field"));
       if (parsed.rows().isEmpty()) {
         problem(TemplateDataCodes.CSV_HEADER, file, 1, 1, "", String.join(",", required));
         return null;
@@ -733,36 +742,46 @@ public final class TemplateData {
       return frameworks(file, true);
     }
 
+    /** The frameworks of {@code file}, read by core's reader of the standard format, its problems as findings. */
     private List<ReferenceFramework> frameworks(String file, boolean mustExist) {
-      List<String> columns = List.of(FRAMEWORK_COLUMNS.split(","));
-      List<DataCatalogue.Row> rows = table(file, columns, List.of(), mustExist);
-      if (rows == null) {
+      Optional<String> text = read(file, mustExist);
+      if (text.isEmpty()) {
         return List.of();
       }
-      Map<String, LocalizedText> names = new LinkedHashMap<>();
-      Map<String, List<ReferenceObjective>> objectives = new LinkedHashMap<>();
-      Map<String, Integer> seen = new LinkedHashMap<>();
-      for (DataCatalogue.Row row : rows) {
-        boolean ok = true;
-        for (String c : List.of("framework", "name_en", "name_ro", "objective", "title_en", "title_ro")) {
-          ok &= text(file, row, columns, c);
-        }
-        if (!ok) {
-          continue;
-        }
-        String key = row.text("framework") + "/" + row.text("objective");
-        Integer first = seen.putIfAbsent(key, row.line());
-        if (first != null) {
-          cell(TemplateDataCodes.ID_DUPLICATE, file, row, columns, "objective", "framework objective", key, first);
-          continue;
-        }
-        names.putIfAbsent(row.text("framework"), row.localized("name"));
-        objectives.computeIfAbsent(row.text("framework"), k -> new ArrayList<>())
-            .add(new ReferenceObjective(row.text("objective"), row.localized("title"), row.text("source")));
+      FrameworkCatalogue catalogue = ReferenceFrameworks.readStandard(text.get());
+      catalogue.problems().forEach(p -> frameworkProblem(file, p));
+      return catalogue.frameworks();
+    }
+
+    private void frameworkProblem(String file, Problem p) {
+      String at = "/" + p.line() + p.field().map(f -> "/" + Pointer.escape(f)).orElse("");
+      if (p instanceof Problem.MalformedText) {
+        problem(TemplateDataCodes.SYNTAX, file, p.line(), p.column(), "", p.message());
+      } else if (p instanceof Problem.NoHeader) {
+        problem(TemplateDataCodes.CSV_HEADER, file, 1, 1, "", ReferenceFrameworks.REQUIRED_COLUMNS);
+      } else if (p instanceof Problem.MissingColumn m) {
+        problem(TemplateDataCodes.CSV_COLUMN_MISSING, file, 1, 1, "/0", m.name(), ReferenceFrameworks.REQUIRED_COLUMNS);
+      } else if (p instanceof Problem.UnknownColumn u) {
+        problem(TemplateDataCodes.CSV_COLUMN_UNKNOWN, file, 1, u.column(), "/0/" + (u.column() - 1), u.name(),
+            ReferenceFrameworks.COLUMNS.replace(",", ", "));
+      } else if (p instanceof Problem.RepeatedColumn r) {
+        problem(TemplateDataCodes.CSV_HEADER, file, 1, r.column(), "/0/" + (r.column() - 1), ReferenceFrameworks.COLUMNS);
+      } else if (p instanceof Problem.FieldCount f) {
+        problem(TemplateDataCodes.CSV_FIELDS, file, f.line(), 1, at, f.fields(), f.expected());
+      } else if (p instanceof Problem.MissingValue m) {
+        problem(TemplateDataCodes.CSV_VALUE_MISSING, file, m.line(), m.column(), at, m.name());
+      } else if (p instanceof Problem.InvalidValue v) {
+        boolean id = v.name().equals("framework") || v.name().equals("objective");
+        problem(TemplateDataCodes.VALUE_INVALID, file, v.line(), v.column(), at, v.value(), id ? 0 : 2, v.allowed());
+      } else if (p instanceof Problem.DuplicateObjective d) {
+        problem(TemplateDataCodes.ID_DUPLICATE, file, d.line(), d.column(), at, "framework objective",
+            d.framework() + "/" + d.objective(), d.firstLine());
+      } else if (p instanceof Problem.ConflictingName c) {
+        problem(TemplateDataCodes.CSV_VALUE_CONFLICT, file, c.line(), c.column(), at, c.name(), c.framework(), c.value(),
+            c.first(), c.firstLine());
+      } else {
+        problem(TemplateDataCodes.INVALID, file, p.line(), p.column(), at, p.message());
       }
-      List<ReferenceFramework> out = new ArrayList<>();
-      names.forEach((id, name) -> out.add(new ReferenceFramework(id, name, objectives.get(id))));
-      return out;
     }
 
     // ------------------------------------------------------------------ lookup catalogues

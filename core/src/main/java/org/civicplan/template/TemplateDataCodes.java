@@ -40,6 +40,8 @@ public final class TemplateDataCodes {
   public static final String CSV_FIELDS = "template.data.csv.fields";
   /** A required CSV field is empty. */
   public static final String CSV_VALUE_MISSING = "template.data.csv.value.missing";
+  /** A CSV row gives a value that must be the same on every row of its group (a framework's name) another text. */
+  public static final String CSV_VALUE_CONFLICT = "template.data.csv.value.conflict";
   /** The definition declares another id than the module registers. */
   public static final String ID_MISMATCH = "template.data.id.mismatch";
   /** A message key has a text in one language only. */

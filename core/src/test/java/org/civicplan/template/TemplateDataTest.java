@@ -114,6 +114,17 @@ class TemplateDataTest {
     }
 
     @Test
+    void frameworksAreReadByCoresReaderWithTheirVerifiedMark() {
+      Map<String, String> files = files();
+      files.put("frameworks.csv", files.get("frameworks.csv").replace(",source\n", ",source,verified\n").replace("UN A/RES/70/1", "UN A/RES/70/1,false"));
+      TreesTemplate unverified = new TreesTemplate(files);
+      assertEquals(List.of(), unverified.definitionFindings());
+      assertFalse(unverified.referenceFrameworks().get(0).objectives().get(0).verified());
+      assertTrue(trees.referenceFrameworks().get(0).objectives().get(0).verified(), "no verified column means verified");
+      assertEquals(org.civicplan.alignment.ReferenceFrameworks.COLUMNS, TemplateData.FRAMEWORK_COLUMNS);
+    }
+
+    @Test
     void ruleReadsTypedParameterAndBoundMessages() {
       var strategy = trees.newStrategy(NewStrategyRequest.of(
           StrategyId.of("t-1"), Municipality.of("Timișoara", "RO"), StrategyPeriod.of(2026, 2040)));
@@ -193,6 +204,48 @@ class TemplateDataTest {
     }
 
     @Test
+    void frameworkWithoutRomanianTitle() {
+      Finding f = only(findingsWith("frameworks.csv", ",Green and public spaces,Spații verzi și publice,", ",Green and public spaces,,"));
+      assertEquals(TemplateDataCodes.CSV_VALUE_MISSING, f.code());
+      assertEquals("/frameworks.csv/2/title_ro", f.path());
+      assertEquals("frameworks.csv, line 2, column 6: the column \"title_ro\" is empty but required", f.message(Locale.ENGLISH));
+      assertEquals("frameworks.csv, linia 2, coloana 6: coloana „title_ro” este goală, dar este obligatorie", f.message(RO));
+    }
+
+    @Test
+    void frameworkVerifiedFlagNotABoolean() {
+      Map<String, String> files = files();
+      files.put("frameworks.csv", files.get("frameworks.csv").replace(",source\n", ",source,verified\n").replace("UN A/RES/70/1", "UN A/RES/70/1,maybe"));
+      Finding f = only(new TreesTemplate(files).definitionFindings());
+      assertEquals(TemplateDataCodes.VALUE_INVALID, f.code());
+      assertEquals("/frameworks.csv/2/verified", f.path());
+      assertEquals("frameworks.csv, line 2, column 8: \"maybe\" is not allowed here; allowed: true, false (empty means true)",
+          f.message(Locale.ENGLISH));
+    }
+
+    @Test
+    void frameworkNamedTwoWays() {
+      Map<String, String> files = files();
+      files.put("frameworks.csv", files.get("frameworks.csv")
+          + "sdg,SDGs,Obiectivele de dezvoltare durabilă,11.6,Air and waste,Aer și deșeuri,UN A/RES/70/1\n");
+      Finding f = only(new TreesTemplate(files).definitionFindings());
+      assertEquals(TemplateDataCodes.CSV_VALUE_CONFLICT, f.code());
+      assertEquals("/frameworks.csv/3/name_en", f.path());
+      assertEquals("frameworks.csv, line 3, column 2: the column \"name_en\" of the framework \"sdg\" is \"SDGs\""
+          + " but \"Sustainable Development Goals\" on line 2; a framework has one name", f.message(Locale.ENGLISH));
+    }
+
+    @Test
+    void frameworksInTheOldFormat() {
+      Map<String, String> files = files();
+      files.put("frameworks.csv", "framework,objective_id,objective_title,source\nSDG,11.7,Green and public spaces,UN\n");
+      List<Finding> found = new TreesTemplate(files).definitionFindings();
+      assertTrue(found.stream().allMatch(f -> f.path().startsWith("/frameworks.csv/0")), found::toString);
+      assertEquals("frameworks.csv, line 1, column 1: the header lacks the column \"name_en\"; required columns: "
+          + "framework,name_en,name_ro,objective,title_en,title_ro,source", found.get(0).message(Locale.ENGLISH));
+    }
+
+    @Test
     void danglingCatalogueReference() {
       Finding f = only(findingsWith("species.csv", "true,30,tilia-cordata", "true,30,tilia-nigra"));
       assertEquals(TemplateDataCodes.REFERENCE_UNKNOWN, f.code());
@@ -206,6 +259,14 @@ class TemplateDataTest {
       assertTrue(unknown.message(Locale.ENGLISH).startsWith("template.yaml, line 4, column 1: unknown member \"author\"; allowed: annexes,"), unknown::toString);
       Finding syntax = only(findingsWith("template.yaml", "skeleton:", "skeleton: [\n"));
       assertEquals(TemplateDataCodes.SYNTAX, syntax.code());
+    }
+
+    @Test
+    void textAfterAClosingQuoteInACatalogue() {
+      Finding f = only(findingsWith("species.csv", "London plane,", "\"London\" plane,"));
+      assertEquals(TemplateDataCodes.SYNTAX, f.code());
+      assertEquals("species.csv, line 3, column 21: text follows the closing quote of a field", f.message(Locale.ENGLISH));
+      assertEquals("species.csv, linia 3, coloana 21: după ghilimelele care închid un câmp urmează text", f.message(RO));
     }
 
     @Test

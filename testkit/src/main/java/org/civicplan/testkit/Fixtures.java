@@ -247,7 +247,7 @@ public final class Fixtures {
                 List.of()))
         .alignments(List.of(
             AlignmentLink.ofObjective(GreenStreets.MITIGATION, "european-climate-law", "ECL-2", AlignmentStrength.DIRECT),
-            AlignmentLink.ofObjective(GreenStreets.GREENING, "eu-adaptation-strategy-2021", "EUAS-2", AlignmentStrength.PARTIAL),
+            AlignmentLink.ofObjective(GreenStreets.GREENING, "eu-adaptation-strategy", "EUAS-2", AlignmentStrength.PARTIAL),
             AlignmentLink.ofAction(GreenStreets.PLANT, "who-urban-green-space", "WHO-UGS", AlignmentStrength.INDIRECT)))
         .annex(new RawAnnex("x-street-survey", "{\"streets\":12,\"surveyed\":[\"Bd. Revoluției\",\"Strada Florilor\"]}"));
   }
@@ -347,7 +347,7 @@ public final class Fixtures {
                     .build()))
         .alignments(List.of(
             AlignmentLink.ofObjective(CycleNetwork.CYCLING, "sdg", "11.2", AlignmentStrength.DIRECT),
-            AlignmentLink.ofAction(CycleNetwork.SHARING, "who-physical-activity-guidelines-2020", "WHO-PA-A",
+            AlignmentLink.ofAction(CycleNetwork.SHARING, "who-physical-activity", "WHO-PA-A",
                 AlignmentStrength.INDIRECT)))
         .governance(
             new Governance(
