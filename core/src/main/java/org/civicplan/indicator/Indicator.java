@@ -36,7 +36,7 @@ public record Indicator(
     @Size(max = 64, message = "{text.too-long}") String unit,
     IndicatorKind kind,
     Direction direction,
-    Normalisation normalisation,
+    Denominator normalisation,
     Optional<@Size(max = 500, message = "{text.too-long}") String> dataSource,
     ReportingFrequency frequency,
     Optional<Baseline> baseline,
@@ -101,7 +101,7 @@ public record Indicator(
     private String unit;
     private IndicatorKind kind = IndicatorKind.OUTCOME;
     private Direction direction;
-    private Normalisation normalisation = Normalisation.NONE;
+    private Denominator normalisation = Denominator.NONE;
     private Optional<String> dataSource = Optional.empty();
     private ReportingFrequency frequency = ReportingFrequency.ANNUAL;
     private Optional<Baseline> baseline = Optional.empty();
@@ -153,7 +153,7 @@ public record Indicator(
     }
 
     /** Sets the normalisation. */
-    public Builder normalisation(Normalisation value) {
+    public Builder normalisation(Denominator value) {
       this.normalisation = Objects.requireNonNull(value, "normalisation");
       return this;
     }

@@ -155,6 +155,30 @@ public record Strategy(
     return allObjectives().filter(o -> o.id().equals(objectiveId)).findFirst();
   }
 
+  /**
+   * This strategy with {@code child} added as the last sub-objective of the objective {@code
+   * parent}, at any depth; the rest of the tree is unchanged.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if no objective has the id {@code parent}, or the id of
+   *     {@code child} (or of one of its own sub-objectives) is already used in the tree
+   */
+  public Strategy withSubObjective(ObjectiveId parent, Objective child) {
+    Objects.requireNonNull(parent, "parent");
+    Objects.requireNonNull(child, "child");
+    if (objective(parent).isEmpty()) {
+      throw new IllegalArgumentException(
+          "no objective \"" + parent.value() + "\" to add \"" + child.id().value() + "\" under; objectives: "
+              + allObjectives().map(o -> o.id().value()).toList());
+    }
+    child.flatten().forEach(c -> {
+      if (objective(c.id()).isPresent()) {
+        throw new IllegalArgumentException("objective id \"" + c.id().value() + "\" is already used in the tree");
+      }
+    });
+    return toBuilder().objectives(objectives.stream().map(o -> o.withChildAdded(parent, child)).toList()).build();
+  }
+
   /** The annexes of a kind, in document order. */
   public List<Annex> annexes(String kind) {
     return annexes.stream().filter(a -> a.kind().equals(kind)).toList();

@@ -121,7 +121,7 @@ class ModulePathTest {
     Map<String, String> expected = Map.of(
         ModulePathCheck.class.getName(), "org.civicplan.samples.modulepath",
         "org.civicplan.strategy.Strategy", "org.civicplan.core",
-        "org.civicplan.climate.ClimateTemplate", "org.civicplan.templates.climate",
+        "org.civicplan.climate.ClimateTemplate", "org.civicplan.climate",
         "org.civicplan.testkit.StrategyGenerator", "org.civicplan.testkit");
     List<List<String>> modules = facts("module");
     assertEquals(expected.size(), modules.size(), modules::toString);
@@ -134,7 +134,7 @@ class ModulePathTest {
   void registryFindsTheClimateTemplateThroughProvides() {
     // An explicit module's META-INF/services is ignored: the template can only come from provides.
     assertEquals(
-        List.of(List.of("template", "climate", "org.civicplan.climate.ClimateTemplate", "org.civicplan.templates.climate")),
+        List.of(List.of("template", "climate", "org.civicplan.climate.ClimateTemplate", "org.civicplan.climate")),
         facts("template"));
     assertEquals(
         List.of(List.of("provides", "org.civicplan.template.StrategyTemplate", "org.civicplan.climate.ClimateTemplate")),
@@ -147,7 +147,7 @@ class ModulePathTest {
     List<List<String>> annexes = facts("annex");
     assertFalse(annexes.isEmpty());
     for (List<String> annex : annexes) {
-      assertEquals(List.of("typed", "org.civicplan.templates.climate"), annex.subList(2, 4),
+      assertEquals(List.of("typed", "org.civicplan.climate"), annex.subList(2, 4),
           () -> "annex " + annex.get(1) + " was not bound to its climate record");
     }
   }
