@@ -6,7 +6,6 @@ module org.civicplan.core {
   requires static transitive org.jspecify;
   requires transitive jakarta.validation;
   requires org.slf4j;
-  requires com.google.common;
   requires tools.jackson.core;
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.csv;

@@ -4,7 +4,7 @@
  * catalogues, its typed annexes (risk and vulnerability assessment, emission inventory, Covenant of
  * Mayors commitment, awareness campaigns, green space) and its rules.
  */
-module org.civicplan.templates.climate {
+module org.civicplan.climate {
   requires transitive org.civicplan.core;
   requires static org.jspecify;
 

@@ -6,6 +6,6 @@
  * Jackson and Hibernate Validator, and message files found from named modules.
  */
 module org.civicplan.samples.modulepath {
-  requires org.civicplan.templates.climate;
+  requires org.civicplan.climate;
   requires org.civicplan.testkit;
 }

@@ -59,11 +59,11 @@ public record FrameworkCatalogue(List<ReferenceFramework> frameworks, List<Row> 
      * @throws NullPointerException if an argument is null
      */
     public Row {
+      Objects.requireNonNull(framework, "framework");
+      Objects.requireNonNull(objective, "objective");
       if (line < 1) {
         throw new IllegalArgumentException("line must be positive but was " + line);
       }
-      Objects.requireNonNull(framework, "framework");
-      Objects.requireNonNull(objective, "objective");
     }
   }
 
@@ -126,6 +126,11 @@ public record FrameworkCatalogue(List<ReferenceFramework> frameworks, List<Row> 
      * @param name the column
      */
     record MissingColumn(String name) implements Problem {
+      /** @throws NullPointerException if an argument is null */
+      public MissingColumn {
+        Objects.requireNonNull(name, "name");
+      }
+
       @Override
       public int line() {
         return 1;
@@ -149,6 +154,11 @@ public record FrameworkCatalogue(List<ReferenceFramework> frameworks, List<Row> 
      * @param name the column
      */
     record UnknownColumn(int column, String name) implements Problem {
+      /** @throws NullPointerException if an argument is null */
+      public UnknownColumn {
+        Objects.requireNonNull(name, "name");
+      }
+
       @Override
       public int line() {
         return 1;
@@ -167,6 +177,11 @@ public record FrameworkCatalogue(List<ReferenceFramework> frameworks, List<Row> 
      * @param name the column
      */
     record RepeatedColumn(int column, String name) implements Problem {
+      /** @throws NullPointerException if an argument is null */
+      public RepeatedColumn {
+        Objects.requireNonNull(name, "name");
+      }
+
       @Override
       public int line() {
         return 1;
@@ -205,6 +220,11 @@ public record FrameworkCatalogue(List<ReferenceFramework> frameworks, List<Row> 
      * @param name the column's name
      */
     record MissingValue(int line, int column, String name) implements Problem {
+      /** @throws NullPointerException if an argument is null */
+      public MissingValue {
+        Objects.requireNonNull(name, "name");
+      }
+
       @Override
       public Optional<String> field() {
         return Optional.of(name);
@@ -226,6 +246,13 @@ public record FrameworkCatalogue(List<ReferenceFramework> frameworks, List<Row> 
      * @param allowed what the column allows
      */
     record InvalidValue(int line, int column, String name, String value, String allowed) implements Problem {
+      /** @throws NullPointerException if an argument is null */
+      public InvalidValue {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(allowed, "allowed");
+      }
+
       @Override
       public Optional<String> field() {
         return Optional.of(name);
@@ -247,6 +274,12 @@ public record FrameworkCatalogue(List<ReferenceFramework> frameworks, List<Row> 
      * @param firstLine the line of its first row
      */
     record DuplicateObjective(int line, int column, String framework, String objective, int firstLine) implements Problem {
+      /** @throws NullPointerException if an argument is null */
+      public DuplicateObjective {
+        Objects.requireNonNull(framework, "framework");
+        Objects.requireNonNull(objective, "objective");
+      }
+
       @Override
       public Optional<String> field() {
         return Optional.of("objective");
@@ -271,6 +304,14 @@ public record FrameworkCatalogue(List<ReferenceFramework> frameworks, List<Row> 
      */
     record ConflictingName(int line, int column, String name, String framework, String value, String first, int firstLine)
         implements Problem {
+      /** @throws NullPointerException if an argument is null */
+      public ConflictingName {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(framework, "framework");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(first, "first");
+      }
+
       @Override
       public Optional<String> field() {
         return Optional.of(name);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.civicplan.alignment.FrameworkCatalogue.Problem;
@@ -73,6 +74,7 @@ public final class ReferenceFrameworks {
    * @param id the framework id, e.g. {@code sdg}
    */
   public static Optional<ReferenceFramework> find(String id) {
+    Objects.requireNonNull(id, "id");
     return STANDARD.stream().filter(f -> f.id().equals(id)).findFirst();
   }
 

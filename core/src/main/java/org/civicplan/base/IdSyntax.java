@@ -31,6 +31,7 @@ public final class IdSyntax {
    * @throws IllegalArgumentException if {@code value} does not match {@link #PATTERN}
    */
   public static String requireValid(String value, String kind) {
+    Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(value, () -> kind + " id must not be null");
     if (!PATTERN.matcher(value).matches()) {
       throw new IllegalArgumentException(
@@ -43,8 +44,12 @@ public final class IdSyntax {
     return value;
   }
 
-  /** Whether {@code value} is a valid identifier. */
+  /**
+   * Whether {@code value} is a valid identifier.
+   *
+   * @throws NullPointerException if {@code value} is null
+   */
   public static boolean isValid(String value) {
-    return value != null && PATTERN.matcher(value).matches();
+    return PATTERN.matcher(Objects.requireNonNull(value, "value")).matches();
   }
 }

@@ -89,6 +89,11 @@ public record LocalizedText(Map<String, String> values) {
    */
   public static LocalizedText of(
       String tag1, String text1, String tag2, String text2, String... moreTagsAndTexts) {
+    Objects.requireNonNull(tag1, "tag1");
+    Objects.requireNonNull(text1, "text1");
+    Objects.requireNonNull(tag2, "tag2");
+    Objects.requireNonNull(text2, "text2");
+    Objects.requireNonNull(moreTagsAndTexts, "moreTagsAndTexts");
     if (moreTagsAndTexts.length % 2 != 0) {
       throw new IllegalArgumentException(
           "tags and texts must come in pairs but " + (4 + moreTagsAndTexts.length) + " strings were given");

@@ -47,6 +47,8 @@ public final class MessageCatalog {
    * @throws UncheckedIOException if a file cannot be read
    */
   public static MessageCatalog load(Function<String, InputStream> opener, String baseName) {
+    Objects.requireNonNull(opener, "opener");
+    Objects.requireNonNull(baseName, "baseName");
     Map<String, String> en = read(opener, baseName + ".properties");
     Map<String, String> ro = read(opener, baseName + "_ro.properties");
     for (String key : en.keySet()) {

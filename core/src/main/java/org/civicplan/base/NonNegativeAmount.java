@@ -24,7 +24,7 @@ import java.lang.annotation.Target;
 public @interface NonNegativeAmount {
 
   /** The message key. */
-  String message() default "{budget.amount.negative}";
+  String message() default "{org.civicplan.budget.amount.negative}";
 
   /** The validation groups. */
   Class<?>[] groups() default {};

@@ -2,6 +2,8 @@ package org.civicplan.base;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ValidationException;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
  * Checks {@link NonNegativeAmount}; points the violation at the {@code amount} member.
@@ -22,10 +24,19 @@ public final class NonNegativeAmountValidator implements ConstraintValidator<Non
       return true;
     }
     context.disableDefaultConstraintViolation();
-    context
-        .buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-        .addPropertyNode("amount")
-        .addConstraintViolation();
+    String template = context.getDefaultConstraintMessageTemplate();
+    // Hibernate Validator interpolates no ${...} expression in a custom violation unless asked, since
+    // such a template may hold user input. Ours is the constraint's own template, and an application
+    // validating our records with its own validator must see the amount in it too.
+    ConstraintValidatorContext.ConstraintViolationBuilder violation;
+    try {
+      violation = context.unwrap(HibernateConstraintValidatorContext.class)
+          .buildConstraintViolationWithTemplate(template)
+          .enableExpressionLanguage();
+    } catch (ValidationException anotherProvider) {
+      violation = context.buildConstraintViolationWithTemplate(template);
+    }
+    violation.addPropertyNode("amount").addConstraintViolation();
     return false;
   }
 }

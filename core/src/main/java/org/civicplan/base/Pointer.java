@@ -3,6 +3,7 @@ package org.civicplan.base;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * JSON Pointers (RFC 6901) into a strategy document, and their document order: the one way
@@ -35,7 +36,7 @@ public final class Pointer {
 
   /** {@code base} extended by {@code segments}, each escaped. */
   public static String child(String base, Object... segments) {
-    return base + of(segments);
+    return Objects.requireNonNull(base, "base") + of(segments);
   }
 
   /** One segment escaped: {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */

@@ -28,7 +28,7 @@ public @interface TextLength {
   int max();
 
   /** The message key. */
-  String message() default "{text.too-long}";
+  String message() default "{org.civicplan.text.too-long}";
 
   /** The validation groups. */
   Class<?>[] groups() default {};

@@ -246,7 +246,7 @@ public final class CivicplanJacksonModule extends JacksonModule {
 
     /**
      * Only record components are document members: a convenience method named like a getter
-     * ({@code isApplied()}, {@code getTotal()}) must not leak into the document, where reading it
+     * ({@code isSuccess()}, {@code getTotal()}) must not leak into the document, where reading it
      * back would fail as an unknown member.
      */
     @Override

@@ -1,5 +1,6 @@
 package org.civicplan.document;
 
+import org.civicplan.base.Pointer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -153,13 +154,6 @@ public final class JsonPatch {
   }
 
   /**
-   * Escapes one reference token of a JSON Pointer ({@code ~} → {@code ~0}, {@code /} → {@code ~1}).
-   */
-  public static String escape(String token) {
-    return token.replace("~", "~0").replace("/", "~1");
-  }
-
-  /**
    * The reference tokens of a JSON Pointer, unescaped.
    *
    * @throws IllegalArgumentException if the pointer is neither empty nor starts with {@code /}, or
@@ -189,11 +183,11 @@ public final class JsonPatch {
     if (a.isObject() && b.isObject()) {
       for (String name : a.propertyNames()) {
         if (!b.has(name)) {
-          out.add(JsonPatchOperation.remove(path + "/" + escape(name), a.get(name)));
+          out.add(JsonPatchOperation.remove(path + "/" + Pointer.escape(name), a.get(name)));
         }
       }
       for (String name : b.propertyNames()) {
-        String child = path + "/" + escape(name);
+        String child = path + "/" + Pointer.escape(name);
         if (a.has(name)) {
           diff(a.get(name), b.get(name), child, out);
         } else {

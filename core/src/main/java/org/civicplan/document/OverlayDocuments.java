@@ -1,5 +1,6 @@
 package org.civicplan.document;
 
+import org.civicplan.base.Pointer;
 import org.civicplan.io.Utf8;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -22,7 +23,7 @@ import org.civicplan.indicator.Direction;
 import org.civicplan.indicator.Indicator;
 import org.civicplan.indicator.IndicatorId;
 import org.civicplan.indicator.IndicatorKind;
-import org.civicplan.indicator.Normalisation;
+import org.civicplan.indicator.Denominator;
 import org.civicplan.indicator.ReportingFrequency;
 import org.civicplan.base.IdSyntax;
 import org.civicplan.base.LocalizedText;
@@ -166,7 +167,7 @@ public final class OverlayDocuments {
     }
 
     /** Whether the file was read into an overlay. */
-    public boolean isRead() {
+    public boolean isSuccess() {
       return overlay.isPresent();
     }
 
@@ -294,10 +295,6 @@ public final class OverlayDocuments {
     return new Position(Math.max(location.getLineNr(), 0), Math.max(location.getColumnNr(), 0));
   }
 
-  private static String token(String name) {
-    return name.replace("~", "~0").replace("/", "~1");
-  }
-
   // ---------------------------------------------------------------- located tree
 
   /** A value of the file with where it starts. */
@@ -364,7 +361,7 @@ public final class OverlayDocuments {
             if (name.length() > MAX_TEXT_LENGTH) {
               throw new Stop(limit(L_TEXT, MAX_TEXT_LENGTH, nameAt));
             }
-            String memberPath = path + "/" + token(name);
+            String memberPath = path + "/" + Pointer.escape(name);
             p.nextToken();
             if (members.containsKey(name)) {
               findings.add(
@@ -452,7 +449,7 @@ public final class OverlayDocuments {
           .forEach(
               name -> {
                 Position at = o.names().get(name);
-                error(OverlayCodes.MEMBER_UNKNOWN, path + "/" + token(name), name,
+                error(OverlayCodes.MEMBER_UNKNOWN, path + "/" + Pointer.escape(name), name,
                     String.join(", ", names), at.line(), at.column());
               });
       return Optional.of(o);
@@ -553,7 +550,7 @@ public final class OverlayDocuments {
       Map<String, String> values = new TreeMap<>();
       boolean ok = true;
       for (Map.Entry<String, Node> e : o.members().entrySet()) {
-        String tagPath = path + "/" + token(e.getKey());
+        String tagPath = path + "/" + Pointer.escape(e.getKey());
         Optional<String> text = text(e.getValue(), tagPath);
         if (text.isEmpty()) {
           ok = false;
@@ -706,8 +703,8 @@ public final class OverlayDocuments {
       Optional<String> unit = mandatory(o, "unit", path, this::text);
       Optional<IndicatorKind> kind = optional(o, "kind", path, (n, p) -> enumValue(IndicatorKind.class, n, p));
       Optional<Direction> direction = mandatory(o, "direction", path, (n, p) -> enumValue(Direction.class, n, p));
-      Optional<Normalisation> normalisation =
-          optional(o, "normalisation", path, (n, p) -> enumValue(Normalisation.class, n, p));
+      Optional<Denominator> normalisation =
+          optional(o, "normalisation", path, (n, p) -> enumValue(Denominator.class, n, p));
       Optional<String> dataSource = optional(o, "dataSource", path, this::text);
       Optional<ReportingFrequency> frequency =
           optional(o, "frequency", path, (n, p) -> enumValue(ReportingFrequency.class, n, p));
@@ -733,7 +730,7 @@ public final class OverlayDocuments {
       Map<String, Map<String, Double>> out = new TreeMap<>();
       boolean ok = true;
       for (Map.Entry<String, Node> set : maybe.get().members().entrySet()) {
-        String setPath = path + "/" + token(set.getKey());
+        String setPath = path + "/" + Pointer.escape(set.getKey());
         Optional<ObjectNode> criteria = object(set.getValue(), setPath, namesOf(set.getValue()));
         if (criteria.isEmpty()) {
           ok = false;
@@ -741,7 +738,7 @@ public final class OverlayDocuments {
         }
         Map<String, Double> byCriterion = new TreeMap<>();
         for (Map.Entry<String, Node> c : criteria.get().members().entrySet()) {
-          Optional<Double> w = number(c.getValue(), setPath + "/" + token(c.getKey()));
+          Optional<Double> w = number(c.getValue(), setPath + "/" + Pointer.escape(c.getKey()));
           ok &= w.isPresent();
           w.ifPresent(v -> byCriterion.put(c.getKey(), v));
         }
@@ -758,7 +755,7 @@ public final class OverlayDocuments {
       Map<String, String> out = new TreeMap<>();
       boolean ok = true;
       for (Map.Entry<String, Node> e : maybe.get().members().entrySet()) {
-        Optional<String> v = scalar(e.getValue(), path + "/" + token(e.getKey()));
+        Optional<String> v = scalar(e.getValue(), path + "/" + Pointer.escape(e.getKey()));
         ok &= v.isPresent();
         v.ifPresent(value -> out.put(e.getKey(), value));
       }

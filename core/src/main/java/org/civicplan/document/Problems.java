@@ -1,5 +1,6 @@
 package org.civicplan.document;
 
+import org.civicplan.base.Pointer;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -64,7 +65,7 @@ final class Problems {
     for (JacksonException.Reference r : e.getPath()) {
       pointer.append('/');
       if (r.getPropertyName() != null) {
-        pointer.append(escape(r.getPropertyName()));
+        pointer.append(Pointer.escape(r.getPropertyName()));
       } else if (r.getIndex() >= 0) {
         pointer.append(r.getIndex());
       }
@@ -136,10 +137,6 @@ final class Problems {
 
   private static String pointer(TokenStreamContext ctx) {
     return ctx.pathAsPointer().toString();
-  }
-
-  private static String escape(String name) {
-    return name.replace("~", "~0").replace("/", "~1");
   }
 
   private static String allowed(UnrecognizedPropertyException u) {

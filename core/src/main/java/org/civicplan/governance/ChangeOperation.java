@@ -1,6 +1,7 @@
 package org.civicplan.governance;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /** The JSON Patch (RFC 6902) operations a recorded change uses. */
 public enum ChangeOperation {
@@ -22,6 +23,7 @@ public enum ChangeOperation {
    * @throws IllegalArgumentException listing the allowed names
    */
   public static ChangeOperation fromRfcName(String name) {
+    Objects.requireNonNull(name, "name");
     for (ChangeOperation op : values()) {
       if (op.rfcName().equals(name)) {
         return op;

@@ -31,14 +31,14 @@ public record ChangeRecord(
    * @throws IllegalArgumentException if the version is below 2
    */
   public ChangeRecord {
-    if (version < 2) {
-      throw new IllegalArgumentException("a change record produces version 2 or later but was " + version);
-    }
     Objects.requireNonNull(on, "on");
     Objects.requireNonNull(author, "author");
     Objects.requireNonNull(reason, "reason");
-    changes = List.copyOf(changes);
+    changes = List.copyOf(Objects.requireNonNull(changes, "changes"));
     Objects.requireNonNull(snapshot, "snapshot");
+    if (version < 2) {
+      throw new IllegalArgumentException("a change record produces version 2 or later but was " + version);
+    }
   }
 
   /** Whether one of the changes touches the document at {@code path} or below it. */

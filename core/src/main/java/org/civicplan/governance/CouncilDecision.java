@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
  * @param approvedVersion the version of the strategy document approved
  */
 public record CouncilDecision(
-    @Size(max = 64, message = "{text.too-long}") String number, LocalDate date, Optional<String> reference, Optional<String> approvedVersion) {
+    @Size(max = 64, message = "{org.civicplan.text.too-long}") String number, LocalDate date, Optional<String> reference, Optional<String> approvedVersion) {
 
   /**
    * @throws NullPointerException if an argument is null

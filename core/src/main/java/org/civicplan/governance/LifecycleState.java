@@ -1,6 +1,7 @@
 package org.civicplan.governance;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Where a strategy stands in its life, from draft to closure.
@@ -39,6 +40,7 @@ public enum LifecycleState {
    * @throws IllegalArgumentException listing the allowed names
    */
   public static LifecycleState fromKebab(String text) {
+    Objects.requireNonNull(text, "text");
     for (LifecycleState s : values()) {
       if (s.kebab().equals(text)) {
         return s;

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
  * @param role the role in the body
  * @param organisation the organisation the person represents
  */
-public record Member(@Size(max = 200, message = "{text.too-long}") String name, MemberRole role, Optional<OrganisationId> organisation) {
+public record Member(@Size(max = 200, message = "{org.civicplan.text.too-long}") String name, MemberRole role, Optional<OrganisationId> organisation) {
 
   /**
    * @throws NullPointerException if an argument is null

@@ -33,16 +33,16 @@ public record Indicator(
     IndicatorId id,
     @TextLength(max = 300) LocalizedText name,
     @TextLength(max = 10_000) LocalizedText definition,
-    @Size(max = 64, message = "{text.too-long}") String unit,
+    @Size(max = 64, message = "{org.civicplan.text.too-long}") String unit,
     IndicatorKind kind,
     Direction direction,
-    Normalisation normalisation,
-    Optional<@Size(max = 500, message = "{text.too-long}") String> dataSource,
+    Denominator normalisation,
+    Optional<@Size(max = 500, message = "{org.civicplan.text.too-long}") String> dataSource,
     ReportingFrequency frequency,
     Optional<Baseline> baseline,
     List<Target> targets,
     List<@Valid Measurement> measurements,
-    List<@Size(max = 200, message = "{text.too-long}") String> references) {
+    List<@Size(max = 200, message = "{org.civicplan.text.too-long}") String> references) {
 
   /**
    * @throws NullPointerException if an argument or a list element is null
@@ -101,7 +101,7 @@ public record Indicator(
     private String unit;
     private IndicatorKind kind = IndicatorKind.OUTCOME;
     private Direction direction;
-    private Normalisation normalisation = Normalisation.NONE;
+    private Denominator normalisation = Denominator.NONE;
     private Optional<String> dataSource = Optional.empty();
     private ReportingFrequency frequency = ReportingFrequency.ANNUAL;
     private Optional<Baseline> baseline = Optional.empty();
@@ -153,14 +153,14 @@ public record Indicator(
     }
 
     /** Sets the normalisation. */
-    public Builder normalisation(Normalisation value) {
+    public Builder normalisation(Denominator value) {
       this.normalisation = Objects.requireNonNull(value, "normalisation");
       return this;
     }
 
     /** Sets the data source. */
     public Builder dataSource(String value) {
-      this.dataSource = Optional.of(value);
+      this.dataSource = Optional.of(Objects.requireNonNull(value, "dataSource"));
       return this;
     }
 
@@ -172,7 +172,7 @@ public record Indicator(
 
     /** Sets the baseline. */
     public Builder baseline(Baseline value) {
-      this.baseline = Optional.of(value);
+      this.baseline = Optional.of(Objects.requireNonNull(value, "baseline"));
       return this;
     }
 
@@ -191,7 +191,7 @@ public record Indicator(
     /** Replaces the targets and milestones. */
     public Builder targets(List<Target> values) {
       targets.clear();
-      targets.addAll(values);
+      targets.addAll(Objects.requireNonNull(values, "targets"));
       return this;
     }
 
@@ -204,7 +204,7 @@ public record Indicator(
     /** Replaces the measurements. */
     public Builder measurements(List<Measurement> values) {
       measurements.clear();
-      measurements.addAll(values);
+      measurements.addAll(Objects.requireNonNull(values, "measurements"));
       return this;
     }
 
@@ -217,7 +217,7 @@ public record Indicator(
     /** Replaces the references. */
     public Builder references(List<String> values) {
       references.clear();
-      references.addAll(values);
+      references.addAll(Objects.requireNonNull(values, "references"));
       return this;
     }
 

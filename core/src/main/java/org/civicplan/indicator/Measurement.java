@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
  * @param source where the value comes from (institution, report, data set)
  * @param note a free note
  */
-public record Measurement(PlanDate date, double value, Optional<@Size(max = 500, message = "{text.too-long}") String> source, Optional<@Size(max = 2000, message = "{text.too-long}") String> note) {
+public record Measurement(PlanDate date, double value, Optional<@Size(max = 500, message = "{org.civicplan.text.too-long}") String> source, Optional<@Size(max = 2000, message = "{org.civicplan.text.too-long}") String> note) {
 
   /**
    * @throws NullPointerException if an argument is null

@@ -21,8 +21,9 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
 /**
  * Comma-separated values as RFC 4180 defines them: fields separated by commas, optionally
  * enclosed in double quotes (a quote inside a quoted field is doubled), records ended by LF, CRLF
- * or CR. Blank lines are skipped. Used for the catalogues shipped as data, for imports and for the
- * CSV reports.
+ * or CR. Blank lines are skipped, and so is a line holding only one empty quoted field ({@code ""}),
+ * which reads the same. Used for the catalogues shipped as data, for imports and for the CSV
+ * reports.
  *
  * <p>Reading and writing are Jackson's CSV data format; this class adds what callers need on top:
  * the line each record starts on, and a malformed text reported as a value with its line and

@@ -49,7 +49,7 @@ public record Action(
     List<ActionId> dependsOn,
     List<@Valid BudgetLine> budget,
     List<IndicatorEffect> effects,
-    List<@Size(max = 64, message = "{text.too-long}") String> tags,
+    List<@Size(max = 64, message = "{org.civicplan.text.too-long}") String> tags,
     Optional<@Valid Location> location) {
 
   /**
@@ -148,20 +148,20 @@ public record Action(
 
     /** Adds objectives served. */
     public Builder serves(ObjectiveId... values) {
-      objectiveIds.addAll(List.of(values));
+      objectiveIds.addAll(List.of(Objects.requireNonNull(values, "serves")));
       return this;
     }
 
     /** Replaces the objectives served. */
     public Builder objectiveIds(List<ObjectiveId> values) {
       objectiveIds.clear();
-      objectiveIds.addAll(values);
+      objectiveIds.addAll(Objects.requireNonNull(values, "objectiveIds"));
       return this;
     }
 
     /** Sets the responsible body. */
     public Builder responsible(OrganisationId value) {
-      this.responsible = Optional.of(value);
+      this.responsible = Optional.of(Objects.requireNonNull(value, "responsible"));
       return this;
     }
 
@@ -180,19 +180,19 @@ public record Action(
     /** Replaces the partners. */
     public Builder partners(List<Partner> values) {
       partners.clear();
-      partners.addAll(values);
+      partners.addAll(Objects.requireNonNull(values, "partners"));
       return this;
     }
 
     /** Sets the start. */
     public Builder start(PlanDate value) {
-      this.start = Optional.of(value);
+      this.start = Optional.of(Objects.requireNonNull(value, "start"));
       return this;
     }
 
     /** Sets the end. */
     public Builder end(PlanDate value) {
-      this.end = Optional.of(value);
+      this.end = Optional.of(Objects.requireNonNull(value, "end"));
       return this;
     }
 
@@ -229,20 +229,20 @@ public record Action(
     /** Replaces the tasks. */
     public Builder tasks(List<Task> values) {
       tasks.clear();
-      tasks.addAll(values);
+      tasks.addAll(Objects.requireNonNull(values, "tasks"));
       return this;
     }
 
     /** Adds actions that must come first. */
     public Builder dependsOn(ActionId... values) {
-      dependsOn.addAll(List.of(values));
+      dependsOn.addAll(List.of(Objects.requireNonNull(values, "dependsOn")));
       return this;
     }
 
     /** Replaces the actions that must come first. */
     public Builder dependsOn(List<ActionId> values) {
       dependsOn.clear();
-      dependsOn.addAll(values);
+      dependsOn.addAll(Objects.requireNonNull(values, "dependsOn"));
       return this;
     }
 
@@ -255,7 +255,7 @@ public record Action(
     /** Replaces the budget lines. */
     public Builder budget(List<BudgetLine> values) {
       budget.clear();
-      budget.addAll(values);
+      budget.addAll(Objects.requireNonNull(values, "budget"));
       return this;
     }
 
@@ -268,26 +268,26 @@ public record Action(
     /** Replaces the expected effects. */
     public Builder effects(List<IndicatorEffect> values) {
       effects.clear();
-      effects.addAll(values);
+      effects.addAll(Objects.requireNonNull(values, "effects"));
       return this;
     }
 
     /** Adds tags. */
     public Builder tag(String... values) {
-      tags.addAll(List.of(values));
+      tags.addAll(List.of(Objects.requireNonNull(values, "tag")));
       return this;
     }
 
     /** Replaces the tags. */
     public Builder tags(List<String> values) {
       tags.clear();
-      tags.addAll(values);
+      tags.addAll(Objects.requireNonNull(values, "tags"));
       return this;
     }
 
     /** Sets the location. */
     public Builder location(Location value) {
-      this.location = Optional.of(value);
+      this.location = Optional.of(Objects.requireNonNull(value, "location"));
       return this;
     }
 

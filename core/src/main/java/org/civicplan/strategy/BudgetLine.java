@@ -23,10 +23,10 @@ public record BudgetLine(int year, @NonNegativeAmount Money planned, Optional<@N
    * @throws IllegalArgumentException if the year is out of the range {@link PlanDate} accepts
    */
   public BudgetLine {
-    PlanDate.ofYear(year);
     Objects.requireNonNull(planned, "planned");
     Objects.requireNonNull(actual, "actual");
     Objects.requireNonNull(source, "source");
+    PlanDate.ofYear(year);
   }
 
   /** A planned line with nothing spent yet. */

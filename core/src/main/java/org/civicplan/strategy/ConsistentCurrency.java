@@ -24,7 +24,7 @@ import java.lang.annotation.Target;
 public @interface ConsistentCurrency {
 
   /** The message key. */
-  String message() default "{budget.currency.mismatch}";
+  String message() default "{org.civicplan.budget.currency.mismatch}";
 
   /** The validation groups. */
   Class<?>[] groups() default {};

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
  * @param kind the kind of source
  * @param programme the programme's name, expected for EU and national funds
  */
-public record FundingSource(FundingKind kind, Optional<@Size(max = 200, message = "{text.too-long}") String> programme) {
+public record FundingSource(FundingKind kind, Optional<@Size(max = 200, message = "{org.civicplan.text.too-long}") String> programme) {
 
   /**
    * @throws NullPointerException if an argument is null

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
  * @param district the district or neighbourhood
  * @param coordinates a point
  */
-public record Location(Optional<@Size(max = 300, message = "{text.too-long}") String> address, Optional<@Size(max = 200, message = "{text.too-long}") String> district, Optional<Coordinates> coordinates) {
+public record Location(Optional<@Size(max = 300, message = "{org.civicplan.text.too-long}") String> address, Optional<@Size(max = 200, message = "{org.civicplan.text.too-long}") String> district, Optional<Coordinates> coordinates) {
 
   /**
    * @throws NullPointerException if an argument is null

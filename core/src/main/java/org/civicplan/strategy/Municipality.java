@@ -15,7 +15,7 @@ import jakarta.validation.constraints.Size;
  * @param population the population and the year it was counted
  */
 public record Municipality(
-    @Size(max = 200, message = "{text.too-long}") String name, String country, Optional<@Size(max = 32, message = "{text.too-long}") String> officialCode, Optional<@Valid Population> population) {
+    @Size(max = 200, message = "{org.civicplan.text.too-long}") String name, String country, Optional<@Size(max = 32, message = "{org.civicplan.text.too-long}") String> officialCode, Optional<@Valid Population> population) {
 
   /**
    * @throws NullPointerException if an argument is null

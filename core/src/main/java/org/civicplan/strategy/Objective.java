@@ -61,6 +61,24 @@ public record Objective(
     return out.stream();
   }
 
+  /**
+   * This tree with {@code child} appended to the children of the objective {@code parent} (this
+   * one or one below it); unchanged when no objective of the tree has that id.
+   */
+  public Objective withChildAdded(ObjectiveId parent, Objective child) {
+    Objects.requireNonNull(parent, "parent");
+    Objects.requireNonNull(child, "child");
+    if (id.equals(parent)) {
+      List<Objective> more = new java.util.ArrayList<>(children);
+      more.add(child);
+      return withChildren(more);
+    }
+    if (flatten().noneMatch(o -> o.id().equals(parent))) {
+      return this;
+    }
+    return withChildren(children.stream().map(c -> c.withChildAdded(parent, child)).toList());
+  }
+
   /** A copy with these children. */
   public Objective withChildren(List<Objective> newChildren) {
     return new Objective(id, title, description, indicatorIds, newChildren);

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Max;
  *     counts) is reported by the validator as implausible
  * @param year the year of the count
  */
-public record Population(@Max(value = 50_000_000, message = "{population.implausible}") long inhabitants, int year) {
+public record Population(@Max(value = 50_000_000, message = "{org.civicplan.population.implausible}") long inhabitants, int year) {
 
   /**
    * @throws IllegalArgumentException if {@code inhabitants} is not positive or the year is out of

@@ -25,7 +25,7 @@ import java.lang.annotation.Target;
 public @interface PopulationCountedInPeriod {
 
   /** The message key. */
-  String message() default "{population.year.after-period}";
+  String message() default "{org.civicplan.population.year.after-period}";
 
   /** The validation groups. */
   Class<?>[] groups() default {};

@@ -78,9 +78,6 @@ public record Strategy(
    * @throws IllegalArgumentException if the schema version is not positive
    */
   public Strategy {
-    if (schemaVersion < 1) {
-      throw new IllegalArgumentException("schema version must be positive but was " + schemaVersion);
-    }
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(templateId, "templateId");
     Objects.requireNonNull(municipality, "municipality");
@@ -97,6 +94,9 @@ public record Strategy(
     alignments = List.copyOf(alignments);
     history = List.copyOf(history);
     prioritisations = List.copyOf(prioritisations);
+    if (schemaVersion < 1) {
+      throw new IllegalArgumentException("schema version must be positive but was " + schemaVersion);
+    }
   }
 
   /** A builder for a draft strategy in the current schema version. */
@@ -153,6 +153,30 @@ public record Strategy(
   /** The objective with this id at any depth, the first if several share it. */
   public Optional<Objective> objective(ObjectiveId objectiveId) {
     return allObjectives().filter(o -> o.id().equals(objectiveId)).findFirst();
+  }
+
+  /**
+   * This strategy with {@code child} added as the last sub-objective of the objective {@code
+   * parent}, at any depth; the rest of the tree is unchanged.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if no objective has the id {@code parent}, or the id of
+   *     {@code child} (or of one of its own sub-objectives) is already used in the tree
+   */
+  public Strategy withSubObjective(ObjectiveId parent, Objective child) {
+    Objects.requireNonNull(parent, "parent");
+    Objects.requireNonNull(child, "child");
+    if (objective(parent).isEmpty()) {
+      throw new IllegalArgumentException(
+          "no objective \"" + parent.value() + "\" to add \"" + child.id().value() + "\" under; objectives: "
+              + allObjectives().map(o -> o.id().value()).toList());
+    }
+    child.flatten().forEach(c -> {
+      if (objective(c.id()).isPresent()) {
+        throw new IllegalArgumentException("objective id \"" + c.id().value() + "\" is already used in the tree");
+      }
+    });
+    return toBuilder().objectives(objectives.stream().map(o -> o.withChildAdded(parent, child)).toList()).build();
   }
 
   /** The annexes of a kind, in document order. */
@@ -251,7 +275,7 @@ public record Strategy(
     /** Replaces the top-level objectives. */
     public Builder objectives(List<Objective> values) {
       objectives.clear();
-      objectives.addAll(values);
+      objectives.addAll(Objects.requireNonNull(values, "objectives"));
       return this;
     }
 
@@ -264,7 +288,7 @@ public record Strategy(
     /** Replaces the actions. */
     public Builder actions(List<Action> values) {
       actions.clear();
-      actions.addAll(values);
+      actions.addAll(Objects.requireNonNull(values, "actions"));
       return this;
     }
 
@@ -277,7 +301,7 @@ public record Strategy(
     /** Replaces the indicators. */
     public Builder indicators(List<Indicator> values) {
       indicators.clear();
-      indicators.addAll(values);
+      indicators.addAll(Objects.requireNonNull(values, "indicators"));
       return this;
     }
 
@@ -290,7 +314,7 @@ public record Strategy(
     /** Replaces the organisations. */
     public Builder organisations(List<Organisation> values) {
       organisations.clear();
-      organisations.addAll(values);
+      organisations.addAll(Objects.requireNonNull(values, "organisations"));
       return this;
     }
 
@@ -309,7 +333,7 @@ public record Strategy(
     /** Replaces the annexes. */
     public Builder annexes(List<Annex> values) {
       annexes.clear();
-      annexes.addAll(values);
+      annexes.addAll(Objects.requireNonNull(values, "annexes"));
       return this;
     }
 
@@ -322,7 +346,7 @@ public record Strategy(
     /** Replaces the alignment links. */
     public Builder alignments(List<AlignmentLink> values) {
       alignments.clear();
-      alignments.addAll(values);
+      alignments.addAll(Objects.requireNonNull(values, "alignments"));
       return this;
     }
 
@@ -335,7 +359,7 @@ public record Strategy(
     /** Replaces the history. */
     public Builder history(List<ChangeRecord> values) {
       history.clear();
-      history.addAll(values);
+      history.addAll(Objects.requireNonNull(values, "history"));
       return this;
     }
 
@@ -348,7 +372,7 @@ public record Strategy(
     /** Replaces the prioritisation records. */
     public Builder prioritisations(List<PrioritisationRecord> values) {
       prioritisations.clear();
-      prioritisations.addAll(values);
+      prioritisations.addAll(Objects.requireNonNull(values, "prioritisations"));
       return this;
     }
 

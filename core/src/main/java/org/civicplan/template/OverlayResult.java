@@ -33,7 +33,7 @@ public record OverlayResult(Optional<StrategyTemplate> template, List<Finding> f
   }
 
   /** Whether the overlay was applied (no error finding). */
-  public boolean isApplied() {
+  public boolean isSuccess() {
     return template.isPresent();
   }
 

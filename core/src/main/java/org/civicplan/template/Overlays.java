@@ -1,5 +1,6 @@
 package org.civicplan.template;
 
+import org.civicplan.base.Pointer;
 import org.civicplan.base.TemplateId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -98,11 +99,6 @@ public final class Overlays {
   /** The version of a template adapted from a template of version {@code base}. */
   static String adaptedVersion(String base) {
     return base + (base.contains("+") ? ".overlay" : "+overlay");
-  }
-
-  /** Escapes one reference token of a JSON Pointer (RFC 6901, section 3). */
-  static String token(String name) {
-    return name.replace("~", "~0").replace("/", "~1");
   }
 
   private static LocalizedText merge(LocalizedText base, Optional<LocalizedText> overlay) {
@@ -452,7 +448,7 @@ public final class Overlays {
       Map<String, CriteriaSet> adapted = new LinkedHashMap<>(byId);
       overlay.criteriaWeights().forEach(
           (setId, weights) -> {
-            String path = "/criteriaWeights/" + token(setId);
+            String path = "/criteriaWeights/" + Pointer.escape(setId);
             CriteriaSet set = byId.get(setId);
             if (set == null) {
               error(OverlayCodes.CRITERIA_SET_UNKNOWN, path, setId, known(byId.keySet()));
@@ -462,7 +458,7 @@ public final class Overlays {
             set.criteria().forEach(c -> criteria.put(c.id(), c));
             boolean ok = true;
             for (Map.Entry<String, Double> e : weights.entrySet()) {
-              String at = path + "/" + token(e.getKey());
+              String at = path + "/" + Pointer.escape(e.getKey());
               double w = e.getValue();
               if (!criteria.containsKey(e.getKey())) {
                 error(OverlayCodes.CRITERION_UNKNOWN, at, e.getKey(), setId, known(criteria.keySet()));
@@ -503,7 +499,7 @@ public final class Overlays {
       Parameters defaults = base.parameters();
       overlay.parameters().forEach(
           (name, value) -> {
-            String path = "/parameters/" + token(name);
+            String path = "/parameters/" + Pointer.escape(name);
             Optional<String> current = defaults.text(name);
             Optional<ParameterDefinition> declared =
                 base.parameterDefinitions().stream().filter(d -> d.name().equals(name)).findFirst();

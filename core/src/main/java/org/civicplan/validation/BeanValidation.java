@@ -31,8 +31,9 @@ import org.jspecify.annotations.Nullable;
  * violation into a {@link Finding}:
  *
  * <ul>
- *   <li>code: the message key without braces ({@code {budget.amount.negative}} gives {@code
- *       budget.amount.negative}), so every constraint civicplan declares names its key;
+ *   <li>code: the message key without braces and without the {@code org.civicplan.} prefix ({@code
+ *       {org.civicplan.budget.amount.negative}} gives {@code budget.amount.negative}), so every
+ *       constraint civicplan declares names its key;
  *   <li>path: a JSON Pointer built from the property path, since record component names are the
  *       document's member names: list indexes become segments, {@code Optional} is unwrapped and
  *       container-element nodes ({@code <list element>}) add nothing;
@@ -45,15 +46,25 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Findings are sorted by path in document order, then code, and duplicates (one constraint seen
  * through several declarations of one record component) are reported once.
+ *
+ * <p>The texts live in {@code ContributorValidationMessages.properties} (and {@code _ro}) at the
+ * root of core's jar, under keys prefixed {@code org.civicplan.}: Hibernate Validator merges every
+ * bundle of that name on the class path and consults them after the application's own {@code
+ * ValidationMessages}, so an application bundle neither hides ours nor clashes with our keys, and
+ * the same texts reach an application that validates our records with its own validator. A resource
+ * outside any package is not encapsulated, so the bundle is also found when core is a named module.
  */
 final class BeanValidation {
 
   /** The rule id under which a failure of Bean Validation itself is reported. */
   static final String RULE_ID = "core.bean-validation";
 
+  /** The prefix of civicplan's message keys, left out of finding codes. */
+  static final String KEY_PREFIX = "org.civicplan.";
+
   // English is interpolated with Locale.ROOT: a lookup for Locale.ENGLISH would fall back to the
-  // JVM default locale's bundle (e.g. ValidationMessages_ro on a Romanian machine) before the base
-  // bundle, which holds the English texts.
+  // JVM default locale's bundle (e.g. ContributorValidationMessages_ro on a Romanian machine) before
+  // the base bundle, which holds the English texts.
   private static final Locale ENGLISH_BUNDLE = Locale.ROOT;
   private static final Locale ROMANIAN = Locale.forLanguageTag("ro");
 
@@ -103,7 +114,9 @@ final class BeanValidation {
   static String code(String template) {
     String t = template.strip();
     if (t.startsWith("{") && t.endsWith("}") && t.indexOf('{', 1) < 0) {
-      return t.substring(1, t.length() - 1);
+      String key = t.substring(1, t.length() - 1);
+      // The prefix keeps our keys apart from a host's; codes stay as they were before it.
+      return key.startsWith(KEY_PREFIX) ? key.substring(KEY_PREFIX.length()) : key;
     }
     // a constraint declared without a civicplan key: keep a stable code rather than its text
     return "constraint.violated";

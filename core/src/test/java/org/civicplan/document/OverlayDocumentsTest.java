@@ -19,7 +19,7 @@ import org.civicplan.indicator.Direction;
 import org.civicplan.indicator.Indicator;
 import org.civicplan.indicator.IndicatorId;
 import org.civicplan.indicator.IndicatorKind;
-import org.civicplan.indicator.Normalisation;
+import org.civicplan.indicator.Denominator;
 import org.civicplan.strategy.Municipality;
 import org.civicplan.strategy.Objective;
 import org.civicplan.strategy.Strategy;
@@ -87,7 +87,7 @@ class OverlayDocumentsTest {
     Indicator greenArea = o.indicators().add().get(0);
     assertEquals(IndicatorKind.OUTCOME, greenArea.kind());
     assertEquals(Direction.INCREASE, greenArea.direction());
-    assertEquals(Normalisation.PER_CAPITA, greenArea.normalisation());
+    assertEquals(Denominator.PER_CAPITA, greenArea.normalisation());
     assertEquals(List.of("Local heat action plan"), o.indicators().add().get(1).references());
     assertEquals(Map.of("default", Map.of("cost", 0.3, "impact", 0.7)), o.criteriaWeights());
     assertEquals(Map.of("reduction.min", "45"), o.parameters());

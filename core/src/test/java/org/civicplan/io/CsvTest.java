@@ -136,4 +136,28 @@ class CsvTest {
       assertEquals(records, parsed.rows().stream().map(Csv.Row::fields).toList(), replay);
     }
   }
+
+  @Test
+  void parse_neverThrows_andReportsEveryRecordOrAProblem_onRandomText_seeded() {
+    String alphabet = "a,\"\r\n ";
+    for (long seed = 1; seed <= 2000; seed++) {
+      RandomGenerator random = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(0, 24);
+      for (int i = 0; i < length; i++) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      Csv.Parsed parsed = Csv.parse(text);
+      String replay = "seed " + seed + ": " + text.toString().replace("\r", "\\r").replace("\n", "\\n");
+      int last = 0;
+      for (Csv.Row row : parsed.rows()) {
+        assertTrue(row.line() > last, replay);
+        last = row.line();
+      }
+      parsed.malformed().ifPresent(m -> assertTrue(m.line() >= 1 && m.column() >= 1, replay));
+      if (text.indexOf("\"") < 0) {
+        assertEquals(Optional.empty(), parsed.malformed(), replay);
+      }
+    }
+  }
 }

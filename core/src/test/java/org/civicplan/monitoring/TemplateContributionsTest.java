@@ -1,5 +1,6 @@
 package org.civicplan.monitoring;
 
+import org.civicplan.fixture.TemplateStub;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -51,35 +52,9 @@ class TemplateContributionsTest {
    * recorded value has that date), in 2029 (after the as-of date), and a value for an indicator the
    * strategy lacks.
    */
-  static class SurveyTemplate implements StrategyTemplate {
-    private final TestTemplate base = new TestTemplate();
+  static class SurveyTemplate extends TemplateStub {
     final List<Strategy> seen = new ArrayList<>();
     final List<Parameters> parameters = new ArrayList<>();
-
-    @Override
-    public TemplateId id() {
-      return base.id();
-    }
-
-    @Override
-    public LocalizedText name() {
-      return base.name();
-    }
-
-    @Override
-    public String version() {
-      return base.version();
-    }
-
-    @Override
-    public TemplateSkeleton skeleton() {
-      return base.skeleton();
-    }
-
-    @Override
-    public Parameters parameters() {
-      return base.parameters();
-    }
 
     @Override
     public List<MonitoringContribution> monitoring(Strategy strategy, LocalDate asOf, Parameters parameters) {

@@ -67,13 +67,13 @@ class OverlaysTest {
 
   static StrategyTemplate applied(TemplateOverlay overlay) {
     OverlayResult r = Overlays.apply(BASE, overlay);
-    assertTrue(r.isApplied(), () -> "expected the overlay to apply but got " + r.findings());
+    assertTrue(r.isSuccess(), () -> "expected the overlay to apply but got " + r.findings());
     return r.template().orElseThrow();
   }
 
   static Finding onlyError(TemplateOverlay overlay) {
     OverlayResult r = Overlays.apply(BASE, overlay);
-    assertFalse(r.isApplied(), "expected an error");
+    assertFalse(r.isSuccess(), "expected an error");
     assertTrue(r.template().isEmpty(), "nothing may be half-applied");
     assertEquals(1, r.errors().size(), () -> "expected one error but got " + r.findings());
     return r.errors().get(0);
@@ -411,7 +411,7 @@ class OverlaysTest {
         onlyError(overlay().criteriaWeights(Map.of("default", Map.of("impact", Double.POSITIVE_INFINITY))).build()));
     assertFinding(OverlayCodes.WEIGHT_INVALID, "/criteriaWeights/default",
         onlyError(overlay().criteriaWeights(Map.of("default", Map.of("impact", 0.0, "cost", 0.0))).build()));
-    assertTrue(Overlays.apply(BASE, overlay().criteriaWeights(Map.of("default", Map.of("impact", 0.0))).build()).isApplied(),
+    assertTrue(Overlays.apply(BASE, overlay().criteriaWeights(Map.of("default", Map.of("impact", 0.0))).build()).isSuccess(),
         "one zero weight is fine while another stays positive");
   }
 

@@ -63,7 +63,7 @@ class TemplateOverlayTest {
     assertThrows(IllegalArgumentException.class,
         () -> new OverlayResult(Optional.of(new TestTemplate()), List.of(error)));
     assertThrows(IllegalArgumentException.class, () -> new OverlayResult(Optional.empty(), List.of()));
-    assertFalse(new OverlayResult(Optional.empty(), List.of(error)).isApplied());
+    assertFalse(new OverlayResult(Optional.empty(), List.of(error)).isSuccess());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.civicplan.template;
 
+import org.civicplan.fixture.TemplateStub;
 import org.civicplan.base.TemplateId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -74,27 +75,7 @@ class TemplateRegistryTest {
   }
 
   private static StrategyTemplate named(String id) {
-    return new StrategyTemplate() {
-      @Override
-      public TemplateId id() {
-        return TemplateId.of(id);
-      }
-
-      @Override
-      public LocalizedText name() {
-        return LocalizedText.of(id, id);
-      }
-
-      @Override
-      public String version() {
-        return "1";
-      }
-
-      @Override
-      public TemplateSkeleton skeleton() {
-        return TemplateSkeleton.of(List.of());
-      }
-    };
+    return new TemplateStub(id);
   }
 
   /** A second template claiming the id {@code test}. */

@@ -44,6 +44,7 @@ public final class TreesTemplate extends DataTemplate {
     };
   }
 
+  // doc:start
   @Override
   public List<ValidationRule> rules() {
     return List.of(RuleKit.with(messages()).rule("trees.period", (strategy, report) -> {
@@ -58,4 +59,5 @@ public final class TreesTemplate extends DataTemplate {
   public List<AnnexType<?>> annexTypes() {
     return List.of(annex("tree-census", TreeCensus.class));
   }
+  // doc:end
 }

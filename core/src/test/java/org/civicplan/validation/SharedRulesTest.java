@@ -1,5 +1,6 @@
 package org.civicplan.validation;
 
+import org.civicplan.fixture.TemplateStub;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -232,28 +233,7 @@ class SharedRulesTest {
 
   /** The test template with these rules of its own. */
   private static StrategyTemplate withRules(List<ValidationRule> rules) {
-    TestTemplate base = new TestTemplate();
-    return new StrategyTemplate() {
-      @Override
-      public TemplateId id() {
-        return base.id();
-      }
-
-      @Override
-      public LocalizedText name() {
-        return base.name();
-      }
-
-      @Override
-      public String version() {
-        return base.version();
-      }
-
-      @Override
-      public TemplateSkeleton skeleton() {
-        return base.skeleton();
-      }
-
+    return new TemplateStub() {
       @Override
       public List<ValidationRule> rules() {
         return rules;
@@ -263,27 +243,7 @@ class SharedRulesTest {
 
   /** A template with no skeleton that shares one rule. */
   private static StrategyTemplate sharing(String id, ValidationRule rule) {
-    return new StrategyTemplate() {
-      @Override
-      public TemplateId id() {
-        return TemplateId.of(id);
-      }
-
-      @Override
-      public LocalizedText name() {
-        return LocalizedText.of(id, id);
-      }
-
-      @Override
-      public String version() {
-        return "1.0.0";
-      }
-
-      @Override
-      public TemplateSkeleton skeleton() {
-        return TemplateSkeleton.of(List.of());
-      }
-
+    return new TemplateStub(id) {
       @Override
       public List<ValidationRule> sharedRules() {
         return List.of(rule);

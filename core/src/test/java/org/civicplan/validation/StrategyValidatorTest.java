@@ -1,5 +1,6 @@
 package org.civicplan.validation;
 
+import org.civicplan.fixture.TemplateStub;
 import org.civicplan.base.Finding;
 import org.civicplan.base.Severity;
 import org.civicplan.template.RuleContext;
@@ -59,33 +60,7 @@ class StrategyValidatorTest {
 
   /** The test template with one rule. */
   private static StrategyTemplate templateWithRule(ValidationRule rule) {
-    TestTemplate base = new TestTemplate();
-    return new StrategyTemplate() {
-      @Override
-      public TemplateId id() {
-        return base.id();
-      }
-
-      @Override
-      public LocalizedText name() {
-        return base.name();
-      }
-
-      @Override
-      public String version() {
-        return base.version();
-      }
-
-      @Override
-      public TemplateSkeleton skeleton() {
-        return base.skeleton();
-      }
-
-      @Override
-      public Parameters parameters() {
-        return base.parameters();
-      }
-
+    return new TemplateStub() {
       @Override
       public List<ValidationRule> rules() {
         return List.of(rule);

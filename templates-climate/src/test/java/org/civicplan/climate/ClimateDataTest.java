@@ -80,7 +80,7 @@ class ClimateDataTest {
   void aYearWithDecimalsInAnOverlayIsAFindingWithItsLineAndColumn() {
     org.civicplan.document.OverlayDocuments.Result read =
         org.civicplan.document.OverlayDocuments.readYaml("template: climate\nparameters:\n  com.target.year: 2030.5\n");
-    assertTrue(read.isRead(), read.findings()::toString);
+    assertTrue(read.isSuccess(), read.findings()::toString);
     List<Finding> findings = org.civicplan.template.Overlays.apply(new ClimateTemplate(), read.overlay().orElseThrow()).findings();
     assertEquals(1, findings.size(), findings::toString);
     Finding f = findings.get(0);

@@ -73,7 +73,7 @@ class LugojOverlayTest {
   void overlayAdaptsTheClimateTemplateWithoutErrors() {
     TemplateOverlay overlay = read.overlay().orElseThrow();
     assertEquals(ClimateTemplate.ID, overlay.template());
-    assertTrue(applied.isApplied());
+    assertTrue(applied.isSuccess());
     assertFalse(applied.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR), applied.findings()::toString);
     assertEquals(ClimateTemplate.ID, lugoj.id());
     assertEquals(BASE.version() + "+overlay", lugoj.version());

@@ -26,7 +26,7 @@ import org.civicplan.indicator.Indicator;
 import org.civicplan.indicator.IndicatorId;
 import org.civicplan.indicator.IndicatorKind;
 import org.civicplan.indicator.Measurement;
-import org.civicplan.indicator.Normalisation;
+import org.civicplan.indicator.Denominator;
 import org.civicplan.indicator.ReportingFrequency;
 import org.civicplan.indicator.Target;
 import org.civicplan.prioritisation.PrioritisationRecord;
@@ -309,7 +309,7 @@ public final class StrategyGenerator {
           Indicator.builder(id, text(rng.pick(Vocabulary.INDICATORS)), rng.pick(Vocabulary.UNITS), direction)
               .definition(description())
               .kind(rng.pick(IndicatorKind.values()))
-              .normalisation(rng.pick(Normalisation.values()))
+              .normalisation(rng.pick(Denominator.values()))
               .frequency(rng.pick(ReportingFrequency.values()));
       if (rng.chance(0.6)) {
         b.dataSource(rng.pick(Vocabulary.SOURCES));

@@ -55,7 +55,7 @@ final class Cli {
     OverlayDocuments.Result read = OverlayDocuments.read(file);
     List<Finding> findings = new ArrayList<>(read.findings());
     Optional<TemplateRegistry> adapted = Optional.empty();
-    if (read.isRead()) {
+    if (read.isSuccess()) {
       TemplateOverlay o = read.overlay().orElseThrow();
       Optional<StrategyTemplate> base = installed.find(o.template());
       if (base.isEmpty()) {

@@ -25,6 +25,7 @@ final class Commands {
     cl.addSubcommand(new TransitionCommand());
     cl.addSubcommand(new RankCommand());
     cl.addSubcommand(new SelectCommand());
+    cl.addSubcommand(new AuditCommand());
     cl.addSubcommand(new CompletionCommand());
   }
 }

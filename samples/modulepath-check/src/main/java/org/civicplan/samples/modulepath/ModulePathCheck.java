@@ -1,5 +1,8 @@
 package org.civicplan.samples.modulepath;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -16,7 +19,11 @@ import org.civicplan.climate.EmissionInventory;
 import org.civicplan.document.DocumentFormat;
 import org.civicplan.document.ReadResult;
 import org.civicplan.document.StrategyDocuments;
+import org.civicplan.base.Money;
 import org.civicplan.strategy.Annex;
+import org.civicplan.strategy.BudgetLine;
+import org.civicplan.strategy.FundingKind;
+import org.civicplan.strategy.FundingSource;
 import org.civicplan.strategy.RawAnnex;
 import org.civicplan.strategy.Strategy;
 import org.civicplan.template.StrategyTemplate;
@@ -44,6 +51,7 @@ import org.civicplan.validation.ValidationReport;
  * finding    CASE  SEVERITY  CODE  ENGLISH-MESSAGE  ROMANIAN-MESSAGE
  * round-trip FORMAT  equal|different
  * mutant     KIND  reported|missed
+ * host-message  LANGUAGE  MESSAGE        (a negative budget line, validated by this program's own validator)
  * done
  * </pre>
  *
@@ -123,6 +131,19 @@ public final class ModulePathCheck {
           line(out, "mutant", mutant.kind().name(), mutant.isReportedBy(report) ? "reported" : "missed");
           findings(out, "mutant:" + mutant.kind().name(), report);
         }
+      }
+    }
+    // As an application validates with its own validator, on a machine in each language.
+    BudgetLine negative = BudgetLine.planned(2027, Money.ron("-5"), FundingSource.of(FundingKind.LOCAL_BUDGET));
+    Locale machine = Locale.getDefault();
+    for (Locale language : List.of(Locale.ENGLISH, Locale.forLanguageTag("ro"))) {
+      Locale.setDefault(language);
+      try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+        for (ConstraintViolation<BudgetLine> v : factory.getValidator().validate(negative)) {
+          line(out, "host-message", language.getLanguage(), v.getMessage());
+        }
+      } finally {
+        Locale.setDefault(machine);
       }
     }
     line(out, "done");

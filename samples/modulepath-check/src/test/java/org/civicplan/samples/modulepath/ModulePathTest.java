@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The child ({@link ModulePathCheck}) only reports facts; this test judges them. Messages are
  * checked against the message files in the reactor's sources: a message that is a key (e.g. {@code
- * {budget.amount.negative}}) or English where Romanian is due means a bundle was not found from a
+ * {org.civicplan.budget.amount.negative}}) or English where Romanian is due means a bundle was not found from a
  * named module.
  */
 class ModulePathTest {
@@ -95,8 +95,8 @@ class ModulePathTest {
     }
 
     beanMessages = Map.of(
-        "en", properties("core/src/main/resources/ValidationMessages.properties"),
-        "ro", properties("core/src/main/resources/ValidationMessages_ro.properties"));
+        "en", byCode(properties("core/src/main/resources/ContributorValidationMessages.properties")),
+        "ro", byCode(properties("core/src/main/resources/ContributorValidationMessages_ro.properties")));
     rulePatterns = new HashMap<>();
     for (String lang : List.of("en", "ro")) {
       String suffix = lang.equals("en") ? "" : "_ro";
@@ -121,7 +121,7 @@ class ModulePathTest {
     Map<String, String> expected = Map.of(
         ModulePathCheck.class.getName(), "org.civicplan.samples.modulepath",
         "org.civicplan.strategy.Strategy", "org.civicplan.core",
-        "org.civicplan.climate.ClimateTemplate", "org.civicplan.templates.climate",
+        "org.civicplan.climate.ClimateTemplate", "org.civicplan.climate",
         "org.civicplan.testkit.StrategyGenerator", "org.civicplan.testkit");
     List<List<String>> modules = facts("module");
     assertEquals(expected.size(), modules.size(), modules::toString);
@@ -134,7 +134,7 @@ class ModulePathTest {
   void registryFindsTheClimateTemplateThroughProvides() {
     // An explicit module's META-INF/services is ignored: the template can only come from provides.
     assertEquals(
-        List.of(List.of("template", "climate", "org.civicplan.climate.ClimateTemplate", "org.civicplan.templates.climate")),
+        List.of(List.of("template", "climate", "org.civicplan.climate.ClimateTemplate", "org.civicplan.climate")),
         facts("template"));
     assertEquals(
         List.of(List.of("provides", "org.civicplan.template.StrategyTemplate", "org.civicplan.climate.ClimateTemplate")),
@@ -147,7 +147,7 @@ class ModulePathTest {
     List<List<String>> annexes = facts("annex");
     assertFalse(annexes.isEmpty());
     for (List<String> annex : annexes) {
-      assertEquals(List.of("typed", "org.civicplan.templates.climate"), annex.subList(2, 4),
+      assertEquals(List.of("typed", "org.civicplan.climate"), annex.subList(2, 4),
           () -> "annex " + annex.get(1) + " was not bound to its climate record");
     }
   }
@@ -216,6 +216,15 @@ class ModulePathTest {
   }
 
   @Test
+  void anApplicationsOwnValidatorGetsCivicplanMessagesWithTheValue() {
+    assertEquals(
+        List.of(
+            List.of("host-message", "en", "The amount must be zero or more but was -5 RON."),
+            List.of("host-message", "ro", "Suma trebuie s\u0103 fie zero sau mai mare, dar este -5 RON.")),
+        facts("host-message"));
+  }
+
+  @Test
   void literalsOfAPatternAreFoundOnlyInItsText() {
     String pattern = "Action id \"{0}\" is used more than once: first at {1}, again here.";
     assertTrue(containsLiterals("Action id \"A-1\" is used more than once: first at /actions/0, again here.", pattern));
@@ -236,6 +245,15 @@ class ModulePathTest {
         .map(s -> s.replace("\\n", "\n").replace("\\t", "\t").replace("\\\\", "\\"))
         .toList();
   }
+
+  /** Bean Validation messages by finding code, which is the key without civicplan's prefix. */
+  private static Map<String, String> byCode(Map<String, String> bundle) {
+    Map<String, String> map = new HashMap<>();
+    bundle.forEach((key, text) -> map.put(key.startsWith(KEY_PREFIX) ? key.substring(KEY_PREFIX.length()) : key, text));
+    return Map.copyOf(map);
+  }
+
+  private static final String KEY_PREFIX = "org.civicplan.";
 
   private static Map<String, String> properties(String file) throws IOException {
     Properties p = new Properties();
