@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.civicplan.base.LocalizedText;
 import org.civicplan.base.MessageCatalog;
 import org.civicplan.base.PlanDate;
+import org.civicplan.strategy.Annex;
 import org.civicplan.strategy.Strategy;
 import org.civicplan.template.MonitoringContribution;
 import org.civicplan.template.MonitoringContribution.Cell;
@@ -33,10 +34,15 @@ final class ClimateReport {
 
   private ClimateReport() {}
 
-  /** The sections for {@code strategy} at {@code asOf}: the trajectory, then the cadence, each when it applies. */
-  static List<MonitoringContribution> sections(Strategy strategy, LocalDate asOf, Parameters parameters) {
+  /**
+   * The sections for {@code strategy} at {@code asOf}: the trajectory, then the cadence, each when
+   * it applies. Like the rest of the report they use only what was known at {@code asOf}: monitoring
+   * reports and an action plan submitted later, and inventories of later years, are left out.
+   */
+  static List<MonitoringContribution> sections(Strategy all, LocalDate asOf, Parameters parameters) {
     List<MonitoringContribution> out = new ArrayList<>();
     PlanDate at = PlanDate.of(asOf);
+    Strategy strategy = knownAt(all, asOf);
     ClimateMonitoring.emissionTrajectory(strategy, at, parameters).ifPresent(t -> out.add(trajectory(t)));
     strategy.annexes(CovenantCommitment.class).stream().findFirst()
         .ifPresent(c -> out.add(cadence(strategy, c, at, parameters)));
@@ -96,6 +102,28 @@ final class ClimateReport {
     Table table = Table.of(List.of(label("col.item"), label("col.date"), label("col.state")), rows);
     return new MonitoringContribution(CADENCE, label("cadence.title"), List.of(intro), List.of(table),
         ClimateMonitoring.cadence(strategy, asOf, p));
+  }
+
+  private static Strategy knownAt(Strategy strategy, LocalDate asOf) {
+    List<Annex> annexes = new ArrayList<>(strategy.annexes().size());
+    boolean changed = false;
+    for (Annex a : strategy.annexes()) {
+      if (a instanceof EmissionInventory e && e.year() > asOf.getYear()) {
+        changed = true;
+      } else if (a instanceof CovenantCommitment c) {
+        List<PlanDate> reports = c.monitoringReports().stream().filter(d -> !d.firstDay().isAfter(asOf)).toList();
+        Optional<PlanDate> plan = c.actionPlanSubmitted().filter(d -> !d.firstDay().isAfter(asOf));
+        if (reports.size() == c.monitoringReports().size() && plan.equals(c.actionPlanSubmitted())) {
+          annexes.add(c);
+        } else {
+          annexes.add(new CovenantCommitment(c.signed(), c.targets(), c.neutralityBy(), plan, reports));
+          changed = true;
+        }
+      } else {
+        annexes.add(a);
+      }
+    }
+    return changed ? strategy.toBuilder().annexes(annexes).build() : strategy;
   }
 
   private static List<Cell> row(LocalizedText item, String date, LocalizedText state) {

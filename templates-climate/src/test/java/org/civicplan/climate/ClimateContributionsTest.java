@@ -110,6 +110,21 @@ class ClimateContributionsTest {
     }
 
     @Test
+    void cadenceUsesOnlyWhatWasKnownAtTheDate() {
+      MonitoringContribution c = sections(ClimateSample.valid(), LocalDate.of(2022, 9, 30)).get(1);
+
+      List<List<String>> rows = c.tables().get(0).rows().stream()
+          .map(r -> r.stream().map(ClimateContributionsTest::english).toList()).toList();
+      assertEquals(List.of(
+          List.of("Commitment signed", "2021-03", "done"),
+          List.of("Action plan (SECAP) submitted", "–", "not yet"),
+          List.of("Next monitoring report", "2025", "upcoming"),
+          List.of("Latest monitoring inventory MEI-2022", "2022", "done"),
+          List.of("Next monitoring inventory", "2026", "upcoming")), rows);
+      assertEquals(List.of(), c.findings());
+    }
+
+    @Test
     void parametersInForceChangeTheSections() {
       Parameters p = CLIMATE.parameters().with(Map.of(ClimateTemplate.COM_REPORT_INTERVAL_YEARS, "3"));
       MonitoringContribution c = CLIMATE.monitoring(ClimateSample.valid(), AS_OF, p).get(1);

@@ -28,5 +28,6 @@ final class Commands {
     cl.addSubcommand(new SelectCommand());
     cl.addSubcommand(new AuditCommand());
     cl.addSubcommand(new CompletionCommand());
+    cl.addSubcommand(new PbCommand());
   }
 }
