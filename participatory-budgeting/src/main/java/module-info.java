@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * civicplan participatory budgeting: pabulib instances, the greedy rules, the Method of Equal
  * Shares with its completions and sequential Phragmén in exact arithmetic, explained outcomes, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.civicplan.participation;
 
 /** How amounts appear in sentences: exact, with a decimal approximation where the value needs one. */

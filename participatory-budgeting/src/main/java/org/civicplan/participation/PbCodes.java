@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package org.civicplan.participation;
 
 /** The stable codes of the findings and reading problems of participatory budgeting. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Participatory budgeting: instances (projects, a budget, approval ballots), the pabulib {@code
  * .pb} format, the greedy rules, the Method of Equal Shares with its completions and sequential
