@@ -163,7 +163,7 @@ public record FrameworkCatalogue(List<ReferenceFramework> frameworks, List<Row> 
       /**
        * Creates an instance from its components.
        *
-       * @param column the column of that quote
+       * @param column its column, from 1
        * @param name the column
        * @throws NullPointerException if an argument is null
        */
@@ -192,7 +192,7 @@ public record FrameworkCatalogue(List<ReferenceFramework> frameworks, List<Row> 
       /**
        * Creates an instance from its components.
        *
-       * @param column the column of that quote
+       * @param column its column, from 1
        * @param name the column
        * @throws NullPointerException if an argument is null
        */
@@ -242,7 +242,7 @@ public record FrameworkCatalogue(List<ReferenceFramework> frameworks, List<Row> 
        * Creates an instance from its components.
        *
        * @param line the line the row starts on, from 1 (the header is line 1)
-       * @param column the column of that quote
+       * @param column its column, from 1
        * @param name the column
        * @throws NullPointerException if an argument is null
        */
@@ -275,7 +275,7 @@ public record FrameworkCatalogue(List<ReferenceFramework> frameworks, List<Row> 
        * Creates an instance from its components.
        *
        * @param line the line the row starts on, from 1 (the header is line 1)
-       * @param column the column of that quote
+       * @param column its column, from 1
        * @param name the column
        * @param value the value as written
        * @param allowed what the column allows
@@ -312,7 +312,7 @@ public record FrameworkCatalogue(List<ReferenceFramework> frameworks, List<Row> 
        * Creates an instance from its components.
        *
        * @param line the line the row starts on, from 1 (the header is line 1)
-       * @param column the column of that quote
+       * @param column its column, from 1
        * @param framework the framework id
        * @param objective the objective the row defines
        * @param firstLine the line of its first row
@@ -351,7 +351,7 @@ public record FrameworkCatalogue(List<ReferenceFramework> frameworks, List<Row> 
        * Creates an instance from its components.
        *
        * @param line the line the row starts on, from 1 (the header is line 1)
-       * @param column the column of that quote
+       * @param column its column, from 1
        * @param name the column
        * @param framework the framework id
        * @param value the value as written

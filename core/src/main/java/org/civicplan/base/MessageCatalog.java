@@ -7,11 +7,14 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -109,8 +112,8 @@ public final class MessageCatalog {
   }
 
   /** {@return the keys, sorted} */
-  public java.util.Set<String> keys() {
-    return java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(english.keySet()));
+  public Set<String> keys() {
+    return Collections.unmodifiableSet(new TreeSet<>(english.keySet()));
   }
 
   private static Object[] in(Object[] args, Locale locale) {

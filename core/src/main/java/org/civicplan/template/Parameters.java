@@ -4,7 +4,6 @@ package org.civicplan.template;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.jspecify.annotations.Nullable;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -72,14 +71,13 @@ public record Parameters(Map<String, String> values) {
    * @param defaultValue the value when the parameter is absent
    * @throws IllegalStateException naming the parameter and its value when it is not a number
    */
-  public BigDecimal decimal(String name, @Nullable BigDecimal defaultValue) {
+  public BigDecimal decimal(String name, BigDecimal defaultValue) {
+    Objects.requireNonNull(defaultValue, "defaultValue");
     String v = values.get(name);
-    if (v == null) {
-      if (defaultValue == null) {
-        throw new IllegalStateException("parameter " + name + " has no value; known: " + values.keySet());
-      }
-      return defaultValue;
-    }
+    return v == null ? defaultValue : parseDecimal(name, v);
+  }
+
+  private static BigDecimal parseDecimal(String name, String v) {
     try {
       return new BigDecimal(v.strip());
     } catch (NumberFormatException e) {
@@ -141,7 +139,7 @@ public record Parameters(Map<String, String> values) {
    * @throws IllegalStateException naming the parameter when it is absent or not a number
    */
   public BigDecimal decimal(String name) {
-    return decimal(name, null);
+    return parseDecimal(name, require(name));
   }
 
   /**

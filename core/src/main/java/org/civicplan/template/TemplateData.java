@@ -665,10 +665,6 @@ public final class TemplateData {
       return rows;
     }
 
-    private int column(String file, List<String> header, String name) {
-      return header.indexOf(name) + 1;
-    }
-
     private void cell(String code, String file, DataCatalogue.Row row, List<String> columns, String column, Object... args) {
       problem(code, file, row.line(), Math.max(1, columns.indexOf(column) + 1), "/" + row.line() + "/" + Pointer.escape(column), args);
     }
