@@ -66,4 +66,81 @@ public final class SocialCodes {
 
   /** Warning: a target group has a gap above the parameter and no action addressing it. */
   public static final String GAP_UNADDRESSED = "social.gaps.unaddressed";
+
+  /**
+   * Rule: from public consultation on, the consultation has reached each required stakeholder
+   * category (parameter {@code consultation.required-categories}: by default public and private
+   * providers, professional associations and organisations representing beneficiaries), as shown
+   * by a proposal of one of its organisations or by an invitation or participation recorded in the
+   * social-services annex. The city's own remit states the duty (issue 13, seed c); the wording of
+   * Law 292/2011 art. 112 was not verified (DOMAIN.md §4), so the severity is a parameter ({@code
+   * consultation.severity}, error by default). As an error it blocks the strategy from leaving
+   * consultation: {@link org.civicplan.lifecycle.Lifecycle} refuses submission on error findings
+   * of a validator that runs this template's rules.
+   */
+  public static final String RULE_CONSULTATION = "social.consultation";
+
+  /** Error by default: the consultation has not reached a required stakeholder category. */
+  public static final String CONSULTATION_CATEGORY_MISSING = "social.consultation.category.missing";
+
+  /**
+   * Rule: the directorate's operating services are monitored by a body independent of it (the
+   * city's remit, issue 13 seed e: "through an independent and equidistant functional unit"): a
+   * governance body whose {@code monitors} names the directorate. Core's independence rule ({@code
+   * governance.body.independence}) keeps members of the directorate out of that body.
+   */
+  public static final String RULE_MONITORING_BODY = "social.monitoring.body";
+
+  /** Error: the directorate provides operating services and no body monitors it. */
+  public static final String MONITORING_BODY_MISSING = "social.monitoring.body.missing";
+
+  /**
+   * Rule: a services-monitoring plan is carried out by the independent body, visits services of
+   * the catalogue, checks quality standards of the service's type (Law 197/2012; the template's
+   * catalogue plus the plan's own), and every shortfall found gets a recommendation.
+   */
+  public static final String RULE_MONITORING_PLAN = "social.monitoring.plan";
+
+  /** Error: the plan's body is not a body of the strategy that monitors the directorate. */
+  public static final String MONITORING_PLAN_BODY = "social.monitoring.plan.body";
+
+  /** Error: a visit names a service that is not in the social-services annex. */
+  public static final String MONITORING_SERVICE_UNKNOWN = "social.monitoring.service.unknown";
+
+  /** Error: a check names a standard that is neither in the catalogue nor in the plan. */
+  public static final String MONITORING_STANDARD_UNKNOWN = "social.monitoring.standard.unknown";
+
+  /** Error: a check names a standard of another service type. */
+  public static final String MONITORING_STANDARD_OTHER_TYPE = "social.monitoring.standard.other-type";
+
+  /** Warning: a visit found a standard not or partly met and recorded no recommendation. */
+  public static final String MONITORING_RECOMMENDATION_MISSING = "social.monitoring.recommendation.missing";
+
+  /**
+   * Rule: the areas of the marginalised-areas annex have unique ids, a partnership project's
+   * target areas are areas of the annex, and a project whose action is tagged as community-led
+   * local development (parameter {@code projects.lag-tag}, {@code clld} by default) names a Local
+   * Action Group among the action's partners (CLLD, DOMAIN.md §4; the city's remit, issue 13 seed h).
+   */
+  public static final String RULE_AREAS = "social.areas";
+
+  /** Error: a partnership project targets an area that is not in the marginalised-areas annex. */
+  public static final String PROJECT_AREA_UNKNOWN = "social.areas.project.area.unknown";
+
+  /** Error: a LAG project names no Local Action Group among its partners. */
+  public static final String PROJECT_LAG_MISSING = "social.areas.project.lag-partner.missing";
+
+  /**
+   * Rule: with parameter {@code reporting.as-of} set, the reporting deadlines at that date ({@link
+   * ReportingDeadlines}: the data on social services to the ministry by 31 May of the following
+   * year, Law 292/2011 art. 115(3); the annual plans to the county service, art. 115(2), on the day
+   * of parameter {@code reporting.annual-plan.due}); silent without it.
+   */
+  public static final String RULE_REPORTING = "social.reporting";
+
+  /** Information: a deadline is within parameter {@code reporting.warning-days} days and not met yet. */
+  public static final String REPORTING_DUE = "social.reporting.due";
+
+  /** Warning: a deadline has passed and nothing was sent. */
+  public static final String REPORTING_LATE = "social.reporting.late";
 }

@@ -3,15 +3,28 @@ package org.civicplan.social;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
+import org.civicplan.base.LocalizedText;
 import org.civicplan.base.MessageCatalog;
+import org.civicplan.base.Severity;
+import org.civicplan.governance.Consultation;
+import org.civicplan.governance.LifecycleState;
 import org.civicplan.governance.Organisation;
+import org.civicplan.governance.OrganisationCategory;
 import org.civicplan.governance.OrganisationId;
+import org.civicplan.strategy.DocumentPaths;
 import org.civicplan.strategy.Action;
 import org.civicplan.strategy.Strategy;
 import org.civicplan.template.Parameters;
@@ -28,14 +41,94 @@ final class SocialRules {
   /** Parameter: the share of unmet need that warns. */
   static final String GAPS_WARNING_PCT = "gaps.warning-pct";
 
+  /** Parameter: the stakeholder categories the consultation must reach. */
+  static final String CONSULTATION_CATEGORIES = "consultation.required-categories";
+  /** Parameter: the severity of a category the consultation has not reached. */
+  static final String CONSULTATION_SEVERITY = "consultation.severity";
+
+  /** The states in which the strategy is in consultation or has left it. */
+  static final Set<LifecycleState> CONSULTED = Collections.unmodifiableSet(EnumSet.of(
+      LifecycleState.PUBLIC_CONSULTATION, LifecycleState.SUBMITTED, LifecycleState.APPROVED,
+      LifecycleState.IN_IMPLEMENTATION, LifecycleState.UNDER_REVISION, LifecycleState.CLOSED));
+
   /** The prefix of the tag by which an action says which target group it serves. */
   static final String TARGET_GROUP_TAG = "target-group:";
 
   private SocialRules() {}
 
-  static List<ValidationRule> all(MessageCatalog messages, List<TargetGroup> groups) {
+  static List<ValidationRule> all(MessageCatalog messages, MessageCatalog labels, List<TargetGroup> groups,
+      List<QualityStandard> standards) {
     RuleKit kit = RuleKit.with(messages);
-    return List.of(references(kit, groups), licence(kit), code(kit), gaps(kit));
+    return List.of(references(kit, groups), licence(kit), code(kit), gaps(kit), consultation(kit, labels),
+        MonitoringRules.body(kit), MonitoringRules.plan(kit, standards), AreaRules.areas(kit), ReportingRules.reporting(kit));
+  }
+
+  /**
+   * The city's remit (issue 13, seed c): the strategy is drawn up after consulting public and
+   * private providers, professional associations and beneficiaries' organisations.
+   */
+  static ValidationRule consultation(RuleKit kit, MessageCatalog labels) {
+    return kit.rule(SocialCodes.RULE_CONSULTATION, (strategy, report) -> {
+      if (!CONSULTED.contains(strategy.state())) {
+        return;
+      }
+      Severity severity = severity(report.parameters());
+      List<OrganisationCategory> required = categories(report.parameters());
+      Map<OrganisationId, OrganisationCategory> category = new HashMap<>();
+      strategy.organisations().forEach(o -> category.put(o.id(), o.category()));
+      Set<OrganisationCategory> reached = EnumSet.noneOf(OrganisationCategory.class);
+      for (Consultation c : strategy.governance().consultations()) {
+        c.proposals().forEach(p -> p.organisation().map(category::get).ifPresent(reached::add));
+      }
+      for (SocialServices annex : strategy.annexes(SocialServices.class)) {
+        annex.consulted().forEach(c -> {
+          OrganisationCategory k = category.get(c.organisation());
+          if (k != null) {
+            reached.add(k);
+          }
+        });
+      }
+      int consultations = strategy.governance().consultations().size();
+      String path = consultations == 0 ? "/governance/consultations" : DocumentPaths.consultation(consultations - 1);
+      for (OrganisationCategory c : required) {
+        if (!reached.contains(c)) {
+          report.report(severity, SocialCodes.CONSULTATION_CATEGORY_MISSING, path, categoryName(labels, c));
+        }
+      }
+    });
+  }
+
+  static LocalizedText categoryName(MessageCatalog labels, OrganisationCategory category) {
+    return labels.text("category." + category.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+  }
+
+  static Severity severity(Parameters parameters) {
+    String text = parameters.text(CONSULTATION_SEVERITY).orElse("error");
+    return switch (text) {
+      case "error" -> Severity.ERROR;
+      case "warning" -> Severity.WARNING;
+      default -> throw new IllegalStateException(
+          "parameter " + CONSULTATION_SEVERITY + " must be error or warning but was \"" + text + "\"");
+    };
+  }
+
+  static List<OrganisationCategory> categories(Parameters parameters) {
+    List<OrganisationCategory> out = new ArrayList<>();
+    for (String label : parameters.text(CONSULTATION_CATEGORIES).orElse("").split(",")) {
+      String l = label.strip();
+      if (l.isEmpty()) {
+        continue;
+      }
+      OrganisationCategory c = Arrays.stream(OrganisationCategory.values())
+          .filter(k -> k.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(l)).findFirst()
+          .orElseThrow(() -> new IllegalStateException("parameter " + CONSULTATION_CATEGORIES
+              + " names \"" + l + "\", which is not an organisation category; allowed: " + Arrays.stream(OrganisationCategory.values())
+                  .map(k -> k.name().toLowerCase(Locale.ROOT).replace('_', '-')).collect(Collectors.joining(", "))));
+      if (!out.contains(c)) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   /** Law 197/2012: operating services are licensed; the licence is checked at the catalogue's date. */

@@ -28,6 +28,9 @@ import org.civicplan.strategy.FundingSource;
  * @param providers the providers of the services
  * @param services the social services of the city, public and private
  * @param needs the estimated needs, per target group and district
+ * @param consulted the organisations the consultation on the strategy reached, besides those that
+ *     sent proposals (recorded in the governance's consultations)
+ * @param dataReports the yearly data on social services sent to the ministry (Law 292/2011 art. 115(3))
  */
 public record SocialServices(
     OrganisationId directorate,
@@ -35,7 +38,9 @@ public record SocialServices(
     List<AnnualPlan> annualPlans,
     List<Provider> providers,
     List<Service> services,
-    List<Need> needs) implements Annex {
+    List<Need> needs,
+    List<Consulted> consulted,
+    List<DataReport> dataReports) implements Annex {
 
   /** The annex kind. */
   public static final String KIND = "social-services";
@@ -49,6 +54,8 @@ public record SocialServices(
    * @param providers the providers of the services
    * @param services the social services
    * @param needs the estimated needs, per target group and district
+   * @param consulted the organisations the consultation reached, besides those that sent proposals
+   * @param dataReports the yearly data sent to the ministry
    * @throws NullPointerException if an argument or a list element is null
    */
   public SocialServices {
@@ -58,6 +65,51 @@ public record SocialServices(
     providers = List.copyOf(providers);
     services = List.copyOf(services);
     needs = List.copyOf(needs);
+    consulted = List.copyOf(consulted);
+    dataReports = List.copyOf(dataReports);
+  }
+
+  /**
+   * An annex with nothing consulted and no data reported yet.
+   *
+   * @param directorate the social assistance directorate, lead partner of the strategy
+   * @param asOf the day the catalogue describes
+   * @param annualPlans the annual action plans
+   * @param providers the providers of the services
+   * @param services the social services
+   * @param needs the estimated needs, per target group and district
+   * @throws NullPointerException if an argument or a list element is null
+   */
+  public SocialServices(OrganisationId directorate, LocalDate asOf, List<AnnualPlan> annualPlans,
+      List<Provider> providers, List<Service> services, List<Need> needs) {
+    this(directorate, asOf, annualPlans, providers, services, needs, List.of(), List.of());
+  }
+
+  /**
+   * {@return a copy with {@code newConsulted} as the organisations the consultation reached}
+   *
+   * @param newConsulted the organisations reached
+   */
+  public SocialServices withConsulted(List<Consulted> newConsulted) {
+    return new SocialServices(directorate, asOf, annualPlans, providers, services, needs, newConsulted, dataReports);
+  }
+
+  /**
+   * {@return a copy with {@code newReports} as the data sent to the ministry}
+   *
+   * @param newReports the data reports
+   */
+  public SocialServices withDataReports(List<DataReport> newReports) {
+    return new SocialServices(directorate, asOf, annualPlans, providers, services, needs, consulted, newReports);
+  }
+
+  /**
+   * {@return a copy with {@code newServices} as the services}
+   *
+   * @param newServices the services
+   */
+  public SocialServices withServices(List<Service> newServices) {
+    return new SocialServices(directorate, asOf, annualPlans, providers, newServices, needs, consulted, dataReports);
   }
 
   @Override
@@ -237,6 +289,51 @@ public record SocialServices(
       Objects.requireNonNull(district, "district");
       Objects.requireNonNull(source, "source");
       requireCount(places, "places", targetGroup + "/" + district);
+    }
+  }
+
+  /**
+   * An organisation the consultation on the strategy reached.
+   *
+   * @param organisation the organisation, an organisation of the strategy
+   * @param evidence how it was reached
+   * @param on the day of the invitation or participation
+   */
+  public record Consulted(OrganisationId organisation, Evidence evidence, LocalDate on) {
+
+    /**
+     * Creates an instance from its components.
+     *
+     * @param organisation the organisation
+     * @param evidence how it was reached
+     * @param on the day of the invitation or participation
+     * @throws NullPointerException if an argument is null
+     */
+    public Consulted {
+      Objects.requireNonNull(organisation, "organisation");
+      Objects.requireNonNull(evidence, "evidence");
+      Objects.requireNonNull(on, "on");
+    }
+  }
+
+  /**
+   * The data on social services of one year, sent to the ministry (Law 292/2011 art. 115(3): by
+   * 31 May of the following year).
+   *
+   * @param year the year the data is about
+   * @param sentOn the day it was sent
+   */
+  public record DataReport(int year, LocalDate sentOn) {
+
+    /**
+     * Creates an instance from its components.
+     *
+     * @param year the year the data is about
+     * @param sentOn the day it was sent
+     * @throws NullPointerException if {@code sentOn} is null
+     */
+    public DataReport {
+      Objects.requireNonNull(sentOn, "sentOn");
     }
   }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.civicplan.base.LocalizedText;
+import org.civicplan.base.MessageCatalog;
 import org.civicplan.base.TemplateId;
 import org.civicplan.governance.Organisation;
 import org.civicplan.governance.OrganisationCategory;
@@ -13,7 +14,9 @@ import org.civicplan.strategy.Strategy;
 import org.civicplan.template.AnnexType;
 import org.civicplan.template.DataCatalogue;
 import org.civicplan.template.DataTemplate;
+import org.civicplan.template.MonitoringContribution;
 import org.civicplan.template.NewStrategyRequest;
+import org.civicplan.template.Parameters;
 import org.civicplan.template.ValidationRule;
 
 /**
@@ -47,6 +50,7 @@ public final class SocialTemplate extends DataTemplate {
   private volatile List<ValidationRule> rules;
   private volatile List<AnnexType<?>> annexTypes;
   private volatile List<TargetGroup> targetGroups;
+  private volatile List<QualityStandard> standards;
 
   /** The template; called by {@link java.util.ServiceLoader}. */
   public SocialTemplate() {
@@ -57,23 +61,54 @@ public final class SocialTemplate extends DataTemplate {
    * The rules that operating services are licensed ({@value SocialCodes#RULE_LICENCE}), that
    * service codes have the Nomenclator's shape ({@value SocialCodes#RULE_CODE}), that the annex's
    * references resolve ({@value SocialCodes#RULE_REFERENCES}) and that large gaps are addressed
-   * ({@value SocialCodes#RULE_GAPS}).
+   * ({@value SocialCodes#RULE_GAPS}), and that the consultation reached the stakeholders it must
+   * ({@value SocialCodes#RULE_CONSULTATION}), that a body independent of the directorate monitors
+   * its services ({@value SocialCodes#RULE_MONITORING_BODY}) and that the monitoring plan is
+   * consistent ({@value SocialCodes#RULE_MONITORING_PLAN}), and that partnership projects target
+   * known areas and LAG projects name their Local Action Group ({@value SocialCodes#RULE_AREAS}),
+   * and, at the date of parameter {@code reporting.as-of}, the reporting deadlines due or late
+   * ({@value SocialCodes#RULE_REPORTING}).
    */
   @Override
   public List<ValidationRule> rules() {
     List<ValidationRule> r = rules;
     if (r == null) {
-      r = SocialRules.all(messages(), targetGroups());
+      r = SocialRules.all(messages(), labels(), targetGroups(), qualityStandards());
       rules = r;
     }
     return r;
+  }
+
+  /**
+   * The gaps per target group ({@code social.gaps}: need, capacity, gap and its share, from the
+   * social-services annex; see {@link Gaps}) and the reporting deadlines at {@code asOf} ({@code
+   * social.reporting-deadlines}: each deadline with its state, and the due and late findings; see
+   * {@link ReportingDeadlines}); none without a social-services annex.
+   *
+   * @throws IllegalStateException if parameter {@code reporting.annual-plan.due} is not a month and day
+   */
+  @Override
+  public List<MonitoringContribution> monitoring(Strategy strategy, LocalDate asOf, Parameters parameters) {
+    return SocialReport.sections(strategy, asOf, parameters, targetGroups(), messages());
+  }
+
+  /**
+   * {@return the reporting deadlines of {@code strategy} at {@code asOf}, with this template's
+   * default parameters}
+   *
+   * @param strategy the strategy
+   * @param asOf the date
+   */
+  public ReportingDeadlines deadlines(Strategy strategy, LocalDate asOf) {
+    return ReportingDeadlines.of(strategy, asOf, parameters());
   }
 
   @Override
   public List<AnnexType<?>> annexTypes() {
     List<AnnexType<?>> a = annexTypes;
     if (a == null) {
-      a = List.of(annex(SocialServices.KIND, SocialServices.class));
+      a = List.of(annex(SocialServices.KIND, SocialServices.class), annex(ServicesMonitoring.KIND, ServicesMonitoring.class),
+          annex(MarginalisedAreas.KIND, MarginalisedAreas.class));
       annexTypes = a;
     }
     return a;
@@ -116,6 +151,54 @@ public final class SocialTemplate extends DataTemplate {
       targetGroups = g;
     }
     return g;
+  }
+
+  /** The texts of the reports and the names the messages use, from {@code labels*.properties}. */
+  static MessageCatalog labels() {
+    return Names.labels();
+  }
+
+  /**
+   * The quality-standard catalogue ({@code quality-standards.csv}): one set of minimum quality
+   * standards per service type (Law 197/2012), in catalogue order; a monitoring plan adds the
+   * city's own.
+   *
+   * @return the quality standards
+   * @throws IllegalStateException if the template's data has errors
+   */
+  public List<QualityStandard> qualityStandards() {
+    List<QualityStandard> q = standards;
+    if (q == null) {
+      List<QualityStandard> out = new ArrayList<>();
+      for (DataCatalogue.Row row : catalogue("quality-standards").rows()) {
+        String type = row.text("service_type");
+        out.add(new QualityStandard(row.text("id"), java.util.Arrays.stream(ServiceType.values())
+            .filter(t -> Names.kebab(t).equals(type)).findFirst().orElseThrow(), row.localized("name"), row.text("source")));
+      }
+      q = List.copyOf(out);
+      standards = q;
+    }
+    return q;
+  }
+
+  /**
+   * {@return the marginalised areas of {@code strategy} classified with this template's default
+   * parameters, ranked and set against its partnership projects}
+   *
+   * @param strategy the strategy
+   */
+  public AreaAnalysis areas(Strategy strategy) {
+    return AreaAnalysis.of(strategy, parameters());
+  }
+
+  /**
+   * {@return the services monitoring report of {@code strategy} for {@code year}}
+   *
+   * @param strategy the strategy
+   * @param year the monitoring plan's year
+   */
+  public ServicesMonitoringReport servicesReport(Strategy strategy, int year) {
+    return ServicesMonitoringReport.of(strategy, year, targetGroups());
   }
 
   private static List<TargetGroup> read(DataCatalogue catalogue) {

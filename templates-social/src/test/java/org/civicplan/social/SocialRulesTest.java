@@ -21,7 +21,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.civicplan.base.Finding;
 import org.civicplan.base.Severity;
+import org.civicplan.governance.BodyId;
+import org.civicplan.governance.Consultation;
+import org.civicplan.governance.GovernanceBody;
 import org.civicplan.governance.OrganisationId;
+import org.civicplan.governance.PartnershipProject;
+import org.civicplan.base.ActionId;
 import org.civicplan.strategy.Action;
 import org.civicplan.strategy.Strategy;
 import org.civicplan.validation.ValidationReport;
@@ -49,7 +54,7 @@ class SocialRulesTest {
 
   private static SocialServices copy(SocialServices a, List<SocialServices.AnnualPlan> plans,
       List<SocialServices.Provider> providers, List<SocialServices.Need> needs) {
-    return new SocialServices(a.directorate(), a.asOf(), plans, providers, a.services(), needs);
+    return new SocialServices(a.directorate(), a.asOf(), plans, providers, a.services(), needs, a.consulted(), a.dataReports());
   }
 
   static Stream<Arguments> mutants() {
@@ -73,7 +78,45 @@ class SocialRulesTest {
             () -> SocialSample.withServices(SocialSample.service(3, s -> withCode(s, "8810-ID-I"))), Map.of()),
         new Mutant(SocialCodes.DIRECTORATE_UNKNOWN, Severity.ERROR, SERVICES + "/directorate",
             () -> SocialSample.withServices(a -> new SocialServices(OrganisationId.of("dgas"), a.asOf(), a.annualPlans(),
-                a.providers(), a.services(), a.needs())), Map.of()),
+                a.providers(), a.services(), a.needs(), a.consulted(), a.dataReports())), Map.of()),
+        // the beneficiaries' organisation sent the only proposal of its category
+        new Mutant(SocialCodes.CONSULTATION_CATEGORY_MISSING, Severity.ERROR, "/governance/consultations/0",
+            () -> withoutProposal("P-2"), Map.of()),
+        // the professional association was only invited, as recorded in the annex
+        new Mutant(SocialCodes.CONSULTATION_CATEGORY_MISSING, Severity.WARNING, "/governance/consultations/0",
+            () -> SocialSample.withServices(a -> a.withConsulted(a.consulted().subList(0, 1))),
+            Map.of(SocialRules.CONSULTATION_SEVERITY, "warning")),
+        new Mutant(SocialCodes.MONITORING_BODY_MISSING, Severity.ERROR, "/governance/bodies",
+            () -> withBodies(List.of()), Map.of()),
+        new Mutant(SocialCodes.MONITORING_PLAN_BODY, Severity.ERROR, "/annexes/1/data/body",
+            () -> SocialSample.withMonitoring(p -> new ServicesMonitoring(p.year(), BodyId.of("council"), p.standards(), p.visits())), Map.of()),
+        new Mutant(SocialCodes.MONITORING_SERVICE_UNKNOWN, Severity.ERROR, "/annexes/1/data/visits/4/service",
+            () -> SocialSample.withMonitoring(p -> withVisit(p, 4, v -> new ServicesMonitoring.Visit("S-99", v.planned(), v.doneOn(),
+                v.checks(), v.recommendations()))), Map.of()),
+        new Mutant(SocialCodes.MONITORING_STANDARD_UNKNOWN, Severity.ERROR, "/annexes/1/data/visits/2/checks/0/standard",
+            () -> SocialSample.withMonitoring(p -> withVisit(p, 2, v -> new ServicesMonitoring.Visit(v.service(), v.planned(), v.doneOn(),
+                List.of(new ServicesMonitoring.Check("MQS-XYZ", CheckResult.MET, "")), v.recommendations()))), Map.of()),
+        // S-10 is a day service; MQS-RES is for residential services
+        new Mutant(SocialCodes.MONITORING_STANDARD_OTHER_TYPE, Severity.ERROR, "/annexes/1/data/visits/2/checks/0/standard",
+            () -> SocialSample.withMonitoring(p -> withVisit(p, 2, v -> new ServicesMonitoring.Visit(v.service(), v.planned(), v.doneOn(),
+                List.of(new ServicesMonitoring.Check("MQS-RES", CheckResult.MET, "")), v.recommendations()))), Map.of()),
+        new Mutant(SocialCodes.DUPLICATE, Severity.ERROR, "/annexes/2/data/areas/8/id",
+            () -> SocialSample.withAreas(a -> new MarginalisedAreas(a.source(), plus(a.areas(), a.areas().get(0)))), Map.of()),
+        new Mutant(SocialCodes.PROJECT_AREA_UNKNOWN, Severity.ERROR, "/governance/projects/1/targetAreas/0",
+            () -> withProjects(p -> p.set(1, PartnershipProject.of(ActionId.of("A-3.2"), "A-9"))), Map.of()),
+        // is tagged clld; without its Local Action Group it keeps the NGO
+        new Mutant(SocialCodes.PROJECT_LAG_MISSING, Severity.ERROR, "/governance/projects/3",
+            () -> withActions(a -> a.stream().map(x -> x.id().value().equals("A-3.4")
+                ? x.toBuilder().partners(x.partners().subList(1, 2)).build() : x).collect(Collectors.toCollection(ArrayList::new))), Map.of()),
+        // the 2025 data is due by 2026-05-31 and was sent only on 2026-05-20
+        new Mutant(SocialCodes.REPORTING_DUE, Severity.INFO, SERVICES + "/dataReports",
+            SocialSample::valid, Map.of(ReportingDeadlines.AS_OF, "2026-05-10")),
+        new Mutant(SocialCodes.REPORTING_LATE, Severity.WARNING, SERVICES + "/dataReports",
+            () -> SocialSample.withServices(a -> a.withDataReports(List.of())), Map.of(ReportingDeadlines.AS_OF, "2026-06-01")),
+        // S-14's visit found MQS-RES partly met; without its recommendation
+        new Mutant(SocialCodes.MONITORING_RECOMMENDATION_MISSING, Severity.WARNING, "/annexes/1/data/visits/3/recommendations",
+            () -> SocialSample.withMonitoring(p -> withVisit(p, 3, v -> new ServicesMonitoring.Visit(v.service(), v.planned(), v.doneOn(),
+                v.checks(), List.of()))), Map.of()),
         new Mutant(SocialCodes.ORGANISATION_UNKNOWN, Severity.ERROR, SERVICES + "/providers/5/organisation",
             () -> SocialSample.withServices(a -> copy(a, a.annualPlans(), plus(a.providers(), new SocialServices.Provider(
                 OrganisationId.of("unknown-provider"), ProviderSector.PRIVATE, Optional.empty())), a.needs())), Map.of()),
@@ -94,6 +137,31 @@ class SocialRulesTest {
         new Mutant(SocialCodes.GAP_UNADDRESSED, Severity.WARNING, SERVICES + "/needs",
             SocialSample::valid, Map.of(SocialRules.GAPS_WARNING_PCT, "5")));
     return m.stream().map(Arguments::of);
+  }
+
+  static Strategy withoutProposal(String id) {
+    Strategy s = SocialSample.valid();
+    Consultation c = s.governance().consultations().get(0);
+    Consultation changed = c.withProposals(c.proposals().stream().filter(p -> !p.id().equals(id)).toList());
+    return s.toBuilder().governance(s.governance().withConsultations(List.of(changed))).build();
+  }
+
+  static Strategy withProjects(java.util.function.Consumer<List<PartnershipProject>> change) {
+    Strategy s = SocialSample.valid();
+    List<PartnershipProject> projects = new ArrayList<>(s.governance().projects());
+    change.accept(projects);
+    return s.toBuilder().governance(s.governance().withProjects(projects)).build();
+  }
+
+  static Strategy withBodies(List<GovernanceBody> bodies) {
+    Strategy s = SocialSample.valid();
+    return s.toBuilder().governance(s.governance().withBodies(bodies)).build();
+  }
+
+  static ServicesMonitoring withVisit(ServicesMonitoring p, int index, UnaryOperator<ServicesMonitoring.Visit> change) {
+    List<ServicesMonitoring.Visit> visits = new ArrayList<>(p.visits());
+    visits.set(index, change.apply(visits.get(index)));
+    return new ServicesMonitoring(p.year(), p.body(), p.standards(), visits);
   }
 
   static <T> List<T> plus(List<T> list, T item) {

@@ -12,7 +12,19 @@ import org.civicplan.base.ObjectiveId;
 import org.civicplan.base.PlanDate;
 import org.civicplan.base.StrategyId;
 import org.civicplan.base.StrategyPeriod;
+import org.civicplan.governance.BodyId;
+import org.civicplan.governance.BodyKind;
+import org.civicplan.governance.Consultation;
+import org.civicplan.governance.Governance;
+import org.civicplan.governance.GovernanceBody;
+import org.civicplan.governance.LifecycleState;
+import org.civicplan.governance.Member;
+import org.civicplan.governance.MemberRole;
 import org.civicplan.governance.Organisation;
+import org.civicplan.governance.PartnershipProject;
+import org.civicplan.governance.Proposal;
+import org.civicplan.governance.ProposalAnswer;
+import org.civicplan.governance.ProposalDecision;
 import org.civicplan.governance.OrganisationCategory;
 import org.civicplan.governance.OrganisationId;
 import org.civicplan.strategy.Action;
@@ -21,7 +33,10 @@ import org.civicplan.strategy.Annex;
 import org.civicplan.strategy.BudgetLine;
 import org.civicplan.strategy.FundingKind;
 import org.civicplan.strategy.FundingSource;
+import org.civicplan.base.ActionId;
 import org.civicplan.strategy.Municipality;
+import org.civicplan.strategy.Partner;
+import org.civicplan.strategy.PartnerRole;
 import org.civicplan.strategy.Population;
 import org.civicplan.strategy.Strategy;
 import org.civicplan.template.NewStrategyRequest;
@@ -58,12 +73,28 @@ final class SocialSample {
   static final OrganisationId SENIORS = OrganisationId.of("asoc-seniori");
   static final OrganisationId CHILDREN = OrganisationId.of("fundatia-copii");
   static final OrganisationId SHELTER = OrganisationId.of("asoc-adapost");
+  static final OrganisationId PROFESSIONALS = OrganisationId.of("asoc-asistenti-sociali");
+  static final OrganisationId BENEFICIARIES = OrganisationId.of("asoc-persoane-dizabilitati");
+  static final OrganisationId MONITORING_UNIT = OrganisationId.of("monitoring-unit");
+  static final OrganisationId LAG = OrganisationId.of("gal-exemplu");
+  static final OrganisationId NGO = OrganisationId.of("asoc-comunitate");
+
+  /** The body that monitors the directorate's services. */
+  static final BodyId MONITORING_BODY = BodyId.of("services-monitoring");
+
+  /** The consultation: announced, and the end of the proposals period. */
+  static final LocalDate ANNOUNCED = LocalDate.of(2026, 3, 2);
+  static final LocalDate PROPOSALS_UNTIL = LocalDate.of(2026, 3, 12);
 
   /** The day the catalogue describes. */
   static final LocalDate AS_OF = LocalDate.of(2026, 3, 31);
 
   /** Index of the social-services annex. */
   static final int SERVICES = 0;
+  /** Index of the services-monitoring annex. */
+  static final int MONITORING = 1;
+  /** Index of the marginalised-areas annex. */
+  static final int AREAS = 2;
 
   private SocialSample() {}
 
@@ -83,7 +114,9 @@ final class SocialSample {
             "Fiecare locuitor care are nevoie de sprijin găsește un serviciu social licențiat aproape de casă"))
         .organisations(organisations())
         .actions(actions())
-        .annexes(List.<Annex>of(services()))
+        .state(LifecycleState.PUBLIC_CONSULTATION)
+        .governance(governance())
+        .annexes(List.<Annex>of(services(), monitoring(), areas()))
         .build();
   }
 
@@ -93,7 +126,40 @@ final class SocialSample {
         Organisation.of(COMPLEX.value(), t("Municipal social services complex", "Complexul municipal de servicii sociale"), OrganisationCategory.SOCIAL_SERVICE_PROVIDER_PUBLIC),
         Organisation.of(SENIORS.value(), t("Exemplu Seniors Association", "Asociația Seniorii Exemplu"), OrganisationCategory.SOCIAL_SERVICE_PROVIDER_PRIVATE),
         Organisation.of(CHILDREN.value(), t("Exemplu Children Foundation", "Fundația Copiii Exemplu"), OrganisationCategory.SOCIAL_SERVICE_PROVIDER_PRIVATE),
-        Organisation.of(SHELTER.value(), t("Exemplu Shelter Association", "Asociația Adăpost Exemplu"), OrganisationCategory.SOCIAL_SERVICE_PROVIDER_PRIVATE));
+        Organisation.of(SHELTER.value(), t("Exemplu Shelter Association", "Asociația Adăpost Exemplu"), OrganisationCategory.SOCIAL_SERVICE_PROVIDER_PRIVATE),
+        Organisation.of(PROFESSIONALS.value(), t("Exemplu Social Workers' Association", "Asociația asistenților sociali Exemplu"), OrganisationCategory.PROFESSIONAL_ASSOCIATION),
+        Organisation.of(BENEFICIARIES.value(), t("Exemplu Association of Persons with Disabilities", "Asociația persoanelor cu dizabilități Exemplu"), OrganisationCategory.BENEFICIARIES_ORGANISATION),
+        Organisation.of(LAG.value(), t("Exemplu Urban Local Action Group", "Grupul de acțiune locală Exemplu Urban"), OrganisationCategory.LOCAL_ACTION_GROUP),
+        Organisation.of(NGO.value(), t("Exemplu Community Association", "Asociația Comunitatea Exemplu"), OrganisationCategory.NGO),
+        Organisation.of(MONITORING_UNIT.value(), t("Social services monitoring unit of the city hall", "Compartimentul de monitorizare a serviciilor sociale al primăriei"), OrganisationCategory.CITY_DIRECTORATE));
+  }
+
+  /**
+   * The monitoring committee of the directorate's services, with no member from the directorate,
+   * and the open consultation: proposals from a private provider and from the beneficiaries'
+   * organisation, both answered; the public provider took part and the professional association was
+   * invited (recorded in the annex).
+   */
+  static Governance governance() {
+    GovernanceBody monitoring = new GovernanceBody(MONITORING_BODY, BodyKind.MONITORING_COMMITTEE,
+        t("Social services monitoring committee", "Comitetul de monitorizare a serviciilor sociale"),
+        List.of(Member.of("Ioana Exemplu", MemberRole.COORDINATOR, MONITORING_UNIT),
+            Member.of("Mihai Exemplu", MemberRole.MEMBER, BENEFICIARIES)))
+        .withMonitors(List.of(DIRECTORATE));
+    Consultation consultation = Consultation.announced(ANNOUNCED, PROPOSALS_UNTIL).withProposals(List.of(
+        new Proposal("P-1", "Asociația Seniorii Exemplu", Optional.of(SENIORS), LocalDate.of(2026, 3, 5),
+            "Add home care in Sud to the first annual plan", Optional.of("/actions/1"),
+            Optional.of(new ProposalAnswer(ProposalDecision.ACCEPTED, "Added to the 2026 annual plan", Optional.of(LocalDate.of(2026, 3, 16))))),
+        new Proposal("P-2", "Asociația persoanelor cu dizabilități Exemplu", Optional.of(BENEFICIARIES), LocalDate.of(2026, 3, 9),
+            "Open the independent-living centre in 2026", Optional.of("/actions/2"),
+            Optional.of(new ProposalAnswer(ProposalDecision.PARTLY_ACCEPTED, "The works start in 2026; the centre opens in 2027",
+                Optional.of(LocalDate.of(2026, 3, 16)))))));
+    return Governance.empty().withBodies(List.of(monitoring)).withConsultations(List.of(consultation))
+        .withProjects(List.of(
+            PartnershipProject.of(ActionId.of("A-3.1"), "A-1"),
+            PartnershipProject.of(ActionId.of("A-3.2"), "A-2"),
+            PartnershipProject.of(ActionId.of("A-3.3"), "A-3"),
+            PartnershipProject.of(ActionId.of("A-3.4"), "A-4")));
   }
 
   private static final FundingSource LOCAL = FundingSource.of(FundingKind.LOCAL_BUDGET);
@@ -110,8 +176,60 @@ final class SocialSample {
             "OS-1.1", 2026, 2027, "3000000", "target-group:disability"),
         action("A-2.1", "Night shelter places in Sud, Est and Vest", "Locuri în adăposturi de noapte în Sud, Est și Vest",
             "OS-2.2", 2027, 2028, "800000", "target-group:homeless"),
-        action("A-3.1", "Community centre in Nord", "Centru comunitar în Nord",
-            "OS-3.2", 2026, 2028, "1500000", "target-group:marginalised"));
+        withPartners(action("A-3.1", "Community centre in Nord", "Centru comunitar în Nord",
+            "OS-3.2", 2026, 2028, "1500000", "target-group:marginalised", "clld"), LAG),
+        withPartners(action("A-3.2", "After-school programme in Colonia Fabricii", "Program școală după școală în Colonia Fabricii",
+            "OS-3.1", 2026, 2029, "600000"), NGO),
+        withPartners(action("A-3.3", "Employment counselling in Str. Morii", "Consiliere pentru ocupare în Str. Morii",
+            "OS-3.1", 2027, 2029, "350000"), NGO),
+        withPartners(action("A-3.4", "Housing repairs in Blocurile ANL Vest", "Reparații ale locuințelor din Blocurile ANL Vest",
+            "OS-3.1", 2027, 2030, "2200000", "clld"), LAG, NGO));
+  }
+
+  private static Action withPartners(Action action, OrganisationId... partners) {
+    Action.Builder b = action.toBuilder();
+    for (OrganisationId o : partners) {
+      b.partner(new Partner(o, PartnerRole.PARTNER));
+    }
+    return b.build();
+  }
+
+  /**
+   * Eight areas with illustrative scores (higher = more deprived) and the classification recorded
+   * for them. Hand-checked composite (min–max normalisation over the eight areas: human capital
+   * 0.12–0.71, employment 0.15–0.66, housing 0.10–0.70; mean of the three):
+   *
+   * <pre>
+   * rank area  scores (hc, emp, hou)  normalised                           composite  recorded
+   * 1    A-2   0.71 0.66 0.58         1, 1, 0.48/0.60 = 0.8                0.933333   all (marginalised)
+   * 2    A-1   0.62 0.55 0.70         0.50/0.59, 0.40/0.51, 1              0.877257   all (marginalised)
+   * 3    A-6   0.58 0.61 0.66         0.46/0.59, 0.46/0.51, 0.56/0.60      0.871652   all (marginalised)
+   * 4    A-3   0.40 0.52 0.35         0.28/0.59, 0.37/0.51, 0.25/0.60      0.538911   employment
+   * 5    A-4   0.30 0.28 0.61         0.18/0.59, 0.13/0.51, 0.51/0.60      0.469996   housing
+   * 6    A-7   0.45 0.20 0.25         0.33/0.59, 0.05/0.51, 0.15/0.60      0.302454   human capital
+   * 7    A-5   0.18 0.22 0.45         0.06/0.59, 0.07/0.51, 0.35/0.60      0.274094   –
+   * 8    A-8   0.12 0.15 0.10         0, 0, 0                              0.000000   –
+   * </pre>
+   *
+   * <p>The projects target A-1 (A-3.1), A-2 (A-3.2), A-3 (A-3.3) and A-4 (A-3.4): the marginalised
+   * area A-6 has no project, and no project is outside a disadvantaged area.
+   */
+  static MarginalisedAreas areas() {
+    return new MarginalisedAreas("Illustrative scores and classification, after the method of the World Bank 2014 Atlas", List.of(
+        area("A-1", "Cartierul Gării", "Nord", 3200, "0.62", "0.55", "0.70", Dimension.values()),
+        area("A-2", "Colonia Fabricii", "Est", 2100, "0.71", "0.66", "0.58", Dimension.values()),
+        area("A-3", "Str. Morii", "Sud", 900, "0.40", "0.52", "0.35", Dimension.EMPLOYMENT),
+        area("A-4", "Blocurile ANL Vest", "Vest", 1500, "0.30", "0.28", "0.61", Dimension.HOUSING),
+        area("A-5", "Centrul Vechi", "Centru", 2600, "0.18", "0.22", "0.45"),
+        area("A-6", "Dealul Viilor", "Vest", 700, "0.58", "0.61", "0.66", Dimension.values()),
+        area("A-7", "Lunca", "Sud", 1200, "0.45", "0.20", "0.25", Dimension.HUMAN_CAPITAL),
+        area("A-8", "Cartierul Tineretului", "Est", 3000, "0.12", "0.15", "0.10")));
+  }
+
+  private static MarginalisedAreas.Area area(String id, String name, String district, int population,
+      String hc, String emp, String hou, Dimension... disadvantaged) {
+    return new MarginalisedAreas.Area(id, name, district, population, new java.math.BigDecimal(hc),
+        new java.math.BigDecimal(emp), new java.math.BigDecimal(hou), List.of(disadvantaged));
   }
 
   private static Action action(String id, String en, String ro, String objective, int start, int end, String ron, String... tags) {
@@ -131,7 +249,10 @@ final class SocialSample {
     for (int y = 2027; y <= 2030; y++) {
       plans.add(SocialServices.AnnualPlan.of(y));
     }
-    return new SocialServices(DIRECTORATE, AS_OF, plans, providers(), serviceList(), needs());
+    return new SocialServices(DIRECTORATE, AS_OF, plans, providers(), serviceList(), needs(),
+        List.of(new SocialServices.Consulted(COMPLEX, Evidence.PARTICIPATED, LocalDate.of(2026, 3, 10)),
+            new SocialServices.Consulted(PROFESSIONALS, Evidence.INVITED, ANNOUNCED)),
+        List.of(new SocialServices.DataReport(2025, LocalDate.of(2026, 5, 20))));
   }
 
   static List<SocialServices.Provider> providers() {
@@ -202,6 +323,70 @@ final class SocialSample {
     return out;
   }
 
+  /**
+   * The monitoring plan 2026 of the directorate's services, with a city standard for home care.
+   * Hand-checked report (checks count only for visits done; met % = met / checks × 100):
+   *
+   * <pre>
+   * group              services planned done met partly not  met %  open recs
+   * children           1 (S-02) 1       1    1   1      0    50     1
+   * elderly            1 (S-05) 1       1    1   0      1    50     1
+   * disability         1 (S-10) 1       1    1   0      0    100    0
+   * homeless           1 (S-14) 1       1    0   1      0    0      0 (1 done)
+   * domestic-violence  1 (S-16) 1       0    0   0      0    –      0
+   * marginalised       2 (S-17, S-19) 2 0    0   0      0    –      0
+   * total              7        7       4    3   2      1    50     2
+   * </pre>
+   */
+  static ServicesMonitoring monitoring() {
+    QualityStandard city = new QualityStandard("EX-HOME-48H", ServiceType.HOME_BASED,
+        t("First home-care visit within 48 hours of the referral", "Prima vizită de îngrijire la domiciliu în 48 de ore de la trimitere"),
+        "City standard (illustrative)");
+    return new ServicesMonitoring(2026, MONITORING_BODY, List.of(city), List.of(
+        visit("S-02", "2026-02-10", "2026-02-10",
+            List.of(check("MQS-DAY-CHILD", CheckResult.MET), check("MQS-DAY", CheckResult.PARTLY_MET)),
+            List.of(recommendation("Extend the opening hours to 18:00", "2026-06-30", FollowUp.IN_PROGRESS))),
+        visit("S-05", "2026-02-17", "2026-02-18",
+            List.of(check("MQS-HOME", CheckResult.MET), check("EX-HOME-48H", CheckResult.NOT_MET)),
+            List.of(recommendation("Hire a second care coordinator", "2026-09-30", FollowUp.OPEN))),
+        visit("S-10", "2026-03-03", "2026-03-03", List.of(check("MQS-DAY", CheckResult.MET)), List.of()),
+        visit("S-14", "2026-03-17", "2026-03-19", List.of(check("MQS-RES", CheckResult.PARTLY_MET)),
+            List.of(recommendation("Repair the heating of the dormitory", "2026-04-30", FollowUp.DONE))),
+        visit("S-16", "2026-04-14", null, List.of(), List.of()),
+        visit("S-17", "2026-05-12", null, List.of(), List.of()),
+        visit("S-19", "2026-06-09", null, List.of(), List.of())));
+  }
+
+  private static ServicesMonitoring.Visit visit(String service, String planned, String done,
+      List<ServicesMonitoring.Check> checks, List<ServicesMonitoring.Recommendation> recommendations) {
+    return new ServicesMonitoring.Visit(service, LocalDate.parse(planned),
+        Optional.ofNullable(done).map(LocalDate::parse), checks, recommendations);
+  }
+
+  private static ServicesMonitoring.Check check(String standard, CheckResult result) {
+    return new ServicesMonitoring.Check(standard, result, "");
+  }
+
+  private static ServicesMonitoring.Recommendation recommendation(String text, String due, FollowUp followUp) {
+    return new ServicesMonitoring.Recommendation(text, Optional.of(LocalDate.parse(due)), followUp);
+  }
+
+  /** The sample with its monitoring plan changed. */
+  static Strategy withMonitoring(UnaryOperator<ServicesMonitoring> change) {
+    Strategy s = valid();
+    List<Annex> annexes = new ArrayList<>(s.annexes());
+    annexes.set(MONITORING, change.apply((ServicesMonitoring) annexes.get(MONITORING)));
+    return s.toBuilder().annexes(annexes).build();
+  }
+
+  /** The sample with its marginalised-areas annex changed. */
+  static Strategy withAreas(UnaryOperator<MarginalisedAreas> change) {
+    Strategy s = valid();
+    List<Annex> annexes = new ArrayList<>(s.annexes());
+    annexes.set(AREAS, change.apply((MarginalisedAreas) annexes.get(AREAS)));
+    return s.toBuilder().annexes(annexes).build();
+  }
+
   /** The sample with its social-services annex changed. */
   static Strategy withServices(UnaryOperator<SocialServices> change) {
     Strategy s = valid();
@@ -215,7 +400,7 @@ final class SocialSample {
     return a -> {
       List<SocialServices.Service> list = new ArrayList<>(a.services());
       list.set(index, change.apply(list.get(index)));
-      return new SocialServices(a.directorate(), a.asOf(), a.annualPlans(), a.providers(), list, a.needs());
+      return a.withServices(list);
     };
   }
 }
