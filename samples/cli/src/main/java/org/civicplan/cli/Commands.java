@@ -27,6 +27,8 @@ final class Commands {
     cl.addSubcommand(new RankCommand());
     cl.addSubcommand(new SelectCommand());
     cl.addSubcommand(new AuditCommand());
+    cl.addSubcommand(new ServicesReportCommand());
+    cl.addSubcommand(new AreasCommand());
     cl.addSubcommand(new CompletionCommand());
     cl.addSubcommand(new PbCommand());
   }
