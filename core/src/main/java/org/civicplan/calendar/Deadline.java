@@ -70,7 +70,8 @@ public record Deadline(LocalDate from, int days, DayCount count, LocalDate due, 
   /**
    * {@return the term in words with the holidays it skipped, e.g. "30 working days after 20 March
    * 2026, not counting weekends and 10 April 2026 (Orthodox Good Friday), 13 April 2026 (Orthodox
-   * Easter Monday), 1 May 2026 (Labour Day)"; weekends are summed up, holidays named}
+   * Easter Monday), 1 May 2026 (Labour Day)"; weekends (with the holidays that fall on them) are
+   * summed up, holidays on weekdays named}
    */
   public LocalizedText explanation() {
     return LocalizedText.of(explain(Locale.ENGLISH), explain(Locale.forLanguageTag("ro")));
@@ -87,7 +88,8 @@ public record Deadline(LocalDate from, int days, DayCount count, LocalDate due, 
     List<String> named = new ArrayList<>();
     boolean weekends = false;
     for (Skipped s : skipped) {
-      if (isWeekendOnly(s)) {
+      // a holiday on a Saturday or Sunday moved nothing: it is one of the weekends
+      if (isWeekend(s.date())) {
         weekends = true;
       } else {
         named.add(f.format(s.date()) + " (" + s.why().get(locale) + ")");
@@ -103,7 +105,7 @@ public record Deadline(LocalDate from, int days, DayCount count, LocalDate due, 
     return b.append(String.join(", ", named)).toString();
   }
 
-  private static boolean isWeekendOnly(Skipped s) {
-    return s.why().equals(WorkingDays.SATURDAY) || s.why().equals(WorkingDays.SUNDAY);
+  private static boolean isWeekend(LocalDate d) {
+    return d.getDayOfWeek() == java.time.DayOfWeek.SATURDAY || d.getDayOfWeek() == java.time.DayOfWeek.SUNDAY;
   }
 }
