@@ -31,5 +31,6 @@ final class Commands {
     cl.addSubcommand(new AreasCommand());
     cl.addSubcommand(new CompletionCommand());
     cl.addSubcommand(new PbCommand());
+    cl.addSubcommand(new CalendarCommand());
   }
 }
