@@ -14,6 +14,7 @@ import org.civicplan.strategy.Strategy;
 import org.civicplan.template.AnnexType;
 import org.civicplan.template.DataCatalogue;
 import org.civicplan.template.DataTemplate;
+import org.civicplan.template.DerivedMeasurement;
 import org.civicplan.template.MonitoringContribution;
 import org.civicplan.template.NewStrategyRequest;
 import org.civicplan.template.Parameters;
@@ -90,6 +91,17 @@ public final class SocialTemplate extends DataTemplate {
   @Override
   public List<MonitoringContribution> monitoring(Strategy strategy, LocalDate asOf, Parameters parameters) {
     return SocialReport.sections(strategy, asOf, parameters, targetGroups(), messages());
+  }
+
+  /**
+   * The values of {@code SOC-08} (licensed operating services on the catalogue's date), {@code
+   * SOC-09} (annual plan sent to the county service, per plan year) and {@code SOC-10} (data sent to
+   * the ministry by 31 May, per data year) that the social-services annex holds; see {@code
+   * docs/templates/social.md}.
+   */
+  @Override
+  public List<DerivedMeasurement> derivedMeasurements(Strategy strategy) {
+    return SocialMeasurements.of(strategy);
   }
 
   /**
