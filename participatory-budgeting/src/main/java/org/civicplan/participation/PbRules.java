@@ -27,7 +27,13 @@ public final class PbRules {
 
   private PbRules() {}
 
-  /** Runs {@code rule} on {@code instance}, ties broken lexicographically by project id. */
+  /**
+   * Runs {@code rule} on {@code instance}, ties broken lexicographically by project id.
+   *
+   * @param instance the instance to count
+   * @param rule the rule
+   * @return the outcome, with the reason for every project
+   */
   public static PbOutcome run(PbInstance instance, PbRule rule) {
     return run(instance, rule, TieOrder.lexicographic());
   }
@@ -35,6 +41,10 @@ public final class PbRules {
   /**
    * Runs {@code rule} on {@code instance}, ties broken by {@code ties}.
    *
+   * @param instance the instance to count
+   * @param rule the rule
+   * @param ties the order that breaks ties
+   * @return the outcome, with the reason for every project
    * @throws NullPointerException if an argument is null
    */
   public static PbOutcome run(PbInstance instance, PbRule rule, TieOrder ties) {
