@@ -46,7 +46,12 @@ final class BudgetRaises {
       if (exact != null && t.compareTo(exact.stable.get()) < 0) {
         // Every raise below exact.stable repeats the exact run's outcome: go to the last of them.
         long last = ceiling(exact.stable.get().minus(start).dividedBy(step)) - 1;
-        raises = Math.max(next, Math.min(last, Integer.MAX_VALUE - 1L));
+        if (last >= Integer.MAX_VALUE - 1L) {
+          // A raise count is an int: an outcome that holds that far is returned at the last one.
+          raises = Integer.MAX_VALUE - 1L;
+          break;
+        }
+        raises = Math.max(next, last);
         continue;
       }
       Optional<IntervalEqualShares.Outcome> certain = fast.flatMap(f -> f.run(t, limit));

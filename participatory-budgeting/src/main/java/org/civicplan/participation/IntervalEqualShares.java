@@ -48,11 +48,21 @@ final class IntervalEqualShares {
   private static final int CERTAIN = 1;
   private static final int BOUND = 2;
 
+  /**
+   * Amounts stay within {@code [1e-150, 1e150]} (or are zero) so that no interval operation
+   * overflows or produces NaN: a sum of money is at most {@code 1e150}, a price at most {@code
+   * 1e150 / 1e-150}. Instances outside these bounds are declined.
+   */
+  private static final Rational LARGE = Rational.of(new BigDecimal("1e150"));
+
+  private static final Rational SMALL = Rational.of(new BigDecimal("1e-150"));
+
   private final Election election;
   private final PbRule.Utility utility;
   private final boolean[] candidate;
   private final double[] costLo;
   private final double[] costHi;
+  private final boolean bounded;
 
   /** Prepares runs of MES with {@code utility} on {@code election}. */
   IntervalEqualShares(Election election, PbRule.Utility utility) {
@@ -62,8 +72,14 @@ final class IntervalEqualShares {
     candidate = new boolean[m];
     costLo = new double[m];
     costHi = new double[m];
+    boolean inBounds = true;
     for (int p = 0; p < m; p++) {
       candidate[p] = EqualSharesRun.isCandidate(election, utility, p);
+      Rational c = election.cost[p];
+      inBounds &= c.signum() == 0 || (c.compareTo(SMALL) >= 0 && c.compareTo(LARGE) <= 0);
+    }
+    bounded = inBounds;
+    for (int p = 0; p < m && bounded; p++) {
       costLo[p] = below(election.cost[p]);
       costHi[p] = above(election.cost[p]);
     }
@@ -75,6 +91,9 @@ final class IntervalEqualShares {
    * not be certified.
    */
   Optional<Outcome> run(Rational perVoter, Optional<Rational> limit) {
+    if (!bounded || perVoter.times(Math.max(1, election.voters)).compareTo(LARGE) > 0) {
+      return Optional.empty();
+    }
     return new Run(perVoter).run(limit);
   }
 

@@ -168,6 +168,22 @@ class Add1RaisesTest {
     }
 
     @Test
+    void declinesAmountsBeyondItsBoundsAndTheExactRunCounts() {
+      // A cost of 10^200 is outside [1e-150, 1e150], where double intervals could overflow.
+      // Three voters hold 10^200 / 3 each and buy a together; b (cost 1) is then out of reach of
+      // its one supporter, and one raise later it fits in no budget: add1 stops at raise 0.
+      PbInstance instance = Fixtures.budget("1e200")
+          .project("a", "1e200").project("b", "1")
+          .voters(2, "a").voters(1, "a", "b")
+          .build();
+      Election e = new Election(instance, TieOrder.lexicographic());
+      assertEquals(Optional.empty(), new IntervalEqualShares(e, Utility.COST).run(Rational.ONE, Optional.empty()));
+      PbOutcome o = PbRules.run(instance, new PbRule.EqualShares(Utility.COST, new Completion.Add1(Rational.ONE), Fill.NONE));
+      assertEquals(List.of("a"), Fixtures.ids(o.selected()));
+      assertEquals(0, o.raises());
+    }
+
+    @Test
     void stopsOnceTheTotalPassesTheLimit() {
       // Three projects of cost 10, 20 and 40 approved by all 10 voters, who hold 10 each: under
       // cardinality utility ρ is the payment per voter, 1, 2 and 4, so MES buys p1, then p2
