@@ -38,4 +38,53 @@ public final class SportCodes {
    * lists the categories each role fits), e.g. a school recorded as a club.
    */
   public static final String PARTNER_ROLE_CATEGORY = "sport.partner.role.category";
+
+  /**
+   * Rule: every candidate investment is an action of the strategy that serves an objective,
+   * appears once, and names where it works. Seed (n) of the city's remit: the plan of measures and
+   * projects with the order of priority of the investments in sport infrastructure.
+   */
+  public static final String RULE_INVESTMENTS = "sport.investments";
+
+  /** Error: the programme annex describes one action twice. */
+  public static final String INVESTMENT_DUPLICATE = "sport.investment.duplicate";
+
+  /** Error: a candidate investment is not an action of the strategy. */
+  public static final String INVESTMENT_ACTION_UNKNOWN = "sport.investment.action.unknown";
+
+  /** Error: a candidate investment's action serves no objective. */
+  public static final String INVESTMENT_OBJECTIVE_MISSING = "sport.investment.objective.missing";
+
+  /** Error: a renovation, energy retrofit or accessibility upgrade names no facility. */
+  public static final String INVESTMENT_FACILITY_MISSING = "sport.investment.facility.missing";
+
+  /** Error: an investment names a facility that is not in the facility inventory. */
+  public static final String INVESTMENT_FACILITY_UNKNOWN = "sport.investment.facility.unknown";
+
+  /** Error: a new build names no district or no facility type. */
+  public static final String INVESTMENT_SITE_MISSING = "sport.investment.site.missing";
+
+  /**
+   * Rule: a facility in poor condition and heavily used is addressed by an investment (thresholds:
+   * parameters {@code facility.poor-condition.max} and {@code facility.high-utilisation.min-pct}).
+   */
+  public static final String RULE_ATTENTION = "sport.facility.attention";
+
+  /** Warning: a facility in poor condition with high utilisation has no candidate investment. */
+  public static final String FACILITY_UNADDRESSED = "sport.facility.unaddressed";
+
+  /**
+   * Rule: the programme (the investments selected last, or all candidates) stays within the yearly
+   * budget lines of the programme annex and keeps the mass-sport minimum share.
+   */
+  public static final String RULE_PROGRAMME = "sport.programme";
+
+  /** Error: the programme's investments cost more in a year than that year's budget line. */
+  public static final String PROGRAMME_OVER_BUDGET = "sport.programme.over-budget";
+
+  /**
+   * Warning: in a year, the programme's mass-sport investments cost less than the minimum share
+   * (parameter {@code programme.mass-sport.min-share-pct}) of that year's budget.
+   */
+  public static final String PROGRAMME_MASS_SHARE = "sport.programme.mass-share";
 }

@@ -32,8 +32,8 @@ import org.civicplan.template.ValidationRule;
  * template-defined ones marked [NV]; the default criteria set {@code sport-default} is the
  * template's documented default, as no official source defines such criteria.
  *
- * <p>This class adds what computes: the {@link FacilityInventory} and {@link SportPartners} annexes
- * and the rules (codes in {@link SportCodes}).
+ * <p>This class adds what computes: the {@link FacilityInventory}, {@link SportPartners} and {@link
+ * InvestmentProgramme} annexes ({@link SportPrioritisation} ranks and selects the investments) and the rules (codes in {@link SportCodes}).
  *
  * <p>Immutable and thread-safe; ServiceLoader creates it through the public no-argument constructor.
  */
@@ -53,14 +53,18 @@ public final class SportTemplate extends DataTemplate {
   }
 
   /**
-   * The rules that the facility inventory is consistent ({@value SportCodes#RULE_INVENTORY}) and
-   * that sport partners are typed by a role that fits them ({@value SportCodes#RULE_PARTNERS}).
+   * The rules that the facility inventory is consistent ({@value SportCodes#RULE_INVENTORY}), that
+   * sport partners are typed by a role that fits them ({@value SportCodes#RULE_PARTNERS}), that
+   * every candidate investment serves an objective and names where it works ({@value
+   * SportCodes#RULE_INVESTMENTS}), that heavily used facilities in poor condition are addressed
+   * ({@value SportCodes#RULE_ATTENTION}), and that the programme stays within its yearly budget
+   * with the mass-sport minimum share ({@value SportCodes#RULE_PROGRAMME}).
    */
   @Override
   public List<ValidationRule> rules() {
     List<ValidationRule> r = rules;
     if (r == null) {
-      r = SportRules.all(messages(), roles());
+      r = SportRules.all(messages(), roles(), investmentKindNames());
       rules = r;
     }
     return r;
@@ -70,7 +74,8 @@ public final class SportTemplate extends DataTemplate {
   public List<AnnexType<?>> annexTypes() {
     List<AnnexType<?>> a = annexTypes;
     if (a == null) {
-      a = List.of(annex(FacilityInventory.KIND, FacilityInventory.class), annex(SportPartners.KIND, SportPartners.class));
+      a = List.of(annex(FacilityInventory.KIND, FacilityInventory.class), annex(SportPartners.KIND, SportPartners.class),
+          annex(InvestmentProgramme.KIND, InvestmentProgramme.class));
       annexTypes = a;
     }
     return a;
@@ -93,6 +98,20 @@ public final class SportTemplate extends DataTemplate {
       typeNames = n;
     }
     return n;
+  }
+
+  /**
+   * {@return the name of each investment kind, from {@code investment-kinds.csv}, in {@link
+   * InvestmentKind} order}
+   *
+   * @throws IllegalStateException if the template's data has errors
+   */
+  public Map<InvestmentKind, LocalizedText> investmentKindNames() {
+    Map<InvestmentKind, LocalizedText> out = new EnumMap<>(InvestmentKind.class);
+    for (DataCatalogue.Row row : catalogue("investment-kinds").rows()) {
+      InvestmentKind.fromLabel(row.text("id")).ifPresent(k -> out.put(k, row.localized("name")));
+    }
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   /**

@@ -47,6 +47,6 @@ class SportDocsTest {
         codes++;
       }
     }
-    assertEquals(6, codes);
+    assertEquals(15, codes);
   }
 }

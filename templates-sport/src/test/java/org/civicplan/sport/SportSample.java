@@ -6,8 +6,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.civicplan.base.ActionId;
 import org.civicplan.base.LocalizedText;
 import org.civicplan.base.Money;
+import org.civicplan.base.ObjectiveId;
+import org.civicplan.base.PlanDate;
 import org.civicplan.base.StrategyId;
 import org.civicplan.base.StrategyPeriod;
 import org.civicplan.governance.Organisation;
@@ -15,7 +18,19 @@ import org.civicplan.governance.OrganisationCategory;
 import org.civicplan.governance.OrganisationId;
 import org.civicplan.sport.FacilityInventory.District;
 import org.civicplan.sport.FacilityInventory.Facility;
+import org.civicplan.planning.SelectionOptions;
+import org.civicplan.planning.StrategyRanking;
+import org.civicplan.planning.StrategySelection;
+import org.civicplan.prioritisation.RankingMethod;
+import org.civicplan.sport.InvestmentProgramme.BudgetYear;
+import org.civicplan.sport.InvestmentProgramme.Investment;
+import org.civicplan.sport.InvestmentProgramme.Readiness;
+import org.civicplan.strategy.Action;
+import org.civicplan.strategy.ActionStatus;
 import org.civicplan.strategy.Annex;
+import org.civicplan.strategy.BudgetLine;
+import org.civicplan.strategy.FundingKind;
+import org.civicplan.strategy.FundingSource;
 import org.civicplan.strategy.Coordinates;
 import org.civicplan.strategy.Location;
 import org.civicplan.strategy.Municipality;
@@ -49,6 +64,11 @@ final class SportSample {
   /** Index of each annex in {@link #valid()}'s annex list. */
   static final int INVENTORY = 0;
   static final int PARTNERS = 1;
+  static final int PROGRAMME = 2;
+
+  private static final FundingSource LOCAL = FundingSource.of(FundingKind.LOCAL_BUDGET);
+  private static final FundingSource EU = FundingSource.of(FundingKind.EU_FUNDS, "Regional programme 2021–2027");
+  private static final FundingSource NATIONAL = FundingSource.of(FundingKind.NATIONAL, "National sport infrastructure programme");
 
   private SportSample() {}
 
@@ -56,7 +76,7 @@ final class SportSample {
     return LocalizedText.of(en, ro);
   }
 
-  static Strategy valid() {
+  static Strategy draft() {
     SportTemplate template = new SportTemplate();
     Municipality city = Municipality.of("Municipiul Exemplu", "RO").withPopulation(Population.of(250_000, 2021));
     Strategy draft = template.newStrategy(new NewStrategyRequest(
@@ -67,8 +87,33 @@ final class SportSample {
         .vision(t("A city where every resident finds a place to move, train and compete near home",
             "Un oraș în care fiecare locuitor găsește aproape de casă un loc unde să facă mișcare, să se antreneze și să concureze"))
         .organisations(organisations())
-        .annexes(List.of(inventory(), partners()))
+        .actions(actions())
+        .annexes(List.of(inventory(), partners(), programme()))
         .build();
+  }
+
+  /** The sample as the city decided it: {@link #draft()} ranked by TOPSIS and selected, as its record. */
+  static Strategy valid() {
+    return decided(draft());
+  }
+
+  /** The date of the sample's prioritisation. */
+  static final LocalDate DECIDED_ON = LocalDate.of(2026, 3, 2);
+
+  /** Ranks and selects the investments of {@code strategy} with the template's defaults. */
+  static Strategy decided(Strategy strategy) {
+    SportTemplate template = new SportTemplate();
+    StrategyRanking ranked = SportPrioritisation.rank(strategy, template.criteriaSets().get(0), template.parameters(),
+        RankingMethod.topsis(), DECIDED_ON);
+    if (ranked.hasErrors()) {
+      throw new IllegalStateException("the sample does not rank: " + ranked.findings());
+    }
+    StrategySelection selected = SportPrioritisation.select(ranked.strategy(), ranked.record().orElseThrow(),
+        template.parameters(), SelectionOptions.defaults());
+    if (selected.hasErrors() || selected.record().isEmpty()) {
+      throw new IllegalStateException("the sample does not select: " + selected.findings());
+    }
+    return selected.strategy();
   }
 
   static List<Organisation> organisations() {
@@ -181,6 +226,112 @@ final class SportSample {
     return Optional.empty();
   }
 
+  private static Action investment(String id, String en, String ro, String objective, int start, int end,
+      List<BudgetLine> budget, String... dependsOn) {
+    return Action.builder(id, t(en, ro))
+        .serves(ObjectiveId.of(objective))
+        .responsible(INVESTMENTS)
+        .start(PlanDate.ofYear(start)).end(PlanDate.ofYear(end))
+        .status(ActionStatus.NOT_STARTED)
+        .budget(budget)
+        .dependsOn(java.util.Arrays.stream(dependsOn).map(ActionId::of).toList())
+        .tag("public-works")
+        .build();
+  }
+
+  private static BudgetLine line(int year, String amount, FundingSource source) {
+    return BudgetLine.planned(year, Money.ron(amount), source);
+  }
+
+  /**
+   * The action plan: two programmes (not investments, not ranked) and fifteen candidate
+   * investments over 2026–2030, 71.5 million RON in all against a programme budget of 51 million.
+   */
+  static List<Action> actions() {
+    List<Action> a = new ArrayList<>();
+    a.add(Action.builder("P-1", t("Sport for all in the parks: free weekend programmes", "Sport pentru toți în parcuri: programe gratuite în weekend"))
+        .serves(ObjectiveId.of("OS-2.1")).responsible(SPORT).partner(org.civicplan.strategy.Partner.of(SPORT_FOR_ALL.value(),
+            org.civicplan.strategy.PartnerRole.PARTNER))
+        .start(PlanDate.ofYear(2026)).end(PlanDate.ofYear(2030)).status(ActionStatus.ON_TIME)
+        .budgetLine(line(2026, "150000", LOCAL)).build());
+    a.add(Action.builder("P-2", t("Adapted sport league for persons with disabilities", "Liga de sport adaptat pentru persoanele cu dizabilități"))
+        .serves(ObjectiveId.of("OS-4.2")).responsible(SPORT).partner(org.civicplan.strategy.Partner.of(ADAPTED.value(),
+            org.civicplan.strategy.PartnerRole.PARTNER))
+        .start(PlanDate.ofYear(2026)).end(PlanDate.ofYear(2030)).status(ActionStatus.ON_TIME)
+        .budgetLine(line(2026, "80000", LOCAL)).build());
+    a.add(investment("I-01", "Renovate the Olympic swimming pool", "Renovarea Bazinului Olimpic", "OS-5.2", 2026, 2027,
+        List.of(line(2026, "3000000", LOCAL), line(2027, "5000000", EU))));
+    a.add(investment("I-02", "Heat pumps and solar panels at the Olympic swimming pool", "Pompe de căldură și panouri solare la Bazinul Olimpic",
+        "OS-5.2", 2028, 2028, List.of(line(2028, "2000000", EU)), "I-01"));
+    a.add(investment("I-03", "Energy retrofit of the multi-purpose hall", "Reabilitarea energetică a Sălii Polivalente", "OS-5.2", 2027, 2028,
+        List.of(line(2027, "1500000", LOCAL), line(2028, "1000000", LOCAL))));
+    a.add(investment("I-04", "Accessible entrances, changing rooms and seating at the multi-purpose hall",
+        "Intrări, vestiare și locuri accesibile la Sala Polivalentă", "OS-4.1", 2026, 2026, List.of(line(2026, "600000", LOCAL))));
+    a.add(investment("I-05", "Renovate the stands and pitch of the Municipal Stadium", "Renovarea tribunelor și a gazonului Stadionului Municipal",
+        "OS-5.2", 2027, 2029, List.of(line(2027, "6000000", NATIONAL), line(2028, "8000000", NATIONAL), line(2029, "6000000", LOCAL))));
+    a.add(investment("I-06", "Accessible stands and routes at the Municipal Stadium", "Tribune și trasee accesibile la Stadionul Municipal",
+        "OS-4.1", 2029, 2029, List.of(line(2029, "1200000", LOCAL)), "I-05"));
+    a.add(investment("I-07", "New sports hall in Sud", "Sală de sport nouă în cartierul Sud", "OS-5.1", 2027, 2029,
+        List.of(line(2027, "1000000", LOCAL), line(2028, "5000000", EU), line(2029, "5000000", EU))));
+    a.add(investment("I-08", "New swimming pool in Vest", "Bazin de înot nou în cartierul Vest", "OS-5.1", 2028, 2030,
+        List.of(line(2028, "4000000", LOCAL), line(2029, "7000000", NATIONAL), line(2030, "7000000", NATIONAL))));
+    a.add(investment("I-09", "Renovate the gym of Secondary School No. 1", "Renovarea sălii de sport a Școlii Gimnaziale nr. 1", "OS-3.1",
+        2026, 2026, List.of(line(2026, "800000", LOCAL))));
+    a.add(investment("I-10", "Resurface the athletics track in Sud", "Refacerea pistei de atletism din cartierul Sud", "OS-1.2", 2026, 2027,
+        List.of(line(2026, "1500000", LOCAL), line(2027, "1000000", LOCAL))));
+    a.add(investment("I-11", "New outdoor courts in Vest", "Terenuri de sport noi în aer liber în cartierul Vest", "OS-2.2", 2026, 2026,
+        List.of(line(2026, "900000", LOCAL))));
+    a.add(investment("I-12", "Rebuild the basketball court in Vest", "Refacerea terenului de baschet din cartierul Vest", "OS-2.2",
+        2026, 2026, List.of(line(2026, "300000", LOCAL))));
+    a.add(investment("I-13", "New park fitness areas in Est", "Spații noi de fitness în parcurile din cartierul Est", "OS-2.2", 2027, 2027,
+        List.of(line(2027, "400000", LOCAL))));
+    a.add(investment("I-14", "Renovate the multi-sport field in Est", "Renovarea terenului multisport din cartierul Est", "OS-2.2",
+        2028, 2028, List.of(line(2028, "700000", LOCAL))));
+    a.add(investment("I-15", "Energy retrofit of the swimming pool in Est", "Reabilitarea energetică a bazinului de înot din cartierul Est",
+        "OS-5.2", 2029, 2030, List.of(line(2029, "1800000", LOCAL), line(2030, "800000", LOCAL))));
+    return List.copyOf(a);
+  }
+
+  private static Investment existing(String action, InvestmentKind kind, String facility, Readiness readiness, String users,
+      String mass, int accessibility, String mwh) {
+    return new Investment(ActionId.of(action), kind, Optional.of(facility), Optional.empty(), Optional.empty(), readiness,
+        new BigDecimal(users), new BigDecimal(mass), accessibility, new BigDecimal(mwh));
+  }
+
+  private static Investment newBuild(String action, String district, FacilityType type, Readiness readiness, String users,
+      String mass, int accessibility) {
+    return new Investment(ActionId.of(action), InvestmentKind.NEW_BUILD, Optional.empty(), Optional.of(district), Optional.of(type),
+        readiness, new BigDecimal(users), new BigDecimal(mass), accessibility, BigDecimal.ZERO);
+  }
+
+  /**
+   * The programme: 51 million RON over 2026–2030 (7, 10, 12, 14 and 8 million) and the sport data
+   * of the fifteen investments; expected user-hours a week are the city's estimates.
+   */
+  static InvestmentProgramme programme() {
+    Readiness ready = new Readiness(true, true, true);
+    return new InvestmentProgramme(
+        List.of(new BudgetYear(2026, Money.ron("7000000")), new BudgetYear(2027, Money.ron("10000000")),
+            new BudgetYear(2028, Money.ron("12000000")), new BudgetYear(2029, Money.ron("14000000")),
+            new BudgetYear(2030, Money.ron("8000000"))),
+        List.of(
+            existing("I-01", InvestmentKind.RENOVATION, "F-03", ready, "4400", "60", 1, "300"),
+            existing("I-02", InvestmentKind.ENERGY_RETROFIT, "F-03", new Readiness(true, false, true), "4400", "60", 0, "900"),
+            existing("I-03", InvestmentKind.ENERGY_RETROFIT, "F-02", ready, "5280", "55", 0, "400"),
+            existing("I-04", InvestmentKind.ACCESSIBILITY_UPGRADE, "F-02", ready, "5280", "55", 3, "0"),
+            existing("I-05", InvestmentKind.RENOVATION, "F-01", new Readiness(true, false, false), "1680", "20", 1, "150"),
+            existing("I-06", InvestmentKind.ACCESSIBILITY_UPGRADE, "F-01", new Readiness(true, false, false), "1680", "20", 2, "0"),
+            newBuild("I-07", "Sud", FacilityType.SPORTS_HALL, new Readiness(false, false, false), "2500", "70", 3),
+            newBuild("I-08", "Vest", FacilityType.SWIMMING_POOL, new Readiness(true, false, false), "3000", "75", 3),
+            existing("I-09", InvestmentKind.RENOVATION, "F-17", ready, "1250", "100", 2, "40"),
+            existing("I-10", InvestmentKind.RENOVATION, "F-05", new Readiness(true, true, false), "900", "30", 1, "10"),
+            newBuild("I-11", "Vest", FacilityType.OUTDOOR_COURT, ready, "600", "100", 2),
+            existing("I-12", InvestmentKind.RENOVATION, "F-10", ready, "400", "100", 1, "0"),
+            newBuild("I-13", "Est", FacilityType.PARK_FITNESS_AREA, ready, "500", "100", 2),
+            existing("I-14", InvestmentKind.RENOVATION, "F-14", new Readiness(true, true, false), "450", "90", 1, "0"),
+            existing("I-15", InvestmentKind.ENERGY_RETROFIT, "F-21", new Readiness(true, false, false), "2100", "65", 0, "700")));
+  }
+
   static SportPartners partners() {
     return new SportPartners(List.of(
         new SportPartners.Partner(CSM, PartnerType.PUBLIC_SPORT_INSTITUTION, List.of("football", "handball", "swimming", "athletics"), Optional.of(640)),
@@ -208,5 +359,12 @@ final class SportSample {
     list.set(index, facility);
     FacilityInventory inv = inventory();
     return withAnnex(INVENTORY, new FacilityInventory(inv.date(), inv.districts(), list));
+  }
+
+  /** The sample's programme with investment {@code index} replaced. */
+  static Strategy withInvestment(int index, Investment investment) {
+    List<Investment> list = new ArrayList<>(programme().investments());
+    list.set(index, investment);
+    return withAnnex(PROGRAMME, new InvestmentProgramme(programme().budget(), list));
   }
 }
