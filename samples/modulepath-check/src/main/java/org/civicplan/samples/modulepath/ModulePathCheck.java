@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.civicplan.climate.ClimateTemplate;
+import org.civicplan.social.SocialTemplate;
 import org.civicplan.climate.EmissionInventory;
 import org.civicplan.sport.SportTemplate;
 import org.civicplan.document.DocumentFormat;
@@ -57,6 +58,9 @@ import org.civicplan.validation.ValidationReport;
  * sport-annex   KIND  typed|raw  MODULE-NAME   (the sport sample, when given)
  * sport-errors  COUNT
  * sport-round-trip  FORMAT  equal|different
+ * social-problems  COUNT                  (the social sample, when given: read problems)
+ * social-annex  KIND  typed|raw  MODULE-NAME
+ * social-report  LANGUAGE  FIRST-LINE     (the services monitoring report, texts from the social module)
  * done
  * </pre>
  *
@@ -72,26 +76,29 @@ public final class ModulePathCheck {
 
   /**
    * Prints the facts for the climate sample document named by the first argument and, when a second
-   * is given, for the sport sample document it names.
+   * is given, for the sport sample document it names, and when a third is given, for the social
+   * sample document it names.
    *
    * <p>Exits with 2 on wrong usage; an exception (for example a module that cannot be read)
    * ends the program with its stack trace, without the final {@code done} line.
    */
   public static void main(String[] args) throws IOException {
-    if (args.length != 1 && args.length != 2) {
-      System.err.println("usage: ModulePathCheck CLIMATE-STRATEGY.json [SPORT-STRATEGY.json]");
+    if (args.length < 1 || args.length > 3) {
+      System.err.println("usage: ModulePathCheck CLIMATE-STRATEGY.json [SPORT-STRATEGY.json [SOCIAL-STRATEGY.json]]");
       System.exit(2);
     }
     // UTF-8 whatever the platform's console encoding: the messages carry Romanian diacritics.
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-    report(Path.of(args[0]), args.length == 2 ? java.util.Optional.of(Path.of(args[1])) : java.util.Optional.empty(), out);
+    report(Path.of(args[0]), args.length >= 2 ? java.util.Optional.of(Path.of(args[1])) : java.util.Optional.empty(),
+        args.length == 3 ? java.util.Optional.of(Path.of(args[2])) : java.util.Optional.empty(), out);
     out.flush();
   }
 
-  /** Prints the facts described in the class comment for {@code sample} (and {@code sport}) to {@code out}. */
-  static void report(Path sample, java.util.Optional<Path> sport, PrintStream out) throws IOException {
+  /** Prints the facts described in the class comment for {@code sample} (and {@code sport}, {@code social}) to {@code out}. */
+  static void report(Path sample, java.util.Optional<Path> sport, java.util.Optional<Path> socialSample, PrintStream out)
+      throws IOException {
     for (Class<?> type : List.of(ModulePathCheck.class, Strategy.class, ClimateTemplate.class, SportTemplate.class,
-        StrategyGenerator.class)) {
+        SocialTemplate.class, StrategyGenerator.class)) {
       Module module = type.getModule();
       String kind = !module.isNamed() ? "unnamed" : module.getDescriptor().isAutomatic() ? "automatic" : "explicit";
       line(out, "module", type.getName(), String.valueOf(module.getName()), kind);
@@ -166,7 +173,35 @@ public final class ModulePathCheck {
             again.strategy().equals(java.util.Optional.of(sportStrategy)) ? "equal" : "different");
       }
     }
+    if (socialSample.isPresent()) {
+      social(socialSample.get(), registry, documents, validator, out);
+    }
     line(out, "done");
+  }
+
+  /**
+   * The social sample: read into typed annexes, validated, and with its consultation's proposals
+   * removed (the social rules report the categories no longer reached); the first line of its
+   * services monitoring report in each language (texts read from the social module).
+   */
+  private static void social(Path sample, TemplateRegistry registry, StrategyDocuments documents,
+      StrategyValidator validator, PrintStream out) {
+    ReadResult read = documents.read(sample);
+    line(out, "social-problems", String.valueOf(read.problems().size()));
+    Strategy strategy = read.strategy().orElseThrow();
+    for (Annex annex : strategy.annexes()) {
+      line(out, "social-annex", annex.kind(), annex instanceof RawAnnex ? "raw" : "typed",
+          String.valueOf(annex.getClass().getModule().getName()));
+    }
+    findings(out, "social", validator.validate(strategy));
+    Strategy unconsulted = strategy.toBuilder().governance(strategy.governance().withConsultations(
+        strategy.governance().consultations().stream().map(c -> c.withProposals(List.of())).toList())).build();
+    findings(out, "social-unconsulted", validator.validate(unconsulted));
+    SocialTemplate template = (SocialTemplate) registry.get(SocialTemplate.ID);
+    for (Locale language : List.of(Locale.ENGLISH, Locale.forLanguageTag("ro"))) {
+      line(out, "social-report", language.getLanguage(),
+          template.servicesReport(strategy, 2026).toMarkdown(language).lines().findFirst().orElse(""));
+    }
   }
 
   private static void findings(PrintStream out, String name, ValidationReport report) {

@@ -53,6 +53,7 @@ class ModulePathTest {
 
   private static final Path ROOT = Path.of("..", "..");
   private static final Path SAMPLE = ROOT.resolve("samples/data/climate-strategy.json");
+  private static final Path SOCIAL_SAMPLE = ROOT.resolve("samples/data/social-strategy.json");
   private static final Path SPORT = ROOT.resolve("samples/data/sport-strategy.json");
 
   /** The facts printed by the child, each split into its fields. */
@@ -74,7 +75,7 @@ class ModulePathTest {
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "--module-path", modulePath,
         "-m", "org.civicplan.samples.modulepath/" + ModulePathCheck.class.getName(),
-        SAMPLE.toString(), SPORT.toString());
+        SAMPLE.toString(), SPORT.toString(), SOCIAL_SAMPLE.toString());
     Path stdout = Files.createTempFile("modulepath-check", ".out");
     Path stderr = Files.createTempFile("modulepath-check", ".err");
     try {
@@ -107,7 +108,8 @@ class ModulePathTest {
           "core/src/main/resources/org/civicplan/validation/messages" + suffix + ".properties",
           "core/src/main/resources/org/civicplan/governance/messages" + suffix + ".properties",
           "core/src/main/resources/org/civicplan/alignment/messages" + suffix + ".properties",
-          "templates-climate/src/main/resources/org/civicplan/climate/messages" + suffix + ".properties")) {
+          "templates-climate/src/main/resources/org/civicplan/climate/messages" + suffix + ".properties",
+          "templates-social/src/main/resources/org/civicplan/social/messages" + suffix + ".properties")) {
         properties(file).forEach((key, pattern) -> {
           if (!key.startsWith("subject.")) {
             patterns.add(pattern);
@@ -125,6 +127,7 @@ class ModulePathTest {
         "org.civicplan.strategy.Strategy", "org.civicplan.core",
         "org.civicplan.climate.ClimateTemplate", "org.civicplan.climate",
         "org.civicplan.sport.SportTemplate", "org.civicplan.sport",
+        "org.civicplan.social.SocialTemplate", "org.civicplan.social",
         "org.civicplan.testkit.StrategyGenerator", "org.civicplan.testkit");
     List<List<String>> modules = facts("module");
     assertEquals(expected.size(), modules.size(), modules::toString);
@@ -138,6 +141,7 @@ class ModulePathTest {
     // An explicit module's META-INF/services is ignored: the template can only come from provides.
     assertEquals(
         List.of(List.of("template", "climate", "org.civicplan.climate.ClimateTemplate", "org.civicplan.climate"),
+            List.of("template", "social", "org.civicplan.social.SocialTemplate", "org.civicplan.social"),
             List.of("template", "sport", "org.civicplan.sport.SportTemplate", "org.civicplan.sport")),
         facts("template"));
     assertEquals(
@@ -167,6 +171,25 @@ class ModulePathTest {
       assertEquals(List.of("typed", "org.civicplan.climate"), annex.subList(2, 4),
           () -> "annex " + annex.get(1) + " was not bound to its climate record");
     }
+  }
+
+  @Test
+  void socialSampleIsReadIntoTypedAnnexes_validates_andItsRulesAndReportTextsWork() {
+    assertEquals(List.of(List.of("social-problems", "0")), facts("social-problems"));
+    List<List<String>> annexes = facts("social-annex");
+    assertEquals(3, annexes.size(), annexes::toString);
+    for (List<String> annex : annexes) {
+      assertEquals(List.of("typed", "org.civicplan.social"), annex.subList(2, 4),
+          () -> "annex " + annex.get(1) + " was not bound to its social record");
+    }
+    assertEquals(List.of(), findings("social").stream().filter(f -> f.get(2).equals("error")).toList());
+    // without its proposals, the consultation no longer reached private providers nor beneficiaries' organisations
+    assertEquals(2, findings("social-unconsulted").stream().filter(f -> f.get(3).equals("social.consultation.category.missing")).count(),
+        () -> findings("social-unconsulted").toString());
+    assertEquals(
+        List.of(List.of("social-report", "en", "# Social services monitoring report 2026"),
+            List.of("social-report", "ro", "# Raportul de monitorizare a serviciilor sociale 2026")),
+        facts("social-report"));
   }
 
   @Test
