@@ -25,6 +25,10 @@ import org.civicplan.base.PlanDate;
 import org.civicplan.strategy.Strategy;
 import org.civicplan.base.StrategyPeriod;
 import org.civicplan.strategy.Task;
+import org.civicplan.strategy.BudgetLine;
+import org.civicplan.base.Money;
+import org.civicplan.strategy.FundingSource;
+import org.civicplan.strategy.FundingKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -79,6 +83,24 @@ class MonitoringReportTest {
     assertEquals(kinds.stream().sorted().toList(), kinds, "alerts sorted by kind");
     assertEquals(List.of("OS-1", "OS-1.1", "OS-2", "OS-2.1"), r.objectives().stream().map(o -> o.id()).toList());
     assertEquals(List.of(0, 1, 0, 1), r.objectives().stream().map(o -> o.depth()).toList());
+  }
+
+  @Test
+  void overspendAlert_quotesTheOverspentYearsFiguresNotLifetimeTotals() {
+    // A-2 overspends 2027 (250,000 planned, 310,000 spent) and underspends 2026 (500,000 / 100,000):
+    // the alert says 60,000 over in 2027 with 2027's figures, never next to the 750,000 / 410,000 totals
+    Strategy s = ReportFixture.demo();
+    Strategy twoYears = s.toBuilder().actions(s.actions().stream().map(a -> !a.id().equals(StrategyFixture.PLANT) ? a
+        : a.toBuilder().budgetLine(BudgetLine.planned(2026, Money.ron("500000"), FundingSource.of(FundingKind.LOCAL_BUDGET))
+            .withActual(Money.ron("100000"))).build()).toList()).build();
+    MonitoringReport r = reporter.report(twoYears, AS_OF);
+    MonitoringReport.Alert over = r.alerts().stream()
+        .filter(x -> x.kind() == AlertKind.OVER_BUDGET && x.subject().equals("action:A-2")).findFirst().orElseThrow();
+    assertEquals("overspent by 60000 RON in 2027 (planned 250000 RON, spent 310000 RON in 2027)",
+        over.text().get(Locale.ENGLISH));
+    assertEquals("depășire de 60000 RON în 2027 (planificat 250000 RON, cheltuit 310000 RON în 2027)",
+        over.text().get(Locale.forLanguageTag("ro")));
+    assertFalse(over.detail().contains("750000"), over.detail());
   }
 
   @Test
