@@ -104,6 +104,33 @@ class MonitoringReportTest {
   }
 
   @Test
+  void progressRestingOnPartOfTheIndicators_saysSo() {
+    // street trees without measurements: the strategy's progress rests on 1 of its 2 indicators,
+    // objective OS-2 (and OS-2.1 below it) on none of its one
+    Strategy s = ReportFixture.demo();
+    Strategy partial = s.toBuilder().indicators(s.indicators().stream()
+        .map(i -> i.id().equals(StrategyFixture.TREES) ? i.withMeasurements(List.of()) : i).toList()).build();
+    MonitoringReport r = reporter.report(partial, AS_OF);
+    assertEquals(new MonitoringReport.Coverage(1, 2), r.coverage());
+    MonitoringReport.ObjectiveEntry greening = r.objectives().stream().filter(o -> o.id().equals("OS-2")).findFirst().orElseThrow();
+    assertEquals(new MonitoringReport.Coverage(0, 1), r.coverage(greening));
+    MonitoringReport.ObjectiveEntry mitigation = r.objectives().get(0);
+    assertEquals(new MonitoringReport.Coverage(1, 1), r.coverage(mitigation));
+    String md = ReportRendering.markdown(r, Locale.ENGLISH);
+    assertTrue(md.contains(" (1 of 2 indicators assessed)"), md);
+    assertTrue(md.contains("| OS-2 | " ), md);
+    assertTrue(md.contains("| OS-2 | Green the streets | – \\(0 of 1 indicators assessed\\) |"), md);
+    String ro = ReportRendering.html(r, Locale.forLanguageTag("ro"));
+    assertTrue(ro.contains("(1 din 2 indicatori evaluați)"), ro);
+    String json = org.civicplan.document.MonitoringReportJson.write(r);
+    assertTrue(json.contains("\"coverage\" : {\n    \"withProgress\" : 1,\n    \"indicators\" : 2\n  }"), json);
+    // a complete figure is shown bare
+    MonitoringReport full = reporter.report(s, AS_OF);
+    assertEquals(new MonitoringReport.Coverage(2, 2), full.coverage());
+    assertFalse(ReportRendering.markdown(full, Locale.ENGLISH).contains("indicators assessed"));
+  }
+
+  @Test
   void period_selectsBudgetYears() {
     Strategy s = ReportFixture.demo();
     MonitoringReport year2027 = reporter.report(s, AS_OF, StrategyPeriod.of(2027, 2027), Optional.empty());
