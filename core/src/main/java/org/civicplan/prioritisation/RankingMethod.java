@@ -54,37 +54,6 @@ public sealed interface RankingMethod
   }
 
   /**
-   * {@return the method a {@link PrioritisationRecord} names by its label and options, as {@link
-   * #label()} and {@link #options()} write them: the inverse of those two} A missing option takes a
-   * default: {@code min-max} for weighted sum, {@code vector} for TOPSIS, {@code v} = 0.5 for
-   * VIKOR.
-   *
-   * @param label {@code weighted-sum}, {@code topsis}, {@code promethee-ii} or {@code vikor}
-   * @param options the recorded options: {@code normalization} or {@code v}; others are ignored
-   * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the label is unknown, the normalization is not a {@link
-   *     Normalization} label, or {@code v} is not a number in [0, 1]
-   */
-  public static RankingMethod of(String label, Map<String, String> options) {
-    Objects.requireNonNull(label, "label");
-    Objects.requireNonNull(options, "options");
-    Normalization n = switch (label) {
-      case "weighted-sum" -> Normalization.parse(options.getOrDefault("normalization", "min-max"));
-      case "topsis" -> Normalization.parse(options.getOrDefault("normalization", "vector"));
-      default -> Normalization.NONE;
-    };
-    double v = 0.5;
-    if (label.equals("vikor") && options.containsKey("v")) {
-      try {
-        v = Double.parseDouble(options.get("v"));
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("VIKOR strategy weight v must be a number in [0, 1] but was \"" + options.get("v") + "\"", e);
-      }
-    }
-    return new RankingMethod(label, n, v);
-  }
-
-  /**
    * Weighted sum with the given normalisation.
    *
    * @param normalization how values are scaled before weighting

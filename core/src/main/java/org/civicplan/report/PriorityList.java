@@ -280,12 +280,9 @@ public record PriorityList(
     if (record.actions().size() < 2) {
       return Stability.of(StabilityStatus.TOO_FEW_ACTIONS);
     }
-    if (!List.of("weighted-sum", "topsis", "promethee-ii", "vikor").contains(record.method())) {
-      return Stability.of(StabilityStatus.METHOD_NOT_RERUNNABLE);
-    }
     RankingMethod method;
     try {
-      method = RankingMethod.of(record.method(), record.options());
+      method = RankingMethod.parse(record.method(), record.options());
     } catch (IllegalArgumentException e) {
       return Stability.of(StabilityStatus.METHOD_NOT_RERUNNABLE);
     }
@@ -647,7 +644,7 @@ public record PriorityList(
     NO_CRITERIA_SET,
     /** Fewer than two actions were ranked. */
     TOO_FEW_ACTIONS,
-    /** The recorded method or its options cannot be run again (e.g. AHP from pairwise comparisons). */
+    /** The recorded method or its options are not ones {@link RankingMethod#parse} reads back. */
     METHOD_NOT_RERUNNABLE,
     /**
      * Ranking again from the recorded values and weights does not give the recorded first two

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -64,17 +63,5 @@ class OrderIntervalTest {
   @Test
   void refusesFewerThanOnePlace() {
     assertThrows(IllegalArgumentException.class, () -> Sensitivity.orderIntervals(matrix(), SUM, 0));
-  }
-
-  @Test
-  void recordedMethodsAreRebuiltFromTheirLabelAndOptions() {
-    for (RankingMethod m : List.of(RankingMethod.topsis(), RankingMethod.topsis(Normalization.MIN_MAX),
-        RankingMethod.weightedSum(Normalization.SUM), RankingMethod.promethee(), RankingMethod.vikor(0.25))) {
-      assertEquals(m, RankingMethod.of(m.label(), m.options()));
-    }
-    assertEquals(RankingMethod.vikor(0.5), RankingMethod.of("vikor", Map.of()));
-    assertThrows(IllegalArgumentException.class, () -> RankingMethod.of("ahp", Map.of()));
-    assertThrows(IllegalArgumentException.class, () -> RankingMethod.of("vikor", Map.of("v", "half")));
-    assertThrows(IllegalArgumentException.class, () -> RankingMethod.of("topsis", Map.of("normalization", "log")));
   }
 }
