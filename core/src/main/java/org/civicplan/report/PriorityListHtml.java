@@ -108,7 +108,7 @@ final class PriorityListHtml {
       out.append("<tr><td class=\"num\">").append(e.rank()).append("</td><td>").append(esc(t.text(e.name())))
           .append("</td>");
       for (CriterionWeight c : p.criteria()) {
-        num(cells.containsKey(c.id()) ? t.score(cells.get(c.id())) : "–");
+        num(!cells.containsKey(c.id()) ? "–" : contributions ? t.score(cells.get(c.id())) : t.value(cells.get(c.id())));
       }
       num(t.score(e.score()));
       out.append("</tr>\n");

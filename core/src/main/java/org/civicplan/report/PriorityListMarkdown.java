@@ -54,7 +54,8 @@ final class PriorityListMarkdown {
     for (Entry e : p.entries()) {
       Map<String, Double> cells = contributions ? e.contributions() : e.values();
       List<String> row = new ArrayList<>(List.of(Integer.toString(e.rank()), t.text(e.name())));
-      p.criteria().forEach(c -> row.add(cells.containsKey(c.id()) ? t.score(cells.get(c.id())) : "–"));
+      p.criteria().forEach(c -> row.add(!cells.containsKey(c.id()) ? "–"
+          : contributions ? t.score(cells.get(c.id())) : t.value(cells.get(c.id()))));
       row.add(t.score(e.score()));
       cells(out, row);
     }

@@ -103,6 +103,15 @@ final class PriorityListTexts {
     return decimal(value, 4);
   }
 
+  /** An input value with up to four decimals, half up, trailing zeros dropped: {@code 9500}, {@code 0,5}. */
+  String value(double value) {
+    String s = BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    if (s.startsWith("-") && s.chars().noneMatch(c -> c >= '1' && c <= '9')) {
+      s = s.substring(1);
+    }
+    return romanian ? s.replace('.', ',') : s;
+  }
+
   /** A share of 1 as a percentage with one decimal: {@code 25,0 %}. */
   String percent(double share) {
     return decimal(share * 100, 1) + " %";

@@ -287,6 +287,9 @@ class PriorityListTest {
       String en = l.toMarkdown(EN);
       assertTrue(en.contains("This method does not divide its score by criterion; each cell is the value the action was ranked on."), en);
       assertTrue(en.contains("Method: TOPSIS (closeness to the ideal solution); normalisation: vector."), en);
+      // the values ranked on, as entered: up to four decimals, no trailing zeros
+      assertTrue(en.contains("| 1 | Indoor swimming pool | 8 | 6 | 4 | "), en);
+      assertTrue(PriorityListTexts.of(RO).value(0.5).equals("0,5"));
     }
   }
 
