@@ -44,8 +44,9 @@ import tools.jackson.databind.node.ObjectNode;
  * criteria with the illustrative scores in {@code action-scores-climate.csv}, selects the portfolio
  * of greatest value under an illustrative budget scenario (in each year 2024–2026, three quarters of
  * what the sample's budget lines plan), sequences it, and writes {@code prioritisation.json} (the
- * record kept with the strategy, and the findings) and {@code prioritisation.md} (in the demo's
- * language). Deterministic: a fixed decision date, no clock.
+ * record kept with the strategy, and the findings) and {@code prioritisation.md} (the council's
+ * priority list, {@link PriorityList}, in the demo's language). Deterministic: a fixed decision
+ * date, no clock.
  */
 final class PrioritisationStage implements DemoStage {
 
