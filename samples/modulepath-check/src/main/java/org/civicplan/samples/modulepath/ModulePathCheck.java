@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.civicplan.climate.ClimateTemplate;
 import org.civicplan.climate.EmissionInventory;
+import org.civicplan.sport.SportTemplate;
 import org.civicplan.document.DocumentFormat;
 import org.civicplan.document.ReadResult;
 import org.civicplan.document.StrategyDocuments;
@@ -53,6 +54,9 @@ import org.civicplan.validation.ValidationReport;
  * round-trip FORMAT  equal|different
  * mutant     KIND  reported|missed
  * host-message  LANGUAGE  MESSAGE        (a negative budget line, validated by this program's own validator)
+ * sport-annex   KIND  typed|raw  MODULE-NAME   (the sport sample, when given)
+ * sport-errors  COUNT
+ * sport-round-trip  FORMAT  equal|different
  * done
  * </pre>
  *
@@ -67,25 +71,27 @@ public final class ModulePathCheck {
   private ModulePathCheck() {}
 
   /**
-   * Prints the facts for the climate sample document named by the only argument.
+   * Prints the facts for the climate sample document named by the first argument and, when a second
+   * is given, for the sport sample document it names.
    *
    * <p>Exits with 2 on wrong usage; an exception (for example a module that cannot be read)
    * ends the program with its stack trace, without the final {@code done} line.
    */
   public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      System.err.println("usage: ModulePathCheck CLIMATE-STRATEGY.json");
+    if (args.length != 1 && args.length != 2) {
+      System.err.println("usage: ModulePathCheck CLIMATE-STRATEGY.json [SPORT-STRATEGY.json]");
       System.exit(2);
     }
     // UTF-8 whatever the platform's console encoding: the messages carry Romanian diacritics.
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-    report(Path.of(args[0]), out);
+    report(Path.of(args[0]), args.length == 2 ? java.util.Optional.of(Path.of(args[1])) : java.util.Optional.empty(), out);
     out.flush();
   }
 
-  /** Prints the facts described in the class comment for {@code sample} to {@code out}. */
-  static void report(Path sample, PrintStream out) throws IOException {
-    for (Class<?> type : List.of(ModulePathCheck.class, Strategy.class, ClimateTemplate.class, StrategyGenerator.class)) {
+  /** Prints the facts described in the class comment for {@code sample} (and {@code sport}) to {@code out}. */
+  static void report(Path sample, java.util.Optional<Path> sport, PrintStream out) throws IOException {
+    for (Class<?> type : List.of(ModulePathCheck.class, Strategy.class, ClimateTemplate.class, SportTemplate.class,
+        StrategyGenerator.class)) {
       Module module = type.getModule();
       String kind = !module.isNamed() ? "unnamed" : module.getDescriptor().isAutomatic() ? "automatic" : "explicit";
       line(out, "module", type.getName(), String.valueOf(module.getName()), kind);
@@ -145,6 +151,19 @@ public final class ModulePathCheck {
         }
       } finally {
         Locale.setDefault(machine);
+      }
+    }
+    if (sport.isPresent()) {
+      Strategy sportStrategy = documents.read(sport.get()).strategy().orElseThrow();
+      for (Annex annex : sportStrategy.annexes()) {
+        line(out, "sport-annex", annex.kind(), annex instanceof RawAnnex ? "raw" : "typed",
+            String.valueOf(annex.getClass().getModule().getName()));
+      }
+      line(out, "sport-errors", String.valueOf(validator.validate(sportStrategy).findings().stream().filter(f -> f.isError()).count()));
+      for (DocumentFormat format : DocumentFormat.values()) {
+        ReadResult again = documents.read(documents.write(sportStrategy, format), format);
+        line(out, "sport-round-trip", format.name(),
+            again.strategy().equals(java.util.Optional.of(sportStrategy)) ? "equal" : "different");
       }
     }
     line(out, "done");

@@ -53,6 +53,7 @@ class ModulePathTest {
 
   private static final Path ROOT = Path.of("..", "..");
   private static final Path SAMPLE = ROOT.resolve("samples/data/climate-strategy.json");
+  private static final Path SPORT = ROOT.resolve("samples/data/sport-strategy.json");
 
   /** The facts printed by the child, each split into its fields. */
   private static List<List<String>> facts;
@@ -73,7 +74,7 @@ class ModulePathTest {
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "--module-path", modulePath,
         "-m", "org.civicplan.samples.modulepath/" + ModulePathCheck.class.getName(),
-        SAMPLE.toString());
+        SAMPLE.toString(), SPORT.toString());
     Path stdout = Files.createTempFile("modulepath-check", ".out");
     Path stderr = Files.createTempFile("modulepath-check", ".err");
     try {
@@ -123,6 +124,7 @@ class ModulePathTest {
         ModulePathCheck.class.getName(), "org.civicplan.samples.modulepath",
         "org.civicplan.strategy.Strategy", "org.civicplan.core",
         "org.civicplan.climate.ClimateTemplate", "org.civicplan.climate",
+        "org.civicplan.sport.SportTemplate", "org.civicplan.sport",
         "org.civicplan.testkit.StrategyGenerator", "org.civicplan.testkit");
     List<List<String>> modules = facts("module");
     assertEquals(expected.size(), modules.size(), modules::toString);
@@ -135,11 +137,25 @@ class ModulePathTest {
   void registryFindsTheClimateTemplateThroughProvides() {
     // An explicit module's META-INF/services is ignored: the template can only come from provides.
     assertEquals(
-        List.of(List.of("template", "climate", "org.civicplan.climate.ClimateTemplate", "org.civicplan.climate")),
+        List.of(List.of("template", "climate", "org.civicplan.climate.ClimateTemplate", "org.civicplan.climate"),
+            List.of("template", "sport", "org.civicplan.sport.SportTemplate", "org.civicplan.sport")),
         facts("template"));
     assertEquals(
         List.of(List.of("provides", "org.civicplan.template.StrategyTemplate", "org.civicplan.climate.ClimateTemplate")),
         facts("provides"));
+  }
+
+  @Test
+  void sportSampleIsReadIntoTypedAnnexes_validates_andIsWrittenBackEqual() {
+    assertEquals(List.of(
+            List.of("sport-annex", "facility-inventory", "typed", "org.civicplan.sport"),
+            List.of("sport-annex", "sport-partners", "typed", "org.civicplan.sport"),
+            List.of("sport-annex", "sport-investments", "typed", "org.civicplan.sport")),
+        facts("sport-annex"));
+    assertEquals(List.of(List.of("sport-errors", "0")), facts("sport-errors"));
+    assertEquals(
+        List.of(List.of("sport-round-trip", "JSON", "equal"), List.of("sport-round-trip", "YAML", "equal")),
+        facts("sport-round-trip"));
   }
 
   @Test
