@@ -85,7 +85,7 @@ public final class AccessibilityTemplate extends DataTemplate {
   }
 
   /**
-   * The criteria catalogue ({@code criteria.csv}), in catalogue order.
+   * {@return the criteria catalogue ({@code criteria.csv}), in catalogue order}
    *
    * @throws IllegalStateException if the template's data has errors
    */
