@@ -32,7 +32,7 @@ public final class Mcda {
    * @throws NullPointerException if an argument is null
    */
   public static Ranking weightedSum(DecisionMatrix m, Normalization normalization) {
-    return WeightedSum.rank(m, normalization);
+    return WeightedSumRanking.rank(m, normalization);
   }
 
   /**
@@ -50,7 +50,7 @@ public final class Mcda {
    * @throws NullPointerException if an argument is null
    */
   public static Ranking topsis(DecisionMatrix m, Normalization normalization) {
-    return Topsis.rank(m, normalization);
+    return TopsisRanking.rank(m, normalization);
   }
 
   /**
@@ -67,7 +67,7 @@ public final class Mcda {
    * @throws NullPointerException if the matrix is null
    */
   public static Ranking promethee(DecisionMatrix m) {
-    return Promethee.rank(m);
+    return PrometheeRanking.rank(m);
   }
 
   /**
@@ -90,6 +90,6 @@ public final class Mcda {
    * @throws IllegalArgumentException if v is outside [0, 1]
    */
   public static Ranking vikor(DecisionMatrix m, double v) {
-    return Vikor.rank(m, v);
+    return VikorRanking.rank(m, v);
   }
 }

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** VIKOR with its compromise set; the contract is {@link Mcda#vikor}'s. */
-final class Vikor {
+final class VikorRanking {
 
-  private Vikor() {}
+  private VikorRanking() {}
 
   static Ranking rank(DecisionMatrix m, double v) {
     if (!(v >= 0 && v <= 1)) {

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /** Simple additive weighting; the contract is {@link Mcda#weightedSum}'s. */
-final class WeightedSum {
+final class WeightedSumRanking {
 
-  private WeightedSum() {}
+  private WeightedSumRanking() {}
 
   static Ranking rank(DecisionMatrix m, Normalization normalization) {
     boolean affine = normalization != Normalization.SUM && normalization != Normalization.MAX;

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 /** TOPSIS; the contract is {@link Mcda#topsis}'s. */
-final class Topsis {
+final class TopsisRanking {
   private static final String[] KEYS = {"dMinus", "dPlus"};
   private static final Map<String, Double> NONE = new ArrayMap(new String[0], new double[0]);
 
-  private Topsis() {}
+  private TopsisRanking() {}
 
   static Ranking rank(DecisionMatrix m, Normalization normalization) {
     ColumnStats st = ColumnStats.of(m, false, false);

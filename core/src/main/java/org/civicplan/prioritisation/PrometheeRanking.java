@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** PROMETHEE II; the contract is {@link Mcda#promethee}'s. */
-final class Promethee {
+final class PrometheeRanking {
 
-  private Promethee() {}
+  private PrometheeRanking() {}
 
   static Ranking rank(DecisionMatrix m) {
     CheckedMatrix c = CheckedMatrix.of("promethee-ii", m);
