@@ -211,7 +211,7 @@ class FieldSurveyTest {
 
       assertEquals("survey.audit.unknown", r.code());
       assertEquals("audit", r.column());
-      assertEquals("No accessibility audit AUD-2025-01 in the strategy; allowed: AUD-2026-01, AUD-2026-02.", r.reason().get(Locale.ENGLISH));
+      assertEquals("No accessibility audit AUD-2025-01 in the strategy; allowed: AUD-2026-01, AUD-2026-02, AUD-2026-03.", r.reason().get(Locale.ENGLISH));
     }
 
     @Test
