@@ -8,6 +8,7 @@ import org.civicplan.prioritisation.Ahp;
 import org.civicplan.prioritisation.CriteriaSet;
 import org.civicplan.prioritisation.Criterion;
 import org.civicplan.prioritisation.DecisionMatrix;
+import org.civicplan.prioritisation.MinimumShare;
 import org.civicplan.prioritisation.PlannedAction;
 import org.civicplan.prioritisation.Portfolio;
 import org.civicplan.prioritisation.PortfolioDecision;
@@ -200,7 +201,8 @@ public final class StrategyPrioritisation {
   /**
    * Selects, among the actions ranked in {@code ranking}, the portfolio of greatest total value
    * ({@link #valueOf}) whose costs fit every year of {@code budget}, exactly ({@link Portfolio}),
-   * respecting each action's {@code dependsOn} among the candidates; then sequences it ({@link
+   * respecting each action's {@code dependsOn} among the candidates and the {@linkplain
+   * SelectionOptions#minimumShares() minimum shares} of every budget year; then sequences it ({@link
    * Sequencer}) with rank as priority. The returned strategy holds {@code ranking} completed with
    * the selection: it replaces the record if it is the strategy's last, and is appended otherwise.
    *
@@ -305,7 +307,22 @@ public final class StrategyPrioritisation {
     }
     Map<String, BigDecimal> periodBudget = new TreeMap<>();
     envelope.forEach((y, m) -> periodBudget.put(Integer.toString(y), m.amount()));
-    PortfolioProblem problem = PortfolioProblem.of(periodBudget, projects).withLimits(options.maxNodes(), options.maxTime());
+    Set<String> candidates = new HashSet<>();
+    projects.forEach(p -> candidates.add(p.id()));
+    List<MinimumShare> shares = new ArrayList<>();
+    for (SelectionOptions.ActionShare share : options.minimumShares()) {
+      Set<String> listed = new TreeSet<>();
+      share.actions().forEach(a -> {
+        if (candidates.contains(a.value())) {
+          listed.add(a.value());
+        }
+      });
+      for (String year : periodBudget.keySet()) {
+        shares.add(new MinimumShare(year, listed, share.share()));
+      }
+    }
+    PortfolioProblem problem = PortfolioProblem.of(periodBudget, projects).withLimits(options.maxNodes(), options.maxTime())
+        .withMinimumShares(shares);
     Selection selection = Portfolio.select(problem);
     findings.addAll(selection.findings());
     if (!selection.feasible()) {

@@ -206,6 +206,36 @@ class StrategyPrioritisationTest {
   }
 
   @Test
+  void select_minimumShareOfEveryYearPicksTheListedActions() {
+    StrategyRanking r = ranked(RankingMethod.promethee());
+    PrioritisationRecord record = r.record().orElseThrow();
+    // 2026, 1.6M: A-1 (1.5M) and A-2 (0.2M) do not both fit; half the budget (0.8M) must go to A-1
+    SelectionOptions half = SelectionOptions.defaults().withMinimumShare(Set.of(ActionId.of("A-1")), new BigDecimal("0.5"));
+    StrategySelection s = StrategyPrioritisation.select(r.strategy(), record, Map.of(2026, Money.ron("1600000")), half);
+    assertFalse(s.hasErrors(), s.findings().toString());
+    List<ActionId> selected = s.record().orElseThrow().selection().orElseThrow().selected();
+    assertTrue(selected.contains(ActionId.of("A-1")), selected::toString);
+    assertFalse(selected.contains(ActionId.of("A-2")), selected::toString);
+    assertEquals(List.of(new SelectionOptions.ActionShare(Set.of(ActionId.of("A-1")), new BigDecimal("0.5"))), half.minimumShares());
+  }
+
+  @Test
+  void select_minimumShareThatNoSelectionMeetsIsInfeasible() {
+    StrategyRanking r = ranked(RankingMethod.promethee());
+    // A-2 costs 0.2M, less than half of 1.6M: no selection keeps the share
+    SelectionOptions half = SelectionOptions.defaults().withMinimumShare(Set.of(ActionId.of("A-2")), new BigDecimal("0.5"));
+    StrategySelection s = StrategyPrioritisation.select(r.strategy(), r.record().orElseThrow(), Map.of(2026, Money.ron("1600000")), half);
+    assertTrue(s.record().isEmpty());
+    assertFalse(s.selection().orElseThrow().feasible());
+  }
+
+  @Test
+  void minimumShareOutsideZeroToOneIsRefused() {
+    assertThrows(IllegalArgumentException.class,
+        () -> SelectionOptions.defaults().withMinimumShare(Set.of(ActionId.of("A-1")), new BigDecimal("1.5")));
+  }
+
+  @Test
   void select_refusesAnEmptyOrMixedCurrencyBudget() {
     StrategyRanking r = ranked(RankingMethod.topsis());
     for (Map<Integer, Money> budget : List.of(Map.<Integer, Money>of(), Map.of(2026, Money.ron("1"), 2027, Money.eur("1")))) {

@@ -57,8 +57,8 @@ class OverlayOptionTest {
 
   @Test
   void overlayForATemplateNotInstalled_exits2() throws IOException {
-    Path overlay = dir.resolve("sport.yaml");
-    Files.writeString(overlay, "template: sport\n");
+    Path overlay = dir.resolve("heat.yaml");
+    Files.writeString(overlay, "template: heat\n");
     CliRun run = CliRun.of("validate", "../data/climate-strategy.json", "--overlay", overlay.toString());
     assertEquals(2, run.exitCode(), run.toString());
     assertTrue(run.err().contains("not installed"), run.toString());
