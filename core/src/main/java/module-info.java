@@ -28,7 +28,7 @@
  *
  * <ol>
  *   <li>{@link org.civicplan.base}: value types (ids, localized text, money, dates, JSON Pointers,
- *       findings);
+ *       findings), and {@link org.civicplan.calendar}: working days and legal deadlines;
  *   <li>{@link org.civicplan.indicator}, {@link org.civicplan.governance} (values), {@link
  *       org.civicplan.alignment} and {@link org.civicplan.prioritisation} (engines on plain inputs);
  *   <li>{@link org.civicplan.strategy}: the strategy aggregate;
@@ -68,6 +68,7 @@ module org.civicplan.core {
 
   exports org.civicplan.alignment;
   exports org.civicplan.base;
+  exports org.civicplan.calendar;
   exports org.civicplan.document;
   exports org.civicplan.governance;
   exports org.civicplan.indicator;

@@ -219,7 +219,7 @@ public final class Lifecycle {
     LocalDate earliest = terms.earliestSubmission(c.announcedOn());
     if (on.isBefore(earliest)) {
       reasons.add(refusal(GovernanceCodes.LIFECYCLE_TOO_EARLY, path + "/announcedOn",
-          c.announcedOn().toString(), earliest.toString(), terms.announcementDays(), on.toString()));
+          c.announcedOn().toString(), earliest.toString(), terms.submissionTerm(c.announcedOn()).explanation(), on.toString()));
     }
     List<Consultation> all = new ArrayList<>(g.consultations());
     all.set(index, c.closedOn(on));
@@ -250,7 +250,7 @@ public final class Lifecycle {
       LocalDate earliest = terms.earliestSubmission(c.announcedOn());
       if (decision.date().isBefore(earliest)) {
         reasons.add(refusal(GovernanceCodes.LIFECYCLE_DECISION_TOO_EARLY, path,
-            decision.number(), decision.date().toString(), earliest.toString(), terms.announcementDays()));
+            decision.number(), decision.date().toString(), earliest.toString(), terms.submissionTerm(c.announcedOn()).explanation()));
       }
     }
     if (decision.approvedVersion().isPresent()) {

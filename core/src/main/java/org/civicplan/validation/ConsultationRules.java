@@ -66,7 +66,7 @@ final class ConsultationRules {
           if (decision.date().isBefore(earliest)) {
             context.report(CATALOG.finding(Severity.ERROR, GovernanceCodes.CONSULTATION_COUNCIL_TOO_EARLY,
                 "/governance/decisions/" + d + "/date", decision.number(), decision.date().toString(),
-                earliest.toString(), terms.announcementDays(), before.get().announcedOn().toString()));
+                earliest.toString(), terms.submissionTerm(before.get().announcedOn()).explanation()));
           }
         }
       }
@@ -83,7 +83,7 @@ final class ConsultationRules {
     private static void checkConsultation(Consultation c, String path, ConsultationTerms terms, RuleContext context) {
       if (c.proposalsUntil().isBefore(terms.minimumProposalsUntil(c.announcedOn()))) {
         context.report(CATALOG.finding(Severity.WARNING, GovernanceCodes.CONSULTATION_PROPOSAL_PERIOD_SHORT,
-            path + "/proposalsUntil", c.announcedOn().toString(), c.proposalsUntil().toString(), terms.proposalDays()));
+            path + "/proposalsUntil", c.announcedOn().toString(), c.proposalsUntil().toString(), terms.proposalSpan()));
       }
       for (int p = 0; p < c.proposals().size(); p++) {
         Proposal proposal = c.proposals().get(p);
@@ -111,7 +111,7 @@ final class ConsultationRules {
       java.time.LocalDate earliest = terms.earliestSubmission(c.announcedOn());
       if (closed.isBefore(earliest)) {
         context.report(CATALOG.finding(Severity.ERROR, GovernanceCodes.CONSULTATION_SUBMITTED_TOO_EARLY,
-            path + "/closedOn", c.announcedOn().toString(), closed.toString(), earliest.toString(), terms.announcementDays()));
+            path + "/closedOn", c.announcedOn().toString(), closed.toString(), earliest.toString(), terms.submissionTerm(c.announcedOn()).explanation()));
       }
     }
   }

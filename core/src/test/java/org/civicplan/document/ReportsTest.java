@@ -26,7 +26,7 @@ class ReportsTest {
     assertEquals(1, report.received());
     String en = report.toMarkdown(Locale.ENGLISH);
     assertTrue(en.startsWith("# Consultation report: Green streets strategy\n"), en);
-    assertTrue(en.contains("- **Earliest submission to the council:** 2026-04-01"), en);
+    assertTrue(en.contains("- **Earliest submission to the council:** 2026-04-15"), en);
     assertTrue(en.contains("| P-1 | Ana | 2026-03-04 | /actions/1 | More trees. | accepted | Added. |"), en);
     assertTrue(en.contains("1 received: 1 accepted, 0 partly accepted, 0 rejected, 0 unanswered."), en);
     String ro = report.toMarkdown(RO);

@@ -17,6 +17,13 @@ public final class GovernanceFixture {
   public static final OrganisationId SOCIAL_DIRECTORATE = OrganisationId.of("dgaspc");
   public static final LocalDate ANNOUNCED = LocalDate.of(2026, 3, 2);
 
+  /**
+   * The earliest submission after {@link #ANNOUNCED}: 30 working days after Monday 2 March 2026,
+   * skipping weekends, Orthodox Good Friday (10 April) and Easter Monday (13 April); see
+   * {@code CalendarTest.thirtyWorkingDaysByHand}.
+   */
+  public static final LocalDate EARLIEST = LocalDate.of(2026, 4, 15);
+
   private GovernanceFixture() {}
 
   public static GovernanceBody management() {

@@ -11,6 +11,7 @@ import org.civicplan.governance.RequesterKind;
 import org.civicplan.validation.ConsultationTerms;
 import org.civicplan.validation.GovernanceCodes;
 import static org.civicplan.governance.GovernanceFixture.ANNOUNCED;
+import static org.civicplan.governance.GovernanceFixture.EARLIEST;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -132,10 +133,10 @@ class LifecycleTest {
   @Test
   void submittingAfterThirtyDaysWithAllAnswersClosesTheConsultation() {
     TransitionResult r = LIFECYCLE.transition(consulting(GovernanceFixture.consultation()), LifecycleState.SUBMITTED,
-        ANNOUNCED.plusDays(30));
+        EARLIEST);
     assertTrue(r.isAllowed(), () -> r.reasons().toString());
     Consultation closed = r.strategy().orElseThrow().governance().consultations().get(0);
-    assertEquals(Optional.of(ANNOUNCED.plusDays(30)), closed.closedOn());
+    assertEquals(Optional.of(EARLIEST), closed.closedOn());
   }
 
   @Test
@@ -147,15 +148,15 @@ class LifecycleTest {
     assertEquals(List.of(GovernanceCodes.LIFECYCLE_PROPOSAL_UNANSWERED, GovernanceCodes.LIFECYCLE_PROPOSALS_PERIOD_OPEN,
         GovernanceCodes.LIFECYCLE_DEBATE_MISSING, GovernanceCodes.LIFECYCLE_TOO_EARLY), r.codes());
     assertEquals("/governance/consultations/0/proposals/2", r.reasons().get(0).path());
-    assertTrue(r.reasons().get(3).message(Locale.ENGLISH).contains("2026-04-01"), r.reasons().get(3).message(Locale.ENGLISH));
+    assertTrue(r.reasons().get(3).message(Locale.ENGLISH).contains("2026-04-15"), r.reasons().get(3).message(Locale.ENGLISH));
   }
 
   @Test
   void submittingOneDayTooEarlyIsRefused_andTheDayCountIsAParameter() {
     Strategy s = consulting(GovernanceFixture.consultation());
     assertEquals(List.of(GovernanceCodes.LIFECYCLE_TOO_EARLY),
-        LIFECYCLE.transition(s, LifecycleState.SUBMITTED, ANNOUNCED.plusDays(29)).codes());
-    assertTrue(Lifecycle.of(new ConsultationTerms(20, 10)).transition(s, LifecycleState.SUBMITTED, ANNOUNCED.plusDays(29)).isAllowed());
+        LIFECYCLE.transition(s, LifecycleState.SUBMITTED, EARLIEST.minusDays(1)).codes());
+    assertTrue(Lifecycle.of(new ConsultationTerms(20, 10)).transition(s, LifecycleState.SUBMITTED, EARLIEST.minusDays(1)).isAllowed());
   }
 
   @Test
@@ -173,7 +174,7 @@ class LifecycleTest {
 
   private static Strategy submittedWith(CouncilDecision... decisions) {
     Strategy s = GovernanceFixture.withConsultation(in(LifecycleState.SUBMITTED),
-        GovernanceFixture.consultation().closedOn(ANNOUNCED.plusDays(30)));
+        GovernanceFixture.consultation().closedOn(EARLIEST));
     return s.toBuilder().governance(s.governance().withDecisions(List.of(decisions))).build();
   }
 
@@ -223,7 +224,7 @@ class LifecycleTest {
   @Test
   void submissionOfADocumentWithAnErrorFindingIsRefused() {
     Strategy invalid = withTooLongTitle(consulting(GovernanceFixture.consultation()));
-    TransitionResult r = LIFECYCLE.transition(invalid, LifecycleState.SUBMITTED, ANNOUNCED.plusDays(30));
+    TransitionResult r = LIFECYCLE.transition(invalid, LifecycleState.SUBMITTED, EARLIEST);
     assertTrue(r.codes().contains(GovernanceCodes.LIFECYCLE_DOCUMENT_INVALID), r.codes().toString());
   }
 
@@ -263,7 +264,7 @@ class LifecycleTest {
   @Test
   void revisionOpensASecondConsultation() {
     Strategy s = GovernanceFixture.withConsultation(in(LifecycleState.UNDER_REVISION),
-        GovernanceFixture.consultation().closedOn(ANNOUNCED.plusDays(30)));
+        GovernanceFixture.consultation().closedOn(EARLIEST));
     LocalDate again = LocalDate.of(2028, 2, 1);
     Strategy revised = LIFECYCLE.transition(s, LifecycleState.PUBLIC_CONSULTATION, again).strategy().orElseThrow();
     assertEquals(2, revised.governance().consultations().size());

@@ -21,6 +21,7 @@ import static org.civicplan.fixture.StrategyFixture.ENVIRONMENT;
 import static org.civicplan.fixture.StrategyFixture.GREEN_NGO;
 import static org.civicplan.fixture.StrategyFixture.text;
 import static org.civicplan.governance.GovernanceFixture.ANNOUNCED;
+import static org.civicplan.governance.GovernanceFixture.EARLIEST;
 import static org.civicplan.governance.GovernanceFixture.SOCIAL_DIRECTORATE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -189,7 +190,7 @@ class GovernanceRulesTest {
 
   @Test
   void wellRunConsultation_hasNoFindings() {
-    Consultation c = GovernanceFixture.consultation().closedOn(ANNOUNCED.plusDays(30));
+    Consultation c = GovernanceFixture.consultation().closedOn(EARLIEST);
     assertEquals(List.of(), check(GovernanceFixture.withConsultation(GovernanceFixture.strategy(), c)).findings());
   }
 
@@ -212,11 +213,11 @@ class GovernanceRulesTest {
             ANNOUNCED.plusDays(2)));
     Strategy open = GovernanceFixture.withConsultation(GovernanceFixture.strategy(), requested);
     assertFalse(check(open).has(GovernanceCodes.CONSULTATION_DEBATE_MISSING));
-    Strategy closed = GovernanceFixture.withConsultation(GovernanceFixture.strategy(), requested.closedOn(ANNOUNCED.plusDays(30)));
+    Strategy closed = GovernanceFixture.withConsultation(GovernanceFixture.strategy(), requested.closedOn(EARLIEST));
     Finding f = only(check(closed), GovernanceCodes.CONSULTATION_DEBATE_MISSING);
     assertEquals("/governance/consultations/0/debateRequests/1", f.path());
     Strategy held = GovernanceFixture.withConsultation(GovernanceFixture.strategy(),
-        requested.withDebate(PublicDebate.of(ANNOUNCED.plusDays(12), "Sala Consiliului")).closedOn(ANNOUNCED.plusDays(30)));
+        requested.withDebate(PublicDebate.of(ANNOUNCED.plusDays(12), "Sala Consiliului")).closedOn(EARLIEST));
     assertFalse(check(held).has(GovernanceCodes.CONSULTATION_DEBATE_MISSING));
   }
 
@@ -224,7 +225,7 @@ class GovernanceRulesTest {
   void debateRequestedByCitizenOnly_isNotMandatory() {
     Consultation c = GovernanceFixture.consultation()
         .withDebateRequest(new DebateRequest("Citizen Ion", RequesterKind.CITIZEN, ANNOUNCED.plusDays(1)))
-        .closedOn(ANNOUNCED.plusDays(30));
+        .closedOn(EARLIEST);
     assertFalse(check(GovernanceFixture.withConsultation(GovernanceFixture.strategy(), c)).has(GovernanceCodes.CONSULTATION_DEBATE_MISSING));
   }
 
@@ -251,10 +252,10 @@ class GovernanceRulesTest {
   @Test
   void consultationClosedBeforeThirtyDays_isAnErrorUnlessTheParameterAllowsIt() {
     Strategy s = GovernanceFixture.withConsultation(GovernanceFixture.strategy(),
-        GovernanceFixture.consultation().closedOn(ANNOUNCED.plusDays(29)));
+        GovernanceFixture.consultation().closedOn(EARLIEST.minusDays(1)));
     Finding f = only(check(s), GovernanceCodes.CONSULTATION_SUBMITTED_TOO_EARLY);
     assertEquals(Severity.ERROR, f.severity());
-    assertTrue(f.message(Locale.ENGLISH).contains("2026-04-01"), f.message(Locale.ENGLISH));
+    assertTrue(f.message(Locale.ENGLISH).contains("2026-04-15"), f.message(Locale.ENGLISH));
     Parameters twenty = Parameters.of(Map.of(ConsultationTerms.ANNOUNCEMENT_DAYS, "20"));
     assertFalse(RuleRunner.run(GovernanceRules.all(), s, twenty).has(GovernanceCodes.CONSULTATION_SUBMITTED_TOO_EARLY));
   }
@@ -267,7 +268,7 @@ class GovernanceRulesTest {
     Finding f = only(check(early), GovernanceCodes.CONSULTATION_COUNCIL_TOO_EARLY);
     assertEquals("/governance/decisions/0/date", f.path());
     Strategy onTime = s.toBuilder().governance(s.governance().withDecisions(List.of(
-        new CouncilDecision("112", ANNOUNCED.plusDays(30), Optional.empty(), Optional.empty())))).build();
+        new CouncilDecision("112", EARLIEST, Optional.empty(), Optional.empty())))).build();
     assertFalse(check(onTime).has(GovernanceCodes.CONSULTATION_COUNCIL_TOO_EARLY));
   }
 

@@ -279,10 +279,13 @@ final class EqualSharesRun {
       });
       int best = -1;
       List<Integer> unaffordable = new ArrayList<>();
-      for (int p : remaining) {
+      int passed = remaining.size();
+      for (int i = 0; i < remaining.size(); i++) {
+        int p = remaining.get(i);
         if (best >= 0) {
           int c = compare(lower[p], rho[best]);
           if (c > 0 || (c == 0 && p > best)) {
+            passed = i + 1;
             break;
           }
         }
@@ -300,6 +303,13 @@ final class EqualSharesRun {
         int c = best < 0 ? -1 : compare(r, rho[best]);
         if (c < 0 || (c == 0 && p < best)) {
           best = p;
+        }
+      }
+      if (track && best >= 0) {
+        // The candidates passed over lose to the winner at this budget by the order of their
+        // earlier ρ, which is not tracked: track each one's comparison with the winner itself.
+        for (int i = passed; i < remaining.size(); i++) {
+          compare(lower[remaining.get(i)], rho[best]);
         }
       }
       remaining.removeAll(unaffordable);

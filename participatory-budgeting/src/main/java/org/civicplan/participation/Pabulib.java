@@ -58,6 +58,8 @@ public final class Pabulib {
   /**
    * Reads the file at {@code path} (UTF-8).
    *
+   * @param path the {@code .pb} file
+   * @return the instance, or the problems that kept it from being read
    * @throws UncheckedIOException if the file cannot be read
    */
   public static PabulibResult read(Path path) {
@@ -79,7 +81,12 @@ public final class Pabulib {
     }
   }
 
-  /** Reads an instance from {@code text}; never throws on its content. */
+  /**
+   * Reads an instance from {@code text}; never throws on its content.
+   *
+   * @param text the {@code .pb} text
+   * @return the instance, or the problems that kept it from being read
+   */
   public static PabulibResult read(CharSequence text) {
     String s = text.toString();
     if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
@@ -128,6 +135,9 @@ public final class Pabulib {
    * The pabulib text of {@code instance}: its metadata as given, its projects and votes with the
    * columns it records (or, when it records none, {@code project_id;cost} plus the columns its
    * projects use, and {@code voter_id;vote} plus {@code points} and the voters' attributes).
+   *
+   * @param instance the instance to write
+   * @return the {@code .pb} text
    */
   public static String write(PbInstance instance) {
     List<String[]> rows = new ArrayList<>();

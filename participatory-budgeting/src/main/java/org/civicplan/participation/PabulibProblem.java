@@ -14,6 +14,12 @@ import java.util.Objects;
 public record PabulibProblem(int line, int column, String code, String message) {
 
   /**
+   * Creates an instance from its components.
+   *
+   * @param line the line, 1-based
+   * @param column the column, 1-based (the first character of the field at fault)
+   * @param code a stable code from {@link PbCodes} ({@code pabulib.…})
+   * @param message what was wrong, with the value and what is allowed
    * @throws IllegalArgumentException if {@code line} or {@code column} is not positive
    */
   public PabulibProblem {

@@ -15,6 +15,10 @@ import java.util.Optional;
 public record PabulibResult(Optional<PbInstance> instance, List<PabulibProblem> problems) {
 
   /**
+   * Creates an instance from its components.
+   *
+   * @param instance the instance, when the file has no problem
+   * @param problems the problems, in file order
    * @throws IllegalArgumentException if both or neither are given
    */
   public PabulibResult {

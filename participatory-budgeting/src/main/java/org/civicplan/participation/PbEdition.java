@@ -19,6 +19,15 @@ import org.civicplan.base.LocalizedText;
 public record PbEdition(String id, LocalizedText name, int budgetYear, Currency currency, LocalDate decidedOn) {
 
   /**
+   * Creates an instance from its components.
+   *
+   * @param id the edition's id ({@code pb-2026}); prefixes the ids of the actions it creates
+   * @param name its name, the funding programme of the actions ({@code Bugetare participativă
+   *     2026})
+   * @param budgetYear the year the funded projects are budgeted in
+   * @param currency the currency of the costs
+   * @param decidedOn the day the outcome was decided (the end of the vote, or the council's
+   *     decision)
    * @throws IllegalArgumentException if {@code id} is not a valid id or the year is outside
    *     2000–2100
    * @throws NullPointerException if an argument is null

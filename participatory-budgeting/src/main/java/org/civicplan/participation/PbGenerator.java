@@ -32,7 +32,17 @@ public final class PbGenerator {
    * @param districts how many districts
    */
   public record Shape(int projects, int voters, double meanApprovals, int maxCost, double budgetShare, int districts) {
-    /** @throws IllegalArgumentException if a count is not positive or the share is outside (0, 1] */
+    /**
+     * Creates an instance from its components.
+     *
+     * @param projects how many projects
+     * @param voters how many voters
+     * @param meanApprovals the mean number of projects a ballot approves (at least 1 each)
+     * @param maxCost costs are integers in {@code [0, maxCost]} (zero rarely)
+     * @param budgetShare the budget as a share of the total cost, in {@code (0, 1]}
+     * @param districts how many districts
+     * @throws IllegalArgumentException if a count is not positive or the share is outside (0, 1]
+     */
     public Shape {
       if (projects < 1 || voters < 0 || maxCost < 1 || districts < 1 || !(meanApprovals >= 1)) {
         throw new IllegalArgumentException("counts must be positive and meanApprovals at least 1 but were " + projects + ", " + voters
@@ -47,6 +57,9 @@ public final class PbGenerator {
   /**
    * An approval instance of {@code shape}, drawn with {@code random}.
    *
+   * @param random the source of randomness; the same seed gives the same instance
+   * @param shape the size and proportions of the instance
+   * @return the generated instance
    * @throws NullPointerException if an argument is null
    */
   public static PbInstance generate(RandomGenerator random, Shape shape) {

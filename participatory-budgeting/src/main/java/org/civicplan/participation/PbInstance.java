@@ -48,6 +48,19 @@ public record PbInstance(
     List<String> voteColumns) {
 
   /**
+   * Creates an instance from its components.
+   *
+   * @param meta the metadata, in file order ({@code description}, {@code country}, {@code unit},
+   *     {@code budget}, {@code vote_type}…); {@code budget} and {@code vote_type} agree with the
+   *     components of those names
+   * @param budget the budget limit, a non-negative exact decimal
+   * @param voteType the kind of ballot
+   * @param projects the projects, unique by id, in file order
+   * @param ballots the ballots, unique by voter id, in file order
+   * @param officialSelection the {@code selected} column, by project, as written in the file
+   *     ({@code 1} selected, {@code 0} not); empty when the file has no such column
+   * @param projectColumns the columns of the projects section, in order (empty: the writer chooses)
+   * @param voteColumns the columns of the votes section, in order (empty: the writer chooses)
    * @throws IllegalArgumentException if the budget is negative, project or voter ids repeat, or the
    *     official selection names a project the instance does not have
    * @throws NullPointerException if an argument is null
@@ -86,6 +99,10 @@ public record PbInstance(
   /**
    * An approval instance without metadata beyond the budget.
    *
+   * @param budget the budget, not negative
+   * @param projects the projects
+   * @param ballots the approval ballots
+   * @return the instance
    * @throws IllegalArgumentException as the canonical constructor
    */
   public static PbInstance of(BigDecimal budget, List<PbProject> projects, List<Ballot> ballots) {
@@ -97,12 +114,22 @@ public record PbInstance(
     return new PbInstance(meta, budget, VoteType.APPROVAL, projects, ballots, Map.of(), List.of(), List.of());
   }
 
-  /** The project with id {@code id}, if any. */
+  /**
+   * The project with id {@code id}, if any.
+   *
+   * @param id the project id
+   * @return the project, or empty when the instance has none with that id
+   */
   public Optional<PbProject> project(ProjectId id) {
     return projects.stream().filter(p -> p.id().equals(id)).findFirst();
   }
 
-  /** The projects the file records as selected ({@code selected} = 1), in project order. */
+  /**
+   * The projects the file records as selected ({@code selected} = 1), in project order.
+   *
+   * @return the ids of the officially selected projects; empty when the file has no {@code
+   *     selected} column
+   */
   public Set<ProjectId> officialOutcome() {
     Set<ProjectId> s = new LinkedHashSet<>();
     for (PbProject p : projects) {
@@ -113,12 +140,20 @@ public record PbInstance(
     return Collections.unmodifiableSet(s);
   }
 
-  /** The budget as an exact rational. */
+  /**
+   * The budget as an exact rational.
+   *
+   * @return the exact budget
+   */
   public Rational exactBudget() {
     return Rational.of(budget);
   }
 
-  /** The number of voters who approve each project (unknown projects not counted). */
+  /**
+   * The number of voters who approve each project (unknown projects not counted).
+   *
+   * @return the approvals of each project, by project id
+   */
   public Map<ProjectId, Integer> approvalCounts() {
     Map<ProjectId, Integer> n = new LinkedHashMap<>();
     projects.forEach(p -> n.put(p.id(), 0));
@@ -136,6 +171,8 @@ public record PbInstance(
    * one ballot, counts in the metadata that disagree with the sections) and notes (a project
    * costing more than the whole budget) do not. Paths are JSON Pointers into the sections ({@code
    * /votes/3/vote}).
+   *
+   * @return the findings, errors first
    */
   public List<Finding> findings() {
     List<Finding> f = new ArrayList<>();

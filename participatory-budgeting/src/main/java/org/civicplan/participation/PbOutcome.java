@@ -30,6 +30,18 @@ public record PbOutcome(
     Proportionality proportionality) {
 
   /**
+   * Creates an instance from its components.
+   *
+   * @param rule the rule with its parameters
+   * @param budget the budget limit
+   * @param selected the funded projects, in the order the rule funded them
+   * @param totalCost their total cost, never above {@code budget}
+   * @param projects a decision for every project of the instance, in instance order
+   * @param voterBudget for the Method of Equal Shares, the budget each voter started the deciding
+   *     run with (raised by a completion)
+   * @param raises for the Method of Equal Shares, how many times the completion raised the voters'
+   *     budgets before the deciding run
+   * @param proportionality proportionality figures
    * @throws IllegalArgumentException if the total cost exceeds the budget
    * @throws NullPointerException if an argument is null
    */
@@ -46,7 +58,12 @@ public record PbOutcome(
     }
   }
 
-  /** The decision about project {@code id}, if the instance has it. */
+  /**
+   * The decision about project {@code id}, if the instance has it.
+   *
+   * @param id the project id
+   * @return the decision, or empty when the instance has no such project
+   */
   public Optional<ProjectDecision> decision(ProjectId id) {
     return projects.stream().filter(d -> d.id().equals(id)).findFirst();
   }

@@ -37,6 +37,10 @@ public final class PbPlan {
   /**
    * The id of the action project {@code project} of {@code edition} becomes: the edition's id, a
    * hyphen and the project's id, with characters an id may not hold replaced by hyphens.
+   *
+   * @param edition the participatory-budgeting edition
+   * @param project the project's id
+   * @return the action id
    */
   public static ActionId actionId(PbEdition edition, ProjectId project) {
     String raw = edition.id() + "-" + project.value().replaceAll("[^A-Za-z0-9._:-]", "-");
@@ -49,6 +53,10 @@ public final class PbPlan {
    * The actions the funded projects of {@code outcome} become, in the order the rule funded them.
    *
    * @param objective the objective the actions serve
+   * @param instance the instance that was counted
+   * @param outcome the outcome of a rule on {@code instance}
+   * @param edition the participatory-budgeting edition
+   * @return the actions, one per funded project
    * @throws IllegalArgumentException if {@code outcome} funds a project {@code instance} does not
    *     have
    */
@@ -80,7 +88,14 @@ public final class PbPlan {
     return actions;
   }
 
-  /** The record of {@code outcome} as the strategy keeps it. */
+  /**
+   * The record of {@code outcome} as the strategy keeps it.
+   *
+   * @param instance the instance that was counted
+   * @param outcome the outcome of a rule on {@code instance}
+   * @param edition the participatory-budgeting edition
+   * @return the record
+   */
   public static PbRecord record(PbInstance instance, PbOutcome outcome, PbEdition edition) {
     Map<String, String> options = new LinkedHashMap<>();
     if (outcome.rule() instanceof PbRule.EqualShares s) {
@@ -113,11 +128,17 @@ public final class PbPlan {
   }
 
   /**
-   * {@code strategy} with the funded projects of {@code outcome} appended as actions serving
-   * {@code objective}, and the outcome's record appended as an annex.
+   * {@code strategy} with the funded projects of {@code outcome} appended as actions serving {@code
+   * objective}, and the outcome's record appended as an annex.
    *
-   * @throws IllegalArgumentException if the strategy already has one of the action ids (the
-   *     edition was applied before) or does not have {@code objective}
+   * @param strategy the strategy to add the actions and the record to
+   * @param instance the instance that was counted
+   * @param outcome the outcome of a rule on {@code instance}
+   * @param edition the participatory-budgeting edition
+   * @param objective the objective the actions serve
+   * @return the strategy with the new actions and the record
+   * @throws IllegalArgumentException if the strategy already has one of the action ids (the edition
+   *     was applied before) or does not have {@code objective}
    */
   public static Strategy fund(Strategy strategy, PbInstance instance, PbOutcome outcome, PbEdition edition, ObjectiveId objective) {
     Objects.requireNonNull(strategy, "strategy");

@@ -23,6 +23,16 @@ public record PbProject(
     ProjectId id, BigDecimal cost, String name, List<String> categories, List<String> targets, Map<String, String> attributes) {
 
   /**
+   * Creates an instance from its components.
+   *
+   * @param id the id
+   * @param cost the cost, a non-negative exact decimal in the currency of the budget
+   * @param name the name, possibly empty
+   * @param categories the categories ({@code education}, {@code greenery}), possibly none
+   * @param targets the groups or areas it serves ({@code children}, {@code district-3}), possibly
+   *     none
+   * @param attributes every other column of the file (except {@code selected}, which is the
+   *     instance's official outcome), in file order; never read by a rule
    * @throws IllegalArgumentException if {@code cost} is negative
    * @throws NullPointerException if an argument is null
    */
@@ -38,12 +48,22 @@ public record PbProject(
     attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
   }
 
-  /** A project with only an id and a cost. */
+  /**
+   * A project with only an id and a cost.
+   *
+   * @param id the project id
+   * @param cost the cost, a non-negative decimal
+   * @return the project
+   */
   public static PbProject of(String id, String cost) {
     return new PbProject(ProjectId.of(id), new BigDecimal(cost), "", List.of(), List.of(), Map.of());
   }
 
-  /** The cost as an exact rational. */
+  /**
+   * The cost as an exact rational.
+   *
+   * @return the exact cost
+   */
   public Rational exactCost() {
     return Rational.of(cost);
   }

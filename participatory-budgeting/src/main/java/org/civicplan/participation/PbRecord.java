@@ -58,7 +58,23 @@ public record PbRecord(
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-  /** @throws NullPointerException if an argument is null */
+  /**
+   * Creates an instance from its components.
+   *
+   * @param edition the edition's id
+   * @param editionName the edition's name
+   * @param decidedOn the day the outcome was decided
+   * @param rule the rule ({@code greedy}, {@code mes}, {@code phragmen})
+   * @param options the rule's options ({@code utility}, {@code completion}, {@code increment},
+   *     {@code fill}, {@code order}), by name
+   * @param budget the budget
+   * @param currency the currency code
+   * @param selected the funded projects in the order the rule funded them
+   * @param totalCost their total cost
+   * @param projects what each project got, in instance order
+   * @param officialOutcome the outcome the file recorded as official, if it recorded one
+   * @throws NullPointerException if an argument is null
+   */
   public PbRecord {
     Objects.requireNonNull(edition, "edition");
     Objects.requireNonNull(editionName, "editionName");
@@ -86,7 +102,18 @@ public record PbRecord(
    */
   public record Entry(
       ProjectId project, String name, Optional<ActionId> action, boolean funded, String kind, LocalizedText reason, Map<String, String> figures) {
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * Creates an instance from its components.
+     *
+     * @param project the project
+     * @param name its name
+     * @param action the action it became, when funded
+     * @param funded whether it was funded
+     * @param kind the kind of reason ({@link Reason#kind()})
+     * @param reason the reason
+     * @param figures the reason's figures as exact strings
+     * @throws NullPointerException if an argument is null
+     */
     public Entry {
       Objects.requireNonNull(project, "project");
       Objects.requireNonNull(name, "name");
@@ -97,12 +124,21 @@ public record PbRecord(
     }
   }
 
-  /** The record as the annex the strategy keeps. */
+  /**
+   * The record as the annex the strategy keeps.
+   *
+   * @return the annex of kind {@value #KIND}
+   */
   public RawAnnex toAnnex() {
     return new RawAnnex(KIND, toJson());
   }
 
-  /** The records stored in {@code strategy}, in annex order. */
+  /**
+   * The records stored in {@code strategy}, in annex order.
+   *
+   * @param strategy the strategy
+   * @return the records; empty when it has none
+   */
   public static List<PbRecord> of(Strategy strategy) {
     List<PbRecord> out = new ArrayList<>();
     for (Annex a : strategy.annexes(KIND)) {
@@ -113,7 +149,11 @@ public record PbRecord(
     return out;
   }
 
-  /** The JSON text of the record (members in a fixed order). */
+  /**
+   * The JSON text of the record (members in a fixed order).
+   *
+   * @return the JSON text
+   */
   public String toJson() {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("edition", edition);
@@ -149,6 +189,8 @@ public record PbRecord(
   /**
    * Reads what {@link #toJson()} writes.
    *
+   * @param json the JSON text of a record
+   * @return the record
    * @throws IllegalArgumentException if {@code json} is not such a record
    */
   public static PbRecord fromJson(String json) {

@@ -9,7 +9,11 @@ import java.util.Objects;
  */
 public sealed interface PbRule permits PbRule.Greedy, PbRule.EqualShares, PbRule.SequentialPhragmen {
 
-  /** The rule's name as the command line and the JSON output write it. */
+  /**
+   * The rule's name as the command line and the JSON output write it.
+   *
+   * @return the rule's name
+   */
   String label();
 
   /**
@@ -19,7 +23,12 @@ public sealed interface PbRule permits PbRule.Greedy, PbRule.EqualShares, PbRule
    * @param order how the projects are ordered
    */
   record Greedy(GreedyOrder order) implements PbRule {
-    /** @throws NullPointerException if {@code order} is null */
+    /**
+     * Creates an instance from its components.
+     *
+     * @param order how the projects are ordered
+     * @throws NullPointerException if {@code order} is null
+     */
     public Greedy {
       Objects.requireNonNull(order, "order");
     }
@@ -41,14 +50,26 @@ public sealed interface PbRule permits PbRule.Greedy, PbRule.EqualShares, PbRule
    * @param fill whether a utilitarian greedy fill spends what is left after the completion
    */
   record EqualShares(Utility utility, Completion completion, Fill fill) implements PbRule {
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * Creates an instance from its components.
+     *
+     * @param utility the voters' utility of an approved project
+     * @param completion how the outcome is completed by raising the voters' budgets
+     * @param fill whether a utilitarian greedy fill spends what is left after the completion
+     * @throws NullPointerException if an argument is null
+     */
     public EqualShares {
       Objects.requireNonNull(utility, "utility");
       Objects.requireNonNull(completion, "completion");
       Objects.requireNonNull(fill, "fill");
     }
 
-    /** MES with {@code utility}, without completion or fill. */
+    /**
+     * MES with {@code utility}, without completion or fill.
+     *
+     * @param utility the voters' utility
+     * @return the rule
+     */
     public static EqualShares of(Utility utility) {
       return new EqualShares(utility, Completion.none(), Fill.NONE);
     }
@@ -82,7 +103,11 @@ public sealed interface PbRule permits PbRule.Greedy, PbRule.EqualShares, PbRule
      */
     APPROVALS_PER_COST;
 
-    /** {@code approvals} or {@code approvals-per-cost}. */
+    /**
+     * {@code approvals} or {@code approvals-per-cost}.
+     *
+     * @return the label
+     */
     public String label() {
       return this == APPROVALS ? "approvals" : "approvals-per-cost";
     }
@@ -98,7 +123,11 @@ public sealed interface PbRule permits PbRule.Greedy, PbRule.EqualShares, PbRule
     /** One per project. A zero-cost project with a supporter is bought first, at {@code ρ = 0}. */
     CARDINALITY;
 
-    /** {@code cost} or {@code cardinality}. */
+    /**
+     * {@code cost} or {@code cardinality}.
+     *
+     * @return the label
+     */
     public String label() {
       return this == COST ? "cost" : "cardinality";
     }
@@ -114,7 +143,11 @@ public sealed interface PbRule permits PbRule.Greedy, PbRule.EqualShares, PbRule
      */
     GREEDY;
 
-    /** {@code none} or {@code greedy}. */
+    /**
+     * {@code none} or {@code greedy}.
+     *
+     * @return the label
+     */
     public String label() {
       return this == NONE ? "none" : "greedy";
     }
@@ -123,10 +156,18 @@ public sealed interface PbRule permits PbRule.Greedy, PbRule.EqualShares, PbRule
   /** How the Method of Equal Shares is completed by raising every voter's budget. */
   sealed interface Completion permits Completion.None, Completion.Add1, Completion.Add1Exhaustive {
 
-    /** {@code none}, {@code add1} or {@code add1-exhaustive}. */
+    /**
+     * {@code none}, {@code add1} or {@code add1-exhaustive}.
+     *
+     * @return the label
+     */
     String label();
 
-    /** No completion. */
+    /**
+     * No completion.
+     *
+     * @return the completion that adds nothing
+     */
     static Completion none() {
       return new None();
     }
@@ -148,7 +189,12 @@ public sealed interface PbRule permits PbRule.Greedy, PbRule.EqualShares, PbRule
      * @param increment the raise of each voter's budget, positive
      */
     record Add1(Rational increment) implements Completion {
-      /** @throws IllegalArgumentException if {@code increment} is not positive */
+      /**
+       * Creates an instance from its components.
+       *
+       * @param increment the raise of each voter's budget, positive
+       * @throws IllegalArgumentException if {@code increment} is not positive
+       */
       public Add1 {
         positive(increment);
       }
@@ -167,7 +213,12 @@ public sealed interface PbRule permits PbRule.Greedy, PbRule.EqualShares, PbRule
      * @param increment the raise of each voter's budget, positive
      */
     record Add1Exhaustive(Rational increment) implements Completion {
-      /** @throws IllegalArgumentException if {@code increment} is not positive */
+      /**
+       * Creates an instance from its components.
+       *
+       * @param increment the raise of each voter's budget, positive
+       * @throws IllegalArgumentException if {@code increment} is not positive
+       */
       public Add1Exhaustive {
         positive(increment);
       }

@@ -27,7 +27,13 @@ public final class PbRules {
 
   private PbRules() {}
 
-  /** Runs {@code rule} on {@code instance}, ties broken lexicographically by project id. */
+  /**
+   * Runs {@code rule} on {@code instance}, ties broken lexicographically by project id.
+   *
+   * @param instance the instance to count
+   * @param rule the rule
+   * @return the outcome, with the reason for every project
+   */
   public static PbOutcome run(PbInstance instance, PbRule rule) {
     return run(instance, rule, TieOrder.lexicographic());
   }
@@ -35,6 +41,10 @@ public final class PbRules {
   /**
    * Runs {@code rule} on {@code instance}, ties broken by {@code ties}.
    *
+   * @param instance the instance to count
+   * @param rule the rule
+   * @param ties the order that breaks ties
+   * @return the outcome, with the reason for every project
    * @throws NullPointerException if an argument is null
    */
   public static PbOutcome run(PbInstance instance, PbRule rule, TieOrder ties) {
@@ -100,43 +110,20 @@ public final class PbRules {
   private static PbOutcome equalShares(Election e, PbRule.EqualShares rule) {
     Rational budget = e.instance.exactBudget();
     Rational start = e.voters == 0 ? Rational.ZERO : budget.dividedBy(e.voters);
-    EqualSharesRun run = EqualSharesRun.run(e, rule.utility(), start, Optional.empty(), !(rule.completion() instanceof PbRule.Completion.None));
-    int raises = 0;
     Optional<Rational> increment = Optional.empty();
     if (rule.completion() instanceof PbRule.Completion.Add1 a) {
       increment = Optional.of(a.increment());
     } else if (rule.completion() instanceof PbRule.Completion.Add1Exhaustive a) {
       increment = Optional.of(a.increment());
     }
-    boolean stopWhenExhaustive = rule.completion() instanceof PbRule.Completion.Add1Exhaustive;
+    int raises = 0;
+    EqualSharesRun run;
     if (increment.isPresent() && e.voters > 0) {
-      Rational step = increment.get();
-      // run is the outcome at start + raises × step. Every budget below run.stable gives the same
-      // outcome (the run tracks where its decisions would change), so the raises in between are
-      // skipped: they could only repeat it. The next run takes over the rounds of this one whose
-      // decisions still hold. The final outcome is re-run at the last raise the step-by-step loop
-      // would have reached, so that its explanations are that run's.
-      while (!(stopWhenExhaustive && run.exhaustive(budget)) && !run.complete()) {
-        if (run.stable.isEmpty()) {
-          break;
-        }
-        long next = raises + 1;
-        Rational beyond = run.stable.get().minus(start).dividedBy(step);
-        long first = ceiling(beyond);
-        if (first > next) {
-          next = first;
-        }
-        EqualSharesRun candidate = EqualSharesRun.resume(run, start.plus(step.times(next)), Optional.of(budget));
-        if (candidate.exceeded) {
-          if (next - 1 > raises) {
-            raises = (int) (next - 1);
-            run = EqualSharesRun.run(e, rule.utility(), start.plus(step.times(raises)), Optional.empty(), false);
-          }
-          break;
-        }
-        run = candidate;
-        raises = (int) next;
-      }
+      raises = BudgetRaises.count(
+          e, rule.utility(), budget, start, increment.get(), rule.completion() instanceof PbRule.Completion.Add1Exhaustive, true);
+      run = EqualSharesRun.run(e, rule.utility(), start.plus(increment.get().times(raises)), Optional.empty(), false);
+    } else {
+      run = EqualSharesRun.run(e, rule.utility(), start, Optional.empty(), false);
     }
     Reason[] reasons = new Reason[e.size()];
     List<Integer> selected = new ArrayList<>(run.bought);
@@ -172,12 +159,6 @@ public final class PbRules {
       }
     }
     return outcome(e, rule, selected, total, reasons, Optional.of(run.perVoter), raises);
-  }
-
-  private static long ceiling(Rational r) {
-    java.math.BigInteger[] qr = r.numerator().divideAndRemainder(r.denominator());
-    java.math.BigInteger c = qr[1].signum() > 0 ? qr[0].add(java.math.BigInteger.ONE) : qr[0];
-    return c.min(java.math.BigInteger.valueOf(Integer.MAX_VALUE)).longValue();
   }
 
   private static PbOutcome phragmen(Election e, PbRule.SequentialPhragmen rule) {

@@ -14,7 +14,16 @@ import java.util.Objects;
  */
 public record ProjectDecision(ProjectId id, Rational cost, long approvals, boolean funded, Reason reason) {
 
-  /** @throws NullPointerException if an argument is null */
+  /**
+   * Creates an instance from its components.
+   *
+   * @param id the project
+   * @param cost its cost
+   * @param approvals the voters who approve it
+   * @param funded whether it is in the outcome
+   * @param reason why
+   * @throws NullPointerException if an argument is null
+   */
   public ProjectDecision {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(cost, "cost");

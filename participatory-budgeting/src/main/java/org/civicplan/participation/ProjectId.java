@@ -14,6 +14,9 @@ import java.util.Objects;
 public record ProjectId(String value) implements Comparable<ProjectId> {
 
   /**
+   * Creates an instance from its components.
+   *
+   * @param value the id
    * @throws IllegalArgumentException if {@code value} is blank, has surrounding spaces or contains
    *     {@code ,} or {@code ;}
    */
@@ -25,7 +28,12 @@ public record ProjectId(String value) implements Comparable<ProjectId> {
     }
   }
 
-  /** The id {@code value}. */
+  /**
+   * The id {@code value}.
+   *
+   * @param value the id's text
+   * @return the id
+   */
   public static ProjectId of(String value) {
     return new ProjectId(value);
   }

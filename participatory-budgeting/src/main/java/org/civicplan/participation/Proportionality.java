@@ -27,7 +27,19 @@ public record Proportionality(
     Optional<String> groupAttribute,
     List<GroupShare> groups) {
 
-  /** @throws NullPointerException if an argument is null */
+  /**
+   * Creates an instance from its components.
+   *
+   * @param satisfiedShare the share of voters with at least one funded project they approved
+   * @param budgetShareByCategory for each project category, the share of the budget spent on funded
+   *     projects of that category (a project of several categories counts in each), ordered by
+   *     category
+   * @param budgetShareByTarget the same by target (district, group served)
+   * @param groupAttribute the voter attribute the groups are formed by ({@code neighborhood},
+   *     {@code district}…); empty when voters are one group
+   * @param groups how each voter group fared, ordered by group
+   * @throws NullPointerException if an argument is null
+   */
   public Proportionality {
     Objects.requireNonNull(satisfiedShare, "satisfiedShare");
     Objects.requireNonNull(groupAttribute, "groupAttribute");

@@ -32,6 +32,9 @@ public final class Rational implements Comparable<Rational> {
   /**
    * The rational {@code numerator / denominator}, reduced.
    *
+   * @param numerator the numerator
+   * @param denominator the denominator, not zero
+   * @return the value
    * @throws ArithmeticException if {@code denominator} is zero
    * @throws NullPointerException if an argument is null
    */
@@ -59,18 +62,31 @@ public final class Rational implements Comparable<Rational> {
   /**
    * The rational {@code numerator / denominator}, reduced.
    *
+   * @param numerator the numerator
+   * @param denominator the denominator, not zero
+   * @return the value
    * @throws ArithmeticException if {@code denominator} is zero
    */
   public static Rational of(long numerator, long denominator) {
     return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
   }
 
-  /** The integer {@code value}. */
+  /**
+   * The integer {@code value}.
+   *
+   * @param value the integer
+   * @return the value
+   */
   public static Rational of(long value) {
     return value == 0 ? ZERO : value == 1 ? ONE : new Rational(BigInteger.valueOf(value), BigInteger.ONE);
   }
 
-  /** The integer {@code value}. */
+  /**
+   * The integer {@code value}.
+   *
+   * @param value the integer
+   * @return the value
+   */
   public static Rational of(BigInteger value) {
     return new Rational(Objects.requireNonNull(value, "value"), BigInteger.ONE);
   }
@@ -78,6 +94,8 @@ public final class Rational implements Comparable<Rational> {
   /**
    * The exact value of a decimal ({@code 12.50} is {@code 25/2}).
    *
+   * @param value the decimal
+   * @return the value
    * @throws NullPointerException if {@code value} is null
    */
   public static Rational of(BigDecimal value) {
@@ -92,6 +110,8 @@ public final class Rational implements Comparable<Rational> {
    * Reads what {@link #toString()} writes ({@code 7}, {@code -3/4}) and also plain decimals ({@code
    * 0.25}, {@code 1e3}).
    *
+   * @param text the text to read
+   * @return the value
    * @throws IllegalArgumentException if {@code text} is neither a fraction nor a decimal
    */
   public static Rational parse(CharSequence text) {
@@ -112,17 +132,30 @@ public final class Rational implements Comparable<Rational> {
     }
   }
 
-  /** The numerator, in lowest terms (carries the sign). */
+  /**
+   * The numerator, in lowest terms (carries the sign).
+   *
+   * @return the numerator
+   */
   public BigInteger numerator() {
     return numerator;
   }
 
-  /** The denominator, in lowest terms, always positive. */
+  /**
+   * The denominator, in lowest terms, always positive.
+   *
+   * @return the positive denominator
+   */
   public BigInteger denominator() {
     return denominator;
   }
 
-  /** {@code this + other}. */
+  /**
+   * {@code this + other}.
+   *
+   * @param other the value added
+   * @return the sum
+   */
   public Rational plus(Rational other) {
     if (other.numerator.signum() == 0) {
       return this;
@@ -138,17 +171,31 @@ public final class Rational implements Comparable<Rational> {
         denominator.multiply(other.denominator));
   }
 
-  /** {@code this - other}. */
+  /**
+   * {@code this - other}.
+   *
+   * @param other the value subtracted
+   * @return the difference
+   */
   public Rational minus(Rational other) {
     return plus(other.negate());
   }
 
-  /** {@code -this}. */
+  /**
+   * {@code -this}.
+   *
+   * @return the negated value
+   */
   public Rational negate() {
     return numerator.signum() == 0 ? this : new Rational(numerator.negate(), denominator);
   }
 
-  /** {@code this × other}. */
+  /**
+   * {@code this × other}.
+   *
+   * @param other the factor
+   * @return the product
+   */
   public Rational times(Rational other) {
     if (numerator.signum() == 0 || other.numerator.signum() == 0) {
       return ZERO;
@@ -156,7 +203,12 @@ public final class Rational implements Comparable<Rational> {
     return of(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
   }
 
-  /** {@code this × factor}. */
+  /**
+   * {@code this × factor}.
+   *
+   * @param factor the factor
+   * @return the product
+   */
   public Rational times(long factor) {
     if (factor == 1) {
       return this;
@@ -167,6 +219,8 @@ public final class Rational implements Comparable<Rational> {
   /**
    * {@code this / other}.
    *
+   * @param other the divisor, not zero
+   * @return the quotient
    * @throws ArithmeticException if {@code other} is zero
    */
   public Rational dividedBy(Rational other) {
@@ -179,6 +233,8 @@ public final class Rational implements Comparable<Rational> {
   /**
    * {@code this / divisor}.
    *
+   * @param divisor the divisor, not zero
+   * @return the quotient
    * @throws ArithmeticException if {@code divisor} is zero
    */
   public Rational dividedBy(long divisor) {
@@ -188,28 +244,48 @@ public final class Rational implements Comparable<Rational> {
     return of(numerator, denominator.multiply(BigInteger.valueOf(divisor)));
   }
 
-  /** -1, 0 or 1 as this is negative, zero or positive. */
+  /**
+   * -1, 0 or 1 as this is negative, zero or positive.
+   *
+   * @return the sign
+   */
   public int signum() {
     return numerator.signum();
   }
 
-  /** The smaller of the two ({@code this} when equal). */
+  /**
+   * The smaller of the two ({@code this} when equal).
+   *
+   * @param other the other value
+   * @return the smaller value
+   */
   public Rational min(Rational other) {
     return compareTo(other) <= 0 ? this : other;
   }
 
-  /** The larger of the two ({@code this} when equal). */
+  /**
+   * The larger of the two ({@code this} when equal).
+   *
+   * @param other the other value
+   * @return the larger value
+   */
   public Rational max(Rational other) {
     return compareTo(other) >= 0 ? this : other;
   }
 
-  /** Whether this is an integer. */
+  /**
+   * Whether this is an integer.
+   *
+   * @return whether the denominator is 1
+   */
   public boolean isInteger() {
     return denominator.equals(BigInteger.ONE);
   }
 
   /**
    * The exact decimal value, or empty when the denominator has a prime factor other than 2 and 5.
+   *
+   * @return the exact decimal, or empty when it has none
    */
   public java.util.Optional<BigDecimal> exactDecimal() {
     BigInteger d = denominator;
@@ -231,6 +307,9 @@ public final class Rational implements Comparable<Rational> {
   /**
    * A decimal: exact when the value has a finite decimal expansion, otherwise rounded half-even to
    * {@code digits} significant digits.
+   *
+   * @param digits the significant digits kept when the value must be rounded, at least 1
+   * @return the decimal
    */
   public BigDecimal toDecimal(int digits) {
     return exactDecimal()
@@ -240,12 +319,18 @@ public final class Rational implements Comparable<Rational> {
   /**
    * The decimal text of the value: its exact decimal expansion when finite ({@code 12.5}), else the
    * fraction ({@code 1/3}).
+   *
+   * @return the decimal or fraction text
    */
   public String toPlainString() {
     return exactDecimal().map(d -> d.signum() == 0 ? "0" : d.toPlainString()).orElseGet(this::toString);
   }
 
-  /** The nearest double (for display and statistics only, never for a decision). */
+  /**
+   * The nearest double (for display and statistics only, never for a decision).
+   *
+   * @return the nearest double
+   */
   public double doubleValue() {
     return new BigDecimal(numerator).divide(new BigDecimal(denominator), MathContext.DECIMAL64).doubleValue();
   }

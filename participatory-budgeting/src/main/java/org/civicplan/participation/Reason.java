@@ -13,13 +13,25 @@ import org.civicplan.base.LocalizedText;
  */
 public sealed interface Reason {
 
-  /** A stable name of the kind of reason ({@code bought}, {@code not-affordable}…). */
+  /**
+   * A stable name of the kind of reason ({@code bought}, {@code not-affordable}…).
+   *
+   * @return the kind
+   */
   String kind();
 
-  /** The reason as a sentence, in English and Romanian. */
+  /**
+   * The reason as a sentence, in English and Romanian.
+   *
+   * @return the sentence
+   */
   LocalizedText text();
 
-  /** The figures of the reason, by name, in a fixed order. */
+  /**
+   * The figures of the reason, by name, in a fixed order.
+   *
+   * @return the figures
+   */
   Map<String, Rational> figures();
 
   /**
@@ -59,7 +71,14 @@ public sealed interface Reason {
    * @param fillRemaining the budget left when a fill reached it (absent: no fill)
    */
   record NotAffordable(Rational supportersMoney, Rational cost, java.util.Optional<Rational> fillRemaining) implements Reason {
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * Creates an instance from its components.
+     *
+     * @param supportersMoney what its supporters had left together when the rule stopped
+     * @param cost its cost
+     * @param fillRemaining the budget left when a fill reached it (absent: no fill)
+     * @throws NullPointerException if an argument is null
+     */
     public NotAffordable {
       Objects.requireNonNull(supportersMoney, "supportersMoney");
       Objects.requireNonNull(cost, "cost");
@@ -191,7 +210,12 @@ public sealed interface Reason {
    * @param why which of these
    */
   record NotCandidate(Why why) implements Reason {
-    /** @throws NullPointerException if {@code why} is null */
+    /**
+     * Creates an instance from its components.
+     *
+     * @param why which of these
+     * @throws NullPointerException if {@code why} is null
+     */
     public NotCandidate {
       Objects.requireNonNull(why, "why");
     }

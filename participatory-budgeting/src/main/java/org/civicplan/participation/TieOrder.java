@@ -16,6 +16,10 @@ import java.util.Set;
 public record TieOrder(List<ProjectId> order) {
 
   /**
+   * Creates an instance from its components.
+   *
+   * @param order the project ids, most preferred first; projects of an instance that it does not
+   *     list come after, in lexicographic order of id
    * @throws IllegalArgumentException if an id repeats
    */
   public TieOrder {
@@ -25,7 +29,11 @@ public record TieOrder(List<ProjectId> order) {
     }
   }
 
-  /** Lexicographic order of project id, the default. */
+  /**
+   * Lexicographic order of project id, the default.
+   *
+   * @return the lexicographic order
+   */
   public static TieOrder lexicographic() {
     return new TieOrder(List.of());
   }

@@ -19,12 +19,21 @@ public enum VoteType {
   /** A score for each project named. */
   SCORING;
 
-  /** The pabulib label: {@code approval}, {@code ordinal}, {@code cumulative}, {@code scoring}. */
+  /**
+   * The pabulib label: {@code approval}, {@code ordinal}, {@code cumulative}, {@code scoring}.
+   *
+   * @return the label
+   */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The type whose {@link #label()} is {@code label}, if any. */
+  /**
+   * The type whose {@link #label()} is {@code label}, if any.
+   *
+   * @param label the pabulib label
+   * @return the vote type, or empty when the label names none
+   */
   public static Optional<VoteType> fromLabel(String label) {
     for (VoteType t : values()) {
       if (t.label().equals(label)) {
@@ -34,7 +43,11 @@ public enum VoteType {
     return Optional.empty();
   }
 
-  /** Whether ballots of this kind carry points. */
+  /**
+   * Whether ballots of this kind carry points.
+   *
+   * @return whether its ballots have points
+   */
   public boolean hasPoints() {
     return this == CUMULATIVE || this == SCORING;
   }

@@ -266,8 +266,9 @@ final class ClimateSample {
   /**
    * The public consultation: announced 2022-06-01, proposals until 2022-06-15 (14 days, more
    * than the 10 of the standard terms), a debate asked for by an association and held, five
-   * proposals each answered with a justification, closed on 2022-07-05 (more than 30 days after
-   * the announcement).
+   * proposals each answered with a justification, closed on 2022-07-15 (after the 30 working days
+   * from the announcement, which end on 2022-07-14: weekends and Whit Monday, 13 June, are not
+   * counted).
    */
   static Consultation consultation() {
     return new Consultation(ANNOUNCED, LocalDate.of(2022, 6, 15),
@@ -294,7 +295,7 @@ final class ClimateSample {
                     "Publish the emission inventories as open data every two years.", "/annexes/2")
                 .answered(ProposalDecision.REJECTED,
                     "The inventories follow the Covenant cadence (every four years); yearly indicators are published in the monitoring report.", ANSWERED)),
-        Optional.of(LocalDate.of(2022, 7, 5)));
+        Optional.of(LocalDate.of(2022, 7, 15)));
   }
 
   /** The council decision that approved version 1 of the strategy. */

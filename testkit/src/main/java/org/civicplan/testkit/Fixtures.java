@@ -387,7 +387,7 @@ public final class Fixtures {
                             "Renunțați la bike-sharing.", Optional.of("/actions/2"),
                             Optional.of(new ProposalAnswer(ProposalDecision.REJECTED,
                                 "Sistemul completează rețeaua și este finanțat separat.", Optional.of(LocalDate.of(2024, 10, 10)))))),
-                    Optional.of(LocalDate.of(2024, 10, 21)))),
+                    Optional.of(LocalDate.of(2024, 10, 28)))),
                 List.of(new Membership("membership-cycling-cities", text("Network of cycling cities", "Rețeaua orașelor cicliste"),
                     Money.eur("1500"), MonthDay.of(3, 31), 2023, Optional.empty(),
                     List.of(new ContributionPayment(2023, LocalDate.of(2023, 3, 20), Money.eur("1500")),

@@ -29,5 +29,6 @@ final class Commands {
     cl.addSubcommand(new AuditCommand());
     cl.addSubcommand(new CompletionCommand());
     cl.addSubcommand(new PbCommand());
+    cl.addSubcommand(new CalendarCommand());
   }
 }

@@ -70,7 +70,7 @@ class ConsultationAndAlignmentCommandsTest {
     CliRun md = CliRun.of("consultation-report", enriched().toString());
     assertEquals(0, md.exitCode(), md.toString());
     assertTrue(md.out().contains("- **Announced on:** 2021-09-01"), md.out());
-    assertTrue(md.out().contains("- **Earliest submission to the council:** 2021-10-01"), md.out());
+    assertTrue(md.out().contains("- **Earliest submission to the council:** 2021-10-13"), md.out());
     assertTrue(md.out().contains("held on 2021-09-20 (Sala de consiliu)"), md.out());
     assertTrue(md.out().contains("3 received: 1 accepted, 1 partly accepted, 1 rejected, 0 unanswered."), md.out());
     for (String id : new String[] {"| P-1 |", "| P-2 |", "| P-3 |"}) {
@@ -97,7 +97,7 @@ class ConsultationAndAlignmentCommandsTest {
 
   @Test
   void consultationReport_closedWithUnansweredProposal_exits1_withReasonsButStillPrintsTheReport() throws IOException {
-    Strategy s = GovernanceSample.closedWithUnanswered(GovernanceSample.enriched(), LocalDate.of(2021, 10, 5));
+    Strategy s = GovernanceSample.closedWithUnanswered(GovernanceSample.enriched(), LocalDate.of(2021, 10, 14));
     Path file = GovernanceSample.write(s, dir.resolve("unanswered.json"));
     CliRun run = CliRun.of("consultation-report", file.toString());
     assertEquals(1, run.exitCode(), run.toString());

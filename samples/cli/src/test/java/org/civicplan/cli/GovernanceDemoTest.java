@@ -52,7 +52,7 @@ class GovernanceDemoTest {
 
     assertTrue(run.out().contains(". Consultation report: wrote " + out.resolve("consultation-report.md") + " and "
         + out.resolve("consultation-report.json") + " — consultation announced 2022-06-01, proposals until 2022-06-15, "
-        + "closed 2022-07-05; 5 proposals: 2 accepted, 1 partly accepted, 2 rejected, 0 unanswered"), run.out());
+        + "closed 2022-07-15; 5 proposals: 2 accepted, 1 partly accepted, 2 rejected, 0 unanswered"), run.out());
     for (Proposal p : k.proposals()) {
       String line = "   " + p.id() + " from " + p.author() + " (" + p.receivedOn() + "): "
           + p.answer().orElseThrow().decision().kebab() + " — " + p.answer().orElseThrow().justification();
@@ -100,7 +100,7 @@ class GovernanceDemoTest {
   void demo_lifecycle_showsHowTheSampleWasApprovedAndWhatARevisionNeeds() {
     CliRun run = demo(dir.resolve("demo"));
     assertTrue(run.out().contains(". Lifecycle check on 2026-06-30: the sample is in-implementation (consulted from "
-        + "2022-06-01 to 2022-07-05; approved by council decision 187 of 2022-07-28, version 1) and may move to "
+        + "2022-06-01 to 2022-07-15; approved by council decision 187 of 2022-07-28, version 1) and may move to "
         + "under-revision or closed:"), run.out());
     assertTrue(run.out().contains("   in-implementation -> under-revision: allowed; then public-consultation or "
         + "in-implementation or closed"), run.out());

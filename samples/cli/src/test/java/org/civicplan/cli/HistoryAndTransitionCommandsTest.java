@@ -182,7 +182,7 @@ class HistoryAndTransitionCommandsTest {
   void transition_throughSubmissionToApproval_withTheDecisionFromTheOptions() throws IOException {
     Path consulted = write(GovernanceSample.enriched(), "enriched.json");
     Path submitted = dir.resolve("submitted.json");
-    CliRun submit = CliRun.of("transition", consulted.toString(), "--to", "submitted", "--on", "2021-10-05",
+    CliRun submit = CliRun.of("transition", consulted.toString(), "--to", "submitted", "--on", "2021-10-14",
         "--out", submitted.toString());
     assertEquals(0, submit.exitCode(), submit.toString());
 
@@ -198,7 +198,7 @@ class HistoryAndTransitionCommandsTest {
     assertEquals(LifecycleState.APPROVED, s.state());
     assertEquals(List.of(new CouncilDecision("245", LocalDate.of(2021, 10, 28), Optional.of("https://example.org/hcl/245"),
         Optional.of("1"))), s.governance().decisions());
-    assertEquals(Optional.of(LocalDate.of(2021, 10, 5)), s.governance().lastConsultation().orElseThrow().closedOn());
+    assertEquals(Optional.of(LocalDate.of(2021, 10, 14)), s.governance().lastConsultation().orElseThrow().closedOn());
 
     // A decision dated before the consultation closed is refused.
     CliRun tooEarly = CliRun.of("transition", submitted.toString(), "--to", "approved", "--on", "2021-10-28",
@@ -211,7 +211,7 @@ class HistoryAndTransitionCommandsTest {
   void transition_toApproved_isRefused_whileTheDocumentHasAnErrorFinding() throws IOException {
     Path consulted = write(GovernanceSample.enriched(), "enriched.json");
     Path submitted = dir.resolve("submitted.json");
-    assertEquals(0, CliRun.of("transition", consulted.toString(), "--to", "submitted", "--on", "2021-10-05",
+    assertEquals(0, CliRun.of("transition", consulted.toString(), "--to", "submitted", "--on", "2021-10-14",
         "--out", submitted.toString()).exitCode());
     // An action ending before the strategy starts: an error finding of the core rules.
     String text = Files.readString(submitted);
