@@ -13,7 +13,9 @@ import org.civicplan.base.TemplateId;
 import org.civicplan.governance.OrganisationCategory;
 import org.civicplan.template.AnnexType;
 import org.civicplan.template.DataCatalogue;
+import org.civicplan.strategy.Strategy;
 import org.civicplan.template.DataTemplate;
+import org.civicplan.template.DerivedMeasurement;
 import org.civicplan.template.ValidationRule;
 
 /**
@@ -68,6 +70,17 @@ public final class SportTemplate extends DataTemplate {
       rules = r;
     }
     return r;
+  }
+
+  /**
+   * The values of {@code SPO-07} (utilisation), {@code SPO-08} (facilities per 10,000
+   * inhabitants) and {@code SPO-12} (share of facilities with an accessibility audit) computed from
+   * the facility inventory at its date, with this template's default parameters; see {@code
+   * docs/templates/sport.md}.
+   */
+  @Override
+  public List<DerivedMeasurement> derivedMeasurements(Strategy strategy) {
+    return InventoryMeasurements.of(strategy, parameters());
   }
 
   @Override

@@ -31,6 +31,6 @@ interface DemoStage {
   /** The stages in the order the demo runs them. */
   static List<DemoStage> all() {
     return List.of(new ConsultationReportStage(), new AlignmentStage(), new LifecycleStage(), new MonitoringStage(),
-        new PrioritisationStage(), new ParticipatoryBudgetStage(), new RemediationStage());
+        new PrioritisationStage(), new ParticipatoryBudgetStage(), new SportPrioritiesStage(), new RemediationStage());
   }
 }

@@ -23,6 +23,7 @@ import org.civicplan.accessibility.FieldSurvey;
 import org.civicplan.accessibility.SurveyImport;
 import org.civicplan.climate.ClimateTemplate;
 import org.civicplan.climate.EmissionInventory;
+import org.civicplan.sport.SportTemplate;
 import org.civicplan.document.DocumentFormat;
 import org.civicplan.document.ReadResult;
 import org.civicplan.document.StrategyDocuments;
@@ -61,6 +62,9 @@ import org.civicplan.validation.ValidationReport;
  * host-message  LANGUAGE  MESSAGE        (a negative budget line, validated by this program's own validator)
  * criteria   COUNT                         (the accessibility criteria catalogue, read from its module)
  * survey     CODE  ROW  COLUMN  ENGLISH-REASON  ROMANIAN-REASON   (a refused field-survey row)
+ * sport-annex   KIND  typed|raw  MODULE-NAME   (the sport sample, when given)
+ * sport-errors  COUNT
+ * sport-round-trip  FORMAT  equal|different
  * done
  * </pre>
  *
@@ -77,25 +81,27 @@ public final class ModulePathCheck {
   private ModulePathCheck() {}
 
   /**
-   * Prints the facts for the climate and accessibility sample documents named by the two arguments.
+   * Prints the facts for the climate and accessibility sample documents named by the first two
+   * arguments and, when a third is given, for the sport sample document it names.
    *
    * <p>Exits with 2 on wrong usage; an exception (for example a module that cannot be read)
    * ends the program with its stack trace, without the final {@code done} line.
    */
   public static void main(String[] args) throws IOException {
-    if (args.length != 2) {
-      System.err.println("usage: ModulePathCheck CLIMATE-STRATEGY.json ACCESSIBILITY-STRATEGY.json");
+    if (args.length != 2 && args.length != 3) {
+      System.err.println("usage: ModulePathCheck CLIMATE-STRATEGY.json ACCESSIBILITY-STRATEGY.json [SPORT-STRATEGY.json]");
       System.exit(2);
     }
     // UTF-8 whatever the platform's console encoding: the messages carry Romanian diacritics.
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-    report(Path.of(args[0]), Path.of(args[1]), out);
+    report(Path.of(args[0]), Path.of(args[1]), args.length == 3 ? Optional.of(Path.of(args[2])) : Optional.empty(), out);
     out.flush();
   }
 
-  /** Prints the facts described in the class comment for the two samples to {@code out}. */
-  static void report(Path sample, Path accessibilitySample, PrintStream out) throws IOException {
+  /** Prints the facts described in the class comment for the samples to {@code out}. */
+  static void report(Path sample, Path accessibilitySample, Optional<Path> sport, PrintStream out) throws IOException {
     for (Class<?> type : List.of(ModulePathCheck.class, Strategy.class, ClimateTemplate.class, AccessibilityTemplate.class,
+        SportTemplate.class,
         StrategyGenerator.class)) {
       Module module = type.getModule();
       String kind = !module.isNamed() ? "unnamed" : module.getDescriptor().isAutomatic() ? "automatic" : "explicit";
@@ -179,6 +185,19 @@ public final class ModulePathCheck {
         }
       } finally {
         Locale.setDefault(machine);
+      }
+    }
+    if (sport.isPresent()) {
+      Strategy sportStrategy = documents.read(sport.get()).strategy().orElseThrow();
+      for (Annex annex : sportStrategy.annexes()) {
+        line(out, "sport-annex", annex.kind(), annex instanceof RawAnnex ? "raw" : "typed",
+            String.valueOf(annex.getClass().getModule().getName()));
+      }
+      line(out, "sport-errors", String.valueOf(validator.validate(sportStrategy).findings().stream().filter(f -> f.isError()).count()));
+      for (DocumentFormat format : DocumentFormat.values()) {
+        ReadResult again = documents.read(documents.write(sportStrategy, format), format);
+        line(out, "sport-round-trip", format.name(),
+            again.strategy().equals(java.util.Optional.of(sportStrategy)) ? "equal" : "different");
       }
     }
     line(out, "done");

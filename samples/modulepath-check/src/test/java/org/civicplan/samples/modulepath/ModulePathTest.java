@@ -54,6 +54,7 @@ class ModulePathTest {
   private static final Path ROOT = Path.of("..", "..");
   private static final Path SAMPLE = ROOT.resolve("samples/data/climate-strategy.json");
   private static final Path ACCESSIBILITY_SAMPLE = ROOT.resolve("samples/data/accessibility-strategy.json");
+  private static final Path SPORT = ROOT.resolve("samples/data/sport-strategy.json");
 
   /** The facts printed by the child, each split into its fields. */
   private static List<List<String>> facts;
@@ -74,7 +75,7 @@ class ModulePathTest {
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "--module-path", modulePath,
         "-m", "org.civicplan.samples.modulepath/" + ModulePathCheck.class.getName(),
-        SAMPLE.toString(), ACCESSIBILITY_SAMPLE.toString());
+        SAMPLE.toString(), ACCESSIBILITY_SAMPLE.toString(), SPORT.toString());
     Path stdout = Files.createTempFile("modulepath-check", ".out");
     Path stderr = Files.createTempFile("modulepath-check", ".err");
     try {
@@ -126,6 +127,7 @@ class ModulePathTest {
         "org.civicplan.strategy.Strategy", "org.civicplan.core",
         "org.civicplan.climate.ClimateTemplate", "org.civicplan.climate",
         "org.civicplan.accessibility.AccessibilityTemplate", "org.civicplan.accessibility",
+        "org.civicplan.sport.SportTemplate", "org.civicplan.sport",
         "org.civicplan.testkit.StrategyGenerator", "org.civicplan.testkit");
     List<List<String>> modules = facts("module");
     assertEquals(expected.size(), modules.size(), modules::toString);
@@ -135,13 +137,14 @@ class ModulePathTest {
   }
 
   @Test
-  void registryFindsBothTemplatesThroughProvides() {
+  void registryFindsTheTemplatesThroughProvides() {
     // An explicit module's META-INF/services is ignored: the templates can only come from provides.
     // The registry orders by id.
     assertEquals(
         List.of(
             List.of("template", "accessibility", "org.civicplan.accessibility.AccessibilityTemplate", "org.civicplan.accessibility"),
-            List.of("template", "climate", "org.civicplan.climate.ClimateTemplate", "org.civicplan.climate")),
+            List.of("template", "climate", "org.civicplan.climate.ClimateTemplate", "org.civicplan.climate"),
+            List.of("template", "sport", "org.civicplan.sport.SportTemplate", "org.civicplan.sport")),
         facts("template"));
     assertEquals(
         List.of(
@@ -183,6 +186,19 @@ class ModulePathTest {
             "Valoarea maybe nu este o constatare pentru criteriul ACC-32, care cere prezența; "
                 + "sunt permise: yes, no, da, nu sau n/a când nu se aplică.")),
         facts("survey"));
+  }
+
+  @Test
+  void sportSampleIsReadIntoTypedAnnexes_validates_andIsWrittenBackEqual() {
+    assertEquals(List.of(
+            List.of("sport-annex", "facility-inventory", "typed", "org.civicplan.sport"),
+            List.of("sport-annex", "sport-partners", "typed", "org.civicplan.sport"),
+            List.of("sport-annex", "sport-investments", "typed", "org.civicplan.sport")),
+        facts("sport-annex"));
+    assertEquals(List.of(List.of("sport-errors", "0")), facts("sport-errors"));
+    assertEquals(
+        List.of(List.of("sport-round-trip", "JSON", "equal"), List.of("sport-round-trip", "YAML", "equal")),
+        facts("sport-round-trip"));
   }
 
   @Test
