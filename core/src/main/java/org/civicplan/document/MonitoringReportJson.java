@@ -64,7 +64,8 @@ public final class MonitoringReportJson {
       g.writeStringProperty("period", report.period().toString());
       g.writeStringProperty("method", report.method().label());
       number(g, "strategyProgress", report.strategyProgress());
-      list(g, "objectives", report.objectives(), o -> objective(g, o));
+      coverage(g, report.coverage());
+      list(g, "objectives", report.objectives(), o -> objective(g, report, o));
       list(g, "indicators", report.indicators(), i -> indicator(g, i));
       list(g, "actions", report.actions(), a -> action(g, a));
       list(g, "budget", report.budget(), f -> figure(g, f));
@@ -79,14 +80,23 @@ public final class MonitoringReportJson {
     return out.toString() + "\n";
   }
 
-  private static void objective(JsonGenerator g, ObjectiveEntry o) {
+  private static void objective(JsonGenerator g, MonitoringReport report, ObjectiveEntry o) {
     g.writeStartObject();
     g.writeStringProperty("id", o.id());
     text(g, "title", o.title());
     g.writeNumberProperty("depth", o.depth());
     number(g, "progress", o.progress());
+    coverage(g, report.coverage(o));
     counts(g, "indicatorStatuses", o.indicatorStatuses());
     counts(g, "actionStatuses", o.actionStatuses());
+    g.writeEndObject();
+  }
+
+  /** {@code "coverage": {"withProgress": n, "indicators": m}}: what a progress figure rests on. */
+  private static void coverage(JsonGenerator g, MonitoringReport.Coverage c) {
+    g.writeObjectPropertyStart("coverage");
+    g.writeNumberProperty("withProgress", c.withProgress());
+    g.writeNumberProperty("indicators", c.indicators());
     g.writeEndObject();
   }
 

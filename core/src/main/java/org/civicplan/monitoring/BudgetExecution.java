@@ -22,9 +22,11 @@ import org.civicplan.base.Severity;
  * Budget execution of an action plan per action, objective, funding source and year, with exact
  * money: one {@link BudgetFigure} per group and currency; currencies are never mixed or converted.
  *
- * <p>An action's lines count in full for every objective it serves, so objective totals may
- * overlap when an action serves several. A line whose actual amount is in another currency than
- * its plan is left out with a warning finding.
+ * <p>An action serving several objectives has each of its lines split equally among them, to the
+ * currency's minor unit (or the amount's own scale when finer), the units left over going one each
+ * to the objectives it lists first: an action is counted once, and the objective totals add up to
+ * the total of the lines of actions that serve an objective. A line whose actual amount is in
+ * another currency than its plan is left out with a warning finding.
  *
  * @param figures per dimension (action, objective, source, year), then key, then currency code
  * @param findings problems found in the lines
@@ -69,8 +71,14 @@ public record BudgetExecution(List<BudgetFigure> figures, List<Finding> findings
         BigDecimal over = actual.amount().subtract(planned.amount()).max(BigDecimal.ZERO);
         String currency = planned.currency().getCurrencyCode();
         add(sums, "action", action.id().value(), currency, planned.amount(), actual.amount(), over);
-        for (ObjectiveId o : action.objectiveIds()) {
-          add(sums, "objective", o.value(), currency, planned.amount(), actual.amount(), over);
+        List<ObjectiveId> served = action.objectiveIds();
+        int scale = Math.max(planned.currency().getDefaultFractionDigits(),
+            Math.max(planned.amount().scale(), Math.max(actual.amount().scale(), 0)));
+        BigDecimal[] plannedShares = split(planned.amount(), served.size(), scale);
+        BigDecimal[] actualShares = split(actual.amount(), served.size(), scale);
+        BigDecimal[] overShares = split(over, served.size(), scale);
+        for (int o = 0; o < served.size(); o++) {
+          add(sums, "objective", served.get(o).value(), currency, plannedShares[o], actualShares[o], overShares[o]);
         }
         add(sums, "source", sourceKey(line.source()), currency, planned.amount(), actual.amount(), over);
         add(sums, "year", String.valueOf(line.year()), currency, planned.amount(), actual.amount(), over);
@@ -94,6 +102,37 @@ public record BudgetExecution(List<BudgetFigure> figures, List<Finding> findings
    */
   public List<BudgetFigure> figures(String dimension) {
     return figures.stream().filter(f -> f.dimension().equals(dimension)).toList();
+  }
+
+  /**
+   * {@code amount} in {@code parts} equal shares at {@code scale} decimals, the units left over
+   * going one each to the first shares; the shares add up to {@code amount} exactly.
+   */
+  static BigDecimal[] split(BigDecimal amount, int parts, int scale) {
+    BigDecimal[] shares = new BigDecimal[parts];
+    if (parts == 0) {
+      return shares;
+    }
+    BigDecimal base = amount.divide(BigDecimal.valueOf(parts), scale, RoundingMode.DOWN);
+    BigDecimal unit = BigDecimal.ONE.movePointLeft(scale);
+    int left = amount.subtract(base.multiply(BigDecimal.valueOf(parts))).divide(unit).intValueExact();
+    for (int i = 0; i < parts; i++) {
+      shares[i] = i < left ? base.add(unit) : base;
+    }
+    return shares;
+  }
+
+  /**
+   * {@return an action's overspent years: per year and currency, the planned and actual amounts of
+   * that year's lines and their overspend, for the years where a line was overspent} The figures'
+   * dimension is {@code year}; the report quotes them so that an overspend is never shown next to
+   * figures of another period.
+   *
+   * @param action the action
+   */
+  static List<BudgetFigure> overspentYears(Action action) {
+    BudgetExecution e = of(List.of(action));
+    return e.figures("year").stream().filter(BudgetFigure::isOverspent).toList();
   }
 
   private static String sourceKey(FundingSource source) {

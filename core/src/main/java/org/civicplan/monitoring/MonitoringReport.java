@@ -130,6 +130,62 @@ public record MonitoringReport(
   }
 
   /**
+   * How many indicators a progress figure rests on: those with a progress among all that count.
+   * A progress rolled up from part of its indicators says so ({@link #isPartial()}).
+   *
+   * @param withProgress the indicators with a progress
+   * @param indicators all the indicators counted
+   */
+  public record Coverage(int withProgress, int indicators) {
+
+    /**
+     * Creates an instance from its components.
+     *
+     * @param withProgress the indicators with a progress, 0 to {@code indicators}
+     * @param indicators all the indicators counted, at least 0
+     * @throws IllegalArgumentException if the counts are out of range
+     */
+    public Coverage {
+      if (indicators < 0 || withProgress < 0 || withProgress > indicators) {
+        throw new IllegalArgumentException("coverage must be 0 <= withProgress <= indicators but was "
+            + withProgress + " of " + indicators);
+      }
+    }
+
+    /** {@return whether some indicators counted have no progress} */
+    public boolean isPartial() {
+      return withProgress < indicators;
+    }
+  }
+
+  /** {@return the coverage of the strategy's progress: every indicator of the report} */
+  public Coverage coverage() {
+    return new Coverage((int) indicators.stream().filter(i -> i.progress().isPresent()).count(), indicators.size());
+  }
+
+  /**
+   * {@return the coverage of an objective's progress: the indicators of the objective and of its
+   * sub-objectives (the entries after it with a greater depth), each counted once}
+   *
+   * @param objective one of this report's objectives
+   * @throws IllegalArgumentException if the objective is not one of this report's
+   */
+  public Coverage coverage(ObjectiveEntry objective) {
+    int at = objectives.indexOf(objective);
+    if (at < 0) {
+      throw new IllegalArgumentException("objective " + objective.id() + " is not in this report");
+    }
+    java.util.Set<String> subtree = new java.util.HashSet<>();
+    subtree.add(objective.id());
+    for (int k = at + 1; k < objectives.size() && objectives.get(k).depth() > objective.depth(); k++) {
+      subtree.add(objectives.get(k).id());
+    }
+    List<IndicatorEntry> counted = indicators.stream()
+        .filter(i -> i.objectiveIds().stream().anyMatch(subtree::contains)).toList();
+    return new Coverage((int) counted.stream().filter(i -> i.progress().isPresent()).count(), counted.size());
+  }
+
+  /**
    * {@return the budget figures of one dimension ({@code action}, {@code objective}, {@code
    * source}, {@code year})}
    *

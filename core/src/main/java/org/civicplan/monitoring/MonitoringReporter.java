@@ -285,13 +285,14 @@ public final class MonitoringReporter {
         alerts.add(new Alert(AlertKind.STALE, "action:" + id, "not updated within " + freshness.actionDays() + " days",
             ReportLabels.CATALOG.text("detail.stale-action", freshness.actionDays())));
       }
-      List<BudgetFigure> over = overspent.remove(id);
-      if (over != null) {
+      if (overspent.remove(id) != null) {
+        // the figures of the overspent years only: an overspend is never shown next to totals of other years
+        List<BudgetFigure> over = BudgetExecution.overspentYears(inPeriod.get(n));
         alerts.add(new Alert(AlertKind.OVER_BUDGET, "action:" + id, over.stream()
-            .map(f -> "overspend " + f.overspend() + " (planned " + f.planned() + ", actual " + f.actual() + ")")
+            .map(f -> "overspend " + f.overspend() + " in " + f.key() + " (planned " + f.planned() + ", actual " + f.actual() + ")")
             .collect(Collectors.joining("; ")),
             joined(over.stream()
-                .map(f -> ReportLabels.CATALOG.text("detail.overspend", f.overspend(), f.planned(), f.actual()))
+                .map(f -> ReportLabels.CATALOG.text("detail.overspend", f.overspend(), f.planned(), f.actual(), f.key()))
                 .toList())));
       }
     }

@@ -70,7 +70,7 @@ final class ReportHtml {
         .append(" · ").append(esc(l.get("report.period"))).append(' ').append(esc(r.period().toString()))
         .append(" · ").append(esc(l.get("report.method"))).append(": ").append(esc(r.method().label()))
         .append("</p>\n<p><strong>").append(esc(l.get("report.progress"))).append(":</strong> ")
-        .append(esc(l.percent(r.strategyProgress()))).append("</p>\n</header>\n");
+        .append(esc(l.progress(r.strategyProgress(), r.coverage()))).append("</p>\n</header>\n");
     alerts();
     objectives();
     indicators();
@@ -106,7 +106,7 @@ final class ReportHtml {
     for (ObjectiveEntry o : r.objectives()) {
       out.append("<tr><td style=\"padding-left:").append(n(0.5 + o.depth() * 1.2)).append("rem\">").append(esc(o.id()))
           .append("</td><td>").append(esc(l.text(o.title()))).append("</td><td class=\"num\">")
-          .append(esc(l.percent(o.progress()))).append("</td><td>")
+          .append(esc(l.progress(o.progress(), r.coverage(o)))).append("</td><td>")
           .append(esc(l.indicatorCounts(r, o)))
           .append("</td><td>")
           .append(esc(o.actionStatuses().entrySet().stream().map(e -> l.status(e.getKey()) + " " + e.getValue())

@@ -146,6 +146,15 @@ final class ReportLabels {
   }
 
   /** A share as a percentage with one decimal: {@code 37.5 %} or {@code 37,5 %}; {@code –} when empty. */
+  /**
+   * A rolled-up progress with its coverage when partial: "50.0 % (1 of 2 indicators assessed)";
+   * never a bare figure resting on part of the indicators.
+   */
+  String progress(OptionalDouble share, MonitoringReport.Coverage c) {
+    return c.isPartial() ? percent(share) + " (" + CATALOG.text("detail.coverage", c.withProgress(), c.indicators()).get(locale)
+        + ")" : percent(share);
+  }
+
   String percent(OptionalDouble share) {
     if (share.isEmpty()) {
       return "–";

@@ -24,7 +24,7 @@ final class ReportMarkdown {
     out.append("- ").append(esc(l.get("report.asOf", r.asOf().toString()))).append('\n');
     out.append("- ").append(esc(l.get("report.period"))).append(": ").append(r.period()).append('\n');
     out.append("- ").append(esc(l.get("report.method"))).append(": ").append(r.method().label()).append('\n');
-    out.append("- ").append(esc(l.get("report.progress"))).append(": ").append(l.percent(r.strategyProgress()))
+    out.append("- ").append(esc(l.get("report.progress"))).append(": ").append(l.progress(r.strategyProgress(), r.coverage()))
         .append("\n\n");
 
     out.append("## ").append(esc(l.get("section.alerts"))).append("\n\n");
@@ -42,7 +42,7 @@ final class ReportMarkdown {
     table(out, List.of(l.get("col.id"), l.get("col.title"), l.get("col.progress"), l.get("legend.indicators"),
         l.get("legend.actions")));
     for (ObjectiveEntry o : r.objectives()) {
-      cells(out, List.of("\u00a0\u00a0".repeat(o.depth()) + o.id(), l.text(o.title()), l.percent(o.progress()),
+      cells(out, List.of("\u00a0\u00a0".repeat(o.depth()) + o.id(), l.text(o.title()), l.progress(o.progress(), r.coverage(o)),
           l.indicatorCounts(r, o),
           o.actionStatuses().entrySet().stream().map(e -> l.status(e.getKey()) + " " + e.getValue())
               .collect(Collectors.joining(", "))));

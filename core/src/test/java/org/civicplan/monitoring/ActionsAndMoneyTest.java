@@ -109,6 +109,28 @@ class ActionsAndMoneyTest {
   }
 
   @Test
+  void budget_ofAnActionServingThreeObjectives_isSplitNotCountedThrice() {
+    // 100.10 RON among three objectives: 33.36 each is 100.08; the two cents left go to the first two
+    FundingSource local = FundingSource.of(FundingKind.LOCAL_BUDGET);
+    Action a = Action.builder("A-9", StrategyFixture.text("x", "x"))
+        .serves(StrategyFixture.BUILDINGS).serves(StrategyFixture.MITIGATION).serves(StrategyFixture.GREENING)
+        .budgetLine(BudgetLine.planned(2026, Money.ron("100.10"), local).withActual(Money.ron("90")))
+        .build();
+    List<BudgetFigure> byObjective = BudgetExecution.of(List.of(a)).figures("objective");
+    java.util.Map<String, BudgetFigure> by = new java.util.TreeMap<>();
+    byObjective.forEach(f -> by.put(f.key(), f));
+    assertEquals(Money.ron("33.37"), by.get(StrategyFixture.BUILDINGS.value()).planned());
+    assertEquals(Money.ron("33.37"), by.get(StrategyFixture.MITIGATION.value()).planned());
+    assertEquals(Money.ron("33.36"), by.get(StrategyFixture.GREENING.value()).planned());
+    assertEquals(Money.ron("30"), by.get(StrategyFixture.GREENING.value()).actual());
+    assertEquals(List.of(new BigDecimal("33.34"), new BigDecimal("33.33"), new BigDecimal("33.33")),
+        List.of(BudgetExecution.split(new BigDecimal("100.00"), 3, 2)));
+    // 300 lei among seven at the currency's two decimals: 42.85 each is 299.95, five cents left
+    assertEquals(new BigDecimal("300.00"),
+        java.util.Arrays.stream(BudgetExecution.split(new BigDecimal("300"), 7, 2)).reduce(BigDecimal.ZERO, BigDecimal::add));
+  }
+
+  @Test
   void rollUp_traceableWithEqualAndCustomWeights() {
     LocalDate asOf = LocalDate.of(2026, 5, 20);
     Map<IndicatorId, Assessment> ind = Map.of(

@@ -25,6 +25,10 @@ import org.civicplan.base.PlanDate;
 import org.civicplan.strategy.Strategy;
 import org.civicplan.base.StrategyPeriod;
 import org.civicplan.strategy.Task;
+import org.civicplan.strategy.BudgetLine;
+import org.civicplan.base.Money;
+import org.civicplan.strategy.FundingSource;
+import org.civicplan.strategy.FundingKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -79,6 +83,51 @@ class MonitoringReportTest {
     assertEquals(kinds.stream().sorted().toList(), kinds, "alerts sorted by kind");
     assertEquals(List.of("OS-1", "OS-1.1", "OS-2", "OS-2.1"), r.objectives().stream().map(o -> o.id()).toList());
     assertEquals(List.of(0, 1, 0, 1), r.objectives().stream().map(o -> o.depth()).toList());
+  }
+
+  @Test
+  void overspendAlert_quotesTheOverspentYearsFiguresNotLifetimeTotals() {
+    // A-2 overspends 2027 (250,000 planned, 310,000 spent) and underspends 2026 (500,000 / 100,000):
+    // the alert says 60,000 over in 2027 with 2027's figures, never next to the 750,000 / 410,000 totals
+    Strategy s = ReportFixture.demo();
+    Strategy twoYears = s.toBuilder().actions(s.actions().stream().map(a -> !a.id().equals(StrategyFixture.PLANT) ? a
+        : a.toBuilder().budgetLine(BudgetLine.planned(2026, Money.ron("500000"), FundingSource.of(FundingKind.LOCAL_BUDGET))
+            .withActual(Money.ron("100000"))).build()).toList()).build();
+    MonitoringReport r = reporter.report(twoYears, AS_OF);
+    MonitoringReport.Alert over = r.alerts().stream()
+        .filter(x -> x.kind() == AlertKind.OVER_BUDGET && x.subject().equals("action:A-2")).findFirst().orElseThrow();
+    assertEquals("overspent by 60000 RON in 2027 (planned 250000 RON, spent 310000 RON in 2027)",
+        over.text().get(Locale.ENGLISH));
+    assertEquals("depășire de 60000 RON în 2027 (planificat 250000 RON, cheltuit 310000 RON în 2027)",
+        over.text().get(Locale.forLanguageTag("ro")));
+    assertFalse(over.detail().contains("750000"), over.detail());
+  }
+
+  @Test
+  void progressRestingOnPartOfTheIndicators_saysSo() {
+    // street trees without measurements: the strategy's progress rests on 1 of its 2 indicators,
+    // objective OS-2 (and OS-2.1 below it) on none of its one
+    Strategy s = ReportFixture.demo();
+    Strategy partial = s.toBuilder().indicators(s.indicators().stream()
+        .map(i -> i.id().equals(StrategyFixture.TREES) ? i.withMeasurements(List.of()) : i).toList()).build();
+    MonitoringReport r = reporter.report(partial, AS_OF);
+    assertEquals(new MonitoringReport.Coverage(1, 2), r.coverage());
+    MonitoringReport.ObjectiveEntry greening = r.objectives().stream().filter(o -> o.id().equals("OS-2")).findFirst().orElseThrow();
+    assertEquals(new MonitoringReport.Coverage(0, 1), r.coverage(greening));
+    MonitoringReport.ObjectiveEntry mitigation = r.objectives().get(0);
+    assertEquals(new MonitoringReport.Coverage(1, 1), r.coverage(mitigation));
+    String md = ReportRendering.markdown(r, Locale.ENGLISH);
+    assertTrue(md.contains(" (1 of 2 indicators assessed)"), md);
+    assertTrue(md.contains("| OS-2 | " ), md);
+    assertTrue(md.contains("| OS-2 | Green the streets | – \\(0 of 1 indicators assessed\\) |"), md);
+    String ro = ReportRendering.html(r, Locale.forLanguageTag("ro"));
+    assertTrue(ro.contains("(1 din 2 indicatori evaluați)"), ro);
+    String json = org.civicplan.document.MonitoringReportJson.write(r);
+    assertTrue(json.contains("\"coverage\" : {\n    \"withProgress\" : 1,\n    \"indicators\" : 2\n  }"), json);
+    // a complete figure is shown bare
+    MonitoringReport full = reporter.report(s, AS_OF);
+    assertEquals(new MonitoringReport.Coverage(2, 2), full.coverage());
+    assertFalse(ReportRendering.markdown(full, Locale.ENGLISH).contains("indicators assessed"));
   }
 
   @Test
