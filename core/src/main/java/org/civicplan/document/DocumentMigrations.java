@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.document;
 
+import java.util.List;
 import java.util.Optional;
 import org.civicplan.strategy.Strategy;
 import tools.jackson.databind.JsonNode;
@@ -34,23 +35,19 @@ final class DocumentMigrations {
     JsonNode v = root.get("schemaVersion");
     int current = Strategy.CURRENT_SCHEMA_VERSION;
     if (v == null) {
-      return VersionCheck.problem(
-          "missing required member \"schemaVersion\"; this library reads schema versions 1 to " + current);
+      return VersionCheck.problem("missing", String.valueOf(current));
     }
     if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-      return VersionCheck.problem(
-          "schemaVersion must be an integer from 1 to " + current + " but was " + v);
+      return VersionCheck.problem("not-integer", String.valueOf(current), v.toString());
     }
     int version = v.intValue();
     if (version < 1) {
-      return VersionCheck.problem("schemaVersion must be an integer from 1 to " + current + " but was " + version);
+      return VersionCheck.problem("not-integer", String.valueOf(current), String.valueOf(version));
     }
     if (version > current) {
-      return VersionCheck.problem(
-          "schemaVersion " + version + " is newer than this library reads (1 to " + current
-              + "); use a newer civicplan to read this document");
+      return VersionCheck.problem("newer", String.valueOf(version), String.valueOf(current));
     }
-    return new VersionCheck(version, Optional.empty());
+    return new VersionCheck(version, Optional.empty(), List.of());
   }
 
   /**
@@ -74,10 +71,13 @@ final class DocumentMigrations {
     return root;
   }
 
-  /** A schema version read from a document, or why none could be read. */
-  record VersionCheck(int version, Optional<String> problem) {
-    static VersionCheck problem(String message) {
-      return new VersionCheck(0, Optional.of(message));
+  /**
+   * A schema version read from a document, or why none could be read: the variant of the {@code
+   * document.schema-version} message and its arguments.
+   */
+  record VersionCheck(int version, Optional<String> problem, List<String> args) {
+    static VersionCheck problem(String variant, String... args) {
+      return new VersionCheck(0, Optional.of(variant), List.of(args));
     }
   }
 }

@@ -53,11 +53,9 @@ final class Problems {
     }
     String message = e.getOriginalMessage();
     if (e instanceof StreamConstraintsException) {
-      message = limitMessage(message, limits);
-    } else {
-      message = "syntax error: " + clean(message);
+      return limit(message, limits, location, path);
     }
-    return withLocation(message, location, path);
+    return withLocation(ReadProblem.Kind.SYNTAX, "", location, path, clean(message));
   }
 
   /** A problem found while binding the tree to the domain. */
@@ -74,47 +72,49 @@ final class Problems {
     String message = e.getOriginalMessage();
     Matcher missing = MISSING.matcher(message);
     Matcher nul = NULL.matcher(message);
+    String path = pointer.toString();
     if (missing.matches()) {
-      message = "missing required member \"" + missing.group(1) + "\"";
+      return located(ReadProblem.Kind.MISSING_MEMBER, "", path, text, mapper, missing.group(1));
     } else if (nul.matches()) {
-      message = "member \"" + nul.group(1) + "\" must not be null";
+      return located(ReadProblem.Kind.NULL_MEMBER, "", path, text, mapper, nul.group(1));
     } else if (e instanceof UnrecognizedPropertyException u) {
-      message = "unknown member \"" + u.getPropertyName() + "\"; allowed members: " + allowed(u);
+      return located(ReadProblem.Kind.UNKNOWN_MEMBER, "", path, text, mapper, u.getPropertyName(), allowed(u));
     } else if (e instanceof ValueInstantiationException) {
       Throwable cause = e.getCause();
       while (cause != null && cause.getCause() != null && !(cause instanceof IllegalArgumentException)) {
         cause = cause.getCause();
       }
       if (cause instanceof NullPointerException) {
-        message = "member \"" + cause.getMessage() + "\" must not be null";
-      } else if (cause != null && cause.getMessage() != null) {
-        message = cause.getMessage();
-      } else {
-        message = clean(message);
+        return located(ReadProblem.Kind.NULL_MEMBER, "", path, text, mapper, cause.getMessage());
       }
-    } else {
-      message = clean(message);
+      String detail = cause != null && cause.getMessage() != null ? cause.getMessage() : clean(message);
+      return located(ReadProblem.Kind.INVALID_VALUE, "", path, text, mapper, detail);
     }
-    return located(message, pointer.toString(), text, mapper);
+    return located(ReadProblem.Kind.INVALID_VALUE, "", path, text, mapper, clean(message));
   }
 
-  /** A problem at a path, its line and column looked up in the text. */
-  static ReadProblem located(String message, String path, String text, ObjectMapper mapper) {
+  /**
+   * A problem of {@code kind} at a path, its line and column looked up in the text; its message
+   * is the catalogue's for the kind and {@code variant}, with {@code args}.
+   */
+  static ReadProblem located(
+      ReadProblem.Kind kind, String variant, String path, String text, ObjectMapper mapper, Object... args) {
     Map<String, TokenStreamLocation> locations = locations(text, mapper);
     String p = path;
     while (true) {
       TokenStreamLocation loc = locations.get(p);
       if (loc != null || p.isEmpty()) {
-        return withLocation(message, loc, path);
+        return withLocation(kind, variant, loc, path, args);
       }
       p = p.substring(0, p.lastIndexOf('/'));
     }
   }
 
-  private static ReadProblem withLocation(String message, TokenStreamLocation loc, String path) {
+  private static ReadProblem withLocation(
+      ReadProblem.Kind kind, String variant, TokenStreamLocation loc, String path, Object... args) {
     int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
     int column = loc == null ? 0 : Math.max(0, loc.getColumnNr());
-    return new ReadProblem(message, line, column, path);
+    return ReadMessages.at(kind, variant, line, column, path, args);
   }
 
   /**
@@ -150,7 +150,7 @@ final class Problems {
         : u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
   }
 
-  private static String limitMessage(String message, DocumentLimits limits) {
+  private static ReadProblem limit(String message, DocumentLimits limits, TokenStreamLocation location, String path) {
     String m = message.toLowerCase(java.util.Locale.ROOT);
     List<Object[]> known =
         List.of(
@@ -161,10 +161,10 @@ final class Problems {
             new Object[] {"document length", "maxDocumentLength", limits.maxDocumentLength()});
     for (Object[] k : known) {
       if (m.contains((String) k[0])) {
-        return "document exceeds the limit " + k[1] + " = " + k[2] + ": " + clean(message);
+        return withLocation(ReadProblem.Kind.LIMIT_EXCEEDED, "", location, path, k[1], String.valueOf(k[2]), clean(message));
       }
     }
-    return "document exceeds a limit: " + clean(message);
+    return withLocation(ReadProblem.Kind.LIMIT_EXCEEDED, "other", location, path, clean(message));
   }
 
   /** Jackson's message without class names in back-ticks and without its hints about features. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.document;
 
+import org.civicplan.base.LocalizedText;
 import org.civicplan.io.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
@@ -236,16 +237,13 @@ public final class StrategyDocuments {
       return ReadResult.failed(
           source,
           List.of(
-              new ReadProblem(
-                  "cannot tell the format of \"" + file.getFileName()
-                      + "\": the file name must end in .json, .yaml or .yml",
-                  0, 0, "")));
+              ReadMessages.whole(ReadProblem.Kind.FORMAT_UNKNOWN, "", String.valueOf(file.getFileName()))));
     }
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, format.get(), source);
     } catch (IOException e) {
       return ReadResult.failed(
-          source, List.of(new ReadProblem("cannot read file \"" + file + "\": " + e, 0, 0, "")));
+          source, List.of(ReadMessages.whole(ReadProblem.Kind.IO_ERROR, "", file.toString(), e.toString())));
     }
   }
 
@@ -269,7 +267,7 @@ public final class StrategyDocuments {
       long max = limits.maxDocumentLength();
       bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
       if (bytes.length > max) {
-        return ReadResult.failed(sourceName, List.of(tooLong(bytes.length, "bytes or more")));
+        return ReadResult.failed(sourceName, List.of(tooLong(bytes.length, "length")));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read \"" + sourceName + "\"", e);
@@ -281,7 +279,7 @@ public final class StrategyDocuments {
     } catch (CharacterCodingException e) {
       return ReadResult.failed(
           sourceName,
-          List.of(new ReadProblem("document must be UTF-8 text but is not: " + e.getMessage(), 0, 0, "")));
+          List.of(ReadMessages.whole(ReadProblem.Kind.NOT_UTF8, "", String.valueOf(e.getMessage()))));
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
@@ -340,11 +338,22 @@ public final class StrategyDocuments {
     }
   }
 
-  private ReadProblem tooLong(long length, String unit) {
-    return new ReadProblem(
-        "document is longer than the limit maxDocumentLength = " + limits.maxDocumentLength()
-            + " (" + length + " " + unit + ")",
-        0, 0, "");
+  /** The JSON type of a document that is not an object, in English and Romanian. */
+  private static LocalizedText nodeType(JsonNode tree) {
+    return switch (tree.getNodeType()) {
+      case ARRAY -> LocalizedText.of("array", "un tablou");
+      case STRING -> LocalizedText.of("string", "un șir de caractere");
+      case NUMBER -> LocalizedText.of("number", "un număr");
+      case BOOLEAN -> LocalizedText.of("boolean", "o valoare booleană");
+      default -> LocalizedText.of(
+          tree.getNodeType().toString().toLowerCase(java.util.Locale.ROOT), tree.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
+    };
+  }
+
+  /** The document is {@code length} long, in bytes ({@code variant} "length") or characters. */
+  private ReadProblem tooLong(long length, String variant) {
+    return ReadMessages.whole(
+        ReadProblem.Kind.LIMIT_EXCEEDED, variant, String.valueOf(limits.maxDocumentLength()), String.valueOf(length));
   }
 
   private ReadResult parse(String text, DocumentFormat format, String source) {
@@ -356,16 +365,17 @@ public final class StrategyDocuments {
       return ReadResult.failed(source, List.of(Problems.fromParse(e, limits, text, mapper)));
     }
     if (tree == null || tree.isMissingNode() || tree.isNull()) {
-      return ReadResult.failed(source, List.of(new ReadProblem("document is empty; it must be an object", 1, 1, "")));
+      return ReadResult.failed(source, List.of(ReadMessages.at(ReadProblem.Kind.EMPTY, "", 1, 1, "")));
     }
     if (!(tree instanceof ObjectNode root)) {
       return ReadResult.failed(
-          source, List.of(new ReadProblem("document must be an object but was " + tree.getNodeType().toString().toLowerCase(java.util.Locale.ROOT), 1, 1, "")));
+          source, List.of(ReadMessages.at(ReadProblem.Kind.NOT_OBJECT, "", 1, 1, "", nodeType(tree))));
     }
     DocumentMigrations.VersionCheck version = DocumentMigrations.check(root);
     if (version.problem().isPresent()) {
       String path = root.has("schemaVersion") ? "/schemaVersion" : "";
-      return ReadResult.failed(source, List.of(Problems.located(version.problem().get(), path, text, mapper)));
+      return ReadResult.failed(source, List.of(Problems.located(
+          ReadProblem.Kind.SCHEMA_VERSION, version.problem().get(), path, text, mapper, version.args().toArray())));
     }
     boolean current = version.version() == Strategy.CURRENT_SCHEMA_VERSION;
     ObjectNode migrated = DocumentMigrations.migrate(root, version.version());
@@ -383,7 +393,8 @@ public final class StrategyDocuments {
       return ReadResult.failed(source, List.of(Problems.fromBinding(e, text, mapper)));
     } catch (IllegalArgumentException | NullPointerException e) {
       // A constructor rejection Jackson did not wrap: still user data, still a problem.
-      return ReadResult.failed(source, List.of(new ReadProblem(String.valueOf(e.getMessage()), 0, 0, "")));
+      return ReadResult.failed(
+          source, List.of(ReadMessages.whole(ReadProblem.Kind.INVALID_VALUE, "", String.valueOf(e.getMessage()))));
     }
   }
 

@@ -14,11 +14,21 @@
  * {@link org.civicplan.document.CivicplanJacksonModule} is the Jackson module behind all of them.
  * Domain records carry no Jackson annotations: their document form is defined here only.
  *
+ * <p>Read problems and findings are two concepts. A {@link org.civicplan.document.ReadProblem}
+ * says why there is no strategy: the text is not JSON or YAML, a limit is exceeded, a member is
+ * missing or unknown, a value has the wrong type or is rejected by its own check. Each has a
+ * stable code of its {@link org.civicplan.document.ReadProblem.Kind} ({@code document.syntax},
+ * {@code document.missing-member}, …), a message in English and Romanian, the JSON Pointer of the
+ * value at fault and, where the text was read, its line and column. A {@link
+ * org.civicplan.base.Finding} is a rule's verdict on a strategy that was read, with a severity.
+ * The command line prints both in one shape ({@code severity}, {@code code}, {@code path},
+ * {@code message}, {@code line}, {@code column}), a read problem as an error.
+ *
  * <pre>{@code
  * StrategyDocuments documents = StrategyDocuments.of(TemplateRegistry.load());
  * ReadResult read = documents.read(Path.of("strategy.yaml"));
  * if (read.strategy().isEmpty()) {
- *   read.problems().forEach(p -> System.err.println(p.line() + ":" + p.column() + " " + p.message()));
+ *   read.problems().forEach(p -> System.err.println(p.line() + ":" + p.column() + " " + p.code() + " " + p.message()));
  *   return;
  * }
  * Files.writeString(Path.of("strategy.json"), documents.write(read.strategy().get(), DocumentFormat.JSON));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.lifecycle;
 
+import org.civicplan.document.StrategyDocuments;
+import org.civicplan.document.StrategyHistory;
 import org.civicplan.governance.ChangeRecord;
 import org.civicplan.governance.Consultation;
 import org.civicplan.governance.CouncilDecision;
@@ -70,11 +72,15 @@ import org.civicplan.base.Severity;
  * </ul>
  *
  * <p>A refused transition is a result with reasons, never an exception. Every refusal reason
- * found is reported, not just the first.
+ * found is reported, not just the first. An allowed transition appends a record to the strategy's
+ * change history: who (when given), when, from which state to which, and what it changed.
  */
 public final class Lifecycle {
 
   private static final Map<LifecycleState, Set<LifecycleState>> NEXT = transitions();
+
+  /** Diffs the document before and after a transition for its history record. */
+  private static final StrategyHistory HISTORY = StrategyHistory.of(StrategyDocuments.standard());
 
   /** The states that need a document without error findings. */
   private static final Set<LifecycleState> NEED_VALID_DOCUMENT =
@@ -128,7 +134,9 @@ public final class Lifecycle {
   }
 
   /**
-   * Moves {@code strategy} to {@code to} on {@code on}, or says why it cannot.
+   * Moves {@code strategy} to {@code to} on {@code on}, or says why it cannot. The moved strategy's
+   * history has one more record ({@link ChangeRecord}) of the transition, without an author: see
+   * {@link #transition(Strategy, LifecycleState, LocalDate, String)}.
    *
    * @param strategy the strategy to move
    * @param to the state to move to
@@ -137,6 +145,35 @@ public final class Lifecycle {
    * @throws NullPointerException if an argument is null
    */
   public TransitionResult transition(Strategy strategy, LifecycleState to, LocalDate on) {
+    return transition(strategy, to, on, Optional.empty());
+  }
+
+  /**
+   * Moves {@code strategy} to {@code to} on {@code on} on behalf of {@code author}, or says why it
+   * cannot. The moved strategy's history ({@link Strategy#history()}) has one more record: the
+   * next version, made on {@code on} by {@code author}, with the reason {@code "FROM → TO"} (the
+   * states' kebab-case names, e.g. {@code draft → internal-review}) and the changes the transition
+   * made to the document (the state, and a consultation opened or closed or a decision's approved
+   * version where the transition did so), so that {@link StrategyEvents} reports it as a status
+   * change and the earlier version can be read back.
+   *
+   * @param strategy the strategy to move
+   * @param to the state to move to
+   * @param on the date of the transition
+   * @param author who made the transition, as the history records it
+   * @return the moved strategy, or the reasons why it may not move
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code author} is blank
+   */
+  public TransitionResult transition(Strategy strategy, LifecycleState to, LocalDate on, String author) {
+    Objects.requireNonNull(author, "author");
+    if (author.isBlank()) {
+      throw new IllegalArgumentException("author must not be blank but was \"" + author + "\"");
+    }
+    return transition(strategy, to, on, Optional.of(author));
+  }
+
+  private TransitionResult transition(Strategy strategy, LifecycleState to, LocalDate on, Optional<String> author) {
     Objects.requireNonNull(strategy, "strategy");
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(on, "on");
@@ -173,7 +210,24 @@ public final class Lifecycle {
       return refused(from, to, on, reasons);
     }
     Strategy moved = strategy.toBuilder().state(to).governance(after).build();
-    return new TransitionResult(from, to, on, Optional.of(moved), List.of());
+    return new TransitionResult(from, to, on, Optional.of(recorded(strategy, moved, on, author)), List.of());
+  }
+
+  /**
+   * {@code moved} with {@code before}'s history and the record of the transition. The changes are
+   * diffed without the annexes: a transition leaves them as they are, and a template's typed
+   * annex need not be writable by the core documents used here.
+   */
+  private static Strategy recorded(Strategy before, Strategy moved, LocalDate on, Optional<String> author) {
+    String reason = before.state().kebab() + " → " + moved.state().kebab();
+    Strategy diffed = HISTORY.record(withoutAnnexes(before), withoutAnnexes(moved), on, author, reason);
+    List<ChangeRecord> history = new ArrayList<>(before.history());
+    history.add(diffed.history().get(diffed.history().size() - 1));
+    return moved.toBuilder().history(history).build();
+  }
+
+  private static Strategy withoutAnnexes(Strategy s) {
+    return s.toBuilder().annexes(List.of()).build();
   }
 
   private Governance openConsultation(Governance g, LocalDate on, List<Finding> reasons) {

@@ -101,11 +101,12 @@ class LifecycleTest {
   }
 
   @Test
-  void simpleTransitionsChangeOnlyTheState() {
+  void simpleTransitionsChangeOnlyTheStateAndTheHistory() {
     Strategy draft = in(LifecycleState.DRAFT);
     TransitionResult r = LIFECYCLE.transition(draft, LifecycleState.INTERNAL_REVIEW, DAY);
     assertTrue(r.isAllowed());
-    assertEquals(draft.toBuilder().state(LifecycleState.INTERNAL_REVIEW).build(), r.strategy().orElseThrow());
+    Strategy moved = r.strategy().orElseThrow();
+    assertEquals(draft.toBuilder().state(LifecycleState.INTERNAL_REVIEW).build(), moved.toBuilder().history(draft.history()).build());
   }
 
   @Test

@@ -141,6 +141,11 @@ class GeneratedGovernanceTest {
         .strategy().orElseThrow();
     Strategy implemented = Lifecycle.standard()
         .transition(approved, LifecycleState.IN_IMPLEMENTATION, java.time.LocalDate.of(2025, 1, 6)).strategy().orElseThrow();
-    assertEquals(s, implemented);
+    // The same document, with the three transitions recorded in its history.
+    assertEquals(s, implemented.toBuilder().history(s.history()).build());
+    assertEquals(
+        List.of("public-consultation → submitted", "submitted → approved", "approved → in-implementation"),
+        implemented.history().subList(s.history().size(), implemented.history().size()).stream()
+            .map(org.civicplan.governance.ChangeRecord::reason).toList());
   }
 }

@@ -7,16 +7,15 @@ import org.civicplan.document.ReadProblem;
 /** The code and the sentence of a problem that kept a document from being read. */
 final class ReadProblems {
 
-  /** The code of every read problem until the library gives each kind its own. */
-  static final String UNREADABLE = "document.unreadable";
-
   private ReadProblems() {}
 
+  /** The problem's stable code ({@code document.syntax}, {@code document.missing-member}, …). */
   static String code(ReadProblem p) {
-    return UNREADABLE;
+    return p.code();
   }
 
+  /** The problem's sentence in {@code locale} (Romanian for {@code ro}, English otherwise). */
   static String message(ReadProblem p, Locale locale) {
-    return p.message();
+    return p.message(locale);
   }
 }

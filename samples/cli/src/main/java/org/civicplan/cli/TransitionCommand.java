@@ -44,9 +44,10 @@ import picocli.CommandLine.Spec;
       "Move a strategy to another lifecycle state on a date, if the lifecycle allows it.",
       "States: draft, internal-review, public-consultation, submitted, approved, in-implementation,"
           + " under-revision, closed, withdrawn.",
-      "Allowed: the new document goes to --out (format from its extension; an existing file only with"
-          + " --force, never the input) or to standard output (in the input's format). Refused: each"
-          + " reason is printed on standard error with its code."
+      "Allowed: the new document, with the transition recorded in its history (--author: by whom), goes"
+          + " to --out (format from its extension; an existing file only with --force, never the input)"
+          + " or to standard output (in the input's format). Refused: each reason is printed on standard"
+          + " error with its code."
     },
     footerHeading = "%nWhat each transition needs (from the document, or from the options):%n",
     footer = {
@@ -120,6 +121,10 @@ final class TransitionCommand implements Callable<Integer> {
       description = "approved only: a link or registry reference to that decision")
   Optional<String> reference;
 
+  @Option(names = "--author", paramLabel = "NAME",
+      description = "who makes the transition, recorded with it in the document's history")
+  Optional<String> author;
+
   @Option(names = "--locale", defaultValue = "en", description = "language of the refusal reasons, a BCP 47 tag (default: ${DEFAULT-VALUE})")
   String locale;
 
@@ -160,7 +165,10 @@ final class TransitionCommand implements Callable<Integer> {
       err.println("civicplan: " + file + ": " + e.getMessage());
       return Civicplan.USAGE;
     }
-    TransitionResult result = Lifecycle.of(terms, StrategyValidator.of(registry.get())).transition(before, to, on);
+    Lifecycle lifecycle = Lifecycle.of(terms, StrategyValidator.of(registry.get()));
+    TransitionResult result = author.isPresent()
+        ? lifecycle.transition(before, to, on, author.get())
+        : lifecycle.transition(before, to, on);
     if (!result.isAllowed()) {
       err.println("civicplan: " + file + ": cannot move from " + result.from().kebab() + " to " + to.kebab() + " on " + on
           + " (" + result.reasons().size() + (result.reasons().size() == 1 ? " reason)" : " reasons)"));
@@ -204,6 +212,9 @@ final class TransitionCommand implements Callable<Integer> {
     }
     if (decisionNumber.isEmpty() && !decisionOptions.isEmpty()) {
       return Optional.of(String.join(" and ", decisionOptions) + " describe a council decision and need --decision-number");
+    }
+    if (author.isPresent() && author.get().isBlank()) {
+      return Optional.of("--author must not be blank");
     }
     if (decisionNumber.isPresent() && decisionNumber.get().isBlank()) {
       return Optional.of("--decision-number must not be blank");

@@ -256,8 +256,19 @@ class CliContractTest {
       JsonNode f = doc.get("findings").get(0);
       assertShape(f);
       assertEquals("error", f.get("severity").asString());
-      assertTrue(f.get("code").asString().startsWith("document."), f.toString());
+      assertEquals("document.syntax", f.get("code").asString(), f.toString());
+      assertTrue(f.get("message").asString().startsWith("syntax error: "), f.toString());
       assertTrue(f.get("line").asInt() > 0 && f.get("column").asInt() > 0, f.toString());
+    }
+
+    @Test
+    void validate_parseProblem_speaksTheLocale() throws IOException {
+      Path bad = Files.writeString(dir.resolve("bad.json"), "{\n  \"schemaVersion\": 1,\n  \"id\": \n}\n");
+      CliRun run = CliRun.of("validate", bad.toString(), "--format", "json", "--locale", "ro");
+      JsonNode f = Cli.JSON.readTree(run.out()).get("documents").get(0).get("findings").get(0);
+      assertShape(f);
+      assertEquals("document.syntax", f.get("code").asString(), f.toString());
+      assertTrue(f.get("message").asString().startsWith("eroare de sintaxă: "), f.toString());
     }
 
     @Test

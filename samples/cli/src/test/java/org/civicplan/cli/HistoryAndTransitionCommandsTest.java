@@ -15,6 +15,7 @@ import org.civicplan.document.DocumentFormat;
 import org.civicplan.document.JsonPatch;
 import org.civicplan.document.JsonPatchOperation;
 import org.civicplan.governance.Consultation;
+import org.civicplan.governance.ChangeRecord;
 import org.civicplan.governance.CouncilDecision;
 import org.civicplan.governance.LifecycleState;
 import org.civicplan.base.LocalizedText;
@@ -121,7 +122,25 @@ class HistoryAndTransitionCommandsTest {
     assertEquals("", run.err());
     Strategy moved = readBack(run.out(), DocumentFormat.YAML);
     assertEquals(LifecycleState.INTERNAL_REVIEW, moved.state());
-    assertEquals(GovernanceSample.plain().toBuilder().state(LifecycleState.INTERNAL_REVIEW).build(), moved);
+    Strategy plain = GovernanceSample.plain();
+    assertEquals(plain.toBuilder().state(LifecycleState.INTERNAL_REVIEW).build(), moved.toBuilder().history(plain.history()).build());
+    ChangeRecord recorded = moved.history().get(moved.history().size() - 1);
+    assertEquals(ChangeRecord.currentVersion(plain.history()) + 1, recorded.version());
+    assertEquals(LocalDate.of(2021, 6, 1), recorded.on());
+    assertEquals(Optional.empty(), recorded.author());
+    assertEquals("draft → internal-review", recorded.reason());
+  }
+
+  @Test
+  void transition_recordsItsAuthorInTheHistory() throws IOException {
+    Path in = write(GovernanceSample.plain(), "sample.yaml");
+    CliRun run = CliRun.of("transition", in.toString(), "--to", "internal-review", "--on", "2021-06-01", "--author", "Ana Popescu");
+    assertEquals(0, run.exitCode(), run.toString());
+    Strategy moved = readBack(run.out(), DocumentFormat.YAML);
+    assertEquals(Optional.of("Ana Popescu"), moved.history().get(moved.history().size() - 1).author());
+    CliRun blank = CliRun.of("transition", in.toString(), "--to", "internal-review", "--on", "2021-06-01", "--author", " ");
+    assertEquals(2, blank.exitCode(), blank.toString());
+    assertTrue(blank.err().contains("--author must not be blank"), blank.toString());
   }
 
   @Test
@@ -196,8 +215,9 @@ class HistoryAndTransitionCommandsTest {
     assertEquals(0, approve.exitCode(), approve.toString());
     Strategy s = GovernanceSample.DOCS.read(approved).strategy().orElseThrow();
     assertEquals(LifecycleState.APPROVED, s.state());
+    // The submission was recorded as version 2: that is the document the council approved.
     assertEquals(List.of(new CouncilDecision("245", LocalDate.of(2021, 10, 28), Optional.of("https://example.org/hcl/245"),
-        Optional.of("1"))), s.governance().decisions());
+        Optional.of("2"))), s.governance().decisions());
     assertEquals(Optional.of(LocalDate.of(2021, 10, 14)), s.governance().lastConsultation().orElseThrow().closedOn());
 
     // A decision dated before the consultation closed is refused.
