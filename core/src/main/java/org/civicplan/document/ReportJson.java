@@ -9,7 +9,12 @@ import org.civicplan.alignment.ReferenceRow;
 import org.civicplan.governance.Consultation;
 import org.civicplan.report.ConsultationReport;
 import org.civicplan.governance.ProposalDecision;
+import org.civicplan.base.ActionId;
 import org.civicplan.base.LocalizedText;
+import org.civicplan.base.Money;
+import org.civicplan.prioritisation.OrderInterval;
+import org.civicplan.report.PriorityList;
+import org.civicplan.strategy.FundingSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,7 +23,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * JSON forms of the governance and alignment reports, following the document conventions:
+ * JSON forms of the governance, alignment and priority-list reports, following the document conventions:
  * member names are record component names in component order, enums lower-case kebab strings,
  * dates ISO strings, localized texts {@code {"en": …, "ro": …}}, empty optionals and lists left
  * out. Output is pretty-printed and deterministic.
@@ -133,6 +138,152 @@ public final class ReportJson {
     }
     links(root, "unknownReferences", report.unknownReferences());
     return root;
+  }
+
+  /**
+   * {@return the priority list as a JSON tree} Exact values: scores, weights, values and interval
+   * ends as full doubles; money as an exact decimal string with its currency ({@code {"amount":
+   * "1250.5", "currency": "RON"}}); each decision as {@code {"kind": …}} with its parameters
+   * ({@code start}/{@code end}/{@code slip} when selected, {@code requires} and {@code shortfalls}
+   * when not, {@code outvalued} when neither explains it); the stability status and, when
+   * computed, the intervals of the first place and of the first two with the orders past their ends,
+   * and the changes of the first two with their kind ({@code swap}, {@code new-first}, {@code
+   * new-second}). Texts are localized objects; nothing is formatted for a reader.
+   *
+   * @param list the priority list
+   * @throws NullPointerException if the list is null
+   */
+  public static ObjectNode priorityList(PriorityList list) {
+    ObjectNode root = F.objectNode();
+    root.put("strategy", list.strategy());
+    root.set("title", text(list.title()));
+    root.put("municipality", list.municipality());
+    root.put("decidedOn", list.decidedOn().toString());
+    list.decidedBy().ifPresent(by -> root.put("decidedBy", by));
+    if (!list.reason().isBlank()) {
+      root.set("reason", text(list.reason()));
+    }
+    root.put("method", list.method());
+    ObjectNode options = root.putObject("options");
+    list.options().forEach(options::put);
+    ObjectNode set = root.putObject("criteriaSet");
+    set.put("id", list.criteriaSet());
+    set.set("name", text(list.criteriaSetName()));
+    ArrayNode criteria = root.putArray("criteria");
+    for (PriorityList.CriterionWeight c : list.criteria()) {
+      ObjectNode o = criteria.addObject();
+      o.put("id", c.id());
+      o.set("name", text(c.name()));
+      c.direction().ifPresent(d -> o.put("direction", kebab(d.name())));
+      o.put("weight", c.weight());
+    }
+    ArrayNode entries = root.putArray("entries");
+    for (PriorityList.Entry e : list.entries()) {
+      ObjectNode o = entries.addObject();
+      o.put("rank", e.rank());
+      o.put("action", e.action().value());
+      o.set("name", text(e.name()));
+      o.put("score", e.score());
+      o.set("values", doubles(e.values()));
+      o.set("contributions", doubles(e.contributions()));
+      ArrayNode cost = o.putArray("cost");
+      e.cost().forEach(c -> money(cost.addObject().put("year", c.year()), c.amount()));
+      ArrayNode total = o.putArray("total");
+      e.total().forEach(m -> money(total.addObject(), m));
+      ArrayNode funding = o.putArray("funding");
+      for (FundingSource f : e.funding()) {
+        ObjectNode x = funding.addObject().put("kind", kebab(f.kind().name()));
+        f.programme().ifPresent(p -> x.put("programme", p));
+      }
+      o.put("selected", e.selected());
+      o.set("decision", decision(e.decision()));
+    }
+    list.budget().ifPresent(b -> {
+      ObjectNode budget = root.putObject("budget");
+      ArrayNode years = budget.putArray("years");
+      b.available().forEach((y, a) -> {
+        ObjectNode x = years.addObject().put("year", y);
+        money(x.putObject("available"), a);
+        money(x.putObject("cost"), b.cost().getOrDefault(y, Money.zero(a.currency())));
+        money(x.putObject("left"), b.left(y));
+      });
+      if (!b.rates().isEmpty()) {
+        ObjectNode rates = budget.putObject("rates");
+        b.rates().forEach((c, r) -> rates.put(c, r.toPlainString()));
+      }
+      budget.put("optimal", b.optimal());
+      budget.put("value", b.value());
+      budget.put("bound", b.bound());
+    });
+    ObjectNode stability = root.putObject("stability");
+    stability.put("status", kebab(list.stability().status().name()));
+    if (list.stability().status() == PriorityList.StabilityStatus.AVAILABLE) {
+      intervals(stability.putArray("firstPlace"), list.stability().firstPlace());
+      intervals(stability.putArray("firstTwo"), list.stability().firstTwo());
+      ArrayNode changes = stability.putArray("changes");
+      for (PriorityList.OrderChange c : list.stability().changes()) {
+        ObjectNode x = changes.addObject();
+        x.put("criterion", c.criterion());
+        x.put("direction", c.raised() ? "raise" : "lower");
+        x.put("weight", c.weight());
+        x.put("at", c.at());
+        ids(x.putArray("before"), c.before().stream().map(ActionId::value).toList());
+        ids(x.putArray("after"), c.after().stream().map(ActionId::value).toList());
+        x.put("kind", kebab(c.kind().name()));
+      }
+    }
+    return root;
+  }
+
+  private static ObjectNode decision(PriorityList.Decision d) {
+    ObjectNode o = F.objectNode();
+    o.put("kind", d.code());
+    if (d instanceof PriorityList.Selected s) {
+      o.put("start", s.start());
+      o.put("end", s.end());
+      o.put("slip", s.slip());
+    } else if (d instanceof PriorityList.NotSelected n) {
+      ids(o.putArray("requires"), n.requires().stream().map(ActionId::value).toList());
+      ArrayNode shortfalls = o.putArray("shortfalls");
+      for (PriorityList.Shortfall s : n.shortfalls()) {
+        ObjectNode x = shortfalls.addObject().put("year", s.year());
+        money(x.putObject("needed"), s.needed());
+        money(x.putObject("left"), s.left());
+      }
+      o.put("outvalued", n.outvalued());
+    }
+    return o;
+  }
+
+  private static void intervals(ArrayNode array, List<OrderInterval> intervals) {
+    for (OrderInterval i : intervals) {
+      ObjectNode x = array.addObject();
+      x.put("criterion", i.criterion());
+      x.put("weight", i.weight());
+      x.put("lower", i.lower());
+      x.put("upper", i.upper());
+      ids(x.putArray("order"), i.order());
+      if (i.changesBelow()) {
+        ids(x.putArray("orderBelow"), i.orderBelow());
+      }
+      if (i.changesAbove()) {
+        ids(x.putArray("orderAbove"), i.orderAbove());
+      }
+    }
+  }
+
+  private static void ids(ArrayNode array, List<String> ids) {
+    ids.forEach(array::add);
+  }
+
+  private static ObjectNode doubles(Map<String, Double> values) {
+    ObjectNode o = F.objectNode();
+    values.forEach(o::put);
+    return o;
+  }
+
+  private static ObjectNode money(ObjectNode o, Money m) {
+    return o.put("amount", m.amount().toPlainString()).put("currency", m.currency().getCurrencyCode());
   }
 
   private static void links(ObjectNode parent, String name, List<AlignmentLink> links) {

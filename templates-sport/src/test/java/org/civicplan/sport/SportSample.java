@@ -226,6 +226,10 @@ final class SportSample {
     return Optional.empty();
   }
 
+  /**
+   * An investment: public works (the accessibility template, when installed, asks them to declare
+   * their accessibility), step-free access but for energy retrofits, which leave access as it is.
+   */
   private static Action investment(String id, String en, String ro, String objective, int start, int end,
       List<BudgetLine> budget, String... dependsOn) {
     return Action.builder(id, t(en, ro))
@@ -235,7 +239,8 @@ final class SportSample {
         .status(ActionStatus.NOT_STARTED)
         .budget(budget)
         .dependsOn(java.util.Arrays.stream(dependsOn).map(ActionId::of).toList())
-        .tag("public-works")
+        .tag("public-works", objective.equals("OS-5.2") && en.startsWith("Energy") || en.startsWith("Heat")
+            ? "accessibility:access-unchanged" : "accessibility:step-free-access")
         .build();
   }
 

@@ -26,6 +26,7 @@ final class Commands {
     cl.addSubcommand(new TransitionCommand());
     cl.addSubcommand(new RankCommand());
     cl.addSubcommand(new SelectCommand());
+    cl.addSubcommand(new PrioritiesCommand());
     cl.addSubcommand(new AuditCommand());
     cl.addSubcommand(new CompletionCommand());
     cl.addSubcommand(new PbCommand());

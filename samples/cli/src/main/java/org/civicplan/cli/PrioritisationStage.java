@@ -30,7 +30,10 @@ import org.civicplan.base.ActionId;
 import org.civicplan.strategy.BudgetLine;
 import org.civicplan.base.Money;
 import org.civicplan.strategy.Strategy;
+import org.civicplan.report.PriorityList;
 import org.civicplan.template.StrategyTemplate;
+import org.civicplan.template.TemplateRegistry;
+import java.util.function.Consumer;
 import org.civicplan.base.Finding;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,8 +44,9 @@ import tools.jackson.databind.node.ObjectNode;
  * criteria with the illustrative scores in {@code action-scores-climate.csv}, selects the portfolio
  * of greatest value under an illustrative budget scenario (in each year 2024–2026, three quarters of
  * what the sample's budget lines plan), sequences it, and writes {@code prioritisation.json} (the
- * record kept with the strategy, and the findings) and {@code prioritisation.md} (in the demo's
- * language). Deterministic: a fixed decision date, no clock.
+ * record kept with the strategy, and the findings) and {@code prioritisation.md} (the council's
+ * priority list, {@link PriorityList}, in the demo's language). Deterministic: a fixed decision
+ * date, no clock.
  */
 final class PrioritisationStage implements DemoStage {
 
@@ -57,34 +61,55 @@ final class PrioritisationStage implements DemoStage {
       .enable(SerializationFeature.INDENT_OUTPUT)
       .build();
 
-  @Override
-  public void run(Context c, int step) throws IOException {
-    Strategy s = c.strategy();
-    Optional<CriteriaSet> criteria = c.templates().find(s.templateId()).stream()
+  /**
+   * What the stage decides on a strategy of the sample: the strategy with its record, the criteria
+   * set, the record, the scenario budget and every finding.
+   */
+  record Outcome(Strategy strategy, CriteriaSet criteria, PrioritisationRecord record, Map<Integer, Money> budget,
+      List<Finding> findings) {}
+
+  /**
+   * Ranks and selects {@code s} as the demo does; empty, with a line saying why, when this build
+   * lacks the criteria set or the scores, or when the actions cannot be ranked.
+   */
+  static Optional<Outcome> decide(Strategy s, TemplateRegistry templates, Locale locale, Consumer<String> why) throws IOException {
+    Optional<CriteriaSet> criteria = templates.find(s.templateId()).stream()
         .map(StrategyTemplate::criteriaSets).flatMap(List::stream).filter(k -> k.id().equals(CRITERIA)).findFirst();
     String text;
     try (InputStream in = PrioritisationStage.class.getResourceAsStream(SCORES)) {
       text = in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     if (criteria.isEmpty() || text == null) {
-      c.printer().println(step + ". Prioritisation: skipped — the criteria set " + CRITERIA + " or " + SCORES
-          + " is not in this build");
-      return;
+      why.accept("skipped — the criteria set " + CRITERIA + " or " + SCORES + " is not in this build");
+      return Optional.empty();
     }
     ActionScores.Parsed scores = ActionScores.parseCsv(text);
     StrategyRanking ranked = StrategyPrioritisation.rank(s, criteria.get(), scores.scores(), RankingMethod.topsis(), DECIDED_ON);
     List<Finding> findings = new ArrayList<>(scores.findings());
     findings.addAll(ranked.findings());
     if (ranked.record().isEmpty()) {
-      c.printer().println(step + ". Prioritisation: not ranked — " + findings.size() + " findings");
-      findings.forEach(f -> c.printer().println("   " + f.severity().label() + " " + f.code() + " at " + f.path() + ": " + f.message(c.locale())));
-      return;
+      why.accept("not ranked — " + findings.size() + " findings");
+      findings.forEach(f -> why.accept("   " + f.severity().label() + " " + f.code() + " at " + f.path() + ": " + f.message(locale)));
+      return Optional.empty();
     }
     Map<Integer, Money> budget = scenario(s);
     StrategySelection chosen = StrategyPrioritisation.select(ranked.strategy(), ranked.record().get(), budget, SelectionOptions.defaults());
     findings.addAll(chosen.findings());
+    Strategy decided = chosen.record().isPresent() ? chosen.strategy() : ranked.strategy();
     PrioritisationRecord record = chosen.record().orElse(ranked.record().get());
+    return Optional.of(new Outcome(decided, criteria.get(), record, budget, findings));
+  }
 
+  @Override
+  public void run(Context c, int step) throws IOException {
+    Optional<Outcome> outcome = decide(c.strategy(), c.templates(), c.locale(), line -> c.printer().println(
+        line.startsWith("   ") ? line : step + ". Prioritisation: " + line));
+    if (outcome.isEmpty()) {
+      return;
+    }
+    Strategy s = outcome.get().strategy();
+    PrioritisationRecord record = outcome.get().record();
+    List<Finding> findings = outcome.get().findings();
     Path json = c.outDir().resolve("prioritisation.json");
     Path md = c.outDir().resolve("prioritisation.md");
     ObjectNode root = JSON.createObjectNode();
@@ -92,7 +117,7 @@ final class PrioritisationStage implements DemoStage {
     root.set("record", PrioritisationJson.MAPPER.readTree(JSON.writeValueAsString(record)));
     root.set("findings", FindingJson.array(findings, c.locale()));
     Files.writeString(json, JSON.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
-    Files.writeString(md, markdown(s, record, budget, findings, c.locale()), StandardCharsets.UTF_8);
+    Files.writeString(md, markdown(s, record, outcome.get().criteria(), c.locale()), StandardCharsets.UTF_8);
 
     var o = c.printer();
     o.println(step + ". Prioritisation (illustrative scores, TOPSIS on " + CRITERIA + "): wrote " + md + " and " + json);
@@ -151,43 +176,15 @@ final class PrioritisationStage implements DemoStage {
     return years.isEmpty() ? "a better-valued combination uses the money" : "does not fit: " + String.join("; ", years);
   }
 
-  static String markdown(Strategy s, PrioritisationRecord r, Map<Integer, Money> budget, List<Finding> findings, Locale locale) {
-    boolean ro = locale.getLanguage().equals("ro");
-    StringBuilder b = new StringBuilder();
-    b.append(ro ? "# Prioritizarea acțiunilor — date ilustrative\n\n" : "# Prioritisation of the actions — illustrative data\n\n");
-    b.append(ro
-        ? "Punctajele sunt inventate pentru demonstrație. Metoda: " + r.method() + " pe setul de criterii „" + r.criteriaSet()
-            + "”, la data de " + r.decidedOn() + ".\n\n"
-        : "The scores are invented for the demo. Method: " + r.method() + " on the criteria set \"" + r.criteriaSet()
-            + "\", on " + r.decidedOn() + ".\n\n");
-    b.append(ro ? "## Ponderi folosite\n\n| Criteriu | Pondere |\n|---|---|\n" : "## Weights used\n\n| Criterion | Weight |\n|---|---|\n");
-    r.weights().forEach((k, v) -> b.append("| ").append(k).append(" | ").append(fmt(v)).append(" |\n"));
-    b.append(ro ? "\n## Clasament\n\n| Loc | Acțiune | Titlu | Scor | Selectată | Perioadă |\n|---|---|---|---|---|---|\n"
-        : "\n## Ranking\n\n| Rank | Action | Title | Score | Selected | Runs |\n|---|---|---|---|---|---|\n");
-    for (PrioritisationRecord.RankedAction a : r.actions()) {
-      String title = s.action(a.action()).map(x -> x.title().get(locale)).orElse("");
-      boolean sel = r.selection().map(p -> p.selected().contains(a.action())).orElse(false);
-      String run = r.selection().flatMap(p -> p.schedule().stream().filter(x -> x.action().equals(a.action())).findFirst())
-          .map(x -> x.start() + "–" + x.end() + (x.slip() > 0 ? " (+" + x.slip() + ")" : "")).orElse("");
-      b.append("| ").append(a.rank()).append(" | ").append(a.action().value()).append(" | ").append(title).append(" | ")
-          .append(fmt(a.score())).append(" | ").append(sel ? (ro ? "da" : "yes") : (ro ? "nu" : "no")).append(" | ")
-          .append(run).append(" |\n");
-    }
-    r.selection().ifPresent(p -> {
-      b.append(ro ? "\n## Portofoliu\n\n" : "\n## Portfolio\n\n");
-      b.append(ro ? "Buget (scenariu ilustrativ: 75 % din sumele planificate): " : "Budget (illustrative scenario: 75 % of the planned amounts): ")
-          .append(budget.values()).append("\n\n");
-      b.append(ro ? "Cost selecție: " : "Cost of the selection: ").append(p.cost().values()).append("\n\n");
-      b.append(ro ? (p.optimal() ? "Selecția este optimă (demonstrat).\n" : "Selecția nu este demonstrat optimă; limita superioară " + fmt(p.bound()) + ".\n")
-          : (p.optimal() ? "The selection is proven optimal.\n" : "The selection is not proven optimal; upper bound " + fmt(p.bound()) + ".\n"));
-    });
-    if (!findings.isEmpty()) {
-      b.append(ro ? "\n## Constatări\n\n" : "\n## Findings\n\n");
-      for (Finding f : findings) {
-        b.append("- ").append(f.severity().label()).append(" `").append(f.code()).append("` ").append(f.message(locale)).append('\n');
-      }
-    }
-    return b.toString();
+  /**
+   * The council's priority list ({@link PriorityList}) of the record, under a line saying the
+   * scores and the budget scenario are illustrative.
+   */
+  static String markdown(Strategy s, PrioritisationRecord r, CriteriaSet criteria, Locale locale) {
+    String note = Cli.say(locale,
+        "> Illustrative data: the scores are invented for the demo and the budget is a scenario (75 % of the planned amounts).\n\n",
+        "> Date ilustrative: punctajele sunt inventate pentru demonstrație, iar bugetul este un scenariu (75 % din sumele planificate).\n\n");
+    return note + PriorityList.of(s, r, criteria).toMarkdown(locale);
   }
 
   private static String fmt(double v) {

@@ -36,4 +36,11 @@ class SportDemoTest {
     assertEquals(Files.readString(dir.resolve("a/sport-priorities.json")), Files.readString(dir.resolve("b/sport-priorities.json")),
         "same input, same bytes");
   }
+
+  @Test
+  void sportSampleValidatesWithNoFindingUnderEveryInstalledTemplate() {
+    CliRun run = CliRun.of("validate", "../data/sport-strategy.json");
+    assertEquals(0, run.exitCode(), run.toString());
+    assertTrue(run.out().contains("0 errors, 0 warnings, 0 infos"), run.out());
+  }
 }
