@@ -18,9 +18,11 @@ import org.civicplan.document.ReadResult;
 import org.civicplan.planning.SelectionOptions;
 import org.civicplan.planning.StrategyRanking;
 import org.civicplan.planning.StrategySelection;
+import org.civicplan.prioritisation.CriteriaSet;
 import org.civicplan.prioritisation.PortfolioDecision;
 import org.civicplan.prioritisation.PrioritisationRecord;
 import org.civicplan.prioritisation.RankingMethod;
+import org.civicplan.report.PriorityList;
 import org.civicplan.sport.SportPrioritisation;
 import org.civicplan.strategy.Strategy;
 import org.civicplan.template.StrategyTemplate;
@@ -34,7 +36,9 @@ import tools.jackson.databind.node.ObjectNode;
  * sport-strategy.json}) in order of priority, from the prioritisation record stored in it (TOPSIS
  * on the sport template's {@code sport-default} criteria, selected under the programme's yearly
  * budget with the mass-sport minimum share). Checks that the record is reproduced when the ranking
- * and selection are run again, prints the list and writes {@code sport-priorities.json}.
+ * and selection are run again, prints the list and writes the council's priority list ({@code
+ * sport-priorities.md}, core's {@link PriorityList}, in the demo's language) and {@code
+ * sport-priorities.json} (the record).
  * Deterministic.
  */
 final class SportPrioritiesStage implements DemoStage {
@@ -71,6 +75,10 @@ final class SportPrioritiesStage implements DemoStage {
     boolean reproduced = reproduce(s, sport.get(), record).map(record::equals).orElse(false);
 
     Path json = c.outDir().resolve("sport-priorities.json");
+    Path md = c.outDir().resolve("sport-priorities.md");
+    Optional<CriteriaSet> criteria = sport.get().criteriaSets().stream().filter(k -> k.id().equals(record.criteriaSet())).findFirst();
+    PriorityList list = criteria.map(k -> PriorityList.of(s, record, k)).orElseGet(() -> PriorityList.of(s, record));
+    Files.writeString(md, list.toMarkdown(loc), StandardCharsets.UTF_8);
     ObjectNode root = JSON.createObjectNode();
     root.put("illustrative", true);
     root.put("strategy", s.id().value());
@@ -79,7 +87,7 @@ final class SportPrioritiesStage implements DemoStage {
 
     o.println(step + ". " + Cli.say(loc, "Sport investments in order of priority (illustrative city, ",
         "Investițiile în sport în ordinea priorităților (oraș ilustrativ, ") + record.method() + Cli.say(loc, " on ", " pe ")
-        + record.criteriaSet() + "): " + Cli.say(loc, "wrote ", "am scris ") + json);
+        + record.criteriaSet() + "): " + Cli.say(loc, "wrote ", "am scris ") + md + Cli.say(loc, " and ", " și ") + json);
     o.println("   " + errors + Cli.say(loc, " validation errors; the stored record is ", " erori de validare; înregistrarea salvată ")
         + (reproduced ? Cli.say(loc, "reproduced by ranking and selecting again", "se reproduce la o nouă ierarhizare și selecție")
         : Cli.say(loc, "NOT reproduced", "NU se reproduce")));

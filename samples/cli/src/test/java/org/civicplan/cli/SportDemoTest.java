@@ -25,6 +25,7 @@ class SportDemoTest {
     assertTrue(run.out().contains("   0 validation errors; the stored record is reproduced by ranking and selecting again"), run.out());
     assertTrue(run.out().contains("    1. Energy retrofit of the multi-purpose hall — 0.612 — selected"), run.out());
     assertTrue(run.out().contains("   15. Renovate the stands and pitch of the Municipal Stadium — 0.223 — not selected"), run.out());
+    assertTrue(Files.readString(dir.resolve("a/sport-priorities.md")).contains("Energy retrofit of the multi-purpose hall"));
     JsonNode root = Cli.JSON.readTree(Files.readString(dir.resolve("a/sport-priorities.json")));
     assertTrue(root.get("illustrative").asBoolean());
     assertEquals("sport-default", root.get("record").get("criteriaSet").asString());
@@ -33,6 +34,7 @@ class SportDemoTest {
     CliRun ro = CliRun.of("demo", "--out", dir.resolve("b").toString(), "--locale", "ro");
     assertEquals(0, ro.exitCode(), ro.toString());
     assertTrue(ro.out().contains("    1. Reabilitarea energetică a Sălii Polivalente — 0,612 — selectată"), ro.out());
+    assertTrue(Files.readString(dir.resolve("b/sport-priorities.md")).contains("Reabilitarea energetică a Sălii Polivalente"));
     assertEquals(Files.readString(dir.resolve("a/sport-priorities.json")), Files.readString(dir.resolve("b/sport-priorities.json")),
         "same input, same bytes");
   }
