@@ -72,6 +72,7 @@ module org.civicplan.core {
   exports org.civicplan.document;
   exports org.civicplan.governance;
   exports org.civicplan.indicator;
+  exports org.civicplan.io;
   exports org.civicplan.lifecycle;
   exports org.civicplan.monitoring;
   exports org.civicplan.planning;

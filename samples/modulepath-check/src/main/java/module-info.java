@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 /**
- * A modular application that embeds civicplan: a named module that requires the climate, sport and
- * social templates and the testkit (and through them, transitively, the core). Its program {@code ModulePathCheck}
+ * A modular application that embeds civicplan: a named module that requires the climate,
+ * accessibility and sport templates and the testkit (and through them, transitively, the core).
+ * Its program {@code ModulePathCheck}
  * reports what it observes when run with {@code java --module-path ... -m}, so that a test can check
  * the library modules' descriptors: services found through {@code provides}, records opened to
  * Jackson and Hibernate Validator, and message files found from named modules.
  */
 module org.civicplan.samples.modulepath {
+  requires org.civicplan.accessibility;
   requires org.civicplan.climate;
   requires org.civicplan.sport;
-  requires org.civicplan.social;
   requires org.civicplan.testkit;
 }

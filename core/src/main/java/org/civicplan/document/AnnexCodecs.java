@@ -64,10 +64,40 @@ final class AnnexCodecs {
       gen.writeStartObject(value);
       gen.writeStringProperty("kind", value.kind());
       gen.writeName("data");
-      ctxt.writeValue(gen, data);
+      write(data, gen, ctxt);
       gen.writeEndObject();
     }
+
+    // A typed annex writes the keys of a map keyed by numbers (a budget by year) as numbers, which
+    // YAML shows plain (2026:); a name read back is text, which YAML would quote ("2026":). Writing
+    // a name that is an integer as a number keeps a raw annex's YAML byte for byte what its typed
+    // record wrote. JSON quotes every name either way, and reading gives the same text back.
+    private static void write(JsonNode node, JsonGenerator gen, SerializationContext ctxt) {
+      if (node.isObject()) {
+        gen.writeStartObject();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+          if (INTEGER_NAME.matcher(e.getKey()).matches()) {
+            gen.writePropertyId(Long.parseLong(e.getKey()));
+          } else {
+            gen.writeName(e.getKey());
+          }
+          write(e.getValue(), gen, ctxt);
+        }
+        gen.writeEndObject();
+      } else if (node.isArray()) {
+        gen.writeStartArray();
+        for (JsonNode item : node) {
+          write(item, gen, ctxt);
+        }
+        gen.writeEndArray();
+      } else {
+        ctxt.writeValue(gen, node);
+      }
+    }
   }
+
+  /** A name a number key is written as: an integer without sign prefix or leading zero that fits a long. */
+  private static final java.util.regex.Pattern INTEGER_NAME = java.util.regex.Pattern.compile("0|-?[1-9][0-9]{0,17}");
 
   /** Writes a typed annex around the serializer of its record type. */
   static final class TypedAnnexSerializer extends ValueSerializer<Annex> {

@@ -55,6 +55,23 @@ class AnnexDocumentsTest {
   }
 
   @Test
+  void rawAnnex_integerNamesArePlainInYaml_likeTheNumberKeysOfATypedAnnex_andReadBackUnchanged() {
+    String data = "{\"2026\":1,\"007\":2,\"-0\":3,\"-12\":{\"1\":[4]},\"b\":\"2027\"}";
+    Strategy s = withAnnexes(new RawAnnex("by-year", data));
+
+    String yaml = standard.write(s, DocumentFormat.YAML);
+    Strategy back = standard.read(yaml, DocumentFormat.YAML).orElseThrow();
+
+    assertTrue(yaml.contains("\n    2026: 1\n"), yaml);
+    assertTrue(yaml.contains("\n    -12:\n      1:\n"), yaml);
+    // Not integers as a number key writes them: quoted, as before.
+    assertTrue(yaml.contains("\"007\": 2") && yaml.contains("\"-0\": 3"), yaml);
+    assertEquals(data, ((RawAnnex) back.annexes().get(0)).json());
+    assertEquals(yaml, standard.write(back, DocumentFormat.YAML));
+    assertTrue(standard.write(s, DocumentFormat.JSON).contains("\"2026\": 1"));
+  }
+
+  @Test
   void rawAnnex_negativeZero_readsAsZero() {
     // Decimals are kept as exact BigDecimals, which have no negative zero: the one documented loss.
     Strategy s = withAnnexes(new RawAnnex("z", "[-0.0,-0]"));

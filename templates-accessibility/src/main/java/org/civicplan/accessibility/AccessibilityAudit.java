@@ -33,6 +33,13 @@ public record AccessibilityAudit(
   public static final String KIND = "accessibility-audit";
 
   /**
+   * Creates an instance from its components.
+   *
+   * @param id the audit's id, unique within the strategy
+   * @param action the works project (action) audited, if the audit belongs to one
+   * @param date the day of the audit, if recorded
+   * @param auditor who carried out the audit, empty if not recorded
+   * @param elements the audited elements
    * @throws NullPointerException if an argument or an element is null
    * @throws IllegalArgumentException if the id is blank
    */
@@ -75,6 +82,16 @@ public record AccessibilityAudit(
       Optional<ActionId> remediation) {
 
     /**
+     * Creates an instance from its components.
+     *
+     * @param id the element's id, unique within the audit
+     * @param type what it is; the criteria of this type apply
+     * @param name what the city calls it
+     * @param location its address, district and coordinates
+     * @param street the street it belongs to, for the per-street scores; empty if none
+     * @param observations what the auditor recorded, one per criterion
+     * @param references photos and notes, as file names or links
+     * @param remediation the action that will remedy what fails, if one is planned
      * @throws NullPointerException if an argument or a list element is null
      * @throws IllegalArgumentException if the id is blank
      */
@@ -92,7 +109,11 @@ public record AccessibilityAudit(
       references = List.copyOf(references);
     }
 
-    /** The observation of {@code criterion}, if recorded. */
+    /**
+     * {@return the observation of {@code criterion}, if recorded}
+     *
+     * @param criterion the criterion id
+     */
     public Optional<Observation> observation(String criterion) {
       return observations.stream().filter(o -> o.criterion().equals(criterion)).findFirst();
     }
@@ -112,6 +133,13 @@ public record AccessibilityAudit(
       String criterion, Optional<BigDecimal> measured, Optional<Boolean> present, boolean notApplicable, String note) {
 
     /**
+     * Creates an instance from its components.
+     *
+     * @param criterion the criterion id in the criteria catalogue
+     * @param measured the measured value, in the criterion's unit
+     * @param present whether the feature is present
+     * @param notApplicable the criterion does not apply to this element
+     * @param note the auditor's note, empty if none
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the criterion is blank
      */
@@ -125,22 +153,41 @@ public record AccessibilityAudit(
       }
     }
 
-    /** A measured value. */
+    /**
+     * {@return a measured value of {@code criterion}}
+     *
+     * @param criterion the criterion id
+     * @param value the measured value in the criterion's unit, as {@link BigDecimal#BigDecimal(String)} reads it
+     * @throws NumberFormatException if {@code value} is not a number
+     */
     public static Observation measured(String criterion, String value) {
       return new Observation(criterion, Optional.of(new BigDecimal(value)), Optional.empty(), false, "");
     }
 
-    /** A yes/no observation. */
+    /**
+     * {@return a yes/no observation of {@code criterion}}
+     *
+     * @param criterion the criterion id
+     * @param present whether the feature was observed present
+     */
     public static Observation present(String criterion, boolean present) {
       return new Observation(criterion, Optional.empty(), Optional.of(present), false, "");
     }
 
-    /** The criterion does not apply. */
+    /**
+     * {@return the observation that {@code criterion} does not apply to the element}
+     *
+     * @param criterion the criterion id
+     */
     public static Observation notApplicable(String criterion) {
       return new Observation(criterion, Optional.empty(), Optional.empty(), true, "");
     }
 
-    /** This observation with {@code note}. */
+    /**
+     * {@return this observation with {@code note}}
+     *
+     * @param note the auditor's note, empty for none
+     */
     public Observation withNote(String note) {
       return new Observation(criterion, measured, present, notApplicable, note);
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.civicplan.base.TemplateId;
+import org.civicplan.prioritisation.CriteriaSet;
 import org.civicplan.strategy.Strategy;
 import org.civicplan.template.AnnexType;
 import org.civicplan.template.DataCatalogue;
@@ -78,14 +79,15 @@ public final class AccessibilityTemplate extends DataTemplate {
   public List<AnnexType<?>> annexTypes() {
     List<AnnexType<?>> a = annexTypes;
     if (a == null) {
-      a = List.of(annex(AccessibilityAudit.KIND, AccessibilityAudit.class));
+      a = List.of(annex(AccessibilityAudit.KIND, AccessibilityAudit.class),
+          annex(RemediationProgramme.KIND, RemediationProgramme.class));
       annexTypes = a;
     }
     return a;
   }
 
   /**
-   * The criteria catalogue ({@code criteria.csv}), in catalogue order.
+   * {@return the criteria catalogue ({@code criteria.csv}), in catalogue order}
    *
    * @throws IllegalStateException if the template's data has errors
    */
@@ -96,6 +98,24 @@ public final class AccessibilityTemplate extends DataTemplate {
       criteria = c;
     }
     return c;
+  }
+
+  /**
+   * {@return the criteria set the remediation programme ranks on, {@value Remediation#CRITERIA_SET}}
+   *
+   * @throws IllegalStateException if the template's data lacks it
+   */
+  public CriteriaSet remediationCriteria() {
+    return criteriaSets().stream().filter(c -> c.id().equals(Remediation.CRITERIA_SET)).findFirst()
+        .orElseThrow(() -> new IllegalStateException("the accessibility template has no criteria set " + Remediation.CRITERIA_SET));
+  }
+
+  /**
+   * {@return the remediation planner with this template's criteria catalogue, default parameters
+   * and criteria set}
+   */
+  public Remediation remediation() {
+    return Remediation.of(Compliance.of(criteria(), parameters()), remediationCriteria());
   }
 
   private static List<AuditCriterion> read(DataCatalogue catalogue) {

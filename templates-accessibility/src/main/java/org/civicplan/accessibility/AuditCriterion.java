@@ -43,6 +43,19 @@ public record AuditCriterion(
     boolean nonEu) {
 
   /**
+   * Creates an instance from its components.
+   *
+   * @param id the criterion id, e.g. {@code ACC-06}
+   * @param element the element type it applies to
+   * @param name what is checked, in English and Romanian
+   * @param comparison how the threshold is compared
+   * @param value the threshold (the lower bound of a range); empty when not known
+   * @param maxValue the upper bound of a range; empty otherwise
+   * @param unit the unit of the threshold, empty for a yes/no observation
+   * @param parameter the template parameter that, when set, replaces {@code value}
+   * @param source where the requirement and its value come from
+   * @param verified whether the value was read in its source ({@code false} marks [NV])
+   * @param nonEu whether the source is outside the EU and Romania
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the id is blank or a range lacks its upper bound
    */
@@ -64,15 +77,18 @@ public record AuditCriterion(
     }
   }
 
-  /** Whether the criterion's failure may be reported as an error: verified, and not from a non-EU source. */
+  /**
+   * {@return whether the criterion's failure may be reported as an error: verified, and not from a non-EU source}
+   */
   public boolean isBinding() {
     return verified && !nonEu;
   }
 
   /**
-   * The threshold in force: the parameter's value when {@link #parameter()} is set in {@code
-   * parameters}, otherwise {@link #value()}.
+   * {@return the threshold in force: the parameter's value when {@link #parameter()} is set in
+   * {@code parameters}, otherwise {@link #value()}}
    *
+   * @param parameters the template's parameters in force
    * @throws IllegalStateException naming the parameter if its value is not a number
    */
   public Optional<BigDecimal> threshold(Parameters parameters) {

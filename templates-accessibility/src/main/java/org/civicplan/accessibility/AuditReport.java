@@ -22,33 +22,51 @@ import org.civicplan.strategy.Strategy;
  */
 public record AuditReport(Strategy strategy, Compliance compliance) {
 
-  /** @throws NullPointerException if an argument is null */
+  /**
+   * Creates an instance from its components.
+   *
+   * @param strategy the strategy
+   * @param compliance the evaluation in force (criteria and parameters)
+   * @throws NullPointerException if an argument is null
+   */
   public AuditReport {
     Objects.requireNonNull(strategy, "strategy");
     Objects.requireNonNull(compliance, "compliance");
   }
 
-  /** The audits reported on, in document order. */
+  /**
+   * {@return the audits reported on, in document order}
+   */
   public List<AccessibilityAudit> audits() {
     return Compliance.audits(strategy);
   }
 
-  /** The scores per works project. */
+  /**
+   * {@return the scores per works project}
+   */
   public SortedMap<ActionId, Score> byAction() {
     return compliance.byAction(strategy);
   }
 
-  /** The scores per street. */
+  /**
+   * {@return the scores per street}
+   */
   public SortedMap<String, Score> byStreet() {
     return compliance.byStreet(strategy);
   }
 
-  /** The scores per district. */
+  /**
+   * {@return the scores per district}
+   */
   public SortedMap<String, Score> byDistrict() {
     return compliance.byDistrict(strategy);
   }
 
-  /** A score as text: {@code 55.56 %}, or {@code –} when nothing weighs. */
+  /**
+   * {@return a score as text: {@code 55.56 %}, or {@code –} when nothing weighs}
+   *
+   * @param s the score
+   */
   public static String percent(Score s) {
     return s.percent().map(p -> p.toPlainString() + " %").orElse("–");
   }
@@ -68,7 +86,7 @@ public record AuditReport(Strategy strategy, Compliance compliance) {
   }
 
   /**
-   * The report in Markdown.
+   * {@return the report in Markdown}
    *
    * @param locale {@code ro} gives Romanian, any other language English
    */
@@ -131,7 +149,7 @@ public record AuditReport(Strategy strategy, Compliance compliance) {
   }
 
   /**
-   * The report as an HTML document.
+   * {@return the report as an HTML document}
    *
    * @param locale {@code ro} gives Romanian, any other language English
    */

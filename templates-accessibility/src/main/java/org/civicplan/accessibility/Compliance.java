@@ -68,8 +68,10 @@ public final class Compliance {
   }
 
   /**
-   * Evaluation with {@code criteria} and {@code parameters}.
+   * {@return the evaluation with {@code criteria} and {@code parameters}}
    *
+   * @param criteria the criteria catalogue
+   * @param parameters the template's parameters in force (critical criteria, weights, thresholds)
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if a weight parameter is not a non-negative number
    */
@@ -99,22 +101,38 @@ public final class Compliance {
     return w;
   }
 
-  /** The criteria of {@code type}, in catalogue order. */
+  /**
+   * {@return the criteria of {@code type}, in catalogue order}
+   *
+   * @param type the element type
+   */
   public List<AuditCriterion> criteriaOf(ElementType type) {
     return criteria.stream().filter(c -> c.element() == type).toList();
   }
 
-  /** The catalogue criterion {@code id}, if any. */
+  /**
+   * {@return the catalogue criterion {@code id}, if any}
+   *
+   * @param id the criterion id
+   */
   public Optional<AuditCriterion> criterion(String id) {
     return criteria.stream().filter(c -> c.id().equals(id)).findFirst();
   }
 
-  /** Whether {@code criterion} is critical under the parameters. */
+  /**
+   * {@return whether {@code criterion} is critical under the parameters}
+   *
+   * @param criterion the criterion id in the criteria catalogue
+   */
   public boolean isCritical(String criterion) {
     return critical.contains(criterion);
   }
 
-  /** The results of every criterion of the element's type, in catalogue order. */
+  /**
+   * {@return the results of every criterion of the element's type, in catalogue order}
+   *
+   * @param element the audited element
+   */
   public List<CriterionResult> evaluate(AccessibilityAudit.Element element) {
     Objects.requireNonNull(element, "element");
     List<CriterionResult> out = new ArrayList<>();
@@ -229,12 +247,20 @@ public final class Compliance {
     };
   }
 
-  /** The score of one element. */
+  /**
+   * {@return the score of one element}
+   *
+   * @param element the audited element
+   */
   public Score score(AccessibilityAudit.Element element) {
     return Score.of(evaluate(element));
   }
 
-  /** The score of each element of {@code audit}, by element id. */
+  /**
+   * {@return the score of each element of {@code audit}, by element id}
+   *
+   * @param audit the audit
+   */
   public SortedMap<String, Score> byElement(AccessibilityAudit audit) {
     Objects.requireNonNull(audit, "audit");
     SortedMap<String, Score> out = new TreeMap<>();
@@ -244,23 +270,39 @@ public final class Compliance {
     return out;
   }
 
-  /** The score of the whole audit (all its elements pooled). */
+  /**
+   * {@return the score of the whole audit (all its elements pooled)}
+   *
+   * @param audit the audit
+   */
   public Score score(AccessibilityAudit audit) {
     Objects.requireNonNull(audit, "audit");
     return Score.of(audit.elements().stream().flatMap(e -> evaluate(e).stream()).toList());
   }
 
-  /** The score of each works project (action) that audits of {@code strategy} name, all its audits pooled. */
+  /**
+   * {@return the score of each works project (action) that audits of {@code strategy} name, all its audits pooled}
+   *
+   * @param strategy the strategy whose audits are scored
+   */
   public SortedMap<ActionId, Score> byAction(Strategy strategy) {
     return group(strategy, (a, e) -> a.action());
   }
 
-  /** The score of each street that audited elements of {@code strategy} name. */
+  /**
+   * {@return the score of each street that audited elements of {@code strategy} name}
+   *
+   * @param strategy the strategy whose audits are scored
+   */
   public SortedMap<String, Score> byStreet(Strategy strategy) {
     return group(strategy, (a, e) -> e.street());
   }
 
-  /** The score of each district that audited elements of {@code strategy} are located in. */
+  /**
+   * {@return the score of each district that audited elements of {@code strategy} are located in}
+   *
+   * @param strategy the strategy whose audits are scored
+   */
   public SortedMap<String, Score> byDistrict(Strategy strategy) {
     return group(strategy, (a, e) -> e.location().district());
   }
@@ -282,7 +324,11 @@ public final class Compliance {
     return out;
   }
 
-  /** The accessibility audits of {@code strategy}, in document order. */
+  /**
+   * {@return the accessibility audits of {@code strategy}, in document order}
+   *
+   * @param strategy the strategy whose audits are scored
+   */
   public static List<AccessibilityAudit> audits(Strategy strategy) {
     List<AccessibilityAudit> out = new ArrayList<>();
     for (Annex a : strategy.annexes()) {

@@ -28,7 +28,19 @@ public record CriterionResult(
     BigDecimal weight,
     LocalizedText explanation) {
 
-  /** @throws NullPointerException if an argument is null */
+  /**
+   * Creates an instance from its components.
+   *
+   * @param element the element's id
+   * @param criterion the criterion
+   * @param outcome compliant, non-compliant, not applicable or not measured
+   * @param threshold the threshold in force, empty for a yes/no criterion or when none is set
+   * @param observation what was recorded, empty when nothing was
+   * @param critical whether the criterion is in the parameter list of critical criteria
+   * @param weight its weight in the compliance score
+   * @param explanation the threshold, the recorded value and the outcome, in English and Romanian
+   * @throws NullPointerException if an argument is null
+   */
   public CriterionResult {
     Objects.requireNonNull(element, "element");
     Objects.requireNonNull(criterion, "criterion");

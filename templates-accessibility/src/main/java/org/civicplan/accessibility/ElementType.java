@@ -25,14 +25,17 @@ public enum ElementType {
   /** A dedicated transport service for persons with reduced mobility. */
   DEDICATED_TRANSPORT;
 
-  /** The external name: the constant in lower case, {@code _} as {@code -} ({@code street-segment}). */
+  /**
+   * {@return the external name: the constant in lower case, {@code _} as {@code -} ({@code street-segment})}
+   */
   public String label() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /**
-   * The type whose {@link #label()} is {@code label}.
+   * {@return the type whose {@link #label()} is {@code label}; empty if none}
    *
+   * @param label the external name, e.g. {@code street-segment}
    * @throws NullPointerException if {@code label} is null
    */
   public static Optional<ElementType> fromLabel(String label) {

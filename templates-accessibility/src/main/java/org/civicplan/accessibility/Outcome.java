@@ -15,7 +15,9 @@ public enum Outcome {
    */
   NOT_MEASURED;
 
-  /** Whether the outcome counts in a compliance score: compliant or non-compliant. */
+  /**
+   * {@return whether the outcome counts in a compliance score: compliant or non-compliant}
+   */
   public boolean isAssessed() {
     return this == COMPLIANT || this == NON_COMPLIANT;
   }

@@ -31,6 +31,14 @@ public record Score(
     BigDecimal compliantWeight, BigDecimal assessedWeight, int compliant, int nonCompliant, int notApplicable, int notMeasured) {
 
   /**
+   * Creates an instance from its components.
+   *
+   * @param compliantWeight Σ w over compliant results
+   * @param assessedWeight Σ w over compliant and non-compliant results
+   * @param compliant how many results are compliant
+   * @param nonCompliant how many are non-compliant
+   * @param notApplicable how many are not applicable
+   * @param notMeasured how many are not measured
    * @throws NullPointerException if a weight is null
    * @throws IllegalArgumentException if a count or weight is negative, or the compliant weight exceeds the assessed
    */
@@ -46,7 +54,11 @@ public record Score(
     }
   }
 
-  /** The score of {@code results}, pooled. */
+  /**
+   * {@return the score of {@code results}, pooled}
+   *
+   * @param results the criterion results to pool
+   */
   public static Score of(List<CriterionResult> results) {
     BigDecimal ok = BigDecimal.ZERO;
     BigDecimal all = BigDecimal.ZERO;
@@ -64,7 +76,9 @@ public record Score(
         n[Outcome.NOT_APPLICABLE.ordinal()], n[Outcome.NOT_MEASURED.ordinal()]);
   }
 
-  /** The score in percent, rounded half-even to 2 decimals; empty when nothing weighs (no assessed criterion, or zero weights). */
+  /**
+   * {@return the score in percent, rounded half-even to 2 decimals; empty when nothing weighs (no assessed criterion, or zero weights)}
+   */
   public Optional<BigDecimal> percent() {
     if (assessedWeight.signum() == 0) {
       return Optional.empty();

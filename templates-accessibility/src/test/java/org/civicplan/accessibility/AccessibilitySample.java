@@ -16,6 +16,8 @@ import org.civicplan.base.StrategyPeriod;
 import org.civicplan.governance.Organisation;
 import org.civicplan.governance.OrganisationCategory;
 import org.civicplan.governance.OrganisationId;
+import org.civicplan.prioritisation.Normalization;
+import org.civicplan.prioritisation.RankingMethod;
 import org.civicplan.strategy.Action;
 import org.civicplan.strategy.ActionStatus;
 import org.civicplan.strategy.BudgetLine;
@@ -30,9 +32,12 @@ import org.civicplan.template.NewStrategyRequest;
 
 /**
  * The illustrative accessibility strategy of the fictional "Municipiul Exemplu" (the same city as
- * climate's sample). Not an official document: every figure is invented. Two audits: of the
- * street works on Bd. Exemplu (a street segment and a signalised crossing) and of the tram stop
- * Piața Exemplu. The scores, hand-checked with the default weights (critical 2, other 1):
+ * climate's sample). Not an official document: every figure is invented. Three audits: of the
+ * street works on Bd. Exemplu (a street segment and a signalised crossing), of the tram stop
+ * Piața Exemplu, and of the town hall's surroundings (an entrance, a car park and the crossing at
+ * the county hospital, no works named); and the remediation programme {@code REM-2026} of the five
+ * non-compliant elements ({@link #programme}). The scores, hand-checked with the default weights
+ * (critical 2, other 1):
  *
  * <ul>
  *   <li>S-1 street segment: ACC-28-S compliant (w 1); ACC-30 not measured (no threshold in force).
@@ -44,6 +49,11 @@ import org.civicplan.template.NewStrategyRequest;
  *       2 / 4 = 50.00 %. ACC-13-T is critical; its remediation is A-2.2.
  *   <li>Works A-1.1 (and street Bd. Exemplu, district Centru): (1 + 5) / (1 + 9) = 60.00 %;
  *       A-2.1 (street Str. Gării, district Nord): 50.00 %.
+ *   <li>E-1 entrance: ACC-01 non-compliant (1.10 &lt; 1.20 m, w 1); ACC-02, ACC-12 (w 1) and
+ *       ACC-06, ACC-07 (critical, w 2) compliant: 6 / 7 = 85.71 %. P-1 car park: ACC-15
+ *       non-compliant (3.75 &lt; 4 %, w 1), ACC-15-N compliant (w 2): 2 / 3 = 66.67 %. X-1
+ *       crossing: ACC-13 compliant (w 2), ACC-14 non-compliant (250 outside 300–610 mm, w 1):
+ *       2 / 3 = 66.67 %. None fails a critical criterion, so none needs a remediation action.
  * </ul>
  */
 final class AccessibilitySample {
@@ -69,7 +79,7 @@ final class AccessibilitySample {
         StrategyId.of("exemplu-accessibility-2026"), city, StrategyPeriod.of(2026, 2030),
         Optional.of(t("Accessibility strategy of Municipiul Exemplu 2026–2030 (illustrative example, not an official document)",
             "Strategia de accesibilizare a Municipiului Exemplu 2026–2030 (exemplu ilustrativ, nu este un document oficial)"))));
-    return draft.toBuilder()
+    Strategy audited = draft.toBuilder()
         .vision(t("A city every resident can move through, enter and use on their own",
             "Un oraș prin care fiecare locuitor se poate deplasa, în care poate intra și pe care îl poate folosi singur"))
         .organisations(List.of(
@@ -77,8 +87,41 @@ final class AccessibilitySample {
             Organisation.of(TRANSPORT.value(), t("Public transport company", "Societatea de transport public"), OrganisationCategory.MUNICIPAL_COMPANY),
             Organisation.of(SOCIAL.value(), t("Social assistance directorate", "Direcția de asistență socială"), OrganisationCategory.CITY_DIRECTORATE)))
         .actions(actions())
-        .annexes(List.of(streetAudit(), stopAudit()))
+        .annexes(List.of(streetAudit(), stopAudit(), townHallAudit()))
         .build();
+    return programme(audited).strategy();
+  }
+
+  /** Index of the remediation programme in {@link #valid()}'s annex list. */
+  static final int PROGRAMME = 3;
+
+  /**
+   * The yearly budget of the remediation programme: 2026 100 000 RON, 2027 200 000 RON. With the
+   * estimates below, 2026 can pay for the town-hall entrance alone (90 000) or for the car park
+   * and the hospital crossing (25 000 + 40 000), and 2027 for the crossing C-1 (180 000) or the
+   * tram stop (150 000), not both.
+   */
+  static java.util.SortedMap<Integer, Money> budget() {
+    return new java.util.TreeMap<>(java.util.Map.of(2026, Money.ron("100000"), 2027, Money.ron("200000")));
+  }
+
+  /** The estimates of the five non-compliant elements (invented figures). */
+  static List<RemediationEstimate> estimates() {
+    return List.of(
+        RemediationEstimate.of("AUD-2026-01", "C-1", 2027, Money.ron("180000"), 4200, 150, 900),
+        RemediationEstimate.of("AUD-2026-02", "T-1", 2027, Money.ron("150000"), 2600, 400, 650),
+        RemediationEstimate.of("AUD-2026-03", "E-1", 2026, Money.ron("90000"), 800, 0, 300),
+        RemediationEstimate.of("AUD-2026-03", "P-1", 2026, Money.ron("25000"), 400, 50, 120),
+        RemediationEstimate.of("AUD-2026-03", "X-1", 2026, Money.ron("40000"), 3100, 80, 700));
+  }
+
+  static RemediationRequest request() {
+    return RemediationRequest.of("REM-2026", estimates(), budget(), RankingMethod.weightedSum(Normalization.MIN_MAX), LocalDate.of(2026, 5, 14));
+  }
+
+  /** The remediation programme of {@code audited}, decided with {@link #request()}. */
+  static RemediationPlan programme(Strategy audited) {
+    return new AccessibilityTemplate().remediation().plan(audited, request());
   }
 
   private static final FundingSource LOCAL = FundingSource.of(FundingKind.LOCAL_BUDGET);
@@ -165,6 +208,42 @@ final class AccessibilitySample {
   static AccessibilityAudit streetAudit() {
     return new AccessibilityAudit("AUD-2026-01", Optional.of(ActionId.of("A-1.1")), Optional.of(LocalDate.of(2026, 3, 12)),
         "Investment directorate with the Association of the Blind", List.of(streetSegment(), crossing()));
+  }
+
+  /** The entrance E-1 of the town hall: its ramp is too narrow (ACC-01, not critical). */
+  static Element townHallEntrance() {
+    return new Element("E-1", ElementType.BUILDING_ENTRANCE, "Town hall, main entrance",
+        at("Piața Primăriei 1", "Vest", 45.7489, 21.2087), Optional.of("Piața Primăriei"),
+        List.of(Observation.measured("ACC-01", "1.10"),
+            Observation.measured("ACC-02", "6"),
+            Observation.measured("ACC-06", "1.00"),
+            Observation.measured("ACC-07", "0"),
+            Observation.present("ACC-12", true)),
+        List.of("photos/e-1-01.jpg"), Optional.empty());
+  }
+
+  /** The town-hall car park P-1: 3 of its 80 spaces reserved (ACC-15, not critical). */
+  static Element townHallCarPark() {
+    return new Element("P-1", ElementType.CAR_PARK, "Town hall car park",
+        at("Piața Primăriei 3", "Vest", 45.7492, 21.2080), Optional.of("Piața Primăriei"),
+        List.of(Observation.measured("ACC-15", "3.75").withNote("3 of 80 spaces"),
+            Observation.measured("ACC-15-N", "3")),
+        List.of(), Optional.empty());
+  }
+
+  /** The crossing X-1 at the county hospital: its tactile field is too shallow (ACC-14, not critical). */
+  static Element hospitalCrossing() {
+    return new Element("X-1", ElementType.PEDESTRIAN_CROSSING, "Crossing at the county hospital",
+        at("Str. Spitalului 10", "Vest", 45.7470, 21.2101), Optional.of("Str. Spitalului"),
+        List.of(Observation.present("ACC-13", true),
+            Observation.measured("ACC-14", "250")),
+        List.of("photos/x-1-01.jpg"), Optional.empty());
+  }
+
+  static AccessibilityAudit townHallAudit() {
+    return new AccessibilityAudit("AUD-2026-03", Optional.empty(), Optional.of(LocalDate.of(2026, 4, 2)),
+        "Social assistance directorate with the Association of Persons with Physical Disabilities",
+        List.of(townHallEntrance(), townHallCarPark(), hospitalCrossing()));
   }
 
   static AccessibilityAudit stopAudit() {

@@ -94,7 +94,7 @@ class AccessibilityTemplateTest {
   }
 
   @Test
-  void theAuditAnnexIsNamed() {
-    assertEquals(List.of(AccessibilityAudit.KIND), TEMPLATE.annexTypes().stream().map(t -> t.kind()).toList());
+  void theAuditAndProgrammeAnnexesAreNamed() {
+    assertEquals(List.of(AccessibilityAudit.KIND, RemediationProgramme.KIND), TEMPLATE.annexTypes().stream().map(t -> t.kind()).toList());
   }
 }

@@ -15,14 +15,15 @@ class AuditMeasurementsTest {
   static final AccessibilityTemplate TEMPLATE = new AccessibilityTemplate();
 
   @Test
-  void sampleCrossingHasTactileIndicatorsButNoAccessibleSignal() {
+  void sampleCrossingsHaveTactileIndicatorsButNoAccessibleSignal() {
+    // C-1 and X-1 are compliant on ACC-13; only C-1 records ACC-23, non-compliant.
     List<DerivedMeasurement> values = TEMPLATE.derivedMeasurements(AccessibilitySample.valid());
 
     assertEquals(List.of("ACC-I03", "ACC-I04"), values.stream().map(v -> v.indicator().value()).toList());
     assertEquals(0.0, values.get(0).measurement().value());
     assertEquals(100.0, values.get(1).measurement().value());
     assertEquals(PlanDate.ofYear(2026), values.get(1).date());
-    assertEquals(Optional.of("annex accessibility-audit: crossings audited in 2026 with ACC-13 compliant: 1 of 1"),
+    assertEquals(Optional.of("annex accessibility-audit: crossings audited in 2026 with ACC-13 compliant: 2 of 2"),
         values.get(1).measurement().source());
   }
 

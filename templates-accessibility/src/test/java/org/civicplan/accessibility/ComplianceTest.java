@@ -235,8 +235,10 @@ class ComplianceTest {
     void perStreetAndPerDistrict() {
       assertEquals(Optional.of(percent("60.00")), DEFAULTS.byStreet(AccessibilitySample.valid()).get("Bd. Exemplu").percent());
       assertEquals(Optional.of(percent("50.00")), DEFAULTS.byStreet(AccessibilitySample.valid()).get("Str. Gării").percent());
-      assertEquals(List.of("Centru", "Nord"), List.copyOf(DEFAULTS.byDistrict(AccessibilitySample.valid()).keySet()));
+      assertEquals(List.of("Centru", "Nord", "Vest"), List.copyOf(DEFAULTS.byDistrict(AccessibilitySample.valid()).keySet()));
       assertEquals(Optional.of(percent("60.00")), DEFAULTS.byDistrict(AccessibilitySample.valid()).get("Centru").percent());
+      // Vest pools E-1 (6 of 7), P-1 (2 of 3) and X-1 (2 of 3): 10 / 13 = 76.92 %.
+      assertEquals(Optional.of(percent("76.92")), DEFAULTS.byDistrict(AccessibilitySample.valid()).get("Vest").percent());
     }
   }
 }

@@ -352,7 +352,10 @@ final class ContractRun {
   // ---- 6. rules
 
   private void rules(TemplateRegistry registry) {
-    List<ValidationRule> rules = List.copyOf(template.rules());
+    // A shared rule (run on strategies of every template) is as much the template's as its own
+    // rules: it must fire on a mutant and be silent on the sample too.
+    List<ValidationRule> rules = new ArrayList<>(template.rules());
+    rules.addAll(template.sharedRules());
     Map<String, Boolean> fired = new LinkedHashMap<>();
     for (ValidationRule rule : rules) {
       if (fired.putIfAbsent(rule.id(), false) != null) {

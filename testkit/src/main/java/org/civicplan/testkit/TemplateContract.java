@@ -58,7 +58,8 @@ import org.jspecify.annotations.Nullable;
  *       the value {@link StrategyTemplate#parameters()} gives; every parameter of {@code
  *       parameters()} and every parameter a mutant overrides is declared and accepted.
  *   <li>{@link Clause#RULES}: the sample is of this template and valid (no error through the
- *       validator) and the template's rules report nothing on it; every rule code (every key of
+ *       validator) and the template's rules (its {@link StrategyTemplate#rules() rules} and its
+ *       {@link StrategyTemplate#sharedRules() shared rules}) report nothing on it; every rule code (every key of
  *       the message catalogue and every code the mutants name) is reported by at least one of its
  *       mutants, every rule fires on some mutant, rule ids are unique, and no rule throws.
  *   <li>{@link Clause#DOCUMENTS}: the sample carries an annex of every annex type; written as JSON

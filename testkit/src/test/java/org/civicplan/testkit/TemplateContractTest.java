@@ -518,6 +518,23 @@ class TemplateContractTest {
     }
 
     @Test
+    void aSharedRuleCountsAsTheTemplatesOwn() {
+      StrategyTemplate template = new ForwardingTemplate(new HeatTemplate()) {
+        @Override
+        public List<ValidationRule> sharedRules() {
+          return List.of(rule("heat.shared", (s, c) -> {
+            throw new IllegalStateException("shared rule ran");
+          }));
+        }
+      };
+
+      List<Violation> violations = check(subject(template));
+
+      assertViolation(violations, Clause.RULES, "sample", "rule \"heat.shared\" throws java.lang.IllegalStateException: shared rule ran");
+      assertViolation(violations, Clause.RULES, "rule \"heat.shared\"", "fires on no mutant");
+    }
+
+    @Test
     void aMutantThatCannotBeBuiltIsNamed() {
       List<Violation> violations = check(subject(new HeatTemplate()).mutant("heat.plan.missing", () -> {
         throw new IndexOutOfBoundsException("annex 7");

@@ -12,8 +12,12 @@ import org.civicplan.accessibility.AccessibilityTemplate;
 import org.civicplan.accessibility.AuditReport;
 import org.civicplan.accessibility.Compliance;
 import org.civicplan.accessibility.CriterionResult;
+import org.civicplan.accessibility.RemediationProgramme;
+import org.civicplan.accessibility.RemediationReport;
 import org.civicplan.accessibility.Score;
+import org.civicplan.base.Money;
 import org.civicplan.document.StrategyDocuments;
+import org.civicplan.prioritisation.PrioritisationRecord;
 import org.civicplan.strategy.Strategy;
 import org.civicplan.template.TemplateRegistry;
 import picocli.CommandLine.Command;
@@ -24,14 +28,20 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code civicplan audit}: the accessibility audits of a strategy and their compliance scores. */
+/**
+ * {@code civicplan audit}: the accessibility audits of a strategy and their compliance scores, or
+ * with {@code --programme} its remediation programme.
+ */
 @Command(
     name = "audit",
     mixinStandardHelpOptions = true,
     description = {
       "Render the accessibility audits of a strategy and their compliance scores.",
       "Each audited element is listed with its criteria evaluated and its score, then the scores per",
-      "works project, street and district. Works with a strategy of any template."
+      "works project, street and district. Works with a strategy of any template.",
+      "With --programme, render instead the remediation programme stored in the strategy: each",
+      "non-compliant element ranked, with what fails, its cost per year, and whether it was selected",
+      "within the yearly budget (with its years) or why not."
     },
     footerHeading = "%nExample:%n",
     footer = "  civicplan audit samples/data/accessibility-strategy.json --format html --locale ro")
@@ -44,6 +54,9 @@ final class AuditCommand implements Callable<Integer> {
 
   @Option(names = "--format", defaultValue = "markdown", description = "markdown, json or html (default: ${DEFAULT-VALUE})")
   String format;
+
+  @Option(names = "--programme", description = "render the remediation programme instead of the audits")
+  boolean programme;
 
   @Option(names = "--locale", defaultValue = "en", description = "language of the report, a BCP 47 tag: ro gives Romanian, any other English (default: ${DEFAULT-VALUE})")
   String locale;
@@ -69,6 +82,16 @@ final class AuditCommand implements Callable<Integer> {
       return Civicplan.USAGE;
     }
     Locale loc = Cli.locale(locale);
+    if (programme) {
+      RemediationReport r = new RemediationReport(s.get(), Compliance.of(template.criteria(), template.parameters()),
+          template.remediationCriteria());
+      switch (f) {
+        case "json" -> out.println(Cli.JSON.writeValueAsString(programmes(r, loc)));
+        case "html" -> out.print(r.html(loc));
+        default -> out.print(r.markdown(loc));
+      }
+      return Civicplan.OK;
+    }
     AuditReport report = new AuditReport(s.get(), Compliance.of(template.criteria(), template.parameters()));
     switch (f) {
       case "json" -> out.println(Cli.JSON.writeValueAsString(json(report, loc)));
@@ -112,6 +135,69 @@ final class AuditCommand implements Callable<Integer> {
     groups(root.putObject("byStreet"), report.byStreet());
     groups(root.putObject("byDistrict"), report.byDistrict());
     return root;
+  }
+
+  /** The programmes with exact values: amounts as decimals, scores and contributions unrounded. */
+  private static ObjectNode programmes(RemediationReport report, Locale locale) {
+    ObjectNode root = Cli.JSON.createObjectNode();
+    ArrayNode programmes = root.putArray("programmes");
+    for (RemediationProgramme p : report.programmes()) {
+      PrioritisationRecord d = p.decision();
+      ObjectNode n = programmes.addObject();
+      n.put("id", p.id());
+      n.put("decidedOn", d.decidedOn().toString());
+      n.put("method", d.method());
+      ObjectNode options = n.putObject("options");
+      d.options().forEach(options::put);
+      n.put("criteriaSet", d.criteriaSet());
+      ObjectNode weights = n.putObject("weights");
+      d.weights().forEach(weights::put);
+      money(n.putObject("budget"), p.budget());
+      p.selection().ifPresent(s -> {
+        n.put("value", s.value());
+        n.put("optimal", s.optimal());
+        n.put("bound", s.bound());
+        money(n.putObject("selectedCost"), s.cost());
+      });
+      ArrayNode candidates = n.putArray("candidates");
+      for (RemediationProgramme.Candidate c : p.candidates()) {
+        ObjectNode cn = candidates.addObject();
+        cn.put("id", c.id().value());
+        cn.put("audit", c.audit());
+        cn.put("element", c.element());
+        cn.put("name", c.name());
+        p.ranked(c.id()).ifPresent(r -> {
+          cn.put("rank", r.rank());
+          cn.put("score", r.score());
+          ObjectNode values = cn.putObject("values");
+          r.values().forEach(values::put);
+          ObjectNode contributions = cn.putObject("contributions");
+          r.contributions().forEach(contributions::put);
+        });
+        ArrayNode failing = cn.putArray("failing");
+        c.failing().forEach(failing::add);
+        cn.put("barrier", c.barrier().name().toLowerCase(Locale.ROOT));
+        money(cn.putObject("cost"), c.cost());
+        cn.put("selected", p.isSelected(c.id()));
+        p.selection().flatMap(s -> s.schedule().stream().filter(run -> run.action().equals(c.id())).findFirst())
+            .ifPresent(run -> {
+              cn.put("start", run.start());
+              cn.put("end", run.end());
+              cn.put("slip", run.slip());
+            });
+        c.remediation().ifPresent(a -> cn.put("remediation", a.value()));
+        cn.put("decision", RemediationReport.decision(p, c, locale));
+      }
+    }
+    return root;
+  }
+
+  private static void money(ObjectNode n, Map<Integer, Money> byYear) {
+    byYear.forEach((y, m) -> {
+      ObjectNode year = n.putObject(Integer.toString(y));
+      year.put("amount", m.amount());
+      year.put("currency", m.currency().getCurrencyCode());
+    });
   }
 
   private static void score(ObjectNode n, Score s) {

@@ -11,7 +11,7 @@ import org.civicplan.document.StrategyDocuments;
 import org.civicplan.strategy.Strategy;
 import org.civicplan.template.TemplateRegistry;
 
-/** A later stage of {@code civicplan demo}: prioritisation, monitoring, governance reports. */
+/** A later stage of {@code civicplan demo}: prioritisation, monitoring, governance reports, accessibility remediation. */
 interface DemoStage {
 
   /**
@@ -31,6 +31,10 @@ interface DemoStage {
   /** The stages in the order the demo runs them. */
   static List<DemoStage> all() {
     return List.of(new ConsultationReportStage(), new AlignmentStage(), new LifecycleStage(), new MonitoringStage(),
+<<<<<<< HEAD
         new PrioritisationStage(), new ParticipatoryBudgetStage(), new SportPrioritiesStage(), new SocialStage());
+=======
+        new PrioritisationStage(), new ParticipatoryBudgetStage(), new SportPrioritiesStage(), new RemediationStage());
+>>>>>>> main
   }
 }

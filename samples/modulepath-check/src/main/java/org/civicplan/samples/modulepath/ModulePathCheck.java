@@ -11,12 +11,17 @@ import java.io.PrintStream;
 import java.lang.module.ModuleDescriptor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import org.civicplan.accessibility.AccessibilityAudit;
+import org.civicplan.accessibility.AccessibilityTemplate;
+import org.civicplan.accessibility.FieldSurvey;
+import org.civicplan.accessibility.SurveyImport;
 import org.civicplan.climate.ClimateTemplate;
-import org.civicplan.social.SocialTemplate;
 import org.civicplan.climate.EmissionInventory;
 import org.civicplan.sport.SportTemplate;
 import org.civicplan.document.DocumentFormat;
@@ -48,57 +53,56 @@ import org.civicplan.validation.ValidationReport;
  * <pre>
  * module     CLASS  MODULE-NAME  explicit|automatic|unnamed
  * template   ID     CLASS  MODULE-NAME
- * provides   SERVICE  PROVIDER...          (the climate module's descriptor)
+ * provides   SERVICE  PROVIDER...          (the climate and accessibility modules' descriptors)
  * problems   CASE  COUNT                   (document read problems)
  * annex      KIND  typed|raw  MODULE-NAME
  * finding    CASE  SEVERITY  CODE  ENGLISH-MESSAGE  ROMANIAN-MESSAGE
  * round-trip FORMAT  equal|different
  * mutant     KIND  reported|missed
  * host-message  LANGUAGE  MESSAGE        (a negative budget line, validated by this program's own validator)
+ * criteria   COUNT                         (the accessibility criteria catalogue, read from its module)
+ * survey     CODE  ROW  COLUMN  ENGLISH-REASON  ROMANIAN-REASON   (a refused field-survey row)
  * sport-annex   KIND  typed|raw  MODULE-NAME   (the sport sample, when given)
  * sport-errors  COUNT
  * sport-round-trip  FORMAT  equal|different
- * social-problems  COUNT                  (the social sample, when given: read problems)
- * social-annex  KIND  typed|raw  MODULE-NAME
- * social-report  LANGUAGE  FIRST-LINE     (the services monitoring report, texts from the social module)
  * done
  * </pre>
  *
  * <p>It judges nothing itself: the test that launches it on the module path compares the facts with
  * what the descriptors and message files promise. The cases: {@code sample} (the climate sample
  * document), {@code no-inventory} (the sample without its emission inventory, which the climate
- * rules report), {@code generated} (a small testkit strategy) and {@code mutant:KIND} (one
- * testkit mutant of each kind).
+ * rules report), {@code accessibility} (the accessibility sample document), {@code unremedied}
+ * (that sample with no remediation named for its tram stop, which the accessibility rules report),
+ * {@code generated} (a small testkit strategy) and {@code mutant:KIND} (one testkit mutant of each
+ * kind).
  */
 public final class ModulePathCheck {
 
   private ModulePathCheck() {}
 
   /**
-   * Prints the facts for the climate sample document named by the first argument and, when a second
-   * is given, for the sport sample document it names, and when a third is given, for the social
-   * sample document it names.
+   * Prints the facts for the climate and accessibility sample documents named by the first two
+   * arguments and, when a third is given, for the sport sample document it names.
    *
    * <p>Exits with 2 on wrong usage; an exception (for example a module that cannot be read)
    * ends the program with its stack trace, without the final {@code done} line.
    */
   public static void main(String[] args) throws IOException {
-    if (args.length < 1 || args.length > 3) {
-      System.err.println("usage: ModulePathCheck CLIMATE-STRATEGY.json [SPORT-STRATEGY.json [SOCIAL-STRATEGY.json]]");
+    if (args.length != 2 && args.length != 3) {
+      System.err.println("usage: ModulePathCheck CLIMATE-STRATEGY.json ACCESSIBILITY-STRATEGY.json [SPORT-STRATEGY.json]");
       System.exit(2);
     }
     // UTF-8 whatever the platform's console encoding: the messages carry Romanian diacritics.
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-    report(Path.of(args[0]), args.length >= 2 ? java.util.Optional.of(Path.of(args[1])) : java.util.Optional.empty(),
-        args.length == 3 ? java.util.Optional.of(Path.of(args[2])) : java.util.Optional.empty(), out);
+    report(Path.of(args[0]), Path.of(args[1]), args.length == 3 ? Optional.of(Path.of(args[2])) : Optional.empty(), out);
     out.flush();
   }
 
-  /** Prints the facts described in the class comment for {@code sample} (and {@code sport}, {@code social}) to {@code out}. */
-  static void report(Path sample, java.util.Optional<Path> sport, java.util.Optional<Path> socialSample, PrintStream out)
-      throws IOException {
-    for (Class<?> type : List.of(ModulePathCheck.class, Strategy.class, ClimateTemplate.class, SportTemplate.class,
-        SocialTemplate.class, StrategyGenerator.class)) {
+  /** Prints the facts described in the class comment for the samples to {@code out}. */
+  static void report(Path sample, Path accessibilitySample, Optional<Path> sport, PrintStream out) throws IOException {
+    for (Class<?> type : List.of(ModulePathCheck.class, Strategy.class, ClimateTemplate.class, AccessibilityTemplate.class,
+        SportTemplate.class,
+        StrategyGenerator.class)) {
       Module module = type.getModule();
       String kind = !module.isNamed() ? "unnamed" : module.getDescriptor().isAutomatic() ? "automatic" : "explicit";
       line(out, "module", type.getName(), String.valueOf(module.getName()), kind);
@@ -108,8 +112,10 @@ public final class ModulePathCheck {
     for (StrategyTemplate t : registry.all()) {
       line(out, "template", t.id().value(), t.getClass().getName(), String.valueOf(t.getClass().getModule().getName()));
     }
-    for (ModuleDescriptor.Provides p : ClimateTemplate.class.getModule().getDescriptor().provides()) {
-      line(out, "provides", p.service(), String.join(" ", p.providers()));
+    for (Class<?> template : List.of(ClimateTemplate.class, AccessibilityTemplate.class)) {
+      for (ModuleDescriptor.Provides p : template.getModule().getDescriptor().provides()) {
+        line(out, "provides", p.service(), String.join(" ", p.providers()));
+      }
     }
 
     StrategyDocuments documents = StrategyDocuments.of(registry);
@@ -133,6 +139,27 @@ public final class ModulePathCheck {
         .annexes(strategy.annexes().stream().filter(a -> !(a instanceof EmissionInventory)).toList())
         .build();
     findings(out, "no-inventory", validator.validate(noInventory));
+
+    ReadResult accessibility = documents.read(accessibilitySample);
+    line(out, "problems", "accessibility", String.valueOf(accessibility.problems().size()));
+    accessibility.problems().forEach(p -> line(out, "problem", "accessibility", p.toString()));
+    Strategy access = accessibility.strategy().orElseThrow();
+    for (Annex annex : access.annexes()) {
+      line(out, "annex", annex.kind(), annex instanceof RawAnnex ? "raw" : "typed",
+          String.valueOf(annex.getClass().getModule().getName()));
+    }
+    findings(out, "accessibility", validator.validate(access));
+    List<Annex> unremedied = new ArrayList<>();
+    for (Annex annex : access.annexes()) {
+      unremedied.add(annex instanceof AccessibilityAudit a ? withoutRemediation(a) : annex);
+    }
+    findings(out, "unremedied", validator.validate(access.toBuilder().annexes(unremedied).build()));
+    AccessibilityTemplate template = (AccessibilityTemplate) registry.get(AccessibilityTemplate.ID);
+    line(out, "criteria", String.valueOf(template.criteria().size()));
+    SurveyImport survey = FieldSurvey.apply(access, "audit,element,criterion,value\nAUD-2026-02,T-1,ACC-32,maybe\n",
+        template.criteria());
+    survey.rejected().forEach(r -> line(out, "survey", r.code(), String.valueOf(r.row()), r.column(),
+        r.reason().get(Locale.ENGLISH), r.reason().get(Locale.forLanguageTag("ro"))));
 
     findings(out, "generated", validator.validate(StrategyGenerator.seeded(1).strategy(GenerationSize.small())));
 
@@ -173,35 +200,14 @@ public final class ModulePathCheck {
             again.strategy().equals(java.util.Optional.of(sportStrategy)) ? "equal" : "different");
       }
     }
-    if (socialSample.isPresent()) {
-      social(socialSample.get(), registry, documents, validator, out);
-    }
     line(out, "done");
   }
 
-  /**
-   * The social sample: read into typed annexes, validated, and with its consultation's proposals
-   * removed (the social rules report the categories no longer reached); the first line of its
-   * services monitoring report in each language (texts read from the social module).
-   */
-  private static void social(Path sample, TemplateRegistry registry, StrategyDocuments documents,
-      StrategyValidator validator, PrintStream out) {
-    ReadResult read = documents.read(sample);
-    line(out, "social-problems", String.valueOf(read.problems().size()));
-    Strategy strategy = read.strategy().orElseThrow();
-    for (Annex annex : strategy.annexes()) {
-      line(out, "social-annex", annex.kind(), annex instanceof RawAnnex ? "raw" : "typed",
-          String.valueOf(annex.getClass().getModule().getName()));
-    }
-    findings(out, "social", validator.validate(strategy));
-    Strategy unconsulted = strategy.toBuilder().governance(strategy.governance().withConsultations(
-        strategy.governance().consultations().stream().map(c -> c.withProposals(List.of())).toList())).build();
-    findings(out, "social-unconsulted", validator.validate(unconsulted));
-    SocialTemplate template = (SocialTemplate) registry.get(SocialTemplate.ID);
-    for (Locale language : List.of(Locale.ENGLISH, Locale.forLanguageTag("ro"))) {
-      line(out, "social-report", language.getLanguage(),
-          template.servicesReport(strategy, 2026).toMarkdown(language).lines().findFirst().orElse(""));
-    }
+  private static AccessibilityAudit withoutRemediation(AccessibilityAudit audit) {
+    return new AccessibilityAudit(audit.id(), audit.action(), audit.date(), audit.auditor(), audit.elements().stream()
+        .map(e -> new AccessibilityAudit.Element(e.id(), e.type(), e.name(), e.location(), e.street(), e.observations(),
+            e.references(), Optional.empty()))
+        .toList());
   }
 
   private static void findings(PrintStream out, String name, ValidationReport report) {

@@ -53,7 +53,7 @@ class ModulePathTest {
 
   private static final Path ROOT = Path.of("..", "..");
   private static final Path SAMPLE = ROOT.resolve("samples/data/climate-strategy.json");
-  private static final Path SOCIAL_SAMPLE = ROOT.resolve("samples/data/social-strategy.json");
+  private static final Path ACCESSIBILITY_SAMPLE = ROOT.resolve("samples/data/accessibility-strategy.json");
   private static final Path SPORT = ROOT.resolve("samples/data/sport-strategy.json");
 
   /** The facts printed by the child, each split into its fields. */
@@ -62,7 +62,7 @@ class ModulePathTest {
   /** Bean Validation messages by language, then key. */
   private static Map<String, Map<String, String>> beanMessages;
 
-  /** Finding message patterns of core and climate by language (all keys but the subjects). */
+  /** Finding message patterns of core, climate and accessibility by language (all keys but the subjects). */
   private static Map<String, List<String>> rulePatterns;
 
   @BeforeAll
@@ -75,7 +75,7 @@ class ModulePathTest {
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "--module-path", modulePath,
         "-m", "org.civicplan.samples.modulepath/" + ModulePathCheck.class.getName(),
-        SAMPLE.toString(), SPORT.toString(), SOCIAL_SAMPLE.toString());
+        SAMPLE.toString(), ACCESSIBILITY_SAMPLE.toString(), SPORT.toString());
     Path stdout = Files.createTempFile("modulepath-check", ".out");
     Path stderr = Files.createTempFile("modulepath-check", ".err");
     try {
@@ -109,7 +109,7 @@ class ModulePathTest {
           "core/src/main/resources/org/civicplan/governance/messages" + suffix + ".properties",
           "core/src/main/resources/org/civicplan/alignment/messages" + suffix + ".properties",
           "templates-climate/src/main/resources/org/civicplan/climate/messages" + suffix + ".properties",
-          "templates-social/src/main/resources/org/civicplan/social/messages" + suffix + ".properties")) {
+          "templates-accessibility/src/main/resources/org/civicplan/accessibility/messages" + suffix + ".properties")) {
         properties(file).forEach((key, pattern) -> {
           if (!key.startsWith("subject.")) {
             patterns.add(pattern);
@@ -126,8 +126,8 @@ class ModulePathTest {
         ModulePathCheck.class.getName(), "org.civicplan.samples.modulepath",
         "org.civicplan.strategy.Strategy", "org.civicplan.core",
         "org.civicplan.climate.ClimateTemplate", "org.civicplan.climate",
+        "org.civicplan.accessibility.AccessibilityTemplate", "org.civicplan.accessibility",
         "org.civicplan.sport.SportTemplate", "org.civicplan.sport",
-        "org.civicplan.social.SocialTemplate", "org.civicplan.social",
         "org.civicplan.testkit.StrategyGenerator", "org.civicplan.testkit");
     List<List<String>> modules = facts("module");
     assertEquals(expected.size(), modules.size(), modules::toString);
@@ -137,16 +137,55 @@ class ModulePathTest {
   }
 
   @Test
-  void registryFindsTheClimateTemplateThroughProvides() {
-    // An explicit module's META-INF/services is ignored: the template can only come from provides.
+  void registryFindsTheTemplatesThroughProvides() {
+    // An explicit module's META-INF/services is ignored: the templates can only come from provides.
+    // The registry orders by id.
     assertEquals(
-        List.of(List.of("template", "climate", "org.civicplan.climate.ClimateTemplate", "org.civicplan.climate"),
-            List.of("template", "social", "org.civicplan.social.SocialTemplate", "org.civicplan.social"),
+        List.of(
+            List.of("template", "accessibility", "org.civicplan.accessibility.AccessibilityTemplate", "org.civicplan.accessibility"),
+            List.of("template", "climate", "org.civicplan.climate.ClimateTemplate", "org.civicplan.climate"),
             List.of("template", "sport", "org.civicplan.sport.SportTemplate", "org.civicplan.sport")),
         facts("template"));
     assertEquals(
-        List.of(List.of("provides", "org.civicplan.template.StrategyTemplate", "org.civicplan.climate.ClimateTemplate")),
+        List.of(
+            List.of("provides", "org.civicplan.template.StrategyTemplate", "org.civicplan.climate.ClimateTemplate"),
+            List.of("provides", "org.civicplan.template.StrategyTemplate", "org.civicplan.accessibility.AccessibilityTemplate")),
         facts("provides"));
+  }
+
+  @Test
+  void accessibilitySampleIsReadIntoTypedAuditsAndValidatesWithoutErrors() {
+    assertTrue(facts("problems").contains(List.of("problems", "accessibility", "0")), facts("problems")::toString);
+    List<List<String>> annexes = facts("annex").stream().filter(a -> a.get(1).startsWith("accessibility-")).toList();
+    // Three audits and the remediation programme; Jackson binds them through the opens.
+    assertEquals(List.of("accessibility-audit", "accessibility-audit", "accessibility-audit", "accessibility-remediation"),
+        annexes.stream().map(a -> a.get(1)).toList());
+    annexes.forEach(a -> assertEquals(List.of("typed", "org.civicplan.accessibility"), a.subList(2, 4), a::toString));
+    assertEquals(List.of(), findings("accessibility").stream().filter(f -> f.get(2).equals("error")).toList());
+  }
+
+  @Test
+  void accessibilityRulesReportFromTheirModuleWithTheirMessages() {
+    // The tram stop fails the critical ACC-13-T: without its remediation action it is an error.
+    List<List<String>> unremedied = findings("unremedied").stream()
+        .filter(f -> f.get(3).equals("accessibility.audit.critical.unremedied")).toList();
+    assertFalse(unremedied.isEmpty(), () -> findings("unremedied").toString());
+    assertTrue(unremedied.stream().anyMatch(f -> f.get(2).equals("error")
+            && f.get(4).startsWith("Audit AUD-2026-02, element T-1 fails a critical criterion")
+            && f.get(5).startsWith("Auditul AUD-2026-02, elementul T-1")),
+        unremedied::toString);
+  }
+
+  @Test
+  void accessibilityCatalogueAndSurveyMessagesAreFoundInTheirModule() {
+    // criteria.csv has 28 rows; the survey's messages are in survey.properties and survey_ro.properties.
+    assertEquals(List.of(List.of("criteria", "28")), facts("criteria"));
+    assertEquals(List.of(List.of("survey", "survey.value.yes-no", "2", "value",
+            "The value maybe is not an observation of criterion ACC-32, which must be present; "
+                + "allowed: yes, no, da, nu, or n/a when it does not apply.",
+            "Valoarea maybe nu este o constatare pentru criteriul ACC-32, care cere prezența; "
+                + "sunt permise: yes, no, da, nu sau n/a când nu se aplică.")),
+        facts("survey"));
   }
 
   @Test
@@ -164,32 +203,14 @@ class ModulePathTest {
 
   @Test
   void climateSampleIsReadIntoTypedAnnexes() {
-    assertEquals(List.of(List.of("problems", "sample", "0")), facts("problems"));
-    List<List<String>> annexes = facts("annex");
+    assertEquals(List.of(List.of("problems", "sample", "0")),
+        facts("problems").stream().filter(p -> p.get(1).equals("sample")).toList());
+    List<List<String>> annexes = facts("annex").stream().filter(a -> !a.get(1).startsWith("accessibility-")).toList();
     assertFalse(annexes.isEmpty());
     for (List<String> annex : annexes) {
       assertEquals(List.of("typed", "org.civicplan.climate"), annex.subList(2, 4),
           () -> "annex " + annex.get(1) + " was not bound to its climate record");
     }
-  }
-
-  @Test
-  void socialSampleIsReadIntoTypedAnnexes_validates_andItsRulesAndReportTextsWork() {
-    assertEquals(List.of(List.of("social-problems", "0")), facts("social-problems"));
-    List<List<String>> annexes = facts("social-annex");
-    assertEquals(3, annexes.size(), annexes::toString);
-    for (List<String> annex : annexes) {
-      assertEquals(List.of("typed", "org.civicplan.social"), annex.subList(2, 4),
-          () -> "annex " + annex.get(1) + " was not bound to its social record");
-    }
-    assertEquals(List.of(), findings("social").stream().filter(f -> f.get(2).equals("error")).toList());
-    // without its proposals, the consultation no longer reached private providers nor beneficiaries' organisations
-    assertEquals(2, findings("social-unconsulted").stream().filter(f -> f.get(3).equals("social.consultation.category.missing")).count(),
-        () -> findings("social-unconsulted").toString());
-    assertEquals(
-        List.of(List.of("social-report", "en", "# Social services monitoring report 2026"),
-            List.of("social-report", "ro", "# Raportul de monitorizare a serviciilor sociale 2026")),
-        facts("social-report"));
   }
 
   @Test
