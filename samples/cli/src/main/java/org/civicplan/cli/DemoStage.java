@@ -31,10 +31,7 @@ interface DemoStage {
   /** The stages in the order the demo runs them. */
   static List<DemoStage> all() {
     return List.of(new ConsultationReportStage(), new AlignmentStage(), new LifecycleStage(), new MonitoringStage(),
-<<<<<<< HEAD
-        new PrioritisationStage(), new ParticipatoryBudgetStage(), new SportPrioritiesStage(), new SocialStage());
-=======
-        new PrioritisationStage(), new ParticipatoryBudgetStage(), new SportPrioritiesStage(), new RemediationStage());
->>>>>>> main
+        new PrioritisationStage(), new ParticipatoryBudgetStage(), new SportPrioritiesStage(), new RemediationStage(),
+        new SocialStage());
   }
 }
