@@ -127,6 +127,7 @@ class ModulePathTest {
         "org.civicplan.strategy.Strategy", "org.civicplan.core",
         "org.civicplan.climate.ClimateTemplate", "org.civicplan.climate",
         "org.civicplan.accessibility.AccessibilityTemplate", "org.civicplan.accessibility",
+        "org.civicplan.social.SocialTemplate", "org.civicplan.social",
         "org.civicplan.sport.SportTemplate", "org.civicplan.sport",
         "org.civicplan.testkit.StrategyGenerator", "org.civicplan.testkit");
     List<List<String>> modules = facts("module");
@@ -144,6 +145,7 @@ class ModulePathTest {
         List.of(
             List.of("template", "accessibility", "org.civicplan.accessibility.AccessibilityTemplate", "org.civicplan.accessibility"),
             List.of("template", "climate", "org.civicplan.climate.ClimateTemplate", "org.civicplan.climate"),
+            List.of("template", "social", "org.civicplan.social.SocialTemplate", "org.civicplan.social"),
             List.of("template", "sport", "org.civicplan.sport.SportTemplate", "org.civicplan.sport")),
         facts("template"));
     assertEquals(
