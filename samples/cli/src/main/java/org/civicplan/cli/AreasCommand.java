@@ -6,11 +6,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.civicplan.document.StrategyDocuments;
 import org.civicplan.social.AreaAnalysis;
 import org.civicplan.social.SocialTemplate;
 import org.civicplan.strategy.Strategy;
-import org.civicplan.template.TemplateRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,23 +44,15 @@ final class AreasCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    String f = format.toLowerCase(Locale.ROOT);
-    if (!f.equals("markdown") && !f.equals("md") && !f.equals("json") && !f.equals("html")) {
-      err.println("civicplan: --format must be markdown, json or html but was \"" + format + "\"");
+    Optional<Cli.TemplateReport<SocialTemplate>> input =
+        Cli.templateReport(format, SocialTemplate.ID, SocialTemplate.class, file, err);
+    if (input.isEmpty()) {
       return Civicplan.USAGE;
     }
-    TemplateRegistry registry = Cli.templates();
-    if (!registry.ids().contains(SocialTemplate.ID)) {
-      err.println("civicplan: the social template is not installed; add civicplan-templates-social");
-      return Civicplan.USAGE;
-    }
-    SocialTemplate template = (SocialTemplate) registry.get(SocialTemplate.ID);
-    StrategyDocuments docs = Cli.documents(registry);
-    Optional<Strategy> s = Cli.read(docs, file, err);
-    if (s.isEmpty()) {
-      return Civicplan.USAGE;
-    }
-    AreaAnalysis analysis = template.areas(s.get());
+    SocialTemplate template = input.get().template();
+    Strategy s = input.get().strategy();
+    String f = input.get().format();
+    AreaAnalysis analysis = template.areas(s);
     Locale loc = Cli.locale(locale);
     switch (f) {
       case "json" -> out.print(analysis.toJson());

@@ -16,10 +16,8 @@ import org.civicplan.accessibility.RemediationProgramme;
 import org.civicplan.accessibility.RemediationReport;
 import org.civicplan.accessibility.Score;
 import org.civicplan.base.Money;
-import org.civicplan.document.StrategyDocuments;
 import org.civicplan.prioritisation.PrioritisationRecord;
 import org.civicplan.strategy.Strategy;
-import org.civicplan.template.TemplateRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -65,25 +63,17 @@ final class AuditCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    String f = format.toLowerCase(Locale.ROOT);
-    if (!f.equals("markdown") && !f.equals("md") && !f.equals("json") && !f.equals("html")) {
-      err.println("civicplan: --format must be markdown, json or html but was \"" + format + "\"");
+    Optional<Cli.TemplateReport<AccessibilityTemplate>> input =
+        Cli.templateReport(format, AccessibilityTemplate.ID, AccessibilityTemplate.class, file, err);
+    if (input.isEmpty()) {
       return Civicplan.USAGE;
     }
-    TemplateRegistry registry = Cli.templates();
-    if (!registry.ids().contains(AccessibilityTemplate.ID)) {
-      err.println("civicplan: the accessibility template is not installed; add civicplan-templates-accessibility");
-      return Civicplan.USAGE;
-    }
-    AccessibilityTemplate template = (AccessibilityTemplate) registry.get(AccessibilityTemplate.ID);
-    StrategyDocuments docs = Cli.documents(registry);
-    Optional<Strategy> s = Cli.read(docs, file, err);
-    if (s.isEmpty()) {
-      return Civicplan.USAGE;
-    }
+    AccessibilityTemplate template = input.get().template();
+    Strategy s = input.get().strategy();
+    String f = input.get().format();
     Locale loc = Cli.locale(locale);
     if (programme) {
-      RemediationReport r = new RemediationReport(s.get(), Compliance.of(template.criteria(), template.parameters()),
+      RemediationReport r = new RemediationReport(s, Compliance.of(template.criteria(), template.parameters()),
           template.remediationCriteria());
       switch (f) {
         case "json" -> out.println(Cli.JSON.writeValueAsString(programmes(r, loc)));
@@ -92,7 +82,7 @@ final class AuditCommand implements Callable<Integer> {
       }
       return Civicplan.OK;
     }
-    AuditReport report = new AuditReport(s.get(), Compliance.of(template.criteria(), template.parameters()));
+    AuditReport report = new AuditReport(s, Compliance.of(template.criteria(), template.parameters()));
     switch (f) {
       case "json" -> out.println(Cli.JSON.writeValueAsString(json(report, loc)));
       case "html" -> out.print(report.html(loc));

@@ -22,6 +22,7 @@ import org.civicplan.document.ReadProblem;
 import org.civicplan.document.ReadResult;
 import org.civicplan.document.StrategyDocuments;
 import org.civicplan.strategy.Strategy;
+import org.civicplan.base.TemplateId;
 import org.civicplan.template.TemplateRegistry;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.SerializationFeature;
@@ -79,6 +80,37 @@ final class Cli {
   /** Documents that know the annex types of the installed templates. */
   static StrategyDocuments documents(TemplateRegistry registry) {
     return StrategyDocuments.of(registry);
+  }
+
+  /**
+   * What a template's report command works on: the template, the strategy it reads and the output
+   * format ({@code markdown}, {@code json} or {@code html}).
+   *
+   * @param <T> the template's class
+   */
+  record TemplateReport<T extends StrategyTemplate>(T template, Strategy strategy, String format) {}
+
+  /**
+   * The common start of a template's report command ({@code audit}, {@code services-report},
+   * {@code areas}): checks {@code --format} (markdown or md, json, html), finds the installed
+   * template and reads the strategy; whatever fails is said on {@code err} in one sentence.
+   *
+   * @return what the command renders, or empty when it must exit with {@link Civicplan#USAGE}
+   */
+  static <T extends StrategyTemplate> Optional<TemplateReport<T>> templateReport(
+      String format, TemplateId id, Class<T> type, Path file, PrintWriter err) {
+    String f = format.toLowerCase(Locale.ROOT);
+    if (!f.equals("markdown") && !f.equals("md") && !f.equals("json") && !f.equals("html")) {
+      err.println("civicplan: --format must be markdown, json or html but was \"" + format + "\"");
+      return Optional.empty();
+    }
+    TemplateRegistry registry = templates();
+    if (!registry.ids().contains(id)) {
+      err.println("civicplan: the " + id + " template is not installed; add civicplan-templates-" + id);
+      return Optional.empty();
+    }
+    return read(documents(registry), file, err)
+        .map(s -> new TemplateReport<>(type.cast(registry.get(id)), s, f.equals("md") ? "markdown" : f));
   }
 
   /**
