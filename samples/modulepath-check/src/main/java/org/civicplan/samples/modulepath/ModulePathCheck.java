@@ -23,6 +23,7 @@ import org.civicplan.accessibility.FieldSurvey;
 import org.civicplan.accessibility.SurveyImport;
 import org.civicplan.climate.ClimateTemplate;
 import org.civicplan.climate.EmissionInventory;
+import org.civicplan.integrated.IntegratedTemplate;
 import org.civicplan.social.SocialTemplate;
 import org.civicplan.sport.SportTemplate;
 import org.civicplan.document.DocumentFormat;
@@ -102,7 +103,7 @@ public final class ModulePathCheck {
   /** Prints the facts described in the class comment for the samples to {@code out}. */
   static void report(Path sample, Path accessibilitySample, Optional<Path> sport, PrintStream out) throws IOException {
     for (Class<?> type : List.of(ModulePathCheck.class, Strategy.class, ClimateTemplate.class, AccessibilityTemplate.class,
-        SocialTemplate.class, SportTemplate.class,
+        SocialTemplate.class, SportTemplate.class, IntegratedTemplate.class,
         StrategyGenerator.class)) {
       Module module = type.getModule();
       String kind = !module.isNamed() ? "unnamed" : module.getDescriptor().isAutomatic() ? "automatic" : "explicit";

@@ -129,6 +129,7 @@ class ModulePathTest {
         "org.civicplan.accessibility.AccessibilityTemplate", "org.civicplan.accessibility",
         "org.civicplan.social.SocialTemplate", "org.civicplan.social",
         "org.civicplan.sport.SportTemplate", "org.civicplan.sport",
+        "org.civicplan.integrated.IntegratedTemplate", "org.civicplan.integrated",
         "org.civicplan.testkit.StrategyGenerator", "org.civicplan.testkit");
     List<List<String>> modules = facts("module");
     assertEquals(expected.size(), modules.size(), modules::toString);
@@ -145,6 +146,7 @@ class ModulePathTest {
         List.of(
             List.of("template", "accessibility", "org.civicplan.accessibility.AccessibilityTemplate", "org.civicplan.accessibility"),
             List.of("template", "climate", "org.civicplan.climate.ClimateTemplate", "org.civicplan.climate"),
+            List.of("template", "integrated", "org.civicplan.integrated.IntegratedTemplate", "org.civicplan.integrated"),
             List.of("template", "social", "org.civicplan.social.SocialTemplate", "org.civicplan.social"),
             List.of("template", "sport", "org.civicplan.sport.SportTemplate", "org.civicplan.sport")),
         facts("template"));
