@@ -184,6 +184,44 @@ public final class CombinedRendering {
     return render(report, locale, new Html(Labels.of(locale).romanian ? "ro" : "en"));
   }
 
+  /**
+   * {@return what is due as plain text for readers in {@code locale}: a heading line, then one line
+   * per item, {@code DATE  STRATEGY  WHAT}, with the strategy's title and "(overdue)" after a date
+   * before the as-of date; each line ends with a line feed}
+   *
+   * @param report the report
+   * @param locale the reader's language: Romanian for {@code ro}, English otherwise
+   * @throws NullPointerException if an argument is null
+   */
+  public static String calendarText(CombinedReport report, Locale locale) {
+    Objects.requireNonNull(report, "report");
+    Labels l = Labels.of(Objects.requireNonNull(locale, "locale"));
+    StringBuilder b = new StringBuilder();
+    b.append(l.get("render.calendar", report.asOf().plusMonths(CombinedReport.HORIZON_MONTHS).toString())).append('\n');
+    if (report.calendar().isEmpty()) {
+      b.append(l.get("render.calendar.none")).append('\n');
+    }
+    for (List<String> row : calendarRows(report, l)) {
+      b.append(String.join("  ", row)).append('\n');
+    }
+    return b.toString();
+  }
+
+  private static List<List<String>> calendarRows(CombinedReport r, Labels l) {
+    Map<String, LocalizedText> titles = r.sections().stream()
+        .collect(Collectors.toMap(s -> s.report().strategyId(), s -> s.report().title(), (a, c) -> a));
+    List<List<String>> rows = new ArrayList<>();
+    for (CombinedReport.Due d : r.calendar()) {
+      String what = switch (d.kind()) {
+        case CONSULTATION_PROPOSALS, EARLIEST_SUBMISSION -> l.get("due." + d.kind().label(), d.subject());
+        case MEASUREMENT, TASK -> l.get("due." + d.kind().label(), l.text(d.name()));
+      };
+      String strategy = titles.containsKey(d.strategy().value()) ? l.text(titles.get(d.strategy().value())) : d.strategy().value();
+      rows.add(List.of(d.date() + (d.overdue() ? " (" + l.get("render.overdue") + ")" : ""), strategy, what));
+    }
+    return rows;
+  }
+
   /** What differs between Markdown and HTML. */
   private interface Out {
     void title(StringBuilder b, String text);
@@ -263,15 +301,7 @@ public final class CombinedRendering {
     if (r.calendar().isEmpty()) {
       out.paragraph(b, l.get("render.calendar.none"));
     } else {
-      rows = new ArrayList<>();
-      for (CombinedReport.Due d : r.calendar()) {
-        String what = switch (d.kind()) {
-          case CONSULTATION_PROPOSALS, EARLIEST_SUBMISSION -> l.get("due." + d.kind().label(), d.subject());
-          case MEASUREMENT, TASK -> l.get("due." + d.kind().label(), l.text(d.name()));
-        };
-        rows.add(List.of(d.date() + (d.overdue() ? " (" + l.get("render.overdue") + ")" : ""), name.apply(d.strategy()), what));
-      }
-      out.table(b, List.of(l.get("render.col.date"), l.get("render.col.strategy"), l.get("render.col.what")), rows);
+      out.table(b, List.of(l.get("render.col.date"), l.get("render.col.strategy"), l.get("render.col.what")), calendarRows(r, l));
     }
     return out.finish(b, title);
   }
