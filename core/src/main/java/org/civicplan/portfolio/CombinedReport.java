@@ -34,7 +34,7 @@ import org.civicplan.strategy.Task;
 /**
  * One view of the city: the monitoring reports of a portfolio's strategies at one as-of date, a
  * section per strategy with each shared indicator reported once (in the strategy that owns its
- * series), the progress of the sectoral objectives rolled up to the integrated objectives delegated
+ * series, whose values also measure the sharing strategy's objectives), the progress of the sectoral objectives rolled up to the integrated objectives delegated
  * to them, the combined budget with every line counted once, the coverage of the shipped reference
  * frameworks, and what is due across the strategies.
  *
@@ -70,7 +70,7 @@ public record CombinedReport(
    *
    * @param source the document's source
    * @param report its monitoring report, without the shared indicators whose series another
-   *     strategy owns
+   *     strategy owns (that series still measures this strategy's objectives)
    * @param sharedIndicators the indicators left out, each with the indicator that owns its series
    */
   public record Section(String source, MonitoringReport report, List<SharedIndicator> sharedIndicators) {
@@ -259,8 +259,8 @@ public record CombinedReport(
     Objects.requireNonNull(asOf, "asOf");
     PortfolioIndex ix = new PortfolioIndex(portfolio);
     List<MonitoringReport> reports = new ArrayList<>();
-    for (Portfolio.Member m : ix.members) {
-      reports.add(reporter.report(m.strategy(), asOf));
+    for (int i = 0; i < ix.members.size(); i++) {
+      reports.add(reporter.report(withOwnersSeries(ix, i), asOf));
     }
     List<Section> sections = new ArrayList<>();
     for (int i = 0; i < ix.members.size(); i++) {
@@ -299,6 +299,31 @@ public record CombinedReport(
     String municipality = ix.members.isEmpty() ? "" : ix.members.get(0).strategy().municipality().name();
     return new CombinedReport(municipality, asOf, sections, delegated, CombinedBudget.of(ix),
         coverage(ix, ReferenceFrameworks.standard()), calendar(ix, asOf));
+  }
+
+  /**
+   * The member's strategy with each resolved shared indicator carrying the series of the indicator
+   * that owns it, so that its objectives roll up the one series the portfolio records.
+   */
+  private static Strategy withOwnersSeries(PortfolioIndex ix, int i) {
+    Strategy s = ix.members.get(i).strategy();
+    Map<String, List<Measurement>> owned = new java.util.HashMap<>();
+    for (var sh : ix.links.get(i).sharedIndicators()) {
+      Optional<Integer> m = ix.resolve(i, sh.link().with());
+      if (m.isPresent()) {
+        Indicator owner = ix.indicatorAt(m.get(), ix.indicator(m.get(), sh.link().with().id()).orElseThrow());
+        owned.putIfAbsent(sh.link().indicator().value(), owner.measurements());
+      }
+    }
+    if (owned.isEmpty()) {
+      return s;
+    }
+    return s.toBuilder()
+        .indicators(s.indicators().stream()
+            .map(ind -> owned.containsKey(ind.id().value())
+                ? ind.toBuilder().measurements(owned.get(ind.id().value())).build() : ind)
+            .toList())
+        .build();
   }
 
   private static List<Coverage> coverage(PortfolioIndex ix, List<ReferenceFramework> frameworks) {

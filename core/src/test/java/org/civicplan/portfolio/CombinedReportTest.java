@@ -31,6 +31,22 @@ class CombinedReportTest {
         r.sections().get(1).report().indicators().stream().map(i -> i.id()).toList());
   }
 
+  /**
+   * The integrated strategy's OS-1.1 is measured only by the shared CO2 indicator, whose series
+   * (one measurement, 2024) the sectoral strategy records: both objectives count the status that
+   * series has (without it the integrated objective would count "no data"). Their progress differs:
+   * it also rolls up the actions serving each objective, which differ.
+   */
+  @Test
+  void sharedIndicatorMeasuresTheSharingStrategysObjectivesWithTheOwnersSeries() {
+    CombinedReport r = report();
+    var mine = r.sections().get(0).report().objectives().stream().filter(o -> o.id().equals("OS-1.1")).findFirst().orElseThrow();
+    var owner = r.sections().get(1).report().objectives().stream().filter(o -> o.id().equals("OS-1.1")).findFirst().orElseThrow();
+    assertEquals(owner.indicatorStatuses(), mine.indicatorStatuses());
+    assertEquals(1, mine.indicatorStatuses().values().stream().mapToInt(Integer::intValue).sum());
+    assertFalse(mine.indicatorStatuses().containsKey(ProgressStatus.NO_DATA), mine::toString);
+  }
+
   @Test
   void delegatedObjectiveTakesTheStatusOfItsSectoralObjective() {
     CombinedReport r = report();
