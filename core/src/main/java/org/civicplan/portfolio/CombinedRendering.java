@@ -23,7 +23,6 @@ import org.civicplan.monitoring.MonitoringReport;
 import org.civicplan.monitoring.ProgressStatus;
 import org.civicplan.strategy.FundingSource;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -66,8 +65,9 @@ public final class CombinedRendering {
         }
         g.writeEndArray();
         g.writeName("report");
-        JsonNode tree = MAPPER.readTree(MonitoringReportJson.write(s.report()));
-        g.writeTree(tree);
+        // Embedded as written by core's report JSON, not parsed and written again: the same exact
+        // values at a fraction of the cost for reports of thousands of observations.
+        g.writeRawValue(MonitoringReportJson.write(s.report()).strip());
         g.writeEndObject();
       }
       g.writeEndArray();
