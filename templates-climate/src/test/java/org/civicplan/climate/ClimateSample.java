@@ -14,6 +14,11 @@ import org.civicplan.governance.BodyKind;
 import org.civicplan.governance.Consultation;
 import org.civicplan.governance.ContributionPayment;
 import org.civicplan.governance.CouncilDecision;
+import org.civicplan.governance.DecisionDossier;
+import org.civicplan.governance.DossierDocument;
+import org.civicplan.governance.DossierDocumentKind;
+import org.civicplan.governance.OpinionResult;
+import org.civicplan.governance.Vote;
 import org.civicplan.governance.DebateRequest;
 import org.civicplan.governance.Governance;
 import org.civicplan.governance.GovernanceBody;
@@ -298,10 +303,30 @@ final class ClimateSample {
         Optional.of(LocalDate.of(2022, 7, 15)));
   }
 
-  /** The council decision that approved version 1 of the strategy. */
+  /**
+   * The council decision that approved version 1 of the strategy, with its dossier: the approval
+   * report, the specialist report and a favourable committee opinion, a vote of 21 for, 1 against
+   * and 3 abstentions with 25 of 27 councillors present (the majority of councillors in office is
+   * 27 / 2 + 1 = 14), communicated to the prefect 6 days and published 8 days after adoption.
+   */
   static CouncilDecision decision() {
     return new CouncilDecision("187", LocalDate.of(2022, 7, 28),
-        Optional.of("HCL nr. 187/28.07.2022 (illustrative reference)"), Optional.of("1"));
+        Optional.of("HCL nr. 187/28.07.2022 (illustrative reference)"), Optional.of("1"))
+        .withDossier(dossier());
+  }
+
+  /** The dossier of council decision 187 (every number and name illustrative). */
+  static DecisionDossier dossier() {
+    return DecisionDossier.of(List.of(
+            DossierDocument.of(DossierDocumentKind.APPROVAL_REPORT, "4512", LocalDate.of(2022, 7, 18),
+                "Primarul Municipiului Exemplu (illustrative)"),
+            DossierDocument.of(DossierDocumentKind.SPECIALIST_REPORT, "4530", LocalDate.of(2022, 7, 19),
+                "Direcția de mediu (illustrative)"),
+            DossierDocument.opinion("31", LocalDate.of(2022, 7, 26),
+                "Comisia de urbanism și protecția mediului (illustrative)", OpinionResult.FAVOURABLE)),
+            new Vote(25, 21, 1, 3, 27))
+        .communicated(LocalDate.of(2022, 8, 3), "nr. 9021/03.08.2022 (illustrative)")
+        .published(LocalDate.of(2022, 8, 5), "Monitorul Oficial Local al Municipiului Exemplu, 2022 (illustrative)");
   }
 
   /**
