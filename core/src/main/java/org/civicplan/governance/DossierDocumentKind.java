@@ -28,9 +28,11 @@ public enum DossierDocumentKind {
    * {@return the kind written {@code label} in kebab case}
    *
    * @param label e.g. {@code specialist-report}
+   * @throws NullPointerException if {@code label} is null
    * @throws IllegalArgumentException naming the label and the allowed ones when it is none of them
    */
   public static DossierDocumentKind parse(String label) {
+    java.util.Objects.requireNonNull(label, "label");
     for (DossierDocumentKind k : values()) {
       if (k.kebab().equals(label)) {
         return k;

@@ -28,9 +28,11 @@ public enum MajorityRule {
    * {@return the rule written {@code label}}
    *
    * @param label {@code simple}, {@code absolute} or {@code two-thirds}
+   * @throws NullPointerException if {@code label} is null
    * @throws IllegalArgumentException naming the label and the allowed ones when it is none of them
    */
   public static MajorityRule parse(String label) {
+    java.util.Objects.requireNonNull(label, "label");
     for (MajorityRule r : values()) {
       if (r.kebab().equals(label)) {
         return r;

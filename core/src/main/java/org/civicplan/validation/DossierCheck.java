@@ -115,17 +115,41 @@ public final class DossierCheck {
    * @param rules what a dossier holds
    */
   public static List<LocalizedText> missingForApproval(CouncilDecision decision, DecisionRules rules) {
-    List<LocalizedText> missing = new ArrayList<>();
-    Optional<DecisionDossier> dossier = decision.dossier();
+    return missingItems(decision.dossier(), rules).stream().map(DossierCheck::item).toList();
+  }
+
+  /**
+   * {@return what {@code dossier} lacks for approval under {@code rules}, as item labels: each
+   * required document kind it has none of ({@code approval-report}, {@code specialist-report},
+   * {@code committee-opinion}), then {@code vote}; every item when there is no dossier}
+   *
+   * @param dossier the dossier, if any
+   * @param rules what a dossier holds
+   */
+  public static List<String> missingItems(Optional<DecisionDossier> dossier, DecisionRules rules) {
+    List<String> missing = new ArrayList<>();
     for (DossierDocumentKind kind : rules.required()) {
       if (dossier.isEmpty() || dossier.get().documents(kind).findAny().isEmpty()) {
-        missing.add(name(kind));
+        missing.add(kind.kebab());
       }
     }
     if (dossier.isEmpty() || dossier.get().vote().isEmpty()) {
-      missing.add(CATALOG.text("governance.dossier.item.vote"));
+      missing.add(VOTE);
     }
     return missing;
+  }
+
+  /** The label of the vote among the items of a dossier. */
+  public static final String VOTE = "vote";
+
+  /**
+   * {@return the name of a dossier item: a document kind's label or {@value #VOTE}}
+   *
+   * @param label the item's label
+   * @throws IllegalArgumentException if the label is none of them
+   */
+  public static LocalizedText item(String label) {
+    return VOTE.equals(label) ? CATALOG.text("governance.dossier.item.vote") : name(DossierDocumentKind.parse(label));
   }
 
   /**

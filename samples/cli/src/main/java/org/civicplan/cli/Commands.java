@@ -33,5 +33,6 @@ final class Commands {
     cl.addSubcommand(new CompletionCommand());
     cl.addSubcommand(new PbCommand());
     cl.addSubcommand(new CalendarCommand());
+    cl.addSubcommand(new DossierCommand());
   }
 }
