@@ -2,6 +2,7 @@
 package org.civicplan.document;
 
 import org.civicplan.report.DossierReport;
+import org.civicplan.report.TransparencyReport;
 import org.civicplan.governance.DecisionDossier;
 import org.civicplan.governance.DossierDocument;
 import org.civicplan.calendar.Deadline;
@@ -370,6 +371,51 @@ public final class ReportJson {
     on.ifPresent(d -> o.put("on", d.toString()));
     reference.ifPresent(r -> o.put("reference", r));
     deadline.ifPresent(d -> o.put("due", d.due().toString()));
+  }
+
+  /**
+   * {@return the annual transparency report as a JSON tree: {@code year}, {@code totals}, {@code
+   * strategies} ({@code strategy}, {@code title}, {@code counts}) and {@code missed} ({@code
+   * strategy}, {@code title}, and the finding's {@code severity}, {@code code}, {@code path} and
+   * {@code message}); counts are exact integers named as the components of {@link
+   * TransparencyReport.Counts}}
+   *
+   * @param report the transparency report
+   */
+  public static ObjectNode transparency(TransparencyReport report) {
+    ObjectNode root = F.objectNode();
+    root.put("year", report.year().getValue());
+    root.set("totals", counts(report.totals()));
+    ArrayNode strategies = root.putArray("strategies");
+    for (TransparencyReport.Entry e : report.strategies()) {
+      ObjectNode o = strategies.addObject();
+      o.put("strategy", e.strategy());
+      o.set("title", text(e.title()));
+      o.set("counts", counts(e.counts()));
+    }
+    ArrayNode missed = root.putArray("missed");
+    for (TransparencyReport.Missed m : report.missed()) {
+      ObjectNode o = missed.addObject();
+      o.put("strategy", m.strategy());
+      o.set("title", text(m.title()));
+      finding(m.finding()).properties().forEach(e -> o.set(e.getKey(), e.getValue()));
+    }
+    return root;
+  }
+
+  private static ObjectNode counts(TransparencyReport.Counts c) {
+    return F.objectNode()
+        .put("draftsAnnounced", c.draftsAnnounced())
+        .put("proposalsReceived", c.proposalsReceived())
+        .put("accepted", c.accepted())
+        .put("partlyAccepted", c.partlyAccepted())
+        .put("rejected", c.rejected())
+        .put("unanswered", c.unanswered())
+        .put("debatesRequested", c.debatesRequested())
+        .put("debatesHeld", c.debatesHeld())
+        .put("participants", c.participants())
+        .put("decisionsAdopted", c.decisionsAdopted())
+        .put("deadlinesMissed", c.deadlinesMissed());
   }
 
   /** A finding as {@code {"severity", "code", "path", "message": {"en", "ro"}}}. */

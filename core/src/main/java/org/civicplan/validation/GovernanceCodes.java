@@ -143,4 +143,10 @@ public final class GovernanceCodes {
 
   /** Refusal: a strategy with no action cannot be approved. */
   public static final String LIFECYCLE_NO_ACTION = "governance.lifecycle.no-action";
+
+  /** The minutes of a public debate link to a proposal id the consultation does not have (error). */
+  public static final String MINUTES_PROPOSAL_UNKNOWN = "governance.minutes.proposal-unknown";
+
+  /** The minutes of a public debate name a person who did not consent to it (error: personal data). */
+  public static final String MINUTES_NAME_WITHOUT_CONSENT = "governance.minutes.name-without-consent";
 }

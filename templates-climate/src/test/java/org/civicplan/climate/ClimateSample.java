@@ -15,6 +15,10 @@ import org.civicplan.governance.Consultation;
 import org.civicplan.governance.ContributionPayment;
 import org.civicplan.governance.CouncilDecision;
 import org.civicplan.governance.DecisionDossier;
+import org.civicplan.governance.DebateIntervention;
+import org.civicplan.governance.DebateMinutes;
+import org.civicplan.governance.NamedParticipant;
+import org.civicplan.governance.ParticipantCount;
 import org.civicplan.governance.DossierDocument;
 import org.civicplan.governance.DossierDocumentKind;
 import org.civicplan.governance.OpinionResult;
@@ -278,7 +282,8 @@ final class ClimateSample {
   static Consultation consultation() {
     return new Consultation(ANNOUNCED, LocalDate.of(2022, 6, 15),
         List.of(new DebateRequest("Asociația Orașul Verde", RequesterKind.LEGALLY_CONSTITUTED_ASSOCIATION, LocalDate.of(2022, 6, 3))),
-        Optional.of(PublicDebate.of(LocalDate.of(2022, 6, 22), "Sala de consiliu a Primăriei Municipiului Exemplu")),
+        Optional.of(PublicDebate.of(LocalDate.of(2022, 6, 22), "Sala de consiliu a Primăriei Municipiului Exemplu")
+            .withMinutes(minutes())),
         List.of(
             new Proposal("P-1", "Asociația Orașul Verde", Optional.of(NGO), LocalDate.of(2022, 6, 6),
                 "Add a target for street trees and water them by drip irrigation in dry summers.", Optional.of("/actions/7"),
@@ -301,6 +306,33 @@ final class ClimateSample {
                 .answered(ProposalDecision.REJECTED,
                     "The inventories follow the Covenant cadence (every four years); yearly indicators are published in the monitoring report.", ANSWERED)),
         Optional.of(LocalDate.of(2022, 7, 15)));
+  }
+
+  /**
+   * The minutes of the public debate of 22 June 2022: 32 participants (23 citizens, 4 from NGOs, 2
+   * from businesses, 2 from public institutions, 1 from the university), one person named with her
+   * consent, three interventions, two of them linked to written proposals (P-1, P-3). Every number
+   * and name illustrative.
+   */
+  static DebateMinutes minutes() {
+    return new DebateMinutes(Optional.empty(),
+        List.of(new ParticipantCount(OrganisationCategory.CITIZEN_GROUP, 23),
+            new ParticipantCount(OrganisationCategory.NGO, 4),
+            new ParticipantCount(OrganisationCategory.BUSINESS, 2),
+            new ParticipantCount(OrganisationCategory.PUBLIC_INSTITUTION, 2),
+            new ParticipantCount(OrganisationCategory.ACADEMIA, 1)),
+        List.of(new NamedParticipant("Maria Georgescu (illustrative)", Optional.of(NGO), true)),
+        List.of(
+            new DebateIntervention(OrganisationCategory.NGO, Optional.of(NGO),
+                "Street trees die in dry summers unless they are watered.",
+                Optional.of("The greening action will water new trees by drip irrigation (see the answer to P-1)."),
+                List.of("P-1")),
+            new DebateIntervention(OrganisationCategory.CITIZEN_GROUP, Optional.empty(),
+                "Elderly people in blocks without air conditioning need somewhere cool during heat waves.",
+                Optional.of("Cooling centres are part of the heat-wave plan (see the answer to P-3)."), List.of("P-3")),
+            new DebateIntervention(OrganisationCategory.BUSINESS, Optional.empty(),
+                "Local installers would like the solar programme to be announced a year ahead.",
+                Optional.of("The calendar of the solar programme will be published with the action plan."), List.of())));
   }
 
   /**

@@ -11,7 +11,12 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.civicplan.base.Finding;
+import org.civicplan.governance.Consultation;
 import org.civicplan.governance.CouncilDecision;
+import org.civicplan.governance.DebateIntervention;
+import org.civicplan.governance.DebateMinutes;
+import org.civicplan.governance.NamedParticipant;
+import org.civicplan.governance.PublicDebate;
 import org.civicplan.governance.DecisionDossier;
 import org.civicplan.governance.DossierDocument;
 import org.civicplan.governance.DossierDocumentKind;
@@ -94,6 +99,45 @@ class SampleDossierTest {
         // 13 for: the majority of 27 in office is 14
         Arguments.of(GovernanceCodes.DOSSIER_MAJORITY_NOT_MET, "/governance/decisions/0/dossier/vote/inFavour",
             withDossier(d -> d.withVote(Optional.of(new Vote(25, 13, 9, 3, 27))))));
+  }
+
+  private static Strategy withMinutes(UnaryOperator<DebateMinutes> change) {
+    Strategy s = ClimateSample.valid();
+    Consultation k = s.governance().consultations().get(0);
+    PublicDebate d = k.debate().orElseThrow();
+    Consultation changed = new Consultation(k.announcedOn(), k.proposalsUntil(), k.debateRequests(),
+        Optional.of(d.withMinutes(change.apply(d.minutes().orElseThrow()))), k.proposals(), k.closedOn());
+    return s.toBuilder().governance(s.governance().withConsultations(List.of(changed))).build();
+  }
+
+  static Stream<Arguments> minutesMutants() {
+    return Stream.of(
+        Arguments.of(GovernanceCodes.MINUTES_PROPOSAL_UNKNOWN,
+            "/governance/consultations/0/debate/minutes/interventions/1/proposals/0",
+            withMinutes(m -> {
+              List<DebateIntervention> all = new java.util.ArrayList<>(m.interventions());
+              DebateIntervention i = all.get(1);
+              all.set(1, new DebateIntervention(i.category(), i.organisation(), i.position(), i.answer(), List.of("P-9")));
+              return new DebateMinutes(m.link(), m.participants(), m.named(), all);
+            })),
+        Arguments.of(GovernanceCodes.MINUTES_NAME_WITHOUT_CONSENT, "/governance/consultations/0/debate/minutes/named/0",
+            withMinutes(m -> new DebateMinutes(m.link(), m.participants(),
+                List.of(new NamedParticipant("Maria Georgescu (illustrative)", Optional.empty(), false)),
+                m.interventions()))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("minutesMutants")
+  void minutesRuleFiresOnTheSampleWithOneDefect(String code, String path, Strategy mutant) {
+    ValidationReport report = VALIDATOR.validate(mutant);
+    assertEquals(List.of(code), report.findings().stream().map(Finding::code).toList(), report::toString);
+    assertEquals(path, report.findings().get(0).path());
+  }
+
+  @Test
+  void theSampleMinutesCount32Participants() {
+    // 23 + 4 + 2 + 2 + 1
+    assertEquals(32, ClimateSample.minutes().participantTotal());
   }
 
   @ParameterizedTest(name = "{0}")
