@@ -8,7 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.civicplan.governance.Consultation;
 import org.civicplan.governance.CouncilDecision;
+import org.civicplan.governance.DebateIntervention;
+import org.civicplan.governance.DebateMinutes;
+import org.civicplan.governance.NamedParticipant;
+import org.civicplan.governance.OrganisationCategory;
+import org.civicplan.governance.ParticipantCount;
+import org.civicplan.governance.PublicDebate;
 import org.civicplan.governance.DecisionDossier;
 import org.civicplan.governance.GovernanceFixture;
 import org.civicplan.strategy.Strategy;
@@ -36,6 +43,21 @@ class DossierDocumentsTest {
     String text = DOCUMENTS.write(s, format);
     assertEquals(s, DOCUMENTS.read(text, format).orElseThrow());
     assertEquals(text, DOCUMENTS.write(DOCUMENTS.read(text, format).orElseThrow(), format));
+  }
+
+  @ParameterizedTest
+  @EnumSource(DocumentFormat.class)
+  void debateMinutesRoundTrip(DocumentFormat format) {
+    DebateMinutes minutes = new DebateMinutes(Optional.of("https://meet.example.org/dezbatere"),
+        List.of(new ParticipantCount(OrganisationCategory.CITIZEN_GROUP, 12), new ParticipantCount(OrganisationCategory.NGO, 3)),
+        List.of(new NamedParticipant("Ana Pop", Optional.empty(), true)),
+        List.of(new DebateIntervention(OrganisationCategory.NGO, Optional.empty(), "More shade.", Optional.of("Agreed."),
+            List.of("P-1"))));
+    Consultation c = GovernanceFixture.consultation()
+        .withDebate(PublicDebate.of(LocalDate.of(2026, 3, 20), "online").withMinutes(minutes));
+    Strategy s = GovernanceFixture.withConsultation(GovernanceFixture.strategy(), c);
+    String text = DOCUMENTS.write(s, format);
+    assertEquals(s, DOCUMENTS.read(text, format).orElseThrow());
   }
 
   @Test
