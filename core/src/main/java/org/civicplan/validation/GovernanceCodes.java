@@ -149,4 +149,10 @@ public final class GovernanceCodes {
 
   /** The minutes of a public debate name a person who did not consent to it (error: personal data). */
   public static final String MINUTES_NAME_WITHOUT_CONSENT = "governance.minutes.name-without-consent";
+
+  /** An entry of the engagement log names an organisation the document does not list (error). */
+  public static final String ENGAGEMENT_ORGANISATION_UNKNOWN = "governance.engagement.organisation-unknown";
+
+  /** Two entries of the engagement log share an id (error). */
+  public static final String ENGAGEMENT_DUPLICATE_ID = "governance.engagement.duplicate-id";
 }

@@ -9,7 +9,7 @@ import org.civicplan.template.ValidationRule;
  * consultative committee, working-group coverage, independence of monitoring, separation of
  * steering and monitoring), public consultation under Law 52/2003 (proposals period, mandatory
  * debate, answers, 30 days between announcement and submission), council decisions, memberships
- * and partnership projects, the dossier of each council decision ({@link DossierCheck}) and the minutes of public debates. Codes
+ * and partnership projects, the dossier of each council decision ({@link DossierCheck}) the minutes of public debates and the stakeholder engagement log. Codes
  * are listed in {@link GovernanceCodes}.
  *
  * <p>The consultation rules read {@link ConsultationTerms#ANNOUNCEMENT_DAYS} and {@link
@@ -27,6 +27,7 @@ public final class GovernanceRules {
       new ConsultationRules.Dates(),
       new DossierRule(),
       new MinutesRule(),
+      new EngagementRule(),
       new ConsultationRules.MembershipsAndProjects());
 
   private GovernanceRules() {}
