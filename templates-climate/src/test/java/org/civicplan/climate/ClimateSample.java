@@ -14,7 +14,10 @@ import org.civicplan.governance.BodyKind;
 import org.civicplan.governance.Consultation;
 import org.civicplan.governance.ContributionPayment;
 import org.civicplan.governance.CouncilDecision;
+import org.civicplan.governance.Contact;
 import org.civicplan.governance.DecisionDossier;
+import org.civicplan.governance.Engagement;
+import org.civicplan.governance.EngagementKind;
 import org.civicplan.governance.DebateIntervention;
 import org.civicplan.governance.DebateMinutes;
 import org.civicplan.governance.NamedParticipant;
@@ -131,10 +134,15 @@ final class ClimateSample {
                 Organisation.of(ENVIRONMENT.value(), t("Environment directorate", "Direcția de mediu"), OrganisationCategory.CITY_DIRECTORATE),
                 Organisation.of(HEATING.value(), t("District heating company", "Compania de termoficare"), OrganisationCategory.MUNICIPAL_COMPANY),
                 Organisation.of(EMERGENCY.value(), t("County emergency inspectorate", "Inspectoratul pentru situații de urgență"), OrganisationCategory.PUBLIC_INSTITUTION),
-                Organisation.of(NGO.value(), t("Green city association", "Asociația Orașul Verde"), OrganisationCategory.NGO),
+                Organisation.of(NGO.value(), t("Green city association", "Asociația Orașul Verde"), OrganisationCategory.NGO)
+                    .withContact(new Contact(Optional.empty(), Optional.of("office@orasulverde.example"), Optional.empty(),
+                        Optional.of("Str. Exemplului 10, Municipiul Exemplu (illustrative)"), false)),
                 Organisation.of(SCHOOLS.value(), t("County school inspectorate", "Inspectoratul școlar județean"), OrganisationCategory.PUBLIC_INSTITUTION),
                 Organisation.of(UNIVERSITY.value(), t("University of Exemplu", "Universitatea din Exemplu"), OrganisationCategory.ACADEMIA),
-                Organisation.of(TENANTS.value(), t("Tenants' association federation", "Federația asociațiilor de proprietari"), OrganisationCategory.BENEFICIARIES_ORGANISATION),
+                Organisation.of(TENANTS.value(), t("Tenants' association federation", "Federația asociațiilor de proprietari"), OrganisationCategory.BENEFICIARIES_ORGANISATION)
+                    .withContactRole("president")
+                    .withContact(new Contact(Optional.of("Victor Lungu (illustrative)"), Optional.of("victor.lungu@example.org"),
+                        Optional.empty(), Optional.empty(), true)),
                 Organisation.of(URBANISM.value(), t("Urban planning directorate", "Direcția de urbanism"), OrganisationCategory.CITY_DIRECTORATE)))
         .actions(actions())
         .governance(governance())
@@ -256,7 +264,28 @@ final class ClimateSample {
                 new ContributionPayment(2025, LocalDate.of(2025, 5, 20), Money.ron("6000"))));
     return new Governance(bodies, List.of(decision()), List.of(consultation()), List.of(energyCities),
         List.of(new PartnershipProject(ActionId.of("A-4.1"), List.of("Centru", "Nord", "Sud", "Vest"),
-            Optional.of("partnership agreement 14/2023 (illustrative)"))));
+            Optional.of("partnership agreement 14/2023 (illustrative)"))), engagements());
+  }
+
+  /**
+   * The stakeholder engagement log around the consultation of 2022 (illustrative): the invitation
+   * sent with the announcement, a meeting with the tenants' federation and the heating company,
+   * and a workshop with the university and the school inspectorate.
+   */
+  static List<Engagement> engagements() {
+    return List.of(
+        new Engagement("E-2022-01", EngagementKind.INVITATION, LocalDate.of(2022, 6, 1),
+            List.of(NGO, TENANTS, UNIVERSITY, SCHOOLS, HEATING), List.of(),
+            List.of("draft strategy", "public debate of 22 June"), Optional.empty()),
+        new Engagement("E-2022-02", EngagementKind.MEETING, LocalDate.of(2022, 6, 8), List.of(TENANTS, HEATING),
+            List.of(new ParticipantCount(OrganisationCategory.BENEFICIARIES_ORGANISATION, 6),
+                new ParticipantCount(OrganisationCategory.MUNICIPAL_COMPANY, 2)),
+            List.of("insulation of apartment blocks", "energy advice"),
+            Optional.of("the federation sent proposal P-2")),
+        new Engagement("E-2022-03", EngagementKind.WORKSHOP, LocalDate.of(2022, 6, 16), List.of(UNIVERSITY, SCHOOLS),
+            List.of(new ParticipantCount(OrganisationCategory.ACADEMIA, 4),
+                new ParticipantCount(OrganisationCategory.PUBLIC_INSTITUTION, 3)),
+            List.of("awareness campaigns in schools"), Optional.of("school campaigns kept in action A-4.1")));
   }
 
   private static GovernanceBody workingGroup(String id, String en, String ro, String sector, String coordinator,

@@ -179,4 +179,37 @@ class SampleDossierTest {
     assertTrue(LIFECYCLE.transition(noAction, LifecycleState.APPROVED, ADOPTED).codes()
         .contains(GovernanceCodes.LIFECYCLE_NO_ACTION));
   }
+
+  @Test
+  void theSampleConsultationReachedSevenCategories_andInvitedFive() {
+    // Reached: the NGO (P-1 and the debate), the tenants' federation (P-2, meeting E-2022-02), the
+    // heating company (E-2022-02), the university and school inspectorate (workshop E-2022-03), and
+    // at the debate citizens and businesses. Invited by E-2022-01: NGO, tenants, university,
+    // schools (public institution), heating company.
+    Strategy s = ClimateSample.valid();
+    org.civicplan.report.EngagementCoverage coverage =
+        org.civicplan.report.EngagementCoverage.of(s, s.governance().consultations().get(0));
+    assertEquals(List.of(org.civicplan.governance.OrganisationCategory.MUNICIPAL_COMPANY,
+            org.civicplan.governance.OrganisationCategory.PUBLIC_INSTITUTION,
+            org.civicplan.governance.OrganisationCategory.NGO,
+            org.civicplan.governance.OrganisationCategory.BUSINESS,
+            org.civicplan.governance.OrganisationCategory.ACADEMIA,
+            org.civicplan.governance.OrganisationCategory.BENEFICIARIES_ORGANISATION,
+            org.civicplan.governance.OrganisationCategory.CITIZEN_GROUP),
+        List.copyOf(coverage.reached()));
+    assertEquals(List.of(org.civicplan.governance.OrganisationCategory.MUNICIPAL_COMPANY,
+            org.civicplan.governance.OrganisationCategory.PUBLIC_INSTITUTION,
+            org.civicplan.governance.OrganisationCategory.NGO,
+            org.civicplan.governance.OrganisationCategory.ACADEMIA,
+            org.civicplan.governance.OrganisationCategory.BENEFICIARIES_ORGANISATION),
+        List.copyOf(coverage.invited()));
+  }
+
+  @Test
+  void theSampleMarksItsPersonalContact() {
+    Strategy s = ClimateSample.valid();
+    assertTrue(org.civicplan.report.PersonalData.present(s));
+    assertTrue(org.civicplan.report.PersonalData.without(s).organisations().stream()
+        .allMatch(o -> o.contact().map(c -> !c.personalData()).orElse(true)));
+  }
 }
