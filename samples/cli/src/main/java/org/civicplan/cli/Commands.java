@@ -34,5 +34,7 @@ final class Commands {
     cl.addSubcommand(new PbCommand());
     cl.addSubcommand(new CalendarCommand());
     cl.addSubcommand(new PortfolioCommand());
+    cl.addSubcommand(new DossierCommand());
+    cl.addSubcommand(new TransparencyReportCommand());
   }
 }
