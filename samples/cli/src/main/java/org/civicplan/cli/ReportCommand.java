@@ -116,9 +116,9 @@ final class ReportCommand implements Callable<Integer> {
     Strategy strategy = read.get();
     String csv;
     try {
-      csv = Files.readString(measurements, StandardCharsets.UTF_8);
-    } catch (IOException | UncheckedIOException e) {
-      err.println("civicplan: " + measurements + ": cannot be read as UTF-8 text: " + e.getMessage());
+      csv = InputFile.read(measurements);
+    } catch (InputFile.Unreadable e) {
+      err.println("civicplan: " + e.getMessage());
       return Civicplan.USAGE;
     }
     MeasurementImport imported = importMeasurements(strategy, csv);
