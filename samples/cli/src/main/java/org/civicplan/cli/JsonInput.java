@@ -38,7 +38,7 @@ final class JsonInput {
       m = m.substring(0, hint);
     }
     m = m.replace('\n', ' ').strip();
-    if (e.getProcessor() instanceof JsonParser p) {
+    if (e.processor() instanceof JsonParser p) {
       String pointer = p.streamReadContext().pathAsPointer().toString();
       if (!pointer.isEmpty()) {
         m = m + " (at " + pointer + ")";

@@ -90,7 +90,8 @@ class HostileInputTest {
   @Test
   void windows1250_isNamed() throws IOException {
     Path f = dir.resolve("series.json");
-    Files.write(f, "{\"method\": \"linear\", \"note\": \"Timi\u0219oara\"}".getBytes(java.nio.charset.Charset.forName("windows-1250")));
+    // Windows-1250 has the cedilla letters (ş U+015F), written so by Romanian-locale Excel
+    Files.write(f, "{\"method\": \"linear\", \"note\": \"Timi\u015Foara\"}".getBytes(java.nio.charset.Charset.forName("windows-1250")));
     CliRun r = CliRun.of("assess", f.toString());
     assertEquals(2, r.exitCode(), r::toString);
     assertEquals("civicplan: " + f + " is not UTF-8 text (it looks like Windows-1250, the Central European code page); save it as UTF-8\n", r.err());
@@ -138,5 +139,21 @@ class HostileInputTest {
     assertEquals("/observations/1/date", w.get("path").asString());
     assertEquals("Observațiile 0 și 1 au aceeași dată, 2024; cea de-a doua (1) este socotită corectura celei dintâi.",
         w.get("message").asString());
+  }
+
+  @Test
+  void aMillionBadRowsWouldNotFloodTheTerminal_theFirst20AreShownAndTheRestCounted() throws IOException {
+    StringBuilder csv = new StringBuilder("indicator,date,value\n");
+    for (int i = 0; i < 1000; i++) {
+      csv.append("no-such-indicator,2025,1\n");
+    }
+    Path m = Files.writeString(dir.resolve("m.csv"), csv);
+    CliRun r = CliRun.of("report", "../data/climate-strategy.json", "--measurements", m.toString(), "--as-of", "2026-06-30",
+        "--out", dir.resolve("out").toString());
+    assertEquals(1, r.exitCode(), r::toString);
+    java.util.List<String> lines = r.err().lines().toList();
+    assertEquals(22, lines.size(), r::toString);
+    assertEquals("civicplan: " + m + ": … and 980 more rejected row(s) not shown", lines.get(20));
+    assertEquals("civicplan: 1000 rejected row(s); nothing imported, no report written", lines.get(21));
   }
 }
