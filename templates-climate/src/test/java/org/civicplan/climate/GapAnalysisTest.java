@@ -203,6 +203,19 @@ class GapAnalysisTest {
       assertEquals("test value", Factors.of(p).factor(inv, "electricity").orElseThrow().source());
     }
 
+    @Test
+    void derivedValuesUseTheNationalElectricityFactorInForce() {
+      // MEI-2022 without its own electricity factor: no CLI-01 value (its total would be too low),
+      // until factor.electricity = 0.45 gives back the sample's 877170 t
+      Strategy s = ClimateSample.withAnnex(ClimateSample.MEI, ClimateSample.monitoring().withFactors(List.of()));
+      ClimateTemplate t = new ClimateTemplate();
+      assertTrue(t.derivedMeasurements(s).stream().noneMatch(m -> m.item().equals("MEI-2022")));
+      Parameters p = t.parameters().with(Map.of(ClimateTemplate.FACTOR_ELECTRICITY, "0.45"));
+      assertEquals(877170.0, t.derivedMeasurements(s, p).stream()
+          .filter(m -> m.item().equals("MEI-2022") && m.indicator().value().equals("CLI-01"))
+          .findFirst().orElseThrow().measurement().value());
+    }
+
     private EmissionInventory withPlant(LocalProduction plant) {
       return new EmissionInventory("I-1", InventoryType.BASELINE, 2020, 1000, List.of(), List.of(plant), List.of(),
           LocalizedText.empty());
@@ -240,6 +253,16 @@ class GapAnalysisTest {
       assertEquals("Clădiri rezidențiale", ((MonitoringContribution.Cell.Text) c.tables().get(1).rows().get(1).get(0))
           .text().get(Locale.forLanguageTag("ro")));
       assertEquals(2, c.tables().get(2).rows().size());
+    }
+
+    @Test
+    void drawsWithoutThePlanProjectedAndThePathYearByYear() {
+      MonitoringContribution.Chart chart = section().charts().get(0);
+      assertEquals(List.of("2022", "2023", "2024", "2025", "2026", "2027", "2028", "2029", "2030"), chart.categories());
+      assertEquals(List.of("Without the plan", "Projected with the actions", "Path to the target"),
+          chart.lines().stream().map(l -> l.label().get(Locale.ENGLISH)).toList());
+      assertEquals(d("609705"), chart.lines().get(1).values().get(8));
+      assertEquals(d("794134.5455"), chart.lines().get(2).values().get(0));
     }
 
     @Test
