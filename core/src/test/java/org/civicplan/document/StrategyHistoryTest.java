@@ -66,7 +66,7 @@ class StrategyHistoryTest {
   void governanceAlignmentAndHistoryRoundTripThroughJsonAndYaml() {
     Strategy before = governed();
     Strategy after = HISTORY.record(before,
-        before.toBuilder().title(text("Greener streets", "Străzi mai verzi")).build(), DAY.plusDays(60), Optional.of("Ana"), "Title");
+        before.toBuilder().title(text("Greener streets", "Străzi mai verzi")).build(), DAY.plusDays(60), "Ana", "Title");
     for (DocumentFormat format : DocumentFormat.values()) {
       String written = DOCS.write(after, format);
       assertEquals(after, DOCS.read(written, format).orElseThrow(), format + ":\n" + written);
@@ -93,10 +93,10 @@ class StrategyHistoryTest {
   void theApprovedVersionStaysReadableAfterLaterChanges() {
     Strategy approved = governed();
     Strategy v2 = HISTORY.record(approved,
-        approved.toBuilder().state(LifecycleState.IN_IMPLEMENTATION).build(), DAY.plusDays(50), Optional.empty(), "Start");
+        approved.toBuilder().state(LifecycleState.IN_IMPLEMENTATION).build(), DAY.plusDays(50), "Start");
     Strategy v3 = HISTORY.record(v2,
         v2.toBuilder().actions(List.of(StrategyFixture.retrofit(), StrategyFixture.plant())).build(),
-        DAY.plusDays(70), Optional.of("Ana Popescu"), "Watering merged into planting");
+        DAY.plusDays(70), "Ana Popescu", "Watering merged into planting");
     assertEquals(List.of(2, 3), v3.history().stream().map(r -> r.version()).toList());
     assertTrue(v3.history().get(1).touches("/actions"));
     assertEquals(approved, HISTORY.version(v3, 1).orElseThrow());
