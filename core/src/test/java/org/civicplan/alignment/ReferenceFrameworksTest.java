@@ -52,14 +52,14 @@ class ReferenceFrameworksTest {
     void hasTheSharedIds() {
       assertEquals(List.of("eu-adaptation-strategy", "european-climate-law", "covenant-of-mayors", "sdg", "un-crpd",
               "eu-disability-strategy", "eu-sport-work-plan", "who-physical-activity", "who-urban-green-space"),
-          ReferenceFrameworks.standard().stream().map(ReferenceFramework::id).toList());
+          ReferenceFrameworks.standard().stream().map(f -> f.id().value()).toList());
     }
 
     @Test
     void idsAreUnique() {
       Set<String> frameworks = new HashSet<>();
       for (ReferenceFramework f : ReferenceFrameworks.standard()) {
-        assertTrue(frameworks.add(f.id()), f.id());
+        assertTrue(frameworks.add(f.id().value()), f.id().value());
         Set<String> objectives = new HashSet<>();
         f.objectives().forEach(o -> assertTrue(objectives.add(o.id()), f.id() + "/" + o.id()));
       }
@@ -68,14 +68,14 @@ class ReferenceFrameworksTest {
     @Test
     void covenantOfMayorsIsOneFrameworkWithItsThreeCommitments() {
       assertEquals(List.of("COM-2030", "COM-2050", "COM-2030-55"),
-          ReferenceFrameworks.find("covenant-of-mayors").orElseThrow().objectives().stream().map(ReferenceObjective::id).toList());
+          ReferenceFrameworks.find(FrameworkId.of("covenant-of-mayors")).orElseThrow().objectives().stream().map(ReferenceObjective::id).toList());
     }
 
     @Test
     void everyNameAndTitleIsInEnglishAndRomanian() {
       for (ReferenceFramework f : ReferenceFrameworks.standard()) {
-        assertFalse(f.name().exactly("en").orElse("").isBlank(), f.id());
-        assertFalse(f.name().exactly("ro").orElse("").isBlank(), f.id());
+        assertFalse(f.name().exactly("en").orElse("").isBlank(), f.id().value());
+        assertFalse(f.name().exactly("ro").orElse("").isBlank(), f.id().value());
         assertFalse(f.name().get(Locale.ENGLISH).equals(f.name().get(RO)), () -> "not translated: " + f.id());
         for (ReferenceObjective o : f.objectives()) {
           assertFalse(o.title().exactly("en").orElse("").isBlank(), f.id() + "/" + o.id());
@@ -110,8 +110,8 @@ class ReferenceFrameworksTest {
     @Test
     void findKnowsTheSharedIdsOnly() {
       assertEquals("COM(2021) 82 final, 24.2.2021 (eumonitor.eu; caro.ie summary)",
-          ReferenceFrameworks.find("eu-adaptation-strategy").orElseThrow().objectives().get(0).source());
-      assertTrue(ReferenceFrameworks.find("eu-adaptation-strategy-2021").isEmpty());
+          ReferenceFrameworks.find(FrameworkId.of("eu-adaptation-strategy")).orElseThrow().objectives().get(0).source());
+      assertTrue(ReferenceFrameworks.find(FrameworkId.of("eu-adaptation-strategy-2021")).isEmpty());
     }
   }
 

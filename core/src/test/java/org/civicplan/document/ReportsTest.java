@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.document;
 
+import org.civicplan.alignment.FrameworkId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,7 +70,7 @@ class ReportsTest {
   @Test
   void linksToUnknownReferencesAreListed() {
     Strategy s = StrategyHistoryTest.governed();
-    AlignmentReport report = AlignmentReport.of(s, List.of(ReferenceFrameworks.find("sdg").orElseThrow()));
+    AlignmentReport report = AlignmentReport.of(s, List.of(ReferenceFrameworks.find(FrameworkId.of("sdg")).orElseThrow()));
     assertEquals(1, report.unknownReferences().size());
     assertEquals("ECL-4", report.unknownReferences().get(0).reference());
   }

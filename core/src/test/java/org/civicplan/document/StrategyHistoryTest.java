@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.document;
 
+import org.civicplan.alignment.FrameworkId;
 import static org.civicplan.fixture.StrategyFixture.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -57,8 +58,8 @@ class StrategyHistoryTest {
             .withDecisions(List.of(new CouncilDecision("245", DAY.plusDays(45), Optional.of("HCL 245/2026"), Optional.of("1"))))
             .withMemberships(List.of(m))
             .withProjects(List.of(PartnershipProject.of(StrategyFixture.PLANT, "Fabric", "Iosefin"))))
-        .alignment(AlignmentLink.ofObjective(StrategyFixture.MITIGATION, "european-climate-law", "ECL-4", AlignmentStrength.DIRECT))
-        .alignment(AlignmentLink.ofAction(StrategyFixture.PLANT, "sdg", "11.7", AlignmentStrength.PARTIAL))
+        .alignment(AlignmentLink.ofObjective(StrategyFixture.MITIGATION, FrameworkId.of("european-climate-law"), "ECL-4", AlignmentStrength.DIRECT))
+        .alignment(AlignmentLink.ofAction(StrategyFixture.PLANT, FrameworkId.of("sdg"), "11.7", AlignmentStrength.PARTIAL))
         .build();
   }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.climate;
 
+import org.civicplan.alignment.FrameworkId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -310,22 +311,22 @@ final class ClimateSample {
    */
   static List<AlignmentLink> alignments() {
     return List.of(
-        AlignmentLink.ofObjective(ObjectiveId.of("OG-1"), "covenant-of-mayors", "COM-2030", AlignmentStrength.DIRECT),
-        AlignmentLink.ofObjective(ObjectiveId.of("OG-1"), "european-climate-law", "ECL-4", AlignmentStrength.PARTIAL),
-        AlignmentLink.ofObjective(ObjectiveId.of("OG-1"), "ro-cresc", "CRESC", AlignmentStrength.INDIRECT),
-        AlignmentLink.ofObjective(ObjectiveId.of("OS-1.3"), "sdg", "11.6", AlignmentStrength.PARTIAL),
-        AlignmentLink.ofObjective(ObjectiveId.of("OG-2"), "eu-adaptation-strategy", "EUAS-3c", AlignmentStrength.DIRECT),
-        AlignmentLink.ofObjective(ObjectiveId.of("OG-2"), "european-climate-law", "ECL-5", AlignmentStrength.DIRECT),
-        AlignmentLink.ofObjective(ObjectiveId.of("OG-2"), "sdg", "13.1", AlignmentStrength.DIRECT),
-        AlignmentLink.ofObjective(ObjectiveId.of("OS-2.3"), "sdg", "11.b", AlignmentStrength.DIRECT),
-        AlignmentLink.ofObjective(ObjectiveId.of("OG-3"), "covenant-of-mayors", "COM-2050", AlignmentStrength.PARTIAL),
-        AlignmentLink.ofObjective(ObjectiveId.of("OG-4"), "sdg", "13.3", AlignmentStrength.DIRECT),
-        AlignmentLink.ofObjective(ObjectiveId.of("OS-5.1"), "who-urban-green-space", "WHO-UGS", AlignmentStrength.DIRECT),
-        AlignmentLink.ofObjective(ObjectiveId.of("OS-5.1"), "sdg", "11.7", AlignmentStrength.DIRECT),
-        AlignmentLink.ofAction(ActionId.of("A-2.1"), "sdg", "11.5", AlignmentStrength.PARTIAL),
-        AlignmentLink.ofAction(ActionId.of("A-2.1"), "un-crpd", "Art. 11", AlignmentStrength.INDIRECT),
-        AlignmentLink.ofAction(ActionId.of("A-2.2"), "eu-adaptation-strategy", "EUAS-3b", AlignmentStrength.PARTIAL),
-        AlignmentLink.ofAction(ActionId.of("A-5.2"), "eu-adaptation-strategy", "EUAS-3b", AlignmentStrength.DIRECT));
+        AlignmentLink.ofObjective(ObjectiveId.of("OG-1"), FrameworkId.of("covenant-of-mayors"), "COM-2030", AlignmentStrength.DIRECT),
+        AlignmentLink.ofObjective(ObjectiveId.of("OG-1"), FrameworkId.of("european-climate-law"), "ECL-4", AlignmentStrength.PARTIAL),
+        AlignmentLink.ofObjective(ObjectiveId.of("OG-1"), FrameworkId.of("ro-cresc"), "CRESC", AlignmentStrength.INDIRECT),
+        AlignmentLink.ofObjective(ObjectiveId.of("OS-1.3"), FrameworkId.of("sdg"), "11.6", AlignmentStrength.PARTIAL),
+        AlignmentLink.ofObjective(ObjectiveId.of("OG-2"), FrameworkId.of("eu-adaptation-strategy"), "EUAS-3c", AlignmentStrength.DIRECT),
+        AlignmentLink.ofObjective(ObjectiveId.of("OG-2"), FrameworkId.of("european-climate-law"), "ECL-5", AlignmentStrength.DIRECT),
+        AlignmentLink.ofObjective(ObjectiveId.of("OG-2"), FrameworkId.of("sdg"), "13.1", AlignmentStrength.DIRECT),
+        AlignmentLink.ofObjective(ObjectiveId.of("OS-2.3"), FrameworkId.of("sdg"), "11.b", AlignmentStrength.DIRECT),
+        AlignmentLink.ofObjective(ObjectiveId.of("OG-3"), FrameworkId.of("covenant-of-mayors"), "COM-2050", AlignmentStrength.PARTIAL),
+        AlignmentLink.ofObjective(ObjectiveId.of("OG-4"), FrameworkId.of("sdg"), "13.3", AlignmentStrength.DIRECT),
+        AlignmentLink.ofObjective(ObjectiveId.of("OS-5.1"), FrameworkId.of("who-urban-green-space"), "WHO-UGS", AlignmentStrength.DIRECT),
+        AlignmentLink.ofObjective(ObjectiveId.of("OS-5.1"), FrameworkId.of("sdg"), "11.7", AlignmentStrength.DIRECT),
+        AlignmentLink.ofAction(ActionId.of("A-2.1"), FrameworkId.of("sdg"), "11.5", AlignmentStrength.PARTIAL),
+        AlignmentLink.ofAction(ActionId.of("A-2.1"), FrameworkId.of("un-crpd"), "Art. 11", AlignmentStrength.INDIRECT),
+        AlignmentLink.ofAction(ActionId.of("A-2.2"), FrameworkId.of("eu-adaptation-strategy"), "EUAS-3b", AlignmentStrength.PARTIAL),
+        AlignmentLink.ofAction(ActionId.of("A-5.2"), FrameworkId.of("eu-adaptation-strategy"), "EUAS-3b", AlignmentStrength.DIRECT));
   }
 
   private static Task done(String id, String en, String ro, PlanDate due, PlanDate completed) {

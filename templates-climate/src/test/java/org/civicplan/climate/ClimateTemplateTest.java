@@ -94,7 +94,7 @@ class ClimateTemplateTest {
   @Test
   void referenceFrameworks() {
     Map<String, ReferenceFramework> byId =
-        template.referenceFrameworks().stream().collect(Collectors.toMap(ReferenceFramework::id, f -> f));
+        template.referenceFrameworks().stream().collect(Collectors.toMap(f -> f.id().value(), f -> f));
     assertEquals(Set.of("eu-adaptation-strategy", "european-climate-law", "covenant-of-mayors", "sdg",
         "who-urban-green-space", "ro-cresc"), byId.keySet());
     assertEquals(List.of("EUAS-1", "EUAS-2", "EUAS-3", "EUAS-3a", "EUAS-3b", "EUAS-3c", "EUAS-4", "EUAS-V"),

@@ -23,11 +23,11 @@ class SharedFrameworksTest {
 
   private final List<ReferenceFramework> climate = new ClimateTemplate().referenceFrameworks();
   private final Map<String, ReferenceFramework> core =
-      ReferenceFrameworks.standard().stream().collect(Collectors.toMap(ReferenceFramework::id, Function.identity()));
+      ReferenceFrameworks.standard().stream().collect(Collectors.toMap(f -> f.id().value(), Function.identity()));
 
   @Test
   void sharedIdsNameTheSameFramework() {
-    List<String> shared = climate.stream().map(ReferenceFramework::id).filter(core::containsKey).toList();
+    List<String> shared = climate.stream().map(f -> f.id().value()).filter(core::containsKey).toList();
     assertEquals(List.of("eu-adaptation-strategy", "european-climate-law", "covenant-of-mayors", "sdg", "who-urban-green-space"), shared);
     for (String id : shared) {
       ReferenceFramework ours = climate.stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();

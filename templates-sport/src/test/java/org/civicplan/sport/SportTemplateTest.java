@@ -123,11 +123,11 @@ class SportTemplateTest {
   class Frameworks {
 
     private final Map<String, ReferenceFramework> core =
-        ReferenceFrameworks.standard().stream().collect(Collectors.toMap(ReferenceFramework::id, Function.identity()));
+        ReferenceFrameworks.standard().stream().collect(Collectors.toMap(f -> f.id().value(), Function.identity()));
 
     @Test
     void sharedFrameworksReadAsCoresAndLaw69IsTheTemplatesOwn() {
-      List<String> ids = template.referenceFrameworks().stream().map(ReferenceFramework::id).toList();
+      List<String> ids = template.referenceFrameworks().stream().map(f -> f.id().value()).toList();
       assertEquals(List.of("eu-sport-work-plan", "who-physical-activity", "un-crpd", "eu-disability-strategy", "ro-law-69-2000"), ids);
       int compared = 0;
       for (ReferenceFramework f : template.referenceFrameworks()) {
