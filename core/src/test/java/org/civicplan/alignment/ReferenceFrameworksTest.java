@@ -126,7 +126,7 @@ class ReferenceFrameworksTest {
           + "who-urban-green-space,WHO green space,Spațiile verzi OMS,WHO-UGS,Access,Acces,WHO 2016,true\n"
           + SDG + "11.7,Green spaces,Spații verzi,UN 2015,false\n");
       assertEquals(List.of(), c.problems());
-      assertEquals(List.of("sdg", "who-urban-green-space"), c.frameworks().stream().map(ReferenceFramework::id).toList());
+      assertEquals(List.of(FrameworkId.of("sdg"), FrameworkId.of("who-urban-green-space")), c.frameworks().stream().map(ReferenceFramework::id).toList());
       ReferenceFramework sdg = c.frameworks().get(0);
       assertEquals("Obiectivele de dezvoltare durabilă", sdg.name().get(RO));
       assertEquals(List.of("13.2", "11.7"), sdg.objectives().stream().map(ReferenceObjective::id).toList());
@@ -216,7 +216,7 @@ class ReferenceFrameworksTest {
     @Test
     void readsTheStandardFormat() {
       List<ReferenceFramework> read = ReferenceFrameworks.read(new StringReader(HEADER + SDG + "13.2,Integrate,Integrarea,UN,\n"));
-      assertEquals("sdg", read.get(0).id());
+      assertEquals(FrameworkId.of("sdg"), read.get(0).id());
       assertEquals(1, read.get(0).objectives().size());
     }
 

@@ -51,7 +51,7 @@ class ReportsTest {
   void alignmentReportListsGapsBothWays() {
     Strategy s = StrategyHistoryTest.governed();
     AlignmentReport report = AlignmentReport.of(s);
-    assertEquals(List.of("european-climate-law", "sdg"), report.frameworks());
+    assertEquals(List.of(FrameworkId.of("european-climate-law"), FrameworkId.of("sdg")), report.frameworks());
     // ECL has 3 objectives, the SDG catalogue 11; one of each is served
     assertEquals(14, report.rows().size());
     assertEquals(12, report.gaps().size());
