@@ -35,8 +35,9 @@
  *   <li>{@link org.civicplan.template}: the template SPI, registry and overlays;
  *   <li>{@link org.civicplan.validation}, {@link org.civicplan.monitoring} and {@link
  *       org.civicplan.planning}: rules and engines applied to a strategy;
- *   <li>{@link org.civicplan.lifecycle}, {@link org.civicplan.report} and {@link
- *       org.civicplan.document}: transitions, reports and documents on top.
+ *   <li>{@link org.civicplan.lifecycle}, {@link org.civicplan.report}, {@link
+ *       org.civicplan.document} and {@link org.civicplan.portfolio}: transitions, reports,
+ *       documents and the portfolio of a city's strategies on top.
  * </ol>
  *
  * <h2>Conventions</h2>
@@ -76,6 +77,7 @@ module org.civicplan.core {
   exports org.civicplan.lifecycle;
   exports org.civicplan.monitoring;
   exports org.civicplan.planning;
+  exports org.civicplan.portfolio;
   exports org.civicplan.prioritisation;
   exports org.civicplan.report;
   exports org.civicplan.strategy;

@@ -137,7 +137,8 @@ class ArchitectureTest {
         .layer("Aggregate").definedBy("org.civicplan.strategy..")
         .layer("Spi").definedBy("org.civicplan.template..")
         .layer("Engines").definedBy("org.civicplan.validation..", "org.civicplan.monitoring..", "org.civicplan.planning..")
-        .layer("Top").definedBy("org.civicplan.lifecycle..", "org.civicplan.report..", "org.civicplan.document..")
+        .layer("Top").definedBy("org.civicplan.lifecycle..", "org.civicplan.report..", "org.civicplan.document..",
+            "org.civicplan.portfolio..")
         .whereLayer("Top").mayNotBeAccessedByAnyLayer()
         .whereLayer("Engines").mayOnlyBeAccessedByLayers("Top")
         .whereLayer("Spi").mayOnlyBeAccessedByLayers("Engines", "Top")
