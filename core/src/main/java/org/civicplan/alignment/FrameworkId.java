@@ -2,13 +2,14 @@
 package org.civicplan.alignment;
 
 import org.civicplan.base.IdSyntax;
+import org.civicplan.base.Identifier;
 
 /**
  * Identifies a reference framework; the same framework has the same id in core's catalogue and in every template's, e.g. {@code sdg}.
  *
  * @param value the id, following {@link org.civicplan.base.IdSyntax}
  */
-public record FrameworkId(String value) implements Comparable<FrameworkId> {
+public record FrameworkId(String value) implements Identifier, Comparable<FrameworkId> {
 
   /**
    * Creates an instance from its components.

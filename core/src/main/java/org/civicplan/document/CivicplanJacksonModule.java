@@ -24,6 +24,7 @@ import org.civicplan.governance.OrganisationId;
 import org.civicplan.indicator.IndicatorId;
 import org.civicplan.alignment.FrameworkId;
 import org.civicplan.base.ActionId;
+import org.civicplan.base.Identifier;
 import org.civicplan.strategy.Annex;
 import org.civicplan.base.LocalizedText;
 import org.civicplan.base.Money;
@@ -200,7 +201,11 @@ public final class CivicplanJacksonModule extends JacksonModule {
     @Override
     public ValueSerializer<?> findSerializer(
         SerializationConfig config, JavaType type, BeanDescription.Supplier beanDesc, com.fasterxml.jackson.annotation.JsonFormat.Value format) {
-      return byType.get(type.getRawClass());
+      ValueSerializer<?> known = byType.get(type.getRawClass());
+      if (known == null && Identifiers.isIdentifier(type.getRawClass())) {
+        return new Codecs.StringValueSerializer<>(Identifier.class, Identifier::value);
+      }
+      return known;
     }
 
     @Override
@@ -220,7 +225,11 @@ public final class CivicplanJacksonModule extends JacksonModule {
     @Override
     public ValueDeserializer<?> findBeanDeserializer(
         JavaType type, DeserializationConfig config, BeanDescription.Supplier beanDesc) {
-      return byType.get(type.getRawClass());
+      ValueDeserializer<?> known = byType.get(type.getRawClass());
+      if (known == null && Identifiers.isIdentifier(type.getRawClass())) {
+        return Identifiers.deserializer(type.getRawClass());
+      }
+      return known;
     }
 
     @Override
@@ -231,7 +240,7 @@ public final class CivicplanJacksonModule extends JacksonModule {
 
     @Override
     public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
-      return byType.containsKey(valueType) || isCivicplanEnum(valueType);
+      return byType.containsKey(valueType) || isCivicplanEnum(valueType) || Identifiers.isIdentifier(valueType);
     }
   }
 

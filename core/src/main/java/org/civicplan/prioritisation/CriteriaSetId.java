@@ -2,13 +2,14 @@
 package org.civicplan.prioritisation;
 
 import org.civicplan.base.IdSyntax;
+import org.civicplan.base.Identifier;
 
 /**
  * Identifies a criteria set of a template; unique among the template's criteria sets, e.g. {@code climate-actions}.
  *
  * @param value the id, following {@link org.civicplan.base.IdSyntax}
  */
-public record CriteriaSetId(String value) implements Comparable<CriteriaSetId> {
+public record CriteriaSetId(String value) implements Identifier, Comparable<CriteriaSetId> {
 
   /**
    * Creates an instance from its components.

@@ -107,7 +107,7 @@ class ClimateTemplateTest {
   @Test
   void defaultCriteriaWeightsSumToOne() {
     CriteriaSet set = template.criteriaSets().get(0);
-    assertEquals("climate-default", set.id());
+    assertEquals("climate-default", set.id().value());
     assertEquals(1.0, set.criteria().stream().mapToDouble(Criterion::weight).sum(), 1e-12);
   }
 
