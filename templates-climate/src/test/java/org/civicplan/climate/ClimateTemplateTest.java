@@ -83,10 +83,10 @@ class ClimateTemplateTest {
   void hazardAndSectorCatalogues() {
     List<Hazard> hazards = ClimateTemplate.hazards();
     assertEquals(30, hazards.size());
-    Set<String> ids = hazards.stream().map(Hazard::id).collect(Collectors.toSet());
+    Set<HazardId> ids = hazards.stream().map(Hazard::id).collect(Collectors.toSet());
     hazards.forEach(h -> h.parent().ifPresent(p -> assertTrue(ids.contains(p), h::toString)));
-    assertEquals(Optional.of("HZ-04"), hazards.stream().filter(h -> h.id().equals("HZ-04b")).findFirst().orElseThrow().parent());
-    assertTrue(hazards.stream().filter(h -> h.id().equals("HZ-08")).findFirst().orElseThrow().source().startsWith("[NV]"));
+    assertEquals(Optional.of(HazardId.of("HZ-04")), hazards.stream().filter(h -> h.id().equals(HazardId.of("HZ-04b"))).findFirst().orElseThrow().parent());
+    assertTrue(hazards.stream().filter(h -> h.id().equals(HazardId.of("HZ-08"))).findFirst().orElseThrow().source().startsWith("[NV]"));
     assertEquals(13, ClimateTemplate.vulnerableSectors().size());
     assertEquals("Sănătate publică", ClimateTemplate.vulnerableSectors().get(2).name().get(Locale.forLanguageTag("ro")));
   }
