@@ -60,16 +60,17 @@ final class AnnexMeasurements {
   }
 
   private static void inventories(Strategy strategy, List<DerivedMeasurement> out) {
-    List<EmissionFactor> defaults = ClimateTemplate.emissionFactors();
+    // derivedMeasurements has no parameters: the template's defaults are in force.
+    Factors defaults = Factors.of(ClimateTemplate.defaultParameters());
     List<EmissionInventory> inventories = strategy.annexes(EmissionInventory.class);
     Optional<EmissionInventory> baseline =
         inventories.stream().filter(e -> e.type() == InventoryType.BASELINE).findFirst();
-    Optional<BigDecimal> baselineTotal = baseline.map(e -> e.emissions(defaults))
+    Optional<BigDecimal> baselineTotal = baseline.map(defaults::emissions)
         .filter(x -> x.carriersWithoutFactor().isEmpty())
         .map(InventoryEmissions::keySectorTotal)
         .filter(x -> x.signum() > 0);
     for (EmissionInventory e : inventories) {
-      InventoryEmissions emissions = e.emissions(defaults);
+      InventoryEmissions emissions = defaults.emissions(e);
       if (!emissions.carriersWithoutFactor().isEmpty()) {
         // A total without some carriers' energy would understate the emissions.
         continue;

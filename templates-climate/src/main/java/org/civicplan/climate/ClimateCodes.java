@@ -54,6 +54,12 @@ public final class ClimateCodes {
   /** An inventory uses a carrier with no emission factor, in the inventory or the shipped table (error). */
   public static final String INVENTORY_FACTOR_MISSING = "climate.inventory.factor.missing";
 
+  /**
+   * An inventory uses grid electricity with no factor: neither its own nor parameter {@code
+   * factor.electricity} (no verified national factor is shipped) (warning).
+   */
+  public static final String INVENTORY_ELECTRICITY_FACTOR_UNSET = "climate.inventory.electricity-factor.unset";
+
   /** Two emission inventories share an id (error). */
   public static final String INVENTORY_ID_DUPLICATE = "climate.inventory.id.duplicate";
 
@@ -80,4 +86,16 @@ public final class ClimateCodes {
 
   /** The green-space access counts used another distance or size than the parameters (warning). */
   public static final String GREEN_SPACE_ACCESS_CRITERIA_DIFFER = "climate.green-space.access.criteria-differ";
+
+  /** A mitigation impact estimate names an action the strategy does not have (error). */
+  public static final String IMPACT_ACTION_UNKNOWN = "climate.impact.action.unknown";
+
+  /** A second impact estimate for the same action; only the first counts (warning). */
+  public static final String IMPACT_ACTION_DUPLICATE = "climate.impact.action.duplicate";
+
+  /** A mitigation action has no impact estimate (warning). */
+  public static final String IMPACT_MISSING = "climate.impact.missing";
+
+  /** The estimated reductions of the action plan do not reach the reduction target (warning). */
+  public static final String IMPACT_TARGET_NOT_REACHED = "climate.impact.target.not-reached";
 }

@@ -75,15 +75,17 @@ public final class ClimateMonitoring {
     return strategy.annexes(CovenantCommitment.class).stream()
         .findFirst()
         .flatMap(c -> c.target(year))
-        .flatMap(t -> emissionTrajectory(strategy, t, asOf));
+        .flatMap(t -> emissionTrajectory(strategy, t, asOf, parameters));
   }
 
   /**
    * The emissions of {@code strategy} against the linear path from its baseline inventory (the
    * first {@link InventoryType#BASELINE} emission inventory in document order) to {@code target},
-   * at {@code asOf}. Emissions are computed with the inventories' own factors and the shipped IPCC
-   * defaults ({@link EmissionInventory#emissions(List)}); the points are the monitoring inventories
-   * dated after the baseline year and in or before the year of {@code asOf}.
+   * at {@code asOf}, with the template's default parameters. Emissions are those of the four key
+   * sectors (the scope of {@code CLI-01}), computed with the inventories' own factors, their local
+   * heat factor, the national electricity factor if set and the shipped IPCC defaults; the points
+   * are the monitoring inventories dated after the baseline year and in or before the year of
+   * {@code asOf}.
    *
    * @param strategy the strategy whose annexes hold the inventories and the commitment
    * @param target the reduction target the path leads to
@@ -94,6 +96,11 @@ public final class ClimateMonitoring {
    */
   public static Optional<EmissionTrajectory> emissionTrajectory(
       Strategy strategy, ReductionTarget target, PlanDate asOf) {
+    return emissionTrajectory(strategy, target, asOf, new ClimateTemplate().parameters());
+  }
+
+  private static Optional<EmissionTrajectory> emissionTrajectory(
+      Strategy strategy, ReductionTarget target, PlanDate asOf, Parameters parameters) {
     Objects.requireNonNull(strategy, "strategy");
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(asOf, "asOf");
@@ -103,9 +110,9 @@ public final class ClimateMonitoring {
     if (baseline.isEmpty() || target.year() <= baseline.get().year()) {
       return Optional.empty();
     }
-    List<EmissionFactor> defaults = ClimateTemplate.emissionFactors();
+    Factors defaults = Factors.of(parameters);
     int y0 = baseline.get().year();
-    BigDecimal b = value(baseline.get().emissions(defaults), target.basis());
+    BigDecimal b = value(defaults.emissions(baseline.get()), target.basis());
     if (b.signum() <= 0) {
       return Optional.empty();
     }
@@ -118,7 +125,7 @@ public final class ClimateMonitoring {
     List<EmissionTrajectory.Point> points = new ArrayList<>();
     List<Observation> observations = new ArrayList<>();
     for (EmissionInventory inventory : monitoring) {
-      BigDecimal v = value(inventory.emissions(defaults), target.basis());
+      BigDecimal v = value(defaults.emissions(inventory), target.basis());
       int elapsed = Math.min(inventory.year(), target.year()) - y0;
       int span = target.year() - y0;
       BigDecimal expected =
@@ -148,6 +155,27 @@ public final class ClimateMonitoring {
     Assessment assessment = LINEAR.assess(series, asOf);
     return Optional.of(
         new EmissionTrajectory(target.basis(), baseline.get().id(), y0, b, target, tv, points, assessment));
+  }
+
+  /**
+   * The target gap analysis of {@code strategy}: its baseline inventory, the absolute reduction
+   * target of its {@code covenant-commitment} annex for the target year (parameter {@value
+   * ClimateTemplate#COM_TARGET_YEAR}), the business-as-usual projection and the action estimates of
+   * its {@code mitigation-impacts} annex, year by year to the target year, as {@link GapAnalysis}
+   * describes.
+   *
+   * @param strategy the strategy whose annexes hold the inventories, the commitment and the estimates
+   * @param parameters the template parameters in force (target year, national electricity factor)
+   * @return the analysis; empty when there is no commitment, no absolute target for the target
+   *     year, no baseline inventory, the baseline's key-sector total is zero or the target year is
+   *     not after the baseline year
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalStateException if the target-year parameter is not a whole number
+   */
+  public static Optional<GapAnalysis> gapAnalysis(Strategy strategy, Parameters parameters) {
+    Objects.requireNonNull(strategy, "strategy");
+    Objects.requireNonNull(parameters, "parameters");
+    return GapAnalyses.of(strategy, parameters);
   }
 
   /**
@@ -204,7 +232,7 @@ public final class ClimateMonitoring {
   }
 
   private static BigDecimal value(InventoryEmissions e, TargetBasis basis) {
-    return basis == TargetBasis.PER_CAPITA ? Decimals.normalise(e.fossilPerCapita()) : e.fossilTotal();
+    return basis == TargetBasis.PER_CAPITA ? Decimals.normalise(e.keySectorPerCapita()) : e.keySectorTotal();
   }
 
 

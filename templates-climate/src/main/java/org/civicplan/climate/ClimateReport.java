@@ -26,6 +26,9 @@ final class ClimateReport {
   /** The id of the emission trajectory section. */
   static final String TRAJECTORY = "climate.emission-trajectory";
 
+  /** The id of the target gap analysis section. */
+  static final String GAP = "climate.target-gap";
+
   /** The id of the reporting cadence section. */
   static final String CADENCE = "climate.covenant-cadence";
 
@@ -35,7 +38,7 @@ final class ClimateReport {
   private ClimateReport() {}
 
   /**
-   * The sections for {@code strategy} at {@code asOf}: the trajectory, then the cadence, each when
+   * The sections for {@code strategy} at {@code asOf}: the trajectory, the gap analysis, then the cadence, each when
    * it applies. Like the rest of the report they use only what was known at {@code asOf}: monitoring
    * reports and an action plan submitted later, and inventories of later years, are left out.
    */
@@ -44,6 +47,7 @@ final class ClimateReport {
     PlanDate at = PlanDate.of(asOf);
     Strategy strategy = knownAt(all, asOf);
     ClimateMonitoring.emissionTrajectory(strategy, at, parameters).ifPresent(t -> out.add(trajectory(t)));
+    ClimateMonitoring.gapAnalysis(strategy, parameters).ifPresent(g -> out.add(gap(strategy, g)));
     strategy.annexes(CovenantCommitment.class).stream().findFirst()
         .ifPresent(c -> out.add(cadence(strategy, c, at, parameters)));
     return List.copyOf(out);
@@ -79,6 +83,59 @@ final class ClimateReport {
     }
     return new MonitoringContribution(
         TRAJECTORY, label("trajectory.title", String.valueOf(t.target().year())), paragraphs, tables, List.of());
+  }
+
+  static MonitoringContribution gap(Strategy strategy, GapAnalysis g) {
+    GapAnalysis.Year last = g.targetYear();
+    List<LocalizedText> paragraphs = new ArrayList<>();
+    paragraphs.add(withArg("gap.intro", label(g.businessAsUsual() ? "gap.without.bau" : "gap.without.baseline")));
+    paragraphs.add(label("gap.summary", g.baselineInventory(), String.valueOf(g.baselineYear()), tonnes(g.baselineTonnes()),
+        String.valueOf(g.target().year()), g.target().reductionPercent().toPlainString(), tonnes(g.targetTonnes()),
+        tonnes(last.committed()), tonnes(g.requiredReduction())));
+    paragraphs.add(g.reachesTarget() ? label("gap.reached") : label("gap.short", tonnes(last.remainingGap())));
+    List<List<Cell>> years = new ArrayList<>();
+    for (GapAnalysis.Year y : g.years()) {
+      years.add(List.of(Cell.plain(String.valueOf(y.year())), Cell.number(y.withoutPlan()), Cell.number(y.committed()),
+          Cell.number(y.projected()), Cell.number(y.path()), Cell.number(y.remainingGap())));
+    }
+    List<Table> tables = new ArrayList<>();
+    tables.add(new Table(label("gap.years"), List.of(label("col.year"), label("col.without-plan"), label("col.committed"),
+        label("col.projected"), label("col.path"), label("col.remaining-gap")), years));
+    List<LocalizedText> totalsColumns = List.of(label("col.actions"), label("col.energy-saved"), label("col.renewable"),
+        label("col.co2-reduced"));
+    if (!g.bySector().isEmpty()) {
+      List<List<Cell>> rows = new ArrayList<>();
+      g.bySector().forEach((sector, t) -> rows.add(totalsRow(Cell.text(label("sector." + sector.name().toLowerCase(java.util.Locale.ROOT))), t)));
+      tables.add(new Table(label("gap.sectors"), prepend(label("col.sector"), totalsColumns), rows));
+    }
+    if (!g.byPillar().isEmpty()) {
+      List<List<Cell>> rows = new ArrayList<>();
+      g.byPillar().forEach((id, t) -> rows.add(totalsRow(
+          Cell.text(strategy.objective(id).map(o -> o.title()).orElse(LocalizedText.of(id.value(), id.value()))), t)));
+      tables.add(new Table(label("gap.pillars"), prepend(label("col.pillar"), totalsColumns), rows));
+    }
+    List<org.civicplan.base.Finding> findings = g.reachesTarget() ? List.of() : List.of(
+        ClimateTemplate.sharedMessages().finding(org.civicplan.base.Severity.WARNING, ClimateCodes.IMPACT_TARGET_NOT_REACHED,
+            "/annexes", String.valueOf(g.target().year()), g.target().reductionPercent().toPlainString(),
+            last.committed().toPlainString(), g.requiredReduction().toPlainString(), last.remainingGap().toPlainString()));
+    return new MonitoringContribution(GAP, label("gap.title", String.valueOf(g.target().year())), paragraphs, tables, findings);
+  }
+
+  private static List<Cell> totalsRow(Cell first, GapAnalysis.Totals t) {
+    return List.of(first, Cell.plain(String.valueOf(t.actions())), Cell.number(t.energySavedMwh()), Cell.number(t.renewableMwh()),
+        Cell.number(t.co2ReducedTonnes()));
+  }
+
+  private static List<LocalizedText> prepend(LocalizedText first, List<LocalizedText> rest) {
+    List<LocalizedText> all = new ArrayList<>();
+    all.add(first);
+    all.addAll(rest);
+    return all;
+  }
+
+  /** Tonnes for a sentence: rounded half-even to whole tonnes, the same in both languages. */
+  private static String tonnes(BigDecimal value) {
+    return value.setScale(0, java.math.RoundingMode.HALF_EVEN).toPlainString();
   }
 
   static MonitoringContribution cadence(Strategy strategy, CovenantCommitment c, PlanDate asOf, Parameters p) {

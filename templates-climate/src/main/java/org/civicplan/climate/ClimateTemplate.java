@@ -52,6 +52,15 @@ public final class ClimateTemplate extends DataTemplate {
   public static final String COM_INVENTORY_INTERVAL_YEARS = "com.inventory.interval-years";
   /** Parameter: the date at which the reporting cadence is checked. */
   public static final String COM_AS_OF = "com.as-of";
+  /**
+   * Parameter: the national electricity emission factor in t CO2/MWh; no default, because no
+   * verified value for Romania was found (DOMAIN.md §1.4, [NV]).
+   */
+  public static final String FACTOR_ELECTRICITY = "factor.electricity";
+  /** Parameter: the source of the national electricity factor. */
+  public static final String FACTOR_ELECTRICITY_SOURCE = "factor.electricity.source";
+  /** Parameter: the pillar (top-level objective) whose actions are mitigation actions. */
+  public static final String MITIGATION_PILLAR = "mitigation.pillar";
   /** Parameter: the risk matrix. */
   public static final String RISK_MATRIX = "risk.matrix";
   /** Parameter: the green-space access distance in metres. */
@@ -77,7 +86,8 @@ public final class ClimateTemplate extends DataTemplate {
           new HazardCoverageRule(messages, catalogue().hazards()),
           new CovenantRule(messages),
           new CovenantCadenceRule(messages),
-          new InventoryRule(messages, catalogue().factors()),
+          new InventoryRule(messages),
+          new MitigationImpactRule(messages),
           new CampaignRule(messages),
           new GreenSpaceRule(messages));
       rules = r;
@@ -121,7 +131,8 @@ public final class ClimateTemplate extends DataTemplate {
           annex(EmissionInventory.KIND, EmissionInventory.class),
           annex(CovenantCommitment.KIND, CovenantCommitment.class),
           annex(AwarenessCampaigns.KIND, AwarenessCampaigns.class),
-          annex(GreenSpace.KIND, GreenSpace.class));
+          annex(GreenSpace.KIND, GreenSpace.class),
+          annex(MitigationImpacts.KIND, MitigationImpacts.class));
       annexTypes = a;
     }
     return a;
@@ -171,6 +182,11 @@ public final class ClimateTemplate extends DataTemplate {
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException("parameter " + RISK_MATRIX + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The parameters of the shared instance: the template's defaults. */
+  static Parameters defaultParameters() {
+    return Installed.TEMPLATE.parameters();
   }
 
   /** The finding messages of the shared instance. */

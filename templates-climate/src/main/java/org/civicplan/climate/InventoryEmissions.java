@@ -107,6 +107,14 @@ public record InventoryEmissions(
   }
 
   /**
+   * {@return the fossil t CO2 of the four key sectors per inhabitant, rounded half-even to {@value
+   * #PER_CAPITA_SCALE} decimals}
+   */
+  public BigDecimal keySectorPerCapita() {
+    return keySectorTotal().divide(BigDecimal.valueOf(population), PER_CAPITA_SCALE, RoundingMode.HALF_EVEN);
+  }
+
+  /**
    * {@return the reduction of the fossil total against {@code baseline}: {@code (B − M) / B × 100},
    * rounded half-even to {@value #PERCENT_SCALE} decimals; negative when emissions grew} Empty when
    * the baseline total is zero.

@@ -14,18 +14,19 @@ import org.civicplan.template.ValidationRule;
 
 /**
  * Emission inventories can be computed: every carrier has a factor (error otherwise, once per
- * carrier and inventory, at its first use), ids are
- * unique (error), there is at most one baseline (warning), and no monitoring inventory predates
- * the baseline (error).
+ * carrier and inventory, at its first use; for grid electricity a warning asking for parameter
+ * {@value ClimateTemplate#FACTOR_ELECTRICITY}, because no verified national factor for Romania is
+ * shipped — DOMAIN.md §1.4 [NV]), ids are unique (error), there is at most one baseline (warning),
+ * and no monitoring inventory predates the baseline (error). Factors are looked up as {@link
+ * Factors} says (the inventory's own, its local heat factor, the national electricity parameter,
+ * the IPCC 2006 defaults of JRC107518).
  */
 final class InventoryRule implements ValidationRule {
 
   private final MessageCatalog messages;
-  private final List<EmissionFactor> defaults;
 
-  InventoryRule(MessageCatalog messages, List<EmissionFactor> defaults) {
+  InventoryRule(MessageCatalog messages) {
     this.messages = messages;
-    this.defaults = defaults;
   }
 
   @Override
@@ -35,6 +36,7 @@ final class InventoryRule implements ValidationRule {
 
   @Override
   public void check(Strategy strategy, RuleContext context) {
+    Factors factors = Factors.of(context.parameters());
     List<Annex> annexes = strategy.annexes();
     Set<String> ids = new HashSet<>();
     OptionalInt baselineYear =
@@ -65,13 +67,15 @@ final class InventoryRule implements ValidationRule {
       }
       // One finding per missing carrier and inventory, at its first use.
       Set<String> reported = new HashSet<>();
+      List<EmissionFactor> defaults = factors.defaults(inv);
       for (int j = 0; j < inv.consumption().size(); j++) {
         String carrier = inv.consumption().get(j).carrier();
         if (inv.factor(carrier, defaults).isEmpty() && reported.add(carrier)) {
-          context.report(
-              messages.finding(
-                  Severity.ERROR, ClimateCodes.INVENTORY_FACTOR_MISSING, path + "/consumption/" + j + "/carrier",
-                  carrier, inv.id()));
+          String at = path + "/consumption/" + j + "/carrier";
+          context.report(Factors.ELECTRICITY.equals(carrier)
+              ? messages.finding(Severity.WARNING, ClimateCodes.INVENTORY_ELECTRICITY_FACTOR_UNSET, at, inv.id(),
+                  ClimateTemplate.FACTOR_ELECTRICITY)
+              : messages.finding(Severity.ERROR, ClimateCodes.INVENTORY_FACTOR_MISSING, at, carrier, inv.id()));
         }
       }
       for (int k = 0; k < inv.localProduction().size(); k++) {

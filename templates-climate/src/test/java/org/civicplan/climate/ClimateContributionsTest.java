@@ -53,8 +53,8 @@ class ClimateContributionsTest {
   class Sections {
 
     @Test
-    void sampleHasTheTrajectoryThenTheCadence() {
-      assertEquals(List.of("climate.emission-trajectory", "climate.covenant-cadence"),
+    void sampleHasTheTrajectoryTheGapAnalysisThenTheCadence() {
+      assertEquals(List.of("climate.emission-trajectory", "climate.target-gap", "climate.covenant-cadence"),
           ids(sections(ClimateSample.valid(), AS_OF)));
     }
 
@@ -85,7 +85,7 @@ class ClimateContributionsTest {
 
     @Test
     void cadenceListsTheDatesWithTheirStateAndTheFindingsAtTheDate() {
-      MonitoringContribution c = sections(ClimateSample.valid(), AS_OF).get(1);
+      MonitoringContribution c = sections(ClimateSample.valid(), AS_OF).get(2);
 
       List<List<String>> rows = c.tables().get(0).rows().stream()
           .map(r -> r.stream().map(ClimateContributionsTest::english).toList()).toList();
@@ -102,7 +102,7 @@ class ClimateContributionsTest {
 
     @Test
     void cadenceAYearLaterIsLate() {
-      MonitoringContribution c = sections(ClimateSample.valid(), LocalDate.of(2027, 3, 1)).get(1);
+      MonitoringContribution c = sections(ClimateSample.valid(), LocalDate.of(2027, 3, 1)).get(2);
 
       assertEquals("late", english(c.tables().get(0).rows().get(3).get(2)));
       assertEquals(List.of(ClimateCodes.COM_MONITORING_REPORT_LATE, ClimateCodes.COM_MONITORING_INVENTORY_LATE),
@@ -111,7 +111,7 @@ class ClimateContributionsTest {
 
     @Test
     void cadenceUsesOnlyWhatWasKnownAtTheDate() {
-      MonitoringContribution c = sections(ClimateSample.valid(), LocalDate.of(2022, 9, 30)).get(1);
+      MonitoringContribution c = sections(ClimateSample.valid(), LocalDate.of(2022, 9, 30)).get(2);
 
       List<List<String>> rows = c.tables().get(0).rows().stream()
           .map(r -> r.stream().map(ClimateContributionsTest::english).toList()).toList();
@@ -127,7 +127,7 @@ class ClimateContributionsTest {
     @Test
     void parametersInForceChangeTheSections() {
       Parameters p = CLIMATE.parameters().with(Map.of(ClimateTemplate.COM_REPORT_INTERVAL_YEARS, "3"));
-      MonitoringContribution c = CLIMATE.monitoring(ClimateSample.valid(), AS_OF, p).get(1);
+      MonitoringContribution c = CLIMATE.monitoring(ClimateSample.valid(), AS_OF, p).get(2);
 
       assertEquals("2027", english(c.tables().get(0).rows().get(3).get(1)));
       Parameters noTarget = CLIMATE.parameters().with(Map.of(ClimateTemplate.COM_TARGET_YEAR, "2035"));
@@ -144,7 +144,7 @@ class ClimateContributionsTest {
       OverlayDocuments.Result read = OverlayDocuments.read(LugojOverlayTest.OVERLAY);
       StrategyTemplate lugoj = Overlays.apply(CLIMATE, read.overlay().orElseThrow()).template().orElseThrow();
 
-      assertEquals(List.of("climate.emission-trajectory", "climate.covenant-cadence"),
+      assertEquals(List.of("climate.emission-trajectory", "climate.target-gap", "climate.covenant-cadence"),
           ids(lugoj.monitoring(ClimateSample.valid(), AS_OF, lugoj.parameters())));
       assertEquals(CLIMATE.derivedMeasurements(ClimateSample.valid()), lugoj.derivedMeasurements(ClimateSample.valid()));
     }

@@ -87,6 +87,24 @@ class ClimateRulesTest {
   private static final String MEI = "/annexes/" + ClimateSample.MEI + "/data";
   private static final String CAMP = "/annexes/" + ClimateSample.CAMPAIGNS + "/data/campaigns/0";
   private static final String GREEN = "/annexes/" + ClimateSample.GREEN + "/data";
+  private static final String IMPACTS = "/annexes/" + ClimateSample.IMPACTS + "/data";
+
+  private static <T> List<T> replaceFirst(List<T> list, T first) {
+    List<T> copy = new ArrayList<>(list);
+    copy.set(0, first);
+    return copy;
+  }
+
+  /** The sample's estimates with {@code impact} set at {@code index} (or appended at the end). */
+  private static MitigationImpacts impacts(int index, ActionImpact impact) {
+    List<ActionImpact> list = new ArrayList<>(ClimateSample.impacts().impacts());
+    if (index == list.size()) {
+      list.add(impact);
+    } else {
+      list.set(index, impact);
+    }
+    return new MitigationImpacts(list, ClimateSample.impacts().businessAsUsual());
+  }
 
   static Stream<Arguments> mutants() {
     Campaign first = ClimateSample.campaigns().campaigns().get(0);
@@ -142,9 +160,28 @@ class ClimateRulesTest {
             ClimateSample::valid, Map.of(ClimateTemplate.COM_AS_OF, "2026-03")),
         new Mutant(ClimateCodes.COM_MONITORING_INVENTORY_LATE, Severity.WARNING, "/annexes",
             ClimateSample::valid, Map.of(ClimateTemplate.COM_AS_OF, "2027")),
+        // a carrier neither the inventory nor the shipped table has a factor for
         new Mutant(ClimateCodes.INVENTORY_FACTOR_MISSING, Severity.ERROR, MEI + "/consumption/0/carrier",
-            () -> ClimateSample.withAnnex(ClimateSample.MEI, ClimateSample.monitoring().withFactors(List.of(
-                ClimateSample.monitoring().factors().get(1)))), Map.of()),
+            () -> ClimateSample.withAnnex(ClimateSample.MEI, ClimateSample.monitoring().withConsumption(
+                replaceFirst(ClimateSample.monitoring().consumption(), EnergyUse.of(Sector.MUNICIPAL, "district-cooling", "30000")))),
+            Map.of()),
+        // electricity with no factor of its own and no national factor set: a warning, not an error
+        new Mutant(ClimateCodes.INVENTORY_ELECTRICITY_FACTOR_UNSET, Severity.WARNING, MEI + "/consumption/0/carrier",
+            () -> ClimateSample.withAnnex(ClimateSample.MEI, ClimateSample.monitoring().withFactors(List.of())), Map.of()),
+        new Mutant(ClimateCodes.IMPACT_ACTION_UNKNOWN, Severity.ERROR, IMPACTS + "/impacts/0/action",
+            () -> ClimateSample.withAnnex(ClimateSample.IMPACTS, impacts(0, ActionImpact.of("A-9.9", Sector.MUNICIPAL, "2337", 2028, "m"))),
+            Map.of()),
+        new Mutant(ClimateCodes.IMPACT_ACTION_DUPLICATE, Severity.WARNING, IMPACTS + "/impacts/3/action",
+            () -> ClimateSample.withAnnex(ClimateSample.IMPACTS, impacts(3, ActionImpact.of("A-1.1", Sector.MUNICIPAL, "1", 2028, "m"))),
+            Map.of()),
+        // serves OS-1.1 (pillar OG-1) and has no estimate any more
+        new Mutant(ClimateCodes.IMPACT_MISSING, Severity.WARNING, "/actions/1",
+            () -> ClimateSample.withAnnex(ClimateSample.IMPACTS, new MitigationImpacts(
+                List.of(ClimateSample.impacts().impacts().get(0)), ClimateSample.impacts().businessAsUsual())), Map.of()),
+        // business as usual 650 000 t in 2030: 650 000 − 18 295 = 631 705 > 612 040
+        new Mutant(ClimateCodes.IMPACT_TARGET_NOT_REACHED, Severity.WARNING, IMPACTS,
+            () -> ClimateSample.withAnnex(ClimateSample.IMPACTS, new MitigationImpacts(ClimateSample.impacts().impacts(),
+                List.of(new ProjectedEmissions(2030, new BigDecimal("650000"), "m")))), Map.of()),
         new Mutant(ClimateCodes.INVENTORY_ID_DUPLICATE, Severity.ERROR, MEI + "/id",
             () -> ClimateSample.withAnnex(ClimateSample.MEI, new EmissionInventory("BEI-2008", InventoryType.MONITORING, 2022,
                 250_000, List.of(), List.of(), List.of(), org.civicplan.base.LocalizedText.empty())), Map.of()),

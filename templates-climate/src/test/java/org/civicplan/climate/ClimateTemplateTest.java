@@ -114,7 +114,8 @@ class ClimateTemplateTest {
   @Test
   void annexTypesCoverEveryAnnexRecord() {
     assertEquals(
-        List.of(RiskAssessment.KIND, EmissionInventory.KIND, CovenantCommitment.KIND, AwarenessCampaigns.KIND, GreenSpace.KIND),
+        List.of(RiskAssessment.KIND, EmissionInventory.KIND, CovenantCommitment.KIND, AwarenessCampaigns.KIND, GreenSpace.KIND,
+            MitigationImpacts.KIND),
         template.annexTypes().stream().map(AnnexType::kind).toList());
     for (AnnexType<?> type : template.annexTypes()) {
       assertTrue(type.type().isRecord(), type::toString);

@@ -96,15 +96,18 @@ class EmissionArithmeticTest {
     assertEquals(d("2.02"), e.fossilTotal());
   }
 
+  static final Factors SAMPLE_FACTORS = Factors.of(ClimateTemplate.defaultParameters());
+
   @Test
   void sampleBaselineInventory() {
-    // electricity 0.6, heat 0.3 (illustrative city factors):
+    // electricity 0.6 (illustrative city factor); heat 0.3, the local factor computed from the CHP plant:
+    // (751509×0.202 + 101058×0.279) / 600000 = (151804.818 + 28195.182) / 600000 = 180000 / 600000 = 0.3
     // municipal 40000×0.6 + 50000×0.202 = 24000 + 10100 = 34100
     // tertiary 300000×0.6 + 200000×0.202 = 180000 + 40400 = 220400
     // residential 350000×0.6 + 900000×0.202 + 600000×0.3 = 210000 + 181800 + 180000 = 571800
     // transport 700000×0.267 + 400000×0.249 = 186900 + 99600 = 286500
     // fossil 1112800; biogenic wood 100000×0.36 = 36000; per capita 1112800/260000 = 4.28
-    InventoryEmissions e = ClimateSample.baseline().emissions(IPCC);
+    InventoryEmissions e = SAMPLE_FACTORS.emissions(ClimateSample.baseline());
     assertEquals(d("34100"), e.fossilBySector().get(Sector.MUNICIPAL));
     assertEquals(d("220400"), e.fossilBySector().get(Sector.TERTIARY));
     assertEquals(d("571800"), e.fossilBySector().get(Sector.RESIDENTIAL));
@@ -113,19 +116,20 @@ class EmissionArithmeticTest {
     assertEquals(d("1112800"), e.keySectorTotal());
     assertEquals(d("36000"), e.biogenicTotal());
     assertEquals(d("4.2800"), e.fossilPerCapita());
-    // local CHP: 700000 MWh gas × 0.202 = 141400, reported apart, not in the total
-    assertEquals(d("141400"), e.localProductionFossil());
+    // local CHP: 180000 t (above), reported apart, not in the total
+    assertEquals(d("180000"), e.localProductionFossil());
   }
 
   @Test
   void sampleMonitoringInventoryAndReductions() {
+    // heat: (562871×0.202 + 40502×0.279) / 500000 = (113699.942 + 11300.058) / 500000 = 0.25
     // fossil: 13500 + 7070 + 126000 + 30300 + 153000 + 161600 + 125000 + 173550 + 87150 = 877170
     // biogenic: 120000×0.36 + 50000×0.255 = 43200 + 12750 = 55950
     // per capita: 877170 / 250000 = 3.50868 → 3.5087
     // reduction: (1112800 − 877170) / 1112800 × 100 = 21.1745… → 21.17
     // per capita: (4.28 − 3.50868) / 4.28 × 100 = 18.0215… → 18.02
-    InventoryEmissions base = ClimateSample.baseline().emissions(IPCC);
-    InventoryEmissions now = ClimateSample.monitoring().emissions(IPCC);
+    InventoryEmissions base = SAMPLE_FACTORS.emissions(ClimateSample.baseline());
+    InventoryEmissions now = SAMPLE_FACTORS.emissions(ClimateSample.monitoring());
     assertEquals(d("877170"), now.fossilTotal());
     assertEquals(d("55950"), now.biogenicTotal());
     assertEquals(d("3.5087"), now.fossilPerCapita());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.cli;
 
+import org.civicplan.template.MonitoringContribution;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -22,7 +24,9 @@ import org.civicplan.strategy.Strategy;
  * the demo writes the same bytes every time) with the bundled measurements {@value #MEASUREMENTS},
  * made and written exactly as {@code civicplan report} does ({@link ReportCommand}): {@code
  * report.json}, {@code report.csv}, {@code report.md} and {@code report.html} in the demo folder. It
- * prints one line per indicator status (best first) and the alerts by kind.
+ * prints one line per indicator status (best first), the alerts by kind, and one line per section the
+ * strategy's template contributed (for the climate sample: the emission trajectory, the target gap
+ * analysis and the Covenant reporting cadence).
  */
 final class MonitoringStage implements DemoStage {
 
@@ -59,6 +63,18 @@ final class MonitoringStage implements DemoStage {
       o.println("   " + line);
     }
     o.println("   " + alertLine(report));
+    for (MonitoringContribution section : report.contributions()) {
+      o.println("   " + sectionLine(section, c.locale()));
+    }
+  }
+
+  /**
+   * A section a template contributed: its title, then what its paragraphs say after the first (the
+   * first introduces the section): {@code Target gap analysis to 2030: Baseline … reach the target.}
+   */
+  static String sectionLine(MonitoringContribution section, java.util.Locale locale) {
+    String rest = section.paragraphs().stream().skip(1).map(p -> p.get(locale)).collect(Collectors.joining(" "));
+    return section.title().get(locale) + (rest.isEmpty() ? "" : ": " + rest);
   }
 
   /** One line per indicator status that occurs, best status first: {@code on-track: 2 (CLI-05, CLI-12)}. */

@@ -129,7 +129,7 @@ class FoundationCommandsTest {
     assertTrue(run.out().contains("read back: identical"), run.toString());
     // the sample is complete: no finding at all, not even a warning
     assertTrue(run.out().contains("3. Validated it: valid — 0 errors, 0 warnings, 0 infos"), run.toString());
-    assertTrue(run.out().contains("Municipiul Exemplu, 2022/2030: 17 objectives, 8 actions, 18 indicators, 6 annexes"),
+    assertTrue(run.out().contains("Municipiul Exemplu, 2022/2030: 17 objectives, 8 actions, 18 indicators, 7 annexes"),
         run.toString());
     for (String name : new String[] {"strategy.json", "strategy.yaml", "consultation-report.md", "consultation-report.json",
         "alignment.md", "alignment.json", "report.json", "report.csv", "report.md", "report.html"}) {

@@ -97,7 +97,7 @@ class ReportContributionsTest {
     JsonNode json = JsonMapper.builder().build().readTree(Files.readString(out.resolve("report.json")));
     List<String> ids = new ArrayList<>();
     json.get("contributions").forEach(c -> ids.add(c.get("id").asString()));
-    assertEquals(List.of("core.derived-measurements", "climate.emission-trajectory", "climate.covenant-cadence"), ids);
+    assertEquals(List.of("core.derived-measurements", "climate.emission-trajectory", "climate.target-gap", "climate.covenant-cadence"), ids);
     String html = Files.readString(out.resolve("report.html"));
     assertTrue(html.contains("<h2>Traiectoria emisiilor către ținta din 2030</h2>"), html);
     assertTrue(html.contains("<h2>Calendarul de raportare al Convenției primarilor</h2>"), html);
