@@ -39,6 +39,15 @@ public final class ClimateCodes {
   /** A Covenant signatory has no risk and vulnerability assessment attached (error). */
   public static final String COM_RISK_ASSESSMENT_MISSING = "climate.com.risk-assessment.missing";
 
+  /** The action plan (SECAP) is due in the as-of year and not submitted (info). */
+  public static final String COM_ACTION_PLAN_DUE = "climate.com.action-plan.due";
+
+  /** The action plan was due before the as-of year and is not submitted (warning). */
+  public static final String COM_ACTION_PLAN_LATE = "climate.com.action-plan.late";
+
+  /** The action plan was submitted after the year it was due (info). */
+  public static final String COM_ACTION_PLAN_SUBMITTED_LATE = "climate.com.action-plan.submitted-late";
+
   /** A monitoring report is due in the as-of year (info). */
   public static final String COM_MONITORING_REPORT_DUE = "climate.com.monitoring-report.due";
 
@@ -59,6 +68,15 @@ public final class ClimateCodes {
    * factor.electricity} (no verified national factor is shipped) (warning).
    */
   public static final String INVENTORY_ELECTRICITY_FACTOR_UNSET = "climate.inventory.electricity-factor.unset";
+
+  /** An inventory has no energy use in a key sector of parameter {@code inventory.key-sectors} (warning). */
+  public static final String INVENTORY_KEY_SECTOR_MISSING = "climate.inventory.key-sector.missing";
+
+  /** An inventory gives transport whole, not split into municipal fleet, public and private transport (info). */
+  public static final String INVENTORY_TRANSPORT_UNSPLIT = "climate.inventory.transport.unsplit";
+
+  /** An inventory has methane or nitrous oxide but the GWP of the gas is not set (warning). */
+  public static final String INVENTORY_GWP_UNSET = "climate.inventory.gwp.unset";
 
   /** Two emission inventories share an id (error). */
   public static final String INVENTORY_ID_DUPLICATE = "climate.inventory.id.duplicate";

@@ -143,8 +143,11 @@ final class ClimateReport {
     int inventoryDue = CovenantCadenceRule.inventoryDueYear(strategy, c, p);
     List<List<Cell>> rows = new ArrayList<>();
     rows.add(row(label("row.signed"), c.signed().toString(), label("state.done")));
-    rows.add(row(label("row.action-plan"), c.actionPlanSubmitted().map(PlanDate::toString).orElse("–"),
-        label(c.actionPlanSubmitted().isPresent() ? "state.done" : "state.missing")));
+    int planDue = CovenantCadenceRule.actionPlanDueYear(c, p);
+    rows.add(c.actionPlanSubmitted().isPresent()
+        ? row(label("row.action-plan"), c.actionPlanSubmitted().get().toString(),
+            label(c.actionPlanSubmitted().get().year() > planDue ? "state.done-late" : "state.done"))
+        : row(label("row.action-plan-due"), String.valueOf(planDue), state(asOf.year(), planDue)));
     c.monitoringReports().stream().sorted()
         .forEach(d -> rows.add(row(label("row.monitoring-report"), d.toString(), label("state.done"))));
     rows.add(row(label("row.next-report"), String.valueOf(reportDue), state(asOf.year(), reportDue)));
@@ -153,9 +156,10 @@ final class ClimateReport {
         .reduce((a, b) -> b.year() >= a.year() ? b : a);
     latest.ifPresent(e -> rows.add(row(label("row.latest-inventory", e.id()), String.valueOf(e.year()), label("state.done"))));
     rows.add(row(label("row.next-inventory"), String.valueOf(inventoryDue), state(asOf.year(), inventoryDue)));
-    LocalizedText intro = label("cadence.intro",
-        years(p, ClimateTemplate.COM_REPORT_FIRST_YEARS), years(p, ClimateTemplate.COM_REPORT_INTERVAL_YEARS),
-        years(p, ClimateTemplate.COM_INVENTORY_INTERVAL_YEARS));
+    boolean fromSigning = p.text(ClimateTemplate.COM_REPORT_FIRST_FROM).map("signing"::equals).orElse(false);
+    LocalizedText intro = label(fromSigning ? "cadence.intro.signing" : "cadence.intro",
+        years(p, ClimateTemplate.COM_ACTION_PLAN_YEARS), years(p, ClimateTemplate.COM_REPORT_FIRST_YEARS),
+        years(p, ClimateTemplate.COM_REPORT_INTERVAL_YEARS), years(p, ClimateTemplate.COM_INVENTORY_INTERVAL_YEARS));
     Table table = Table.of(List.of(label("col.item"), label("col.date"), label("col.state")), rows);
     return new MonitoringContribution(CADENCE, label("cadence.title"), List.of(intro), List.of(table),
         ClimateMonitoring.cadence(strategy, asOf, p));

@@ -44,7 +44,11 @@ public final class ClimateTemplate extends DataTemplate {
   public static final String COM_NEUTRALITY_FROM_YEAR = "com.neutrality.from-year";
   /** Parameter: the latest acceptable climate-neutrality year. */
   public static final String COM_NEUTRALITY_BY = "com.neutrality.by";
-  /** Parameter: years from signing to the first monitoring report. */
+  /** Parameter: years from signing to the action plan's submission. */
+  public static final String COM_ACTION_PLAN_YEARS = "com.action-plan.years";
+  /** Parameter: what the first monitoring report is counted from: {@code action-plan} or {@code signing}. */
+  public static final String COM_REPORT_FIRST_FROM = "com.monitoring-report.first-from";
+  /** Parameter: years from the action plan's submission (or signing) to the first monitoring report. */
   public static final String COM_REPORT_FIRST_YEARS = "com.monitoring-report.first-years";
   /** Parameter: years between monitoring reports. */
   public static final String COM_REPORT_INTERVAL_YEARS = "com.monitoring-report.interval-years";
@@ -59,6 +63,14 @@ public final class ClimateTemplate extends DataTemplate {
   public static final String FACTOR_ELECTRICITY = "factor.electricity";
   /** Parameter: the source of the national electricity factor. */
   public static final String FACTOR_ELECTRICITY_SOURCE = "factor.electricity.source";
+  /** Parameter: the key sectors every inventory must cover, comma-separated sector labels. */
+  public static final String INVENTORY_KEY_SECTORS = "inventory.key-sectors";
+  /** Parameter: the global warming potential of methane (no default: no GWP set is given in DOMAIN.md). */
+  public static final String GWP_CH4 = "ghg.gwp.ch4";
+  /** Parameter: the global warming potential of nitrous oxide (no default). */
+  public static final String GWP_N2O = "ghg.gwp.n2o";
+  /** Parameter: the source of the GWP set (e.g. the IPCC assessment report it is taken from). */
+  public static final String GWP_SOURCE = "ghg.gwp.source";
   /** Parameter: the pillar (top-level objective) whose actions are mitigation actions. */
   public static final String MITIGATION_PILLAR = "mitigation.pillar";
   /** Parameter: the risk matrix. */
@@ -174,6 +186,45 @@ public final class ClimateTemplate extends DataTemplate {
    */
   public static RiskMatrix riskMatrix(Parameters parameters) {
     return parameters.text(RISK_MATRIX).map(ClimateTemplate::parseMatrix).orElse(RiskMatrix.DEFAULT);
+  }
+
+  /**
+   * {@return the key sectors of parameter {@value #INVENTORY_KEY_SECTORS}, in the order given}
+   *
+   * @param parameters the template's parameters, possibly adapted by an overlay
+   * @throws IllegalStateException naming the parameter and the allowed labels when a label is not a
+   *     sector
+   */
+  public static List<Sector> keySectors(Parameters parameters) {
+    List<Sector> out = new java.util.ArrayList<>();
+    for (String label : parameters.text(INVENTORY_KEY_SECTORS).orElse("").split(",")) {
+      String l = label.strip();
+      if (l.isEmpty()) {
+        continue;
+      }
+      out.add(java.util.Arrays.stream(Sector.values()).filter(s -> s.label().equals(l)).findFirst()
+          .orElseThrow(() -> new IllegalStateException("parameter " + INVENTORY_KEY_SECTORS + ": \"" + l
+              + "\" is not a sector; allowed: " + java.util.Arrays.stream(Sector.values()).map(Sector::label).toList())));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * {@return the global warming potentials set by parameters {@value #GWP_CH4} and {@value
+   * #GWP_N2O}, by gas; a gas whose parameter is not set is absent}
+   *
+   * @param parameters the template's parameters, possibly adapted by an overlay
+   * @throws IllegalStateException if a set value is not a number
+   */
+  public static java.util.Map<DirectEmission.Gas, java.math.BigDecimal> gwp(Parameters parameters) {
+    java.util.Map<DirectEmission.Gas, java.math.BigDecimal> out = new java.util.EnumMap<>(DirectEmission.Gas.class);
+    if (parameters.text(GWP_CH4).filter(v -> !v.isBlank()).isPresent()) {
+      out.put(DirectEmission.Gas.CH4, parameters.decimal(GWP_CH4));
+    }
+    if (parameters.text(GWP_N2O).filter(v -> !v.isBlank()).isPresent()) {
+      out.put(DirectEmission.Gas.N2O, parameters.decimal(GWP_N2O));
+    }
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   private static RiskMatrix parseMatrix(String text) {

@@ -22,17 +22,26 @@ import org.civicplan.template.ValidationRule;
  * <p>Years are compared, not days:
  *
  * <ul>
+ *   <li>action plan (SECAP): due in the year of signing + {@code com.action-plan.years} (2); while
+ *       it is not submitted (or submitted after the as-of date) the rule reports it due in that
+ *       year and late after it; a plan submitted after its due year is reported as submitted late;
  *   <li>monitoring report: due in the year of the last report + {@code
- *       com.monitoring-report.interval-years} (2), or, before any report, in the year of signing +
- *       {@code com.monitoring-report.first-years} (4);
+ *       com.monitoring-report.interval-years} (2), or, before any report, in the year the action
+ *       plan was submitted + {@code com.monitoring-report.first-years} (4) — counted from signing
+ *       while the plan is not submitted, or always when {@code com.monitoring-report.first-from} is
+ *       {@code signing};
  *   <li>monitoring emission inventory: due in the year of the latest monitoring inventory (or of
  *       signing, if later or if there is none) + {@code com.inventory.interval-years} (4).
  * </ul>
  *
  * In the due year the rule reports an info, after it a warning.
  *
- * <p>Source: SECAP template structure (monitoring report within 4 years, then every 2 years; MEI at
- * least every 4 years) and JRC (edgar.jrc.ec.europa.eu); DOMAIN.md §1.2.
+ * <p>Sources: the 2015 covenant (SECAP within 2 years of signing: mayors-adapt.eu FAQ §0.2,
+ * covenantofmayors.eu; DOMAIN.md §1.1); the SECAP template structure (within 2 years the SECAP,
+ * within 4 years and then every 2 years a monitoring report; MEI at least every 4 years) and JRC
+ * (edgar.jrc.ec.europa.eu; DOMAIN.md §1.2). The template's description does not say from which
+ * event the 4 years run; they are counted from the plan's submission by default, from signing with
+ * {@code com.monitoring-report.first-from = signing}.
  */
 final class CovenantCadenceRule implements ValidationRule {
 
@@ -60,6 +69,16 @@ final class CovenantCadenceRule implements ValidationRule {
     CovenantCommitment c = (CovenantCommitment) annexes.get(index);
     String path = "/annexes/" + index + "/data";
 
+    PlanDate asOfAt = asOfDate.get();
+    int planDue = actionPlanDueYear(c, p);
+    Optional<PlanDate> submitted = c.actionPlanSubmitted().filter(d -> d.compareTo(asOfAt) <= 0);
+    if (submitted.isEmpty()) {
+      report(context, asOf, planDue, ClimateCodes.COM_ACTION_PLAN_DUE, ClimateCodes.COM_ACTION_PLAN_LATE, path);
+    } else if (submitted.get().year() > planDue) {
+      context.report(messages.finding(Severity.INFO, ClimateCodes.COM_ACTION_PLAN_SUBMITTED_LATE,
+          path + "/actionPlanSubmitted", submitted.get().toString(), String.valueOf(planDue)));
+    }
+
     int reportDue = reportDueYear(c, p);
     report(context, asOf, reportDue, ClimateCodes.COM_MONITORING_REPORT_DUE, ClimateCodes.COM_MONITORING_REPORT_LATE,
         path + "/monitoringReports");
@@ -69,11 +88,18 @@ final class CovenantCadenceRule implements ValidationRule {
         ClimateCodes.COM_MONITORING_INVENTORY_LATE, "/annexes");
   }
 
+  /** The year the action plan is due, as the class comment says. */
+  static int actionPlanDueYear(CovenantCommitment c, Parameters p) {
+    return c.signed().year() + p.integer(ClimateTemplate.COM_ACTION_PLAN_YEARS);
+  }
+
   /** The year the next monitoring report is due, as the class comment says. */
   static int reportDueYear(CovenantCommitment c, Parameters p) {
+    boolean fromSigning = p.text(ClimateTemplate.COM_REPORT_FIRST_FROM).map("signing"::equals).orElse(false);
+    int start = fromSigning ? c.signed().year() : c.actionPlanSubmitted().map(PlanDate::year).orElse(c.signed().year());
     return c.lastMonitoringReport()
         .map(d -> d.year() + p.integer(ClimateTemplate.COM_REPORT_INTERVAL_YEARS))
-        .orElse(c.signed().year() + p.integer(ClimateTemplate.COM_REPORT_FIRST_YEARS));
+        .orElse(start + p.integer(ClimateTemplate.COM_REPORT_FIRST_YEARS));
   }
 
   /** The year the next monitoring emission inventory is due, as the class comment says. */

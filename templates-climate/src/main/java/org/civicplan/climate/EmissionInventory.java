@@ -36,6 +36,8 @@ import org.civicplan.base.PlanDate;
  * @param localProduction local electricity and heat production
  * @param factors emission factors the city supplies, one per carrier at most
  * @param notes method notes; may be empty
+ * @param nonEnergy greenhouse gases emitted directly by the non-energy sectors (waste, wastewater);
+ *     may be empty
  */
 public record EmissionInventory(
     String id,
@@ -45,7 +47,8 @@ public record EmissionInventory(
     List<EnergyUse> consumption,
     List<LocalProduction> localProduction,
     List<EmissionFactor> factors,
-    LocalizedText notes)
+    LocalizedText notes,
+    List<DirectEmission> nonEnergy)
     implements Annex {
 
   /** The annex kind. */
@@ -62,6 +65,7 @@ public record EmissionInventory(
    * @param localProduction local electricity and heat production
    * @param factors emission factors the city supplies, one per carrier at most
    * @param notes method notes; may be empty
+   * @param nonEnergy greenhouse gases emitted directly by the non-energy sectors; may be empty
    * @throws NullPointerException if an argument or a list element is null
    * @throws IllegalArgumentException if the id is invalid, the year is out of range, the population
    *     is not positive or two supplied factors share a carrier
@@ -86,6 +90,26 @@ public record EmissionInventory(
       }
     }
     Objects.requireNonNull(notes, "notes");
+    nonEnergy = List.copyOf(nonEnergy);
+  }
+
+  /**
+   * An inventory of energy use only (no non-energy sector).
+   *
+   * @param id the inventory's id, unique among the inventories of a strategy, e.g. {@code BEI-2008}
+   * @param type baseline or monitoring
+   * @param year the inventory year
+   * @param population the residents in the inventory year, positive
+   * @param consumption final energy consumption by sector and carrier
+   * @param localProduction local electricity and heat production
+   * @param factors emission factors the city supplies, one per carrier at most
+   * @param notes method notes; may be empty
+   * @throws NullPointerException if an argument or a list element is null
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public EmissionInventory(String id, InventoryType type, int year, long population, List<EnergyUse> consumption,
+      List<LocalProduction> localProduction, List<EmissionFactor> factors, LocalizedText notes) {
+    this(id, type, year, population, consumption, localProduction, factors, notes, List.of());
   }
 
   @Override
@@ -108,8 +132,9 @@ public record EmissionInventory(
 
   /**
    * Computes the emissions: for every energy use, MWh × the carrier's factor, summed per sector
-   * into fossil or biogenic CO2; local production inputs summed apart. Carriers without a factor
-   * are listed and left out.
+   * into fossil or biogenic CO2; the direct CO2 of the non-energy sectors added to their sector,
+   * their CH4 and N2O totalled apart; local production inputs summed apart. Carriers without a
+   * factor are listed and left out.
    *
    * @param defaults the default factors (normally {@link ClimateTemplate#emissionFactors()})
    * @return the emissions of this inventory, per sector and in total
@@ -127,6 +152,14 @@ public record EmissionInventory(
       Map<Sector, BigDecimal> target = factor.get().biogenic() ? biogenic : fossil;
       target.merge(use.sector(), factor.get().emissions(use.mwh()), BigDecimal::add);
     }
+    Map<DirectEmission.Gas, BigDecimal> otherGases = new EnumMap<>(DirectEmission.Gas.class);
+    for (DirectEmission d : nonEnergy) {
+      if (d.gas() == DirectEmission.Gas.CO2) {
+        fossil.merge(d.sector(), d.tonnes(), BigDecimal::add);
+      } else {
+        otherGases.merge(d.gas(), d.tonnes(), BigDecimal::add);
+      }
+    }
     BigDecimal production = BigDecimal.ZERO;
     for (LocalProduction plant : localProduction) {
       for (LocalProduction.FuelInput input : plant.inputs()) {
@@ -138,7 +171,7 @@ public record EmissionInventory(
         }
       }
     }
-    return new InventoryEmissions(id, year, population, fossil, biogenic, production, new ArrayList<>(missing));
+    return new InventoryEmissions(id, year, population, fossil, biogenic, production, new ArrayList<>(missing), otherGases);
   }
 
   /**
@@ -147,7 +180,7 @@ public record EmissionInventory(
    * @param newConsumption the energy uses of the copy
    */
   public EmissionInventory withConsumption(List<EnergyUse> newConsumption) {
-    return new EmissionInventory(id, type, year, population, newConsumption, localProduction, factors, notes);
+    return new EmissionInventory(id, type, year, population, newConsumption, localProduction, factors, notes, nonEnergy);
   }
 
   /**
@@ -156,6 +189,15 @@ public record EmissionInventory(
    * @param newFactors the emission factors the copy supplies
    */
   public EmissionInventory withFactors(List<EmissionFactor> newFactors) {
-    return new EmissionInventory(id, type, year, population, consumption, localProduction, newFactors, notes);
+    return new EmissionInventory(id, type, year, population, consumption, localProduction, newFactors, notes, nonEnergy);
+  }
+
+  /**
+   * {@return a copy with these direct emissions of the non-energy sectors}
+   *
+   * @param newNonEnergy the direct emissions of the copy
+   */
+  public EmissionInventory withNonEnergy(List<DirectEmission> newNonEnergy) {
+    return new EmissionInventory(id, type, year, population, consumption, localProduction, factors, notes, newNonEnergy);
   }
 }

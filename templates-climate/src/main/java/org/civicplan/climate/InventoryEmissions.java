@@ -27,6 +27,8 @@ import java.util.Optional;
  * @param localProductionFossil fossil t CO2 of the fuels burnt by local production, reported apart
  * @param carriersWithoutFactor the carriers used for which no factor was found, sorted; their
  *     energy is left out of every total
+ * @param otherGases tonnes of methane and nitrous oxide emitted directly by the non-energy sectors,
+ *     by gas; counted only in {@link #co2eTotal}
  */
 public record InventoryEmissions(
     String inventoryId,
@@ -35,7 +37,8 @@ public record InventoryEmissions(
     Map<Sector, BigDecimal> fossilBySector,
     Map<Sector, BigDecimal> biogenicBySector,
     BigDecimal localProductionFossil,
-    List<String> carriersWithoutFactor) {
+    List<String> carriersWithoutFactor,
+    Map<DirectEmission.Gas, BigDecimal> otherGases) {
 
   /** Decimals kept in per-capita values. */
   public static final int PER_CAPITA_SCALE = 4;
@@ -59,6 +62,7 @@ public record InventoryEmissions(
    *     apart
    * @param carriersWithoutFactor the carriers used for which no factor was found, sorted; their
    *     energy is left out of every total
+   * @param otherGases tonnes of methane and nitrous oxide of the non-energy sectors, by gas
    * @throws NullPointerException if an argument or an element is null
    * @throws IllegalArgumentException if the population is not positive
    */
@@ -71,6 +75,58 @@ public record InventoryEmissions(
     biogenicBySector = copy(biogenicBySector);
     localProductionFossil = Decimals.normalise(localProductionFossil);
     carriersWithoutFactor = List.copyOf(carriersWithoutFactor);
+    EnumMap<DirectEmission.Gas, BigDecimal> gases = new EnumMap<>(DirectEmission.Gas.class);
+    otherGases.forEach((k, v) -> gases.put(Objects.requireNonNull(k), Decimals.normalise(v)));
+    otherGases = Collections.unmodifiableMap(gases);
+  }
+
+  /**
+   * Emissions of CO2 only (no methane or nitrous oxide).
+   *
+   * @param inventoryId the inventory's id
+   * @param year the inventory year
+   * @param population the residents in the inventory year
+   * @param fossilBySector fossil t CO2 per sector
+   * @param biogenicBySector biogenic t CO2 per sector
+   * @param localProductionFossil fossil t CO2 of the fuels burnt by local production
+   * @param carriersWithoutFactor the carriers used for which no factor was found, sorted
+   * @throws NullPointerException if an argument or an element is null
+   * @throws IllegalArgumentException if the population is not positive
+   */
+  public InventoryEmissions(String inventoryId, int year, long population, Map<Sector, BigDecimal> fossilBySector,
+      Map<Sector, BigDecimal> biogenicBySector, BigDecimal localProductionFossil, List<String> carriersWithoutFactor) {
+    this(inventoryId, year, population, fossilBySector, biogenicBySector, localProductionFossil, carriersWithoutFactor,
+        Map.of());
+  }
+
+  /**
+   * {@return the CO2-equivalent of all sectors: fossil CO2 plus each other gas's tonnes × its global
+   * warming potential, exact} Empty when the inventory has a gas whose GWP {@code gwp} lacks.
+   *
+   * @param gwp the global warming potential of each gas other than CO2 (the set the city chose;
+   *     parameters {@code ghg.gwp.ch4} and {@code ghg.gwp.n2o})
+   */
+  public Optional<BigDecimal> co2eTotal(Map<DirectEmission.Gas, BigDecimal> gwp) {
+    BigDecimal total = fossilTotal();
+    for (Map.Entry<DirectEmission.Gas, BigDecimal> e : otherGases.entrySet()) {
+      if (e.getValue().signum() == 0) {
+        continue;
+      }
+      BigDecimal factor = gwp.get(e.getKey());
+      if (factor == null) {
+        return Optional.empty();
+      }
+      total = total.add(e.getValue().multiply(factor));
+    }
+    return Optional.of(Decimals.normalise(total));
+  }
+
+  /** {@return the fossil t CO2 per sector group: the parts of transport summed into {@link Sector#TRANSPORT}} */
+  public Map<Sector, BigDecimal> fossilBySectorGroup() {
+    EnumMap<Sector, BigDecimal> groups = new EnumMap<>(Sector.class);
+    fossilBySector.forEach((k, v) -> groups.merge(k.group(), v, BigDecimal::add));
+    groups.replaceAll((k, v) -> Decimals.normalise(v));
+    return Collections.unmodifiableMap(groups);
   }
 
   private static Map<Sector, BigDecimal> copy(Map<Sector, BigDecimal> map) {

@@ -20,6 +20,15 @@ import org.civicplan.template.ValidationRule;
  * and no monitoring inventory predates the baseline (error). Factors are looked up as {@link
  * Factors} says (the inventory's own, its local heat factor, the national electricity parameter,
  * the IPCC 2006 defaults of JRC107518).
+ *
+ * <p>It also checks the scope: every inventory has energy use in each key sector of parameter
+ * {@value ClimateTemplate#INVENTORY_KEY_SECTORS} (default municipal, tertiary, residential and
+ * transport: the four key sectors of the JRC CoM approach, DOMAIN.md §1.3) (warning); transport
+ * given whole rather than in its three parts is an info (the split is the SECAP reporting
+ * template's structure, not verified in DOMAIN.md); and an inventory with methane or nitrous oxide
+ * needs the GWP of that gas (parameters {@value ClimateTemplate#GWP_CH4}, {@value
+ * ClimateTemplate#GWP_N2O}: no GWP set is shipped, as none is given in DOMAIN.md) for its
+ * CO2-equivalent (warning).
  */
 final class InventoryRule implements ValidationRule {
 
@@ -65,6 +74,7 @@ final class InventoryRule implements ValidationRule {
                 Severity.ERROR, ClimateCodes.INVENTORY_MONITORING_BEFORE_BASELINE, path + "/year", inv.id(),
                 String.valueOf(inv.year()), String.valueOf(baselineYear.getAsInt())));
       }
+      checkScope(inv, path, context);
       // One finding per missing carrier and inventory, at its first use.
       Set<String> reported = new HashSet<>();
       List<EmissionFactor> defaults = factors.defaults(inv);
@@ -88,6 +98,33 @@ final class InventoryRule implements ValidationRule {
                     path + "/localProduction/" + k + "/inputs/" + j + "/carrier", inputs.get(j).carrier(), inv.id()));
           }
         }
+      }
+    }
+  }
+
+  private void checkScope(EmissionInventory inv, String path, RuleContext context) {
+    java.util.Set<Sector> present = java.util.EnumSet.noneOf(Sector.class);
+    inv.consumption().forEach(u -> present.add(u.sector().group()));
+    for (Sector key : ClimateTemplate.keySectors(context.parameters())) {
+      if (!present.contains(key.group())) {
+        context.report(messages.finding(Severity.WARNING, ClimateCodes.INVENTORY_KEY_SECTOR_MISSING, path + "/consumption",
+            inv.id(), key.label()));
+      }
+    }
+    for (int j = 0; j < inv.consumption().size(); j++) {
+      if (inv.consumption().get(j).sector() == Sector.TRANSPORT) {
+        context.report(messages.finding(Severity.INFO, ClimateCodes.INVENTORY_TRANSPORT_UNSPLIT,
+            path + "/consumption/" + j + "/sector", inv.id()));
+        break;
+      }
+    }
+    java.util.Map<DirectEmission.Gas, java.math.BigDecimal> gwp = ClimateTemplate.gwp(context.parameters());
+    for (int j = 0; j < inv.nonEnergy().size(); j++) {
+      DirectEmission d = inv.nonEnergy().get(j);
+      if (d.gas() != DirectEmission.Gas.CO2 && !gwp.containsKey(d.gas())) {
+        context.report(messages.finding(Severity.WARNING, ClimateCodes.INVENTORY_GWP_UNSET, path + "/nonEnergy/" + j + "/gas",
+            inv.id(), d.gas().name(), d.gas() == DirectEmission.Gas.CH4 ? ClimateTemplate.GWP_CH4 : ClimateTemplate.GWP_N2O));
+        break;
       }
     }
   }

@@ -117,7 +117,7 @@ class ClimateContributionsTest {
           .map(r -> r.stream().map(ClimateContributionsTest::english).toList()).toList();
       assertEquals(List.of(
           List.of("Commitment signed", "2021-03", "done"),
-          List.of("Action plan (SECAP) submitted", "–", "not yet"),
+          List.of("Action plan (SECAP) due", "2023", "upcoming"),
           List.of("Next monitoring report", "2025", "upcoming"),
           List.of("Latest monitoring inventory MEI-2022", "2022", "done"),
           List.of("Next monitoring inventory", "2026", "upcoming")), rows);

@@ -73,7 +73,7 @@ class ClimateDataTest {
     String doc = Files.readString(DOC, StandardCharsets.UTF_8);
     assertTrue(doc.contains(en), "docs/templates/climate.md lacks the generated English table; run with -Dclimate.docs.write=true");
     assertTrue(doc.contains(ro), "docs/templates/climate.md lacks the generated Romanian table; run with -Dclimate.docs.write=true");
-    assertEquals(15, declared.size());
+    assertEquals(21, declared.size());
   }
 
   /** The overlay mistake the layering issue reported as passing the check and failing inside the rule. */

@@ -209,12 +209,34 @@ class ClimateMonitoringTest {
   }
 
   @Test
-  void firstReportIsDueFourYearsAfterSigning() {
+  void firstReportIsDueFourYearsAfterTheActionPlanIsSubmitted() {
+    // signed 2021-03, plan submitted 2022-11, no report yet: due 2022 + 4 = 2026 (not 2021 + 4 = 2025)
     CovenantCommitment c = ClimateSample.commitment();
     Strategy s = ClimateSample.withAnnex(ClimateSample.COMMITMENT,
         new CovenantCommitment(c.signed(), c.targets(), c.neutralityBy(), c.actionPlanSubmitted(), List.of()));
-    assertEquals(List.of(), codes(ClimateMonitoring.cadence(s, PlanDate.ofYear(2024))));
-    assertEquals(List.of(ClimateCodes.COM_MONITORING_REPORT_DUE), codes(ClimateMonitoring.cadence(s, PlanDate.ofYear(2025))));
+    assertEquals(List.of(), codes(ClimateMonitoring.cadence(s, PlanDate.ofYear(2025))));
+    assertEquals(List.of(ClimateCodes.COM_MONITORING_REPORT_DUE, ClimateCodes.COM_MONITORING_INVENTORY_DUE),
+        codes(ClimateMonitoring.cadence(s, PlanDate.ofYear(2026))));
+  }
+
+  @Test
+  void firstReportCountedFromSigningWhenTheParameterSaysSo() {
+    CovenantCommitment c = ClimateSample.commitment();
+    Strategy s = ClimateSample.withAnnex(ClimateSample.COMMITMENT,
+        new CovenantCommitment(c.signed(), c.targets(), c.neutralityBy(), c.actionPlanSubmitted(), List.of()));
+    Parameters fromSigning = new ClimateTemplate().parameters().with(Map.of(ClimateTemplate.COM_REPORT_FIRST_FROM, "signing"));
+    assertEquals(List.of(ClimateCodes.COM_MONITORING_REPORT_DUE), codes(ClimateMonitoring.cadence(s, PlanDate.ofYear(2025), fromSigning)));
+  }
+
+  @Test
+  void actionPlanIsDueTwoYearsAfterSigningAndLateAfterwards() {
+    CovenantCommitment c = ClimateSample.commitment();
+    Strategy s = ClimateSample.withAnnex(ClimateSample.COMMITMENT,
+        new CovenantCommitment(c.signed(), c.targets(), c.neutralityBy(), java.util.Optional.empty(), List.of()));
+    assertEquals(List.of(), codes(ClimateMonitoring.cadence(s, PlanDate.ofYear(2022))));
+    assertEquals(List.of(ClimateCodes.COM_ACTION_PLAN_DUE), codes(ClimateMonitoring.cadence(s, PlanDate.ofYear(2023))));
+    // 2024: the plan is late; the first report is still counted from signing (2025) while no plan is submitted
+    assertEquals(List.of(ClimateCodes.COM_ACTION_PLAN_LATE), codes(ClimateMonitoring.cadence(s, PlanDate.ofYear(2024))));
   }
 
   @Test

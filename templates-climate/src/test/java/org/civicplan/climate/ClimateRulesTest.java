@@ -89,6 +89,17 @@ class ClimateRulesTest {
   private static final String GREEN = "/annexes/" + ClimateSample.GREEN + "/data";
   private static final String IMPACTS = "/annexes/" + ClimateSample.IMPACTS + "/data";
 
+  private static CovenantCommitment planSubmitted(Optional<PlanDate> submitted) {
+    CovenantCommitment c = ClimateSample.commitment();
+    return new CovenantCommitment(c.signed(), c.targets(), c.neutralityBy(), submitted, c.monitoringReports());
+  }
+
+  private static <T> List<T> replaceAt(List<T> list, int index, T element) {
+    List<T> copy = new ArrayList<>(list);
+    copy.set(index, element);
+    return copy;
+  }
+
   private static <T> List<T> replaceFirst(List<T> list, T first) {
     List<T> copy = new ArrayList<>(list);
     copy.set(0, first);
@@ -182,6 +193,30 @@ class ClimateRulesTest {
         new Mutant(ClimateCodes.IMPACT_TARGET_NOT_REACHED, Severity.WARNING, IMPACTS,
             () -> ClimateSample.withAnnex(ClimateSample.IMPACTS, new MitigationImpacts(ClimateSample.impacts().impacts(),
                 List.of(new ProjectedEmissions(2030, new BigDecimal("650000"), "m")))), Map.of()),
+        // signed 2021-03: the action plan is due in 2023
+        new Mutant(ClimateCodes.COM_ACTION_PLAN_DUE, Severity.INFO, COM,
+            () -> ClimateSample.withAnnex(ClimateSample.COMMITMENT, planSubmitted(Optional.empty())), Map.of(ClimateTemplate.COM_AS_OF, "2023")),
+        new Mutant(ClimateCodes.COM_ACTION_PLAN_LATE, Severity.WARNING, COM,
+            () -> ClimateSample.withAnnex(ClimateSample.COMMITMENT, planSubmitted(Optional.empty())), Map.of(ClimateTemplate.COM_AS_OF, "2024-02")),
+        // a plan submitted after the as-of date is not yet submitted at that date
+        new Mutant(ClimateCodes.COM_ACTION_PLAN_LATE, Severity.WARNING, COM,
+            () -> ClimateSample.withAnnex(ClimateSample.COMMITMENT, planSubmitted(Optional.of(PlanDate.ofMonth(2024, 5)))),
+            Map.of(ClimateTemplate.COM_AS_OF, "2024-02")),
+        new Mutant(ClimateCodes.COM_ACTION_PLAN_SUBMITTED_LATE, Severity.INFO, COM + "/actionPlanSubmitted",
+            () -> ClimateSample.withAnnex(ClimateSample.COMMITMENT, planSubmitted(Optional.of(PlanDate.ofMonth(2024, 5)))),
+            Map.of(ClimateTemplate.COM_AS_OF, "2025")),
+        // no municipal buildings in the monitoring inventory
+        new Mutant(ClimateCodes.INVENTORY_KEY_SECTOR_MISSING, Severity.WARNING, MEI + "/consumption",
+            () -> ClimateSample.withAnnex(ClimateSample.MEI, ClimateSample.monitoring().withConsumption(
+                ClimateSample.monitoring().consumption().stream().filter(u -> u.sector() != Sector.MUNICIPAL).toList())), Map.of()),
+        // the municipal fleet given as plain transport (the first transport entry, index 8)
+        new Mutant(ClimateCodes.INVENTORY_TRANSPORT_UNSPLIT, Severity.INFO, MEI + "/consumption/8/sector",
+            () -> ClimateSample.withAnnex(ClimateSample.MEI, ClimateSample.monitoring().withConsumption(
+                replaceAt(ClimateSample.monitoring().consumption(), 8, EnergyUse.of(Sector.TRANSPORT, "gas-diesel-oil", "15000")))),
+            Map.of()),
+        new Mutant(ClimateCodes.INVENTORY_GWP_UNSET, Severity.WARNING, MEI + "/nonEnergy/0/gas",
+            () -> ClimateSample.withAnnex(ClimateSample.MEI, ClimateSample.monitoring().withNonEnergy(List.of(
+                DirectEmission.of(Sector.WASTE, DirectEmission.Gas.CH4, "1200", "landfill gas estimate")))), Map.of()),
         new Mutant(ClimateCodes.INVENTORY_ID_DUPLICATE, Severity.ERROR, MEI + "/id",
             () -> ClimateSample.withAnnex(ClimateSample.MEI, new EmissionInventory("BEI-2008", InventoryType.MONITORING, 2022,
                 250_000, List.of(), List.of(), List.of(), org.civicplan.base.LocalizedText.empty())), Map.of()),

@@ -111,7 +111,12 @@ class EmissionArithmeticTest {
     assertEquals(d("34100"), e.fossilBySector().get(Sector.MUNICIPAL));
     assertEquals(d("220400"), e.fossilBySector().get(Sector.TERTIARY));
     assertEquals(d("571800"), e.fossilBySector().get(Sector.RESIDENTIAL));
-    assertEquals(d("286500"), e.fossilBySector().get(Sector.TRANSPORT));
+    // transport in its three parts: fleet 20000×0.267 = 5340, public 80000×0.267 = 21360,
+    // private 600000×0.267 + 400000×0.249 = 160200 + 99600 = 259800; together 286500
+    assertEquals(d("5340"), e.fossilBySector().get(Sector.MUNICIPAL_FLEET));
+    assertEquals(d("21360"), e.fossilBySector().get(Sector.PUBLIC_TRANSPORT));
+    assertEquals(d("259800"), e.fossilBySector().get(Sector.PRIVATE_TRANSPORT));
+    assertEquals(d("286500"), e.fossilBySectorGroup().get(Sector.TRANSPORT));
     assertEquals(d("1112800"), e.fossilTotal());
     assertEquals(d("1112800"), e.keySectorTotal());
     assertEquals(d("36000"), e.biogenicTotal());
@@ -164,5 +169,22 @@ class EmissionArithmeticTest {
     assertEquals(List.of("biodiesel", "solid-biomass"),
         IPCC.stream().filter(EmissionFactor::biogenic).map(EmissionFactor::carrier).toList());
     assertEquals(d("0.202"), IPCC.get(0).tonnesCo2PerMwh());
+  }
+
+  @Test
+  void nonEnergyCo2AddsToItsSectorAndOtherGasesOnlyToTheCo2Equivalent() {
+    // 100 MWh gas × 0.202 = 20.2 t; waste: 50 t CO2 direct, 10 t CH4; wastewater 2 t N2O
+    // CO2e with GWP 28 and 265 (test values, not a shipped set): 70.2 + 10×28 + 2×265 = 70.2 + 280 + 530 = 880.2
+    EmissionInventory inv = inventory(List.of(EnergyUse.of(Sector.RESIDENTIAL, "natural-gas", "100")), 1).withNonEnergy(List.of(
+        DirectEmission.of(Sector.WASTE, DirectEmission.Gas.CO2, "50", "m"),
+        DirectEmission.of(Sector.WASTE, DirectEmission.Gas.CH4, "10", "m"),
+        DirectEmission.of(Sector.WASTEWATER, DirectEmission.Gas.N2O, "2", "m")));
+    InventoryEmissions e = inv.emissions(IPCC);
+    assertEquals(d("50"), e.fossilBySector().get(Sector.WASTE));
+    assertEquals(d("70.2"), e.fossilTotal());
+    assertEquals(d("20.2"), e.keySectorTotal()); // waste is not a key sector
+    assertEquals(Optional.of(d("880.2")), e.co2eTotal(Map.of(DirectEmission.Gas.CH4, d("28"), DirectEmission.Gas.N2O, d("265"))));
+    assertEquals(Optional.empty(), e.co2eTotal(Map.of(DirectEmission.Gas.CH4, d("28"))));
+    assertThrows(IllegalArgumentException.class, () -> DirectEmission.of(Sector.RESIDENTIAL, DirectEmission.Gas.CH4, "1", "m"));
   }
 }
