@@ -5,10 +5,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.civicplan.base.PlanDate;
 import org.civicplan.indicator.Baseline;
+import org.civicplan.indicator.Denominator;
 import org.civicplan.indicator.Direction;
 import org.civicplan.indicator.Indicator;
 import org.civicplan.indicator.Target;
+import org.civicplan.strategy.Municipality;
 
 /**
  * What an assessment reads: a direction, a baseline, a final target, milestones and observations,
@@ -92,6 +95,49 @@ public record IndicatorSeries(
     List<Observation> observations =
         indicator.measurements().stream().map(m -> Observation.of(m.date(), m.value())).toList();
     return new IndicatorSeries(indicator.direction(), base, target, milestones, observations);
+  }
+
+  /**
+   * The series of {@code indicator} in the terms of its {@link Indicator#normalisation()}: every
+   * value (baseline, targets, milestones, measurements) recorded as an absolute figure is divided by
+   * the denominator of its year — the population {@link Municipality#populationIn} gives for that
+   * year ({@link Denominator#PER_CAPITA}; × 1 000 for {@link Denominator#PER_1000_INHABITANTS}) or
+   * the municipality's area ({@link Denominator#PER_KM2}).
+   *
+   * @param indicator the indicator
+   * @param municipality the municipality whose population series and area divide the values
+   * @return the normalised series; the series as recorded ({@link #from(Indicator)}) when the
+   *     normalisation is {@link Denominator#NONE}; empty when the municipality has no population
+   *     count (per capita) or no area (per km²)
+   * @throws NullPointerException if an argument is null
+   */
+  public static Optional<IndicatorSeries> normalised(Indicator indicator, Municipality municipality) {
+    Objects.requireNonNull(municipality, "municipality");
+    Denominator d = indicator.normalisation();
+    if (d == Denominator.NONE) {
+      return Optional.of(from(indicator));
+    }
+    boolean known = d == Denominator.PER_KM2 ? municipality.areaKm2().isPresent() : !municipality.populations().isEmpty();
+    if (!known) {
+      return Optional.empty();
+    }
+    java.util.function.ToDoubleFunction<PlanDate> divisor = date -> switch (d) {
+      case PER_CAPITA -> municipality.populationIn(date.year()).orElseThrow().inhabitants();
+      case PER_1000_INHABITANTS -> municipality.populationIn(date.year()).orElseThrow().inhabitants() / 1000.0;
+      case PER_KM2 -> municipality.areaKm2().orElseThrow().doubleValue();
+      case NONE -> 1.0;
+    };
+    IndicatorSeries raw = from(indicator);
+    java.util.function.UnaryOperator<Observation> divide =
+        o -> Observation.of(o.date(), o.value() / divisor.applyAsDouble(o.date()));
+    Optional<Target> target = raw.target().map(t -> {
+      double by = divisor.applyAsDouble(t.date());
+      return new Target(t.date(), t.value() / by,
+          t.upper().isPresent() ? java.util.OptionalDouble.of(t.upper().getAsDouble() / by) : java.util.OptionalDouble.empty(),
+          t.milestone());
+    });
+    return Optional.of(new IndicatorSeries(raw.direction(), raw.baseline().map(divide), target,
+        raw.milestones().stream().map(divide).toList(), raw.observations().stream().map(divide).toList()));
   }
 
   /**

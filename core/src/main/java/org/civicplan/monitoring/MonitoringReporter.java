@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.civicplan.indicator.Denominator;
 import org.civicplan.indicator.Indicator;
 import org.civicplan.indicator.IndicatorId;
 import org.civicplan.monitoring.MonitoringReport.ActionEntry;
@@ -30,6 +31,7 @@ import org.civicplan.strategy.Action;
 import org.civicplan.base.ActionId;
 import org.civicplan.strategy.ActionStatus;
 import org.civicplan.strategy.BudgetLine;
+import org.civicplan.strategy.Municipality;
 import org.civicplan.strategy.Objective;
 import org.civicplan.base.ObjectiveId;
 import org.civicplan.base.PlanDate;
@@ -223,7 +225,7 @@ public final class MonitoringReporter {
     List<Assessment> assessments = new ArrayList<>(s.indicators().size());
     Map<IndicatorId, Assessment> assessed = new LinkedHashMap<>();
     for (Indicator i : s.indicators()) {
-      Assessment a = assessor.assess(i, at);
+      Assessment a = assessor.assess(series(i, s.municipality()), at);
       assessments.add(a);
       assessed.putIfAbsent(i.id(), a);
     }
@@ -254,10 +256,10 @@ public final class MonitoringReporter {
     for (int n = 0; n < s.indicators().size(); n++) {
       Indicator i = s.indicators().get(n);
       Assessment a = assessments.get(n);
-      IndicatorSeries series = IndicatorSeries.from(i);
+      IndicatorSeries series = series(i, s.municipality());
       Freshness fresh = freshness.indicator(i, asOf);
       String id = i.id().value();
-      indicators.add(new IndicatorEntry(id, i.name(), i.unit(), i.direction(),
+      indicators.add(new IndicatorEntry(id, i.name(), unit(i, s.municipality()), i.direction(),
           objectivesOfIndicator.getOrDefault(id, List.of()), series.baseline(), series.target(), series.milestones(),
           series.observations(), a.status(), a.category(), a.progress(), a.expectedProgress(), fresh,
           a.explanation().text()));
@@ -318,6 +320,29 @@ public final class MonitoringReporter {
     return new MonitoringReport(s.id().value(), s.title(), s.municipality().name(), asOf, period, assessor.method(),
         rollUp.strategy().progress(), objectives, indicators, actions, budget.figures(), alerts,
         previous.map(MonitoringReport::asOf), changes, added);
+  }
+
+  /**
+   * The series an indicator is assessed and shown with: divided per inhabitant, per 1 000
+   * inhabitants or per km² as its normalisation says, with the municipality's population series and
+   * area ({@link IndicatorSeries#normalised}); as recorded when the municipality lacks the
+   * denominator.
+   */
+  private static IndicatorSeries series(Indicator i, Municipality m) {
+    return IndicatorSeries.normalised(i, m).orElseGet(() -> IndicatorSeries.from(i));
+  }
+
+  /** The unit of the values {@link #series} gives: the indicator's, divided as normalised. */
+  private static String unit(Indicator i, Municipality m) {
+    if (i.normalisation() == Denominator.NONE || IndicatorSeries.normalised(i, m).isEmpty()) {
+      return i.unit();
+    }
+    return i.unit() + switch (i.normalisation()) {
+      case PER_CAPITA -> "/cap";
+      case PER_1000_INHABITANTS -> "/1000 cap";
+      case PER_KM2 -> "/km²";
+      case NONE -> "";
+    };
   }
 
   /**
