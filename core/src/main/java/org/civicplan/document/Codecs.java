@@ -238,7 +238,10 @@ final class Codecs {
     public void serialize(Money value, JsonGenerator gen, SerializationContext ctxt) {
       gen.writeStartObject(value);
       gen.writeName("amount");
-      gen.writeNumber(value.amount().toPlainString());
+      // In full (1250.50, never 1.2505E+3), unless the full form would be longer than a reader
+      // takes (DocumentLimits.DEFAULT_MAX_NUMBER_LENGTH): 1E+400 stays exact and reads back equal.
+      String plain = value.amount().toPlainString();
+      gen.writeNumber(plain.length() <= DocumentLimits.DEFAULT_MAX_NUMBER_LENGTH ? plain : value.amount().stripTrailingZeros().toString());
       gen.writeStringProperty("currency", value.currency().getCurrencyCode());
       gen.writeEndObject();
     }

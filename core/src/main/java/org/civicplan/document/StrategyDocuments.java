@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.civicplan.strategy.Strategy;
 import org.civicplan.template.AnnexType;
 import org.civicplan.template.StrategyTemplate;
@@ -389,6 +390,10 @@ public final class StrategyDocuments {
     if (!(tree instanceof ObjectNode root)) {
       return ReadResult.failed(
           source, List.of(ReadMessages.at(ReadProblem.Kind.NOT_OBJECT, "", 1, 1, "", nodeType(tree))));
+    }
+    Optional<ReadProblem> unwritable = WritableValues.firstProblem(root, text, mapper);
+    if (unwritable.isPresent()) {
+      return ReadResult.failed(source, List.of(unwritable.get()));
     }
     DocumentMigrations.VersionCheck version = DocumentMigrations.check(root);
     if (version.problem().isPresent()) {
