@@ -35,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Sections contributed by templates ({@code contributions}) are {@code {"id", "title",
  * "paragraphs", "tables": [{"caption", "columns", "rows"}], "findings"}}: a table cell is a
  * localized text object, a plain string or an exact number; a finding is {@code {"severity",
- * "code", "path", "message"}}.
+ * "code", "path", "message"}}; a chart is {@code {"caption", "unit", "categories", "lines":
+ * [{"label", "values", "dashed"}]}} with exact values.
  * Pretty-printed with two-space indentation and a final line break; equal reports give equal
  * bytes.
  */
@@ -201,6 +202,31 @@ public final class MonitoringReportJson {
     }
     list(g, "tables", c.tables(), t -> table(g, t));
     list(g, "findings", c.findings(), f -> finding(g, f));
+    list(g, "charts", c.charts(), ch -> chart(g, ch));
+    g.writeEndObject();
+  }
+
+  private static void chart(JsonGenerator g, MonitoringContribution.Chart c) {
+    g.writeStartObject();
+    text(g, "caption", c.caption());
+    g.writeStringProperty("unit", c.unit());
+    g.writeName("categories");
+    g.writeStartArray();
+    c.categories().forEach(g::writeString);
+    g.writeEndArray();
+    g.writeName("lines");
+    g.writeStartArray();
+    for (MonitoringContribution.Line line : c.lines()) {
+      g.writeStartObject();
+      text(g, "label", line.label());
+      g.writeName("values");
+      g.writeStartArray();
+      line.values().forEach(g::writeNumber);
+      g.writeEndArray();
+      g.writeBooleanProperty("dashed", line.dashed());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeEndObject();
   }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.monitoring;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -433,6 +434,9 @@ final class ReportHtml {
       }
       out.append("</tbody></table>\n");
     }
+    for (int k = 0; k < c.charts().size(); k++) {
+      lineChart(c.id() + "-" + k, c.charts().get(k));
+    }
     if (!c.findings().isEmpty()) {
       out.append("<ul class=\"findings\">\n");
       for (Finding f : c.findings()) {
@@ -443,6 +447,62 @@ final class ReportHtml {
       out.append("</ul>\n");
     }
     out.append("</section>\n");
+  }
+
+  private static final String[] LINE_COLOURS = {"#1f2328", "#0969da", "#1a7f37", "#cf222e", "#8250df", "#9a6700"};
+
+  /** A contribution's line chart: one polyline per line, the categories along the axis, a legend. */
+  private void lineChart(String id, MonitoringContribution.Chart c) {
+    int w = Math.max(360, 60 + 40 * c.categories().size());
+    int h = 220 + 14 * c.lines().size();
+    double left = 64;
+    double right = w - 12;
+    double top = 12;
+    double bottom = 172;
+    double y0 = Double.POSITIVE_INFINITY;
+    double y1 = Double.NEGATIVE_INFINITY;
+    for (MonitoringContribution.Line line : c.lines()) {
+      for (BigDecimal v : line.values()) {
+        y0 = Math.min(y0, v.doubleValue());
+        y1 = Math.max(y1, v.doubleValue());
+      }
+    }
+    double pad = (y1 - y0) < 1e-9 ? Math.max(1, Math.abs(y0) * 0.1) : (y1 - y0) * 0.08;
+    int count = c.categories().size();
+    Scale sx = new Scale(0, Math.max(1, count - 1), count == 1 ? (left + right) / 2 : left, count == 1 ? (left + right) / 2 + 1 : right);
+    Scale sy = new Scale(y0 - pad, y1 + pad, bottom, top);
+    String caption = l.text(c.caption()) + (c.unit().isEmpty() ? "" : " (" + c.unit() + ")");
+    out.append("<figure class=\"contribution-chart\" id=\"chart-").append(esc(id)).append("\">\n");
+    svgOpen(w, h, caption);
+    out.append("<line x1=\"").append(n(left)).append("\" y1=\"").append(n(bottom)).append("\" x2=\"").append(n(right))
+        .append("\" y2=\"").append(n(bottom)).append("\" stroke=\"#57606a\"/>\n");
+    out.append("<line x1=\"").append(n(left)).append("\" y1=\"").append(n(top)).append("\" x2=\"").append(n(left))
+        .append("\" y2=\"").append(n(bottom)).append("\" stroke=\"#57606a\"/>\n");
+    for (double v : new double[] {y0, y1}) {
+      out.append("<text x=\"").append(n(left - 4)).append("\" y=\"").append(n(sy.at(v) + 4))
+          .append("\" font-size=\"10\" text-anchor=\"end\">").append(esc(l.number(v))).append("</text>\n");
+    }
+    for (int k = 0; k < count; k++) {
+      out.append("<text x=\"").append(n(sx.at(k))).append("\" y=\"").append(n(bottom + 14))
+          .append("\" font-size=\"10\" text-anchor=\"middle\">").append(esc(c.categories().get(k))).append("</text>\n");
+    }
+    for (int j = 0; j < c.lines().size(); j++) {
+      MonitoringContribution.Line line = c.lines().get(j);
+      String colour = LINE_COLOURS[j % LINE_COLOURS.length];
+      String dash = line.dashed() ? "\" stroke-dasharray=\"5 4" : "";
+      StringBuilder pts = new StringBuilder();
+      for (int k = 0; k < count; k++) {
+        pts.append(k == 0 ? "" : " ").append(n(sx.at(k))).append(',').append(n(sy.at(line.values().get(k).doubleValue())));
+      }
+      out.append("<polyline fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"2").append(dash)
+          .append("\" points=\"").append(pts).append("\"><title>").append(esc(l.text(line.label()))).append("</title></polyline>\n");
+      double ly = bottom + 32 + 14 * j;
+      out.append("<line x1=\"").append(n(left)).append("\" y1=\"").append(n(ly)).append("\" x2=\"").append(n(left + 16))
+          .append("\" y2=\"").append(n(ly)).append("\" stroke=\"").append(colour).append("\" stroke-width=\"2").append(dash)
+          .append("\"/><text x=\"").append(n(left + 20)).append("\" y=\"").append(n(ly + 4)).append("\" font-size=\"10\">")
+          .append(esc(l.text(line.label()))).append("</text>\n");
+    }
+    out.append("</svg>\n<figcaption>").append(esc(caption)).append("</figcaption>\n</figure>\n");
   }
 
   private void changes() {

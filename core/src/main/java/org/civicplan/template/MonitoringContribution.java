@@ -31,9 +31,11 @@ import org.civicplan.base.LocalizedText;
  * @param paragraphs text shown before the tables, in order; may be empty
  * @param tables the tables, in order; may be empty
  * @param findings what needs attention, in order; may be empty
+ * @param charts line charts of numbers the tables hold, drawn by the HTML rendering; may be empty
  */
 public record MonitoringContribution(
-    String id, LocalizedText title, List<LocalizedText> paragraphs, List<Table> tables, List<Finding> findings) {
+    String id, LocalizedText title, List<LocalizedText> paragraphs, List<Table> tables, List<Finding> findings,
+    List<Chart> charts) {
 
   /**
    * Creates an instance from its components.
@@ -45,6 +47,7 @@ public record MonitoringContribution(
    * @param paragraphs text shown before the tables, in order; may be empty
    * @param tables the tables, in order; may be empty
    * @param findings what needs attention, in order; may be empty
+   * @param charts line charts of numbers the tables hold, drawn by the HTML rendering; may be empty
    * @throws NullPointerException if an argument or a list element is null
    * @throws IllegalArgumentException if the id does not follow {@link IdSyntax} or the title is
    *     blank
@@ -58,6 +61,95 @@ public record MonitoringContribution(
     paragraphs = List.copyOf(paragraphs);
     tables = List.copyOf(tables);
     findings = List.copyOf(findings);
+    charts = List.copyOf(charts);
+  }
+
+  /**
+   * A section without charts.
+   *
+   * @param id the section's id, unique in a report, starting with the template id
+   * @param title the section's title
+   * @param paragraphs text shown before the tables, in order; may be empty
+   * @param tables the tables, in order; may be empty
+   * @param findings what needs attention, in order; may be empty
+   * @throws NullPointerException if an argument or a list element is null
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public MonitoringContribution(
+      String id, LocalizedText title, List<LocalizedText> paragraphs, List<Table> tables, List<Finding> findings) {
+    this(id, title, paragraphs, tables, findings, List.of());
+  }
+
+  /**
+   * {@return a copy with these charts}
+   *
+   * @param newCharts the charts of the copy
+   */
+  public MonitoringContribution withCharts(List<Chart> newCharts) {
+    return new MonitoringContribution(id, title, paragraphs, tables, findings, newCharts);
+  }
+
+  /**
+   * A line chart: values along categories (e.g. years), one line per series. The HTML rendering
+   * draws it as inline SVG after the tables; the JSON rendering writes its values; Markdown and CSV
+   * leave it out, the tables holding the same numbers.
+   *
+   * @param caption the caption
+   * @param unit the unit of the values, e.g. {@code t CO2}; may be empty
+   * @param categories the labels along the horizontal axis, in order, at least one
+   * @param lines the lines, at least one, each with one value per category
+   */
+  public record Chart(LocalizedText caption, String unit, List<String> categories, List<Line> lines) {
+
+    /**
+     * Creates an instance from its components.
+     *
+     * @param caption the caption
+     * @param unit the unit of the values; may be empty
+     * @param categories the labels along the horizontal axis, at least one
+     * @param lines the lines, at least one, each with one value per category
+     * @throws NullPointerException if an argument or an element is null
+     * @throws IllegalArgumentException if there is no category or no line, or a line has not one
+     *     value per category, naming the line
+     */
+    public Chart {
+      Objects.requireNonNull(caption, "caption");
+      Objects.requireNonNull(unit, "unit");
+      categories = List.copyOf(categories);
+      lines = List.copyOf(lines);
+      if (categories.isEmpty() || lines.isEmpty()) {
+        throw new IllegalArgumentException("a chart needs at least one category and one line");
+      }
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).values().size() != categories.size()) {
+          throw new IllegalArgumentException("line " + i + " must have " + categories.size()
+              + " values, one per category, but has " + lines.get(i).values().size());
+        }
+      }
+    }
+  }
+
+  /**
+   * A line of a chart.
+   *
+   * @param label the legend label
+   * @param values one exact value per category of the chart
+   * @param dashed whether the line is drawn dashed (a path or a reference rather than a value)
+   */
+  public record Line(LocalizedText label, List<BigDecimal> values, boolean dashed) {
+
+    /**
+     * Creates an instance from its components.
+     *
+     * @param label the legend label
+     * @param values one exact value per category of the chart
+     * @param dashed whether the line is drawn dashed
+     * @throws NullPointerException if an argument or a value is null
+     */
+    public Line {
+      Objects.requireNonNull(label, "label");
+      values = List.copyOf(values);
+    }
   }
 
   /**

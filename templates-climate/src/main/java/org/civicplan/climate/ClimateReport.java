@@ -118,7 +118,14 @@ final class ClimateReport {
         ClimateTemplate.sharedMessages().finding(org.civicplan.base.Severity.WARNING, ClimateCodes.IMPACT_TARGET_NOT_REACHED,
             "/annexes", String.valueOf(g.target().year()), g.target().reductionPercent().toPlainString(),
             last.committed().toPlainString(), g.requiredReduction().toPlainString(), last.remainingGap().toPlainString()));
-    return new MonitoringContribution(GAP, label("gap.title", String.valueOf(g.target().year())), paragraphs, tables, findings);
+    List<String> yearLabels = g.years().stream().map(y -> String.valueOf(y.year())).toList();
+    MonitoringContribution.Chart chart = new MonitoringContribution.Chart(label("gap.chart"), "t CO2", yearLabels, List.of(
+        new MonitoringContribution.Line(label("col.without-plan.short"),
+            g.years().stream().map(GapAnalysis.Year::withoutPlan).toList(), true),
+        new MonitoringContribution.Line(label("col.projected.short"), g.years().stream().map(GapAnalysis.Year::projected).toList(), false),
+        new MonitoringContribution.Line(label("col.path.short"), g.years().stream().map(GapAnalysis.Year::path).toList(), true)));
+    return new MonitoringContribution(GAP, label("gap.title", String.valueOf(g.target().year())), paragraphs, tables, findings,
+        List.of(chart));
   }
 
   private static List<Cell> totalsRow(Cell first, GapAnalysis.Totals t) {

@@ -243,6 +243,16 @@ class GapAnalysisTest {
     }
 
     @Test
+    void drawsWithoutThePlanProjectedAndThePathYearByYear() {
+      MonitoringContribution.Chart chart = section().charts().get(0);
+      assertEquals(List.of("2022", "2023", "2024", "2025", "2026", "2027", "2028", "2029", "2030"), chart.categories());
+      assertEquals(List.of("Without the plan", "Projected with the actions", "Path to the target"),
+          chart.lines().stream().map(l -> l.label().get(Locale.ENGLISH)).toList());
+      assertEquals(d("609705"), chart.lines().get(1).values().get(8));
+      assertEquals(d("794134.5455"), chart.lines().get(2).values().get(0));
+    }
+
+    @Test
     void aShortfallIsSaidAndFlagged() {
       Strategy s = ClimateSample.withAnnex(ClimateSample.IMPACTS, new MitigationImpacts(ClimateSample.impacts().impacts(),
           List.of(new ProjectedEmissions(2030, d("650000"), "m"))));
