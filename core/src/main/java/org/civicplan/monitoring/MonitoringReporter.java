@@ -356,7 +356,8 @@ public final class MonitoringReporter {
     }
     List<DerivedMeasurement> all;
     try {
-      all = List.copyOf(template.get().derivedMeasurements(strategy));
+      all = List.copyOf(template.get().derivedMeasurements(strategy,
+          template.get().parameters().with(parameters.values())));
     } catch (RuntimeException e) {
       failures.add(failure(template.get().id(), e));
       return strategy;

@@ -91,7 +91,12 @@ final class OverlaidTemplate implements StrategyTemplate {
 
   @Override
   public List<DerivedMeasurement> derivedMeasurements(Strategy strategy) {
-    return base.derivedMeasurements(strategy);
+    return base.derivedMeasurements(strategy, parameters());
+  }
+
+  @Override
+  public List<DerivedMeasurement> derivedMeasurements(Strategy strategy, Parameters parameters) {
+    return base.derivedMeasurements(strategy, parameters);
   }
 
   @Override

@@ -118,6 +118,20 @@ public interface StrategyTemplate {
   }
 
   /**
+   * As {@link #derivedMeasurements(Strategy)}, with this template's parameters in force (its
+   * defaults overridden by the host's, as {@link #monitoring} receives them), for a template whose
+   * derived values depend on a parameter (the climate template's national electricity factor, for
+   * instance). By default the parameters are not used.
+   *
+   * @param strategy the strategy, never null
+   * @param parameters this template's parameters in force, never null
+   * @return the derived values, in any order; never null, elements never null
+   */
+  default List<DerivedMeasurement> derivedMeasurements(Strategy strategy, Parameters parameters) {
+    return derivedMeasurements(strategy);
+  }
+
+  /**
    * {@return the rule parameters and their defaults; an overlay may change them} Empty by default.
    */
   default Parameters parameters() {

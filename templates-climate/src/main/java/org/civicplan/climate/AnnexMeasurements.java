@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.civicplan.base.PlanDate;
 import org.civicplan.indicator.IndicatorId;
 import org.civicplan.strategy.Strategy;
+import org.civicplan.template.Parameters;
 import org.civicplan.template.DerivedMeasurement;
 
 /**
@@ -51,17 +52,15 @@ final class AnnexMeasurements {
 
   private AnnexMeasurements() {}
 
-  static List<DerivedMeasurement> of(Strategy strategy) {
+  static List<DerivedMeasurement> of(Strategy strategy, Parameters parameters) {
     List<DerivedMeasurement> out = new ArrayList<>();
-    inventories(strategy, out);
+    inventories(strategy, Factors.of(parameters), out);
     greenSpace(strategy, out);
     campaigns(strategy, out);
     return List.copyOf(out);
   }
 
-  private static void inventories(Strategy strategy, List<DerivedMeasurement> out) {
-    // derivedMeasurements has no parameters: the template's defaults are in force.
-    Factors defaults = Factors.of(ClimateTemplate.defaultParameters());
+  private static void inventories(Strategy strategy, Factors defaults, List<DerivedMeasurement> out) {
     List<EmissionInventory> inventories = strategy.annexes(EmissionInventory.class);
     Optional<EmissionInventory> baseline =
         inventories.stream().filter(e -> e.type() == InventoryType.BASELINE).findFirst();

@@ -131,7 +131,18 @@ public final class ClimateTemplate extends DataTemplate {
    */
   @Override
   public List<DerivedMeasurement> derivedMeasurements(Strategy strategy) {
-    return AnnexMeasurements.of(strategy);
+    return AnnexMeasurements.of(strategy, parameters());
+  }
+
+  /**
+   * As {@link #derivedMeasurements(Strategy)}, with the emission values computed with the
+   * emission factors of {@code parameters} (the national electricity factor {@value
+   * #FACTOR_ELECTRICITY}), so that {@code CLI-01} to {@code CLI-03} agree with the trajectory and
+   * the gap analysis of the same report.
+   */
+  @Override
+  public List<DerivedMeasurement> derivedMeasurements(Strategy strategy, Parameters parameters) {
+    return AnnexMeasurements.of(strategy, parameters);
   }
 
   @Override

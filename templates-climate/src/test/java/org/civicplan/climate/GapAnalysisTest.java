@@ -203,6 +203,19 @@ class GapAnalysisTest {
       assertEquals("test value", Factors.of(p).factor(inv, "electricity").orElseThrow().source());
     }
 
+    @Test
+    void derivedValuesUseTheNationalElectricityFactorInForce() {
+      // MEI-2022 without its own electricity factor: no CLI-01 value (its total would be too low),
+      // until factor.electricity = 0.45 gives back the sample's 877170 t
+      Strategy s = ClimateSample.withAnnex(ClimateSample.MEI, ClimateSample.monitoring().withFactors(List.of()));
+      ClimateTemplate t = new ClimateTemplate();
+      assertTrue(t.derivedMeasurements(s).stream().noneMatch(m -> m.item().equals("MEI-2022")));
+      Parameters p = t.parameters().with(Map.of(ClimateTemplate.FACTOR_ELECTRICITY, "0.45"));
+      assertEquals(877170.0, t.derivedMeasurements(s, p).stream()
+          .filter(m -> m.item().equals("MEI-2022") && m.indicator().value().equals("CLI-01"))
+          .findFirst().orElseThrow().measurement().value());
+    }
+
     private EmissionInventory withPlant(LocalProduction plant) {
       return new EmissionInventory("I-1", InventoryType.BASELINE, 2020, 1000, List.of(), List.of(plant), List.of(),
           LocalizedText.empty());
