@@ -55,7 +55,7 @@ class StrategyHistoryTest {
         .state(LifecycleState.APPROVED)
         .governance(s.governance()
             .withConsultations(List.of(c))
-            .withDecisions(List.of(new CouncilDecision("245", DAY.plusDays(45), Optional.of("HCL 245/2026"), Optional.of("1"))))
+            .withDecisions(List.of(new CouncilDecision("245", DAY.plusDays(45), Optional.of("HCL 245/2026"), Optional.of("1"), Optional.empty())))
             .withMemberships(List.of(m))
             .withProjects(List.of(PartnershipProject.of(StrategyFixture.PLANT, "Fabric", "Iosefin"))))
         .alignment(AlignmentLink.ofObjective(StrategyFixture.MITIGATION, FrameworkId.of("european-climate-law"), "ECL-4", AlignmentStrength.DIRECT))

@@ -374,7 +374,7 @@ final class ClimateSample {
    */
   static CouncilDecision decision() {
     return new CouncilDecision("187", LocalDate.of(2022, 7, 28),
-        Optional.of("HCL nr. 187/28.07.2022 (illustrative reference)"), Optional.of("1"))
+        Optional.of("HCL nr. 187/28.07.2022 (illustrative reference)"), Optional.of("1"), Optional.empty())
         .withDossier(dossier());
   }
 
