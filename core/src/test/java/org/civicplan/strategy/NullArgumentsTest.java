@@ -59,6 +59,8 @@ class NullArgumentsTest {
     return new NullPointerTester()
         .setDefault(String.class, "A-1")
         .setDefault(ActionId.class, ActionId.of("A-1"))
+        .setDefault(org.civicplan.alignment.FrameworkId.class, org.civicplan.alignment.FrameworkId.of("sdg"))
+        .setDefault(org.civicplan.prioritisation.CriteriaSetId.class, org.civicplan.prioritisation.CriteriaSetId.of("set-1"))
         .setDefault(ObjectiveId.class, ObjectiveId.of("O-1"))
         .setDefault(StrategyId.class, StrategyId.of("S-1"))
         .setDefault(TaskId.class, TaskId.of("T-1"))
@@ -79,7 +81,8 @@ class NullArgumentsTest {
         .setDefault(FundingSource.class, FundingSource.of(FundingKind.LOCAL_BUDGET))
         .setDefault(ReferenceObjective.class,
             new ReferenceObjective("13.2", LocalizedText.of("Climate", "Clima"), "UN 2015", true))
-        .setDefault(Finding.class, new Finding(Severity.ERROR, "code", "/", LocalizedText.of("m", "m")));
+        .setDefault(Finding.class, new Finding(Severity.ERROR, "code", "/", LocalizedText.of("m", "m")))
+        .setDefault(org.civicplan.governance.Vote.class, new org.civicplan.governance.Vote(25, 20, 2, 3, 27));
   }
 
   private static Stream<Class<?>> publicClasses() {

@@ -18,6 +18,7 @@ import org.civicplan.alignment.ReferenceFramework;
 import org.civicplan.alignment.ReferenceFrameworks;
 import org.civicplan.alignment.ReferenceObjective;
 import org.civicplan.validation.ConsultationTerms;
+import org.civicplan.validation.DecisionRules;
 import org.civicplan.validation.GovernanceRules;
 import org.civicplan.governance.LifecycleState;
 import org.civicplan.strategy.Strategy;
@@ -48,14 +49,25 @@ final class GovernanceOptions {
   }
 
   /**
+   * The council decision rules of the strategy's template parameters (what a dossier must hold, the
+   * majorities, the terms for the prefect and publication; so an overlay can change them), or
+   * {@link DecisionRules#standard()} when the template is not installed.
+   */
+  static DecisionRules decisionRules(TemplateRegistry registry, Strategy strategy) {
+    return registry.find(strategy.templateId())
+        .map(t -> DecisionRules.from(t.parameters()))
+        .orElseGet(DecisionRules::standard);
+  }
+
+  /**
    * The frameworks a strategy can be aligned to, by id: its template's first (in the template's
    * order), then the frameworks shipped with core that the template does not redefine.
    */
   static Map<String, ReferenceFramework> frameworks(TemplateRegistry registry, Strategy strategy) {
     Map<String, ReferenceFramework> all = new LinkedHashMap<>();
     registry.find(strategy.templateId()).map(StrategyTemplate::referenceFrameworks).orElse(List.of())
-        .forEach(f -> all.putIfAbsent(f.id(), f));
-    ReferenceFrameworks.standard().forEach(f -> all.putIfAbsent(f.id(), f));
+        .forEach(f -> all.putIfAbsent(f.id().value(), f));
+    ReferenceFrameworks.standard().forEach(f -> all.putIfAbsent(f.id().value(), f));
     return all;
   }
 
@@ -93,7 +105,7 @@ final class GovernanceOptions {
     List<AlignmentLink> links = strategy.alignments();
     for (int i = 0; i < links.size(); i++) {
       AlignmentLink l = links.get(i);
-      ReferenceFramework f = all.get(l.framework());
+      ReferenceFramework f = all.get(l.framework().value());
       boolean known = f != null && f.objectives().stream().map(ReferenceObjective::id).anyMatch(l.reference()::equals);
       if (!known) {
         boolean ro = "ro".equals(locale.getLanguage());

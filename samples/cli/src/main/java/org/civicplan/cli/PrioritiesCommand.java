@@ -188,7 +188,7 @@ final class PrioritiesCommand implements Callable<Integer> {
     }
     Optional<CriteriaSet> criteria = criteriaSet(registry, s, chosen);
     if (criteria.isEmpty()) {
-      String set = chosen.criteriaSet();
+      String set = chosen.criteriaSet().value();
       String template = s.templateId().value();
       findings.add(new Finding(Severity.WARNING, CRITERIA_SET_UNKNOWN, "/prioritisations/" + (index - 1) + "/criteriaSet",
           LocalizedText.of(

@@ -176,7 +176,7 @@ final class ReportCommand implements Callable<Integer> {
    */
   static MonitoringReport report(Strategy measured, LocalDate asOf, Optional<StrategyPeriod> period) {
     return MonitoringReporter.of(Cli.templates())
-        .report(measured, asOf, period.orElse(measured.period()), Optional.empty());
+        .report(measured, asOf, period.orElse(measured.period()));
   }
 
   /** The four renderings by file name, in the order they are written: JSON, CSV, Markdown, HTML. */
