@@ -340,7 +340,7 @@ public record CombinedReport(
             }
           }
         }
-        out.add(new Coverage(f.id(), f.name(), o.id(), o.title(), served));
+        out.add(new Coverage(f.id().value(), f.name(), o.id(), o.title(), served));
       }
     }
     return out;
