@@ -1,6 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.document;
 
+import org.civicplan.report.DossierReport;
+import org.civicplan.report.TransparencyReport;
+import org.civicplan.governance.DecisionDossier;
+import org.civicplan.governance.DossierDocument;
+import org.civicplan.calendar.Deadline;
+import org.civicplan.base.Finding;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import org.civicplan.alignment.AlignmentLink;
@@ -299,6 +307,125 @@ public final class ReportJson {
       o.put("reference", l.reference());
       o.put("strength", l.strength().kebab());
     }
+  }
+
+  /**
+   * {@return the council decision dossier report as a JSON tree: {@code strategy}, {@code title},
+   * {@code asOf}, {@code decision} ({@code number}, {@code date}, {@code reference}, {@code
+   * approvedVersion}, {@code kind}), {@code documents}, {@code vote}, {@code majority} ({@code rule},
+   * {@code set}, {@code required}, {@code met}), {@code prefect} and {@code publication} ({@code
+   * on}, {@code reference}, {@code due}), {@code missing} (item labels) and {@code findings}
+   * ({@code severity}, {@code code}, {@code path}, {@code message} in both languages)}
+   *
+   * @param report the dossier report
+   */
+  public static ObjectNode dossier(DossierReport report) {
+    ObjectNode root = F.objectNode();
+    root.put("strategy", report.strategy());
+    root.set("title", text(report.title()));
+    root.put("asOf", report.asOf().toString());
+    report.decision().ifPresent(d -> {
+      ObjectNode decision = root.putObject("decision");
+      decision.put("number", d.number());
+      decision.put("date", d.date().toString());
+      d.reference().ifPresent(r -> decision.put("reference", r));
+      d.approvedVersion().ifPresent(v -> decision.put("approvedVersion", v));
+      d.dossier().ifPresent(x -> decision.put("kind", x.kind()));
+      List<DossierDocument> documents = d.dossier().map(DecisionDossier::documents).orElse(List.of());
+      if (!documents.isEmpty()) {
+        ArrayNode docs = root.putArray("documents");
+        documents.forEach(doc -> {
+          ObjectNode o = docs.addObject();
+          o.put("kind", doc.kind().kebab());
+          o.put("number", doc.number());
+          o.put("date", doc.date().toString());
+          o.put("author", doc.author());
+          doc.result().ifPresent(r -> o.put("result", r.kebab()));
+        });
+      }
+      report.vote().ifPresent(v -> root.putObject("vote")
+          .put("present", v.present()).put("inFavour", v.inFavour()).put("against", v.against())
+          .put("abstentions", v.abstentions()).put("inOffice", v.inOffice()));
+      ObjectNode majority = root.putObject("majority");
+      majority.put("rule", report.majority().kebab());
+      majority.put("set", report.majoritySet());
+      report.vote().ifPresent(v -> majority.put("required", report.majority().required(v)).put("met", report.majority().met(v)));
+      step(root, "prefect", d.dossier().flatMap(DecisionDossier::prefectOn),
+          d.dossier().flatMap(DecisionDossier::prefectReference), report.prefectDeadline());
+      step(root, "publication", d.dossier().flatMap(DecisionDossier::publishedOn),
+          d.dossier().flatMap(DecisionDossier::publicationReference), report.publicationDeadline());
+    });
+    ArrayNode missing = root.putArray("missing");
+    report.missing().forEach(missing::add);
+    ArrayNode findings = root.putArray("findings");
+    report.findings().forEach(f -> findings.add(finding(f)));
+    return root;
+  }
+
+  private static void step(ObjectNode root, String name, Optional<LocalDate> on, Optional<String> reference,
+      Optional<Deadline> deadline) {
+    if (on.isEmpty() && reference.isEmpty() && deadline.isEmpty()) {
+      return;
+    }
+    ObjectNode o = root.putObject(name);
+    on.ifPresent(d -> o.put("on", d.toString()));
+    reference.ifPresent(r -> o.put("reference", r));
+    deadline.ifPresent(d -> o.put("due", d.due().toString()));
+  }
+
+  /**
+   * {@return the annual transparency report as a JSON tree: {@code year}, {@code totals}, {@code
+   * strategies} ({@code strategy}, {@code title}, {@code counts}) and {@code missed} ({@code
+   * strategy}, {@code title}, and the finding's {@code severity}, {@code code}, {@code path} and
+   * {@code message}); counts are exact integers named as the components of {@link
+   * TransparencyReport.Counts}}
+   *
+   * @param report the transparency report
+   */
+  public static ObjectNode transparency(TransparencyReport report) {
+    ObjectNode root = F.objectNode();
+    root.put("year", report.year().getValue());
+    root.set("totals", counts(report.totals()));
+    ArrayNode strategies = root.putArray("strategies");
+    for (TransparencyReport.Entry e : report.strategies()) {
+      ObjectNode o = strategies.addObject();
+      o.put("strategy", e.strategy());
+      o.set("title", text(e.title()));
+      o.set("counts", counts(e.counts()));
+    }
+    ArrayNode missed = root.putArray("missed");
+    for (TransparencyReport.Missed m : report.missed()) {
+      ObjectNode o = missed.addObject();
+      o.put("strategy", m.strategy());
+      o.set("title", text(m.title()));
+      finding(m.finding()).properties().forEach(e -> o.set(e.getKey(), e.getValue()));
+    }
+    return root;
+  }
+
+  private static ObjectNode counts(TransparencyReport.Counts c) {
+    return F.objectNode()
+        .put("draftsAnnounced", c.draftsAnnounced())
+        .put("proposalsReceived", c.proposalsReceived())
+        .put("accepted", c.accepted())
+        .put("partlyAccepted", c.partlyAccepted())
+        .put("rejected", c.rejected())
+        .put("unanswered", c.unanswered())
+        .put("debatesRequested", c.debatesRequested())
+        .put("debatesHeld", c.debatesHeld())
+        .put("participants", c.participants())
+        .put("decisionsAdopted", c.decisionsAdopted())
+        .put("deadlinesMissed", c.deadlinesMissed());
+  }
+
+  /** A finding as {@code {"severity", "code", "path", "message": {"en", "ro"}}}. */
+  static ObjectNode finding(Finding f) {
+    ObjectNode o = F.objectNode();
+    o.put("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
+    o.put("code", f.code());
+    o.put("path", f.path());
+    o.set("message", text(f.message()));
+    return o;
   }
 
   private static ObjectNode text(LocalizedText text) {

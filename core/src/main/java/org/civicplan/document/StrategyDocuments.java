@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.civicplan.strategy.Strategy;
 import org.civicplan.template.AnnexType;
 import org.civicplan.template.StrategyTemplate;
@@ -29,6 +30,7 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import org.civicplan.governance.DecisionDossier;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
@@ -354,6 +356,59 @@ public final class StrategyDocuments {
   private ReadProblem tooLong(long length, String variant) {
     return ReadMessages.whole(
         ReadProblem.Kind.LIMIT_EXCEEDED, variant, String.valueOf(limits.maxDocumentLength()), String.valueOf(length));
+  }
+
+  /**
+   * What reading a council decision's dossier on its own gave: the dossier, or the problems.
+   *
+   * @param dossier the dossier, when it could be read
+   * @param problems why it could not, with line, column and path; empty on success
+   */
+  public record DossierRead(Optional<DecisionDossier> dossier, List<ReadProblem> problems) {
+
+    /**
+     * Creates an instance from its components.
+     *
+     * @param dossier the dossier, when it could be read
+     * @param problems why it could not
+     * @throws NullPointerException if an argument or a problem is null
+     */
+    public DossierRead {
+      Objects.requireNonNull(dossier, "dossier");
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /**
+   * Reads a council decision's dossier on its own, written as the {@code dossier} member of a
+   * decision in a strategy document ({@code {"kind": "strategy", "documents": [...], "vote":
+   * {...}, ...}}), for tools that add a dossier to a decision.
+   *
+   * @param text the dossier as JSON or YAML
+   * @param format which of the two
+   * @return the dossier, or the problems with line, column and path
+   * @throws NullPointerException if an argument is null
+   */
+  public DossierRead readDossier(String text, DocumentFormat format) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(format, "format");
+    if (text.length() > limits.maxDocumentLength()) {
+      return new DossierRead(Optional.empty(), List.of(tooLong(text.length(), "characters")));
+    }
+    ObjectMapper mapper = format == DocumentFormat.JSON ? json : yaml;
+    try {
+      DecisionDossier dossier = mapper.readerFor(DecisionDossier.class)
+          .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(text);
+      if (dossier == null) {
+        return new DossierRead(Optional.empty(), List.of(ReadMessages.at(ReadProblem.Kind.EMPTY, "", 1, 1, "")));
+      }
+      return new DossierRead(Optional.of(dossier), List.of());
+    } catch (JacksonException e) {
+      return new DossierRead(Optional.empty(), List.of(Problems.fromBinding(e, text, mapper)));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return new DossierRead(Optional.empty(),
+          List.of(ReadMessages.whole(ReadProblem.Kind.INVALID_VALUE, "", String.valueOf(e.getMessage()))));
+    }
   }
 
   private ReadResult parse(String text, DocumentFormat format, String source) {

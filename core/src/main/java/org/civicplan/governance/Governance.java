@@ -16,11 +16,13 @@ import jakarta.validation.Valid;
  *     approval is consulted again)
  * @param memberships associations the city belongs to, with their contributions
  * @param projects partnership projects with Local Action Groups and NGOs
+ * @param engagements the stakeholder engagement log: invitations, meetings and workshops, oldest first
  */
 public record Governance(List<@Valid GovernanceBody> bodies, List<@Valid CouncilDecision> decisions,
     List<@Valid Consultation> consultations,
     List<@Valid Membership> memberships,
-    List<@Valid PartnershipProject> projects) {
+    List<@Valid PartnershipProject> projects,
+    List<@Valid Engagement> engagements) {
 
   private static final Governance EMPTY = new Governance(List.of(), List.of());
 
@@ -33,6 +35,7 @@ public record Governance(List<@Valid GovernanceBody> bodies, List<@Valid Council
    *     approval is consulted again)
    * @param memberships associations the city belongs to, with their contributions
    * @param projects partnership projects with Local Action Groups and NGOs
+   * @param engagements the stakeholder engagement log, oldest first
    * @throws NullPointerException if a list or an element is null
    */
   public Governance {
@@ -41,6 +44,22 @@ public record Governance(List<@Valid GovernanceBody> bodies, List<@Valid Council
     consultations = List.copyOf(consultations);
     memberships = List.copyOf(memberships);
     projects = List.copyOf(projects);
+    engagements = List.copyOf(engagements);
+  }
+
+  /**
+   * Governance with no engagement log.
+   *
+   * @param bodies management team, consultative committee, working groups, monitoring committee
+   * @param decisions council decisions, oldest first
+   * @param consultations public consultations under Law 52/2003, oldest first
+   * @param memberships associations the city belongs to, with their contributions
+   * @param projects partnership projects with Local Action Groups and NGOs
+   * @throws NullPointerException if a list or an element is null
+   */
+  public Governance(List<GovernanceBody> bodies, List<CouncilDecision> decisions, List<Consultation> consultations,
+      List<Membership> memberships, List<PartnershipProject> projects) {
+    this(bodies, decisions, consultations, memberships, projects, List.of());
   }
 
   /**
@@ -84,7 +103,7 @@ public record Governance(List<@Valid GovernanceBody> bodies, List<@Valid Council
    * @param newBodies the bodies of the copy
    */
   public Governance withBodies(List<GovernanceBody> newBodies) {
-    return new Governance(newBodies, decisions, consultations, memberships, projects);
+    return new Governance(newBodies, decisions, consultations, memberships, projects, engagements);
   }
 
   /**
@@ -93,7 +112,7 @@ public record Governance(List<@Valid GovernanceBody> bodies, List<@Valid Council
    * @param newDecisions the decisions of the copy
    */
   public Governance withDecisions(List<CouncilDecision> newDecisions) {
-    return new Governance(bodies, newDecisions, consultations, memberships, projects);
+    return new Governance(bodies, newDecisions, consultations, memberships, projects, engagements);
   }
 
   /**
@@ -102,7 +121,7 @@ public record Governance(List<@Valid GovernanceBody> bodies, List<@Valid Council
    * @param newConsultations the consultations of the copy
    */
   public Governance withConsultations(List<Consultation> newConsultations) {
-    return new Governance(bodies, decisions, newConsultations, memberships, projects);
+    return new Governance(bodies, decisions, newConsultations, memberships, projects, engagements);
   }
 
   /**
@@ -111,7 +130,7 @@ public record Governance(List<@Valid GovernanceBody> bodies, List<@Valid Council
    * @param newMemberships the memberships of the copy
    */
   public Governance withMemberships(List<Membership> newMemberships) {
-    return new Governance(bodies, decisions, consultations, newMemberships, projects);
+    return new Governance(bodies, decisions, consultations, newMemberships, projects, engagements);
   }
 
   /**
@@ -120,6 +139,15 @@ public record Governance(List<@Valid GovernanceBody> bodies, List<@Valid Council
    * @param newProjects the projects of the copy
    */
   public Governance withProjects(List<PartnershipProject> newProjects) {
-    return new Governance(bodies, decisions, consultations, memberships, newProjects);
+    return new Governance(bodies, decisions, consultations, memberships, newProjects, engagements);
+  }
+
+  /**
+   * {@return a copy with this engagement log}
+   *
+   * @param newEngagements the engagement log of the copy, oldest first
+   */
+  public Governance withEngagements(List<Engagement> newEngagements) {
+    return new Governance(bodies, decisions, consultations, memberships, projects, newEngagements);
   }
 }

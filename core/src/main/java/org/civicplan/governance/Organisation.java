@@ -14,9 +14,11 @@ import org.civicplan.base.TextLength;
  * @param category what kind of organisation it is
  * @param contactRole the role of the contact person in the stakeholder registry (e.g. {@code
  *     "director"}, {@code "president"}); empty when unknown
+ * @param contact how to reach it; personal data when so marked, left out of reports and exports
+ *     unless asked for
  */
 public record Organisation(OrganisationId id, @TextLength(max = 300) LocalizedText name, OrganisationCategory category,
-    Optional<String> contactRole) {
+    Optional<String> contactRole, Optional<Contact> contact) {
 
   /**
    * An organisation with no contact role.
@@ -38,6 +40,7 @@ public record Organisation(OrganisationId id, @TextLength(max = 300) LocalizedTe
    * @param category what kind of organisation it is
    * @param contactRole the role of the contact person in the stakeholder registry (e.g. {@code
    *     "director"}, {@code "president"}); empty when unknown
+   * @param contact how to reach it
    * @throws NullPointerException if an argument is null
    */
   public Organisation {
@@ -45,6 +48,20 @@ public record Organisation(OrganisationId id, @TextLength(max = 300) LocalizedTe
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(contactRole, "contactRole");
+    Objects.requireNonNull(contact, "contact");
+  }
+
+  /**
+   * An organisation with no contact details.
+   *
+   * @param id unique among the organisations of a document
+   * @param name the localized name
+   * @param category what kind of organisation it is
+   * @param contactRole the role of the contact person; empty when unknown
+   * @throws NullPointerException if an argument is null
+   */
+  public Organisation(OrganisationId id, LocalizedText name, OrganisationCategory category, Optional<String> contactRole) {
+    this(id, name, category, contactRole, Optional.empty());
   }
 
   /**
@@ -64,6 +81,22 @@ public record Organisation(OrganisationId id, @TextLength(max = 300) LocalizedTe
    * @param role the contact person's role
    */
   public Organisation withContactRole(String role) {
-    return new Organisation(id, name, category, Optional.of(role));
+    return new Organisation(id, name, category, Optional.of(role), contact);
+  }
+
+  /**
+   * {@return a copy with these contact details}
+   *
+   * @param newContact how to reach it
+   */
+  public Organisation withContact(Contact newContact) {
+    return new Organisation(id, name, category, contactRole, Optional.of(newContact));
+  }
+
+  /** {@return a copy without contact details that are personal data} */
+  public Organisation withoutPersonalData() {
+    return contact.filter(Contact::personalData).isPresent()
+        ? new Organisation(id, name, category, contactRole, Optional.empty())
+        : this;
   }
 }

@@ -10,19 +10,33 @@ import java.util.Optional;
  *
  * @param heldOn the date
  * @param place where it was held (address, or an online meeting)
+ * @param minutes the minutes of the debate; empty in documents that do not record them
  */
-public record PublicDebate(LocalDate heldOn, Optional<String> place) {
+public record PublicDebate(LocalDate heldOn, Optional<String> place, Optional<DebateMinutes> minutes) {
 
   /**
    * Creates an instance from its components.
    *
    * @param heldOn the date
    * @param place where it was held (address, or an online meeting)
+   * @param minutes the minutes of the debate
    * @throws NullPointerException if an argument is null
    */
   public PublicDebate {
     Objects.requireNonNull(heldOn, "heldOn");
     Objects.requireNonNull(place, "place");
+    Objects.requireNonNull(minutes, "minutes");
+  }
+
+  /**
+   * A debate with no minutes recorded.
+   *
+   * @param heldOn the date
+   * @param place where it was held (address, or an online meeting)
+   * @throws NullPointerException if an argument is null
+   */
+  public PublicDebate(LocalDate heldOn, Optional<String> place) {
+    this(heldOn, place, Optional.empty());
   }
 
   /**
@@ -33,5 +47,14 @@ public record PublicDebate(LocalDate heldOn, Optional<String> place) {
    */
   public static PublicDebate of(LocalDate heldOn, String place) {
     return new PublicDebate(heldOn, Optional.of(place));
+  }
+
+  /**
+   * {@return a copy with these minutes}
+   *
+   * @param newMinutes the minutes
+   */
+  public PublicDebate withMinutes(DebateMinutes newMinutes) {
+    return new PublicDebate(heldOn, place, Optional.of(newMinutes));
   }
 }

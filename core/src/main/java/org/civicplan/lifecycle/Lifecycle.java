@@ -11,6 +11,10 @@ import org.civicplan.governance.Governance;
 import org.civicplan.governance.LifecycleState;
 import org.civicplan.governance.Proposal;
 import org.civicplan.validation.ConsultationTerms;
+import org.civicplan.validation.DecisionRules;
+import org.civicplan.validation.DossierCheck;
+import org.civicplan.governance.MajorityRule;
+import org.civicplan.governance.Vote;
 import org.civicplan.strategy.DocumentPaths;
 import org.civicplan.validation.GovernanceCodes;
 import static org.civicplan.lifecycle.LifecycleMessages.CATALOG;
@@ -63,7 +67,12 @@ import org.civicplan.base.Severity;
  *   <li>approval needs a council decision dated on or before the date, not before the end of the
  *       consultation nor sooner after the announcement than allowed; a decision that names no
  *       approved version gets the document's current version ({@link
- *       ChangeRecord#currentVersion});
+ *       ChangeRecord#currentVersion}); the decision's dossier must hold the documents {@link
+ *       DecisionRules#required()} lists and the vote ({@value GovernanceCodes#LIFECYCLE_DOSSIER_INCOMPLETE}),
+ *       and the vote must meet the majority of the decision's kind ({@value
+ *       GovernanceCodes#LIFECYCLE_MAJORITY_NOT_MET}; the default is the [2nd/NV] majority of councillors
+ *       in office, see {@link DecisionRules}); the strategy must have at least one action ({@value
+ *       GovernanceCodes#LIFECYCLE_NO_ACTION});
  *   <li>implementation starts no earlier than the council decision;
  *   <li>submission to the council and approval need a document without error findings under the
  *       lifecycle's {@link StrategyValidator}: each error finding is a refusal reason ({@value
@@ -87,10 +96,12 @@ public final class Lifecycle {
       Collections.unmodifiableSet(EnumSet.of(LifecycleState.SUBMITTED, LifecycleState.APPROVED));
 
   private final ConsultationTerms terms;
+  private final DecisionRules decisionRules;
   private final StrategyValidator validator;
 
-  private Lifecycle(ConsultationTerms terms, StrategyValidator validator) {
+  private Lifecycle(ConsultationTerms terms, DecisionRules decisionRules, StrategyValidator validator) {
     this.terms = terms;
+    this.decisionRules = decisionRules;
     this.validator = validator;
   }
 
@@ -115,7 +126,22 @@ public final class Lifecycle {
    * @throws NullPointerException if an argument is null
    */
   public static Lifecycle of(ConsultationTerms terms, StrategyValidator validator) {
-    return new Lifecycle(Objects.requireNonNull(terms, "terms"), Objects.requireNonNull(validator, "validator"));
+    return of(terms, DecisionRules.standard(), validator);
+  }
+
+  /**
+   * {@return the lifecycle with these consultation terms and council decision rules (what a dossier
+   * must hold and the majorities, e.g. {@link DecisionRules#from} of a template's parameters),
+   * checking documents with {@code validator}}
+   *
+   * @param terms the legal terms of the public consultation
+   * @param decisionRules what approval needs of the council decision
+   * @param validator the validator that checks a document before submission and approval
+   * @throws NullPointerException if an argument is null
+   */
+  public static Lifecycle of(ConsultationTerms terms, DecisionRules decisionRules, StrategyValidator validator) {
+    return new Lifecycle(Objects.requireNonNull(terms, "terms"), Objects.requireNonNull(decisionRules, "decisionRules"),
+        Objects.requireNonNull(validator, "validator"));
   }
 
   /** {@return the lifecycle with {@link ConsultationTerms#standard()} and the core rules} */
@@ -198,6 +224,9 @@ public final class Lifecycle {
       after = closeConsultation(g, on, reasons);
     } else if (to == LifecycleState.APPROVED) {
       after = approve(strategy, on, reasons);
+      if (strategy.actions().isEmpty()) {
+        reasons.add(refusal(GovernanceCodes.LIFECYCLE_NO_ACTION, "/actions"));
+      }
     } else if (from == LifecycleState.APPROVED && to == LifecycleState.IN_IMPLEMENTATION) {
       g.lastDecision().filter(d -> on.isBefore(d.date())).ifPresent(d -> reasons.add(refusal(
           GovernanceCodes.LIFECYCLE_BEFORE_DECISION, "/governance/decisions/" + (g.decisions().size() - 1) + "/date",
@@ -307,23 +336,39 @@ public final class Lifecycle {
             decision.number(), decision.date().toString(), earliest.toString(), terms.submissionTerm(c.announcedOn()).explanation()));
       }
     }
+    String dossierPath = "/governance/decisions/" + index + "/dossier";
+    List<LocalizedText> missing = DossierCheck.missingForApproval(decision, decisionRules);
+    if (!missing.isEmpty()) {
+      reasons.add(refusal(GovernanceCodes.LIFECYCLE_DOSSIER_INCOMPLETE, dossierPath, decision.number(),
+          DossierCheck.join(missing)));
+    }
+    Optional<Vote> vote = decision.dossier().flatMap(d -> d.vote());
+    if (vote.isPresent()) {
+      String kind = decision.dossier().get().kind();
+      MajorityRule majority = decisionRules.majority(kind);
+      if (!majority.met(vote.get())) {
+        reasons.add(refusal(GovernanceCodes.LIFECYCLE_MAJORITY_NOT_MET, dossierPath + "/vote/inFavour",
+            decision.number(), vote.get().inFavour(), DossierCheck.name(majority), majority.required(vote.get()),
+            DossierCheck.source(decisionRules.majoritySet(kind), kind)));
+      }
+    }
     if (decision.approvedVersion().isPresent()) {
       return g;
     }
     List<CouncilDecision> decisions = new ArrayList<>(g.decisions());
-    decisions.set(index, new CouncilDecision(decision.number(), decision.date(), decision.reference(),
-        Optional.of(Integer.toString(ChangeRecord.currentVersion(strategy.history())))));
+    decisions.set(index, decision.approving(Integer.toString(ChangeRecord.currentVersion(strategy.history()))));
     return g.withDecisions(decisions);
   }
 
   /**
    * One refusal per error finding of the document: its code and path, then its own message. A
-   * finding at a path a guard already refused is left out: the guard said it.
+   * finding at or under a path a guard already refused is left out: the guard said it (e.g. a
+   * dossier's missing document, refused as an incomplete dossier).
    */
   private void documentErrors(Strategy strategy, LifecycleState to, List<Finding> reasons) {
     Set<String> refused = reasons.stream().map(Finding::path).collect(Collectors.toSet());
     for (Finding f : validator.validate(strategy).findings()) {
-      if (!f.isError() || refused.contains(f.path())) {
+      if (!f.isError() || refused.stream().anyMatch(p -> f.path().equals(p) || f.path().startsWith(p + "/"))) {
         continue;
       }
       String path = f.path().isEmpty() ? "/" : f.path();

@@ -101,4 +101,58 @@ public final class GovernanceCodes {
 
   /** Refusal: implementation would start before the council decision. */
   public static final String LIFECYCLE_BEFORE_DECISION = "governance.lifecycle.before-decision";
+
+  /**
+   * A council decision's dossier lacks a document the city requires ({@link DecisionRules#REQUIRED};
+   * error).
+   */
+  public static final String DOSSIER_DOCUMENT_MISSING = "governance.dossier.document-missing";
+
+  /** A committee opinion in a dossier gives no result (warning). */
+  public static final String DOSSIER_OPINION_RESULT_MISSING = "governance.dossier.opinion-result-missing";
+
+  /** A council decision's dossier records no vote (error). */
+  public static final String DOSSIER_VOTE_MISSING = "governance.dossier.vote-missing";
+
+  /** A vote does not add up: more votes than present, or more present than in office (error). */
+  public static final String DOSSIER_VOTE_INCONSISTENT = "governance.dossier.vote-inconsistent";
+
+  /**
+   * A vote does not meet the majority of its decision kind: a warning under the unverified default
+   * ([2nd/NV]), an error when the city set the majority ({@link DecisionRules#MAJORITY_PREFIX}).
+   */
+  public static final String DOSSIER_MAJORITY_NOT_MET = "governance.dossier.majority-not-met";
+
+  /** A decision was communicated to the prefect after the term the city set (warning; [NV] term). */
+  public static final String DOSSIER_PREFECT_LATE = "governance.dossier.prefect-late";
+
+  /** A decision is not communicated to the prefect and the term the city set has passed at the as-of date (warning). */
+  public static final String DOSSIER_PREFECT_OVERDUE = "governance.dossier.prefect-overdue";
+
+  /** A decision was published in the local official gazette after the term the city set (warning; [NV] term). */
+  public static final String DOSSIER_PUBLICATION_LATE = "governance.dossier.publication-late";
+
+  /** A decision is not published and the term the city set has passed at the as-of date (warning). */
+  public static final String DOSSIER_PUBLICATION_OVERDUE = "governance.dossier.publication-overdue";
+
+  /** Refusal: the council decision's dossier lacks a required document or the vote. */
+  public static final String LIFECYCLE_DOSSIER_INCOMPLETE = "governance.lifecycle.dossier-incomplete";
+
+  /** Refusal: the council's vote does not meet the majority of its decision kind. */
+  public static final String LIFECYCLE_MAJORITY_NOT_MET = "governance.lifecycle.majority-not-met";
+
+  /** Refusal: a strategy with no action cannot be approved. */
+  public static final String LIFECYCLE_NO_ACTION = "governance.lifecycle.no-action";
+
+  /** The minutes of a public debate link to a proposal id the consultation does not have (error). */
+  public static final String MINUTES_PROPOSAL_UNKNOWN = "governance.minutes.proposal-unknown";
+
+  /** The minutes of a public debate name a person who did not consent to it (error: personal data). */
+  public static final String MINUTES_NAME_WITHOUT_CONSENT = "governance.minutes.name-without-consent";
+
+  /** An entry of the engagement log names an organisation the document does not list (error). */
+  public static final String ENGAGEMENT_ORGANISATION_UNKNOWN = "governance.engagement.organisation-unknown";
+
+  /** Two entries of the engagement log share an id (error). */
+  public static final String ENGAGEMENT_DUPLICATE_ID = "governance.engagement.duplicate-id";
 }

@@ -9,7 +9,8 @@ import org.civicplan.template.ValidationRule;
  * consultative committee, working-group coverage, independence of monitoring, separation of
  * steering and monitoring), public consultation under Law 52/2003 (proposals period, mandatory
  * debate, answers, 30 days between announcement and submission), council decisions, memberships
- * and partnership projects. Codes are listed in {@link GovernanceCodes}.
+ * and partnership projects, the dossier of each council decision ({@link DossierCheck}) the minutes of public debates and the stakeholder engagement log. Codes
+ * are listed in {@link GovernanceCodes}.
  *
  * <p>The consultation rules read {@link ConsultationTerms#ANNOUNCEMENT_DAYS} and {@link
  * ConsultationTerms#PROPOSAL_DAYS} from the rule parameters.
@@ -24,6 +25,9 @@ public final class GovernanceRules {
       new BodyRules.Independence(),
       new BodyRules.ChairSeparation(),
       new ConsultationRules.Dates(),
+      new DossierRule(),
+      new MinutesRule(),
+      new EngagementRule(),
       new ConsultationRules.MembershipsAndProjects());
 
   private GovernanceRules() {}

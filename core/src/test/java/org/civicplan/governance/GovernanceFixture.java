@@ -99,4 +99,18 @@ public final class GovernanceFixture {
                 "Plant only native species.", Optional.of("Objective OS-2.1"), Optional.empty())
             .answered(ProposalDecision.ACCEPTED, "Native species are required in the tender.", ANNOUNCED.plusDays(15)));
   }
+
+  /**
+   * A complete dossier for a strategy decision adopted on {@code adopted}: the approval report (20
+   * days before), the specialist report (18 days before), a favourable committee opinion (5 days
+   * before) and a vote of 20 for, 2 against and 3 abstentions with 25 present of 27 in office
+   * (the majority of councillors in office is 27 / 2 + 1 = 14).
+   */
+  public static DecisionDossier dossier(LocalDate adopted) {
+    return DecisionDossier.of(List.of(
+        DossierDocument.of(DossierDocumentKind.APPROVAL_REPORT, "1234", adopted.minusDays(20), "Primarul municipiului"),
+        DossierDocument.of(DossierDocumentKind.SPECIALIST_REPORT, "1240", adopted.minusDays(18), "Direcția de mediu"),
+        DossierDocument.opinion("12", adopted.minusDays(5), "Comisia de urbanism și mediu", OpinionResult.FAVOURABLE)),
+        new Vote(25, 20, 2, 3, 27));
+  }
 }

@@ -176,7 +176,10 @@ class LifecycleTest {
   private static Strategy submittedWith(CouncilDecision... decisions) {
     Strategy s = GovernanceFixture.withConsultation(in(LifecycleState.SUBMITTED),
         GovernanceFixture.consultation().closedOn(EARLIEST));
-    return s.toBuilder().governance(s.governance().withDecisions(List.of(decisions))).build();
+    List<CouncilDecision> withDossiers = java.util.Arrays.stream(decisions)
+        .map(d -> d.dossier().isPresent() ? d : d.withDossier(GovernanceFixture.dossier(d.date())))
+        .toList();
+    return s.toBuilder().governance(s.governance().withDecisions(withDossiers)).build();
   }
 
   @Test

@@ -79,7 +79,8 @@ class NullArgumentsTest {
         .setDefault(FundingSource.class, FundingSource.of(FundingKind.LOCAL_BUDGET))
         .setDefault(ReferenceObjective.class,
             new ReferenceObjective("13.2", LocalizedText.of("Climate", "Clima"), "UN 2015", true))
-        .setDefault(Finding.class, new Finding(Severity.ERROR, "code", "/", LocalizedText.of("m", "m")));
+        .setDefault(Finding.class, new Finding(Severity.ERROR, "code", "/", LocalizedText.of("m", "m")))
+        .setDefault(org.civicplan.governance.Vote.class, new org.civicplan.governance.Vote(25, 20, 2, 3, 27));
   }
 
   private static Stream<Class<?>> publicClasses() {

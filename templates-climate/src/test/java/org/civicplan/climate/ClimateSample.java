@@ -14,6 +14,18 @@ import org.civicplan.governance.BodyKind;
 import org.civicplan.governance.Consultation;
 import org.civicplan.governance.ContributionPayment;
 import org.civicplan.governance.CouncilDecision;
+import org.civicplan.governance.Contact;
+import org.civicplan.governance.DecisionDossier;
+import org.civicplan.governance.Engagement;
+import org.civicplan.governance.EngagementKind;
+import org.civicplan.governance.DebateIntervention;
+import org.civicplan.governance.DebateMinutes;
+import org.civicplan.governance.NamedParticipant;
+import org.civicplan.governance.ParticipantCount;
+import org.civicplan.governance.DossierDocument;
+import org.civicplan.governance.DossierDocumentKind;
+import org.civicplan.governance.OpinionResult;
+import org.civicplan.governance.Vote;
 import org.civicplan.governance.DebateRequest;
 import org.civicplan.governance.Governance;
 import org.civicplan.governance.GovernanceBody;
@@ -122,10 +134,15 @@ final class ClimateSample {
                 Organisation.of(ENVIRONMENT.value(), t("Environment directorate", "Direcția de mediu"), OrganisationCategory.CITY_DIRECTORATE),
                 Organisation.of(HEATING.value(), t("District heating company", "Compania de termoficare"), OrganisationCategory.MUNICIPAL_COMPANY),
                 Organisation.of(EMERGENCY.value(), t("County emergency inspectorate", "Inspectoratul pentru situații de urgență"), OrganisationCategory.PUBLIC_INSTITUTION),
-                Organisation.of(NGO.value(), t("Green city association", "Asociația Orașul Verde"), OrganisationCategory.NGO),
+                Organisation.of(NGO.value(), t("Green city association", "Asociația Orașul Verde"), OrganisationCategory.NGO)
+                    .withContact(new Contact(Optional.empty(), Optional.of("office@orasulverde.example"), Optional.empty(),
+                        Optional.of("Str. Exemplului 10, Municipiul Exemplu (illustrative)"), false)),
                 Organisation.of(SCHOOLS.value(), t("County school inspectorate", "Inspectoratul școlar județean"), OrganisationCategory.PUBLIC_INSTITUTION),
                 Organisation.of(UNIVERSITY.value(), t("University of Exemplu", "Universitatea din Exemplu"), OrganisationCategory.ACADEMIA),
-                Organisation.of(TENANTS.value(), t("Tenants' association federation", "Federația asociațiilor de proprietari"), OrganisationCategory.BENEFICIARIES_ORGANISATION),
+                Organisation.of(TENANTS.value(), t("Tenants' association federation", "Federația asociațiilor de proprietari"), OrganisationCategory.BENEFICIARIES_ORGANISATION)
+                    .withContactRole("president")
+                    .withContact(new Contact(Optional.of("Victor Lungu (illustrative)"), Optional.of("victor.lungu@example.org"),
+                        Optional.empty(), Optional.empty(), true)),
                 Organisation.of(URBANISM.value(), t("Urban planning directorate", "Direcția de urbanism"), OrganisationCategory.CITY_DIRECTORATE)))
         .actions(actions())
         .governance(governance())
@@ -247,7 +264,28 @@ final class ClimateSample {
                 new ContributionPayment(2025, LocalDate.of(2025, 5, 20), Money.ron("6000"))));
     return new Governance(bodies, List.of(decision()), List.of(consultation()), List.of(energyCities),
         List.of(new PartnershipProject(ActionId.of("A-4.1"), List.of("Centru", "Nord", "Sud", "Vest"),
-            Optional.of("partnership agreement 14/2023 (illustrative)"))));
+            Optional.of("partnership agreement 14/2023 (illustrative)"))), engagements());
+  }
+
+  /**
+   * The stakeholder engagement log around the consultation of 2022 (illustrative): the invitation
+   * sent with the announcement, a meeting with the tenants' federation and the heating company,
+   * and a workshop with the university and the school inspectorate.
+   */
+  static List<Engagement> engagements() {
+    return List.of(
+        new Engagement("E-2022-01", EngagementKind.INVITATION, LocalDate.of(2022, 6, 1),
+            List.of(NGO, TENANTS, UNIVERSITY, SCHOOLS, HEATING), List.of(),
+            List.of("draft strategy", "public debate of 22 June"), Optional.empty()),
+        new Engagement("E-2022-02", EngagementKind.MEETING, LocalDate.of(2022, 6, 8), List.of(TENANTS, HEATING),
+            List.of(new ParticipantCount(OrganisationCategory.BENEFICIARIES_ORGANISATION, 6),
+                new ParticipantCount(OrganisationCategory.MUNICIPAL_COMPANY, 2)),
+            List.of("insulation of apartment blocks", "energy advice"),
+            Optional.of("the federation sent proposal P-2")),
+        new Engagement("E-2022-03", EngagementKind.WORKSHOP, LocalDate.of(2022, 6, 16), List.of(UNIVERSITY, SCHOOLS),
+            List.of(new ParticipantCount(OrganisationCategory.ACADEMIA, 4),
+                new ParticipantCount(OrganisationCategory.PUBLIC_INSTITUTION, 3)),
+            List.of("awareness campaigns in schools"), Optional.of("school campaigns kept in action A-4.1")));
   }
 
   private static GovernanceBody workingGroup(String id, String en, String ro, String sector, String coordinator,
@@ -274,7 +312,8 @@ final class ClimateSample {
   static Consultation consultation() {
     return new Consultation(ANNOUNCED, LocalDate.of(2022, 6, 15),
         List.of(new DebateRequest("Asociația Orașul Verde", RequesterKind.LEGALLY_CONSTITUTED_ASSOCIATION, LocalDate.of(2022, 6, 3))),
-        Optional.of(PublicDebate.of(LocalDate.of(2022, 6, 22), "Sala de consiliu a Primăriei Municipiului Exemplu")),
+        Optional.of(PublicDebate.of(LocalDate.of(2022, 6, 22), "Sala de consiliu a Primăriei Municipiului Exemplu")
+            .withMinutes(minutes())),
         List.of(
             new Proposal("P-1", "Asociația Orașul Verde", Optional.of(NGO), LocalDate.of(2022, 6, 6),
                 "Add a target for street trees and water them by drip irrigation in dry summers.", Optional.of("/actions/7"),
@@ -299,10 +338,57 @@ final class ClimateSample {
         Optional.of(LocalDate.of(2022, 7, 15)));
   }
 
-  /** The council decision that approved version 1 of the strategy. */
+  /**
+   * The minutes of the public debate of 22 June 2022: 32 participants (23 citizens, 4 from NGOs, 2
+   * from businesses, 2 from public institutions, 1 from the university), one person named with her
+   * consent, three interventions, two of them linked to written proposals (P-1, P-3). Every number
+   * and name illustrative.
+   */
+  static DebateMinutes minutes() {
+    return new DebateMinutes(Optional.empty(),
+        List.of(new ParticipantCount(OrganisationCategory.CITIZEN_GROUP, 23),
+            new ParticipantCount(OrganisationCategory.NGO, 4),
+            new ParticipantCount(OrganisationCategory.BUSINESS, 2),
+            new ParticipantCount(OrganisationCategory.PUBLIC_INSTITUTION, 2),
+            new ParticipantCount(OrganisationCategory.ACADEMIA, 1)),
+        List.of(new NamedParticipant("Maria Georgescu (illustrative)", Optional.of(NGO), true)),
+        List.of(
+            new DebateIntervention(OrganisationCategory.NGO, Optional.of(NGO),
+                "Street trees die in dry summers unless they are watered.",
+                Optional.of("The greening action will water new trees by drip irrigation (see the answer to P-1)."),
+                List.of("P-1")),
+            new DebateIntervention(OrganisationCategory.CITIZEN_GROUP, Optional.empty(),
+                "Elderly people in blocks without air conditioning need somewhere cool during heat waves.",
+                Optional.of("Cooling centres are part of the heat-wave plan (see the answer to P-3)."), List.of("P-3")),
+            new DebateIntervention(OrganisationCategory.BUSINESS, Optional.empty(),
+                "Local installers would like the solar programme to be announced a year ahead.",
+                Optional.of("The calendar of the solar programme will be published with the action plan."), List.of())));
+  }
+
+  /**
+   * The council decision that approved version 1 of the strategy, with its dossier: the approval
+   * report, the specialist report and a favourable committee opinion, a vote of 21 for, 1 against
+   * and 3 abstentions with 25 of 27 councillors present (the majority of councillors in office is
+   * 27 / 2 + 1 = 14), communicated to the prefect 6 days and published 8 days after adoption.
+   */
   static CouncilDecision decision() {
     return new CouncilDecision("187", LocalDate.of(2022, 7, 28),
-        Optional.of("HCL nr. 187/28.07.2022 (illustrative reference)"), Optional.of("1"));
+        Optional.of("HCL nr. 187/28.07.2022 (illustrative reference)"), Optional.of("1"))
+        .withDossier(dossier());
+  }
+
+  /** The dossier of council decision 187 (every number and name illustrative). */
+  static DecisionDossier dossier() {
+    return DecisionDossier.of(List.of(
+            DossierDocument.of(DossierDocumentKind.APPROVAL_REPORT, "4512", LocalDate.of(2022, 7, 18),
+                "Primarul Municipiului Exemplu (illustrative)"),
+            DossierDocument.of(DossierDocumentKind.SPECIALIST_REPORT, "4530", LocalDate.of(2022, 7, 19),
+                "Direcția de mediu (illustrative)"),
+            DossierDocument.opinion("31", LocalDate.of(2022, 7, 26),
+                "Comisia de urbanism și protecția mediului (illustrative)", OpinionResult.FAVOURABLE)),
+            new Vote(25, 21, 1, 3, 27))
+        .communicated(LocalDate.of(2022, 8, 3), "nr. 9021/03.08.2022 (illustrative)")
+        .published(LocalDate.of(2022, 8, 5), "Monitorul Oficial Local al Municipiului Exemplu, 2022 (illustrative)");
   }
 
   /**

@@ -20,6 +20,7 @@ import org.civicplan.base.LocalizedText;
 import org.civicplan.base.MessageCatalog;
 import org.civicplan.base.Severity;
 import org.civicplan.governance.Consultation;
+import org.civicplan.report.EngagementCoverage;
 import org.civicplan.governance.LifecycleState;
 import org.civicplan.governance.Organisation;
 import org.civicplan.governance.OrganisationCategory;
@@ -65,7 +66,10 @@ final class SocialRules {
 
   /**
    * The city's remit (issue 13, seed c): the strategy is drawn up after consulting public and
-   * private providers, professional associations and beneficiaries' organisations.
+   * private providers, professional associations and beneficiaries' organisations. A category is
+   * reached by a proposal of one of its organisations, by what core's {@link EngagementCoverage}
+   * counts for a consultation (meetings and workshops of the engagement log, the debate's minutes),
+   * or by an invitation or participation recorded in the annex.
    */
   static ValidationRule consultation(RuleKit kit, MessageCatalog labels) {
     return kit.rule(SocialCodes.RULE_CONSULTATION, (strategy, report) -> {
@@ -78,7 +82,8 @@ final class SocialRules {
       strategy.organisations().forEach(o -> category.put(o.id(), o.category()));
       Set<OrganisationCategory> reached = EnumSet.noneOf(OrganisationCategory.class);
       for (Consultation c : strategy.governance().consultations()) {
-        c.proposals().forEach(p -> p.organisation().map(category::get).ifPresent(reached::add));
+        // Proposals, the meetings and workshops of core's engagement log and the debate's minutes.
+        reached.addAll(EngagementCoverage.of(strategy, c).reached());
       }
       for (SocialServices annex : strategy.annexes(SocialServices.class)) {
         annex.consulted().forEach(c -> {

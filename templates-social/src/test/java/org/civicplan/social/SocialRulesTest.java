@@ -23,6 +23,8 @@ import org.civicplan.base.Finding;
 import org.civicplan.base.Severity;
 import org.civicplan.governance.BodyId;
 import org.civicplan.governance.Consultation;
+import org.civicplan.governance.Engagement;
+import org.civicplan.governance.EngagementKind;
 import org.civicplan.governance.GovernanceBody;
 import org.civicplan.governance.OrganisationId;
 import org.civicplan.governance.PartnershipProject;
@@ -208,6 +210,22 @@ class SocialRulesTest {
     assertTrue(f.message().has("ro"), () -> "no Romanian message: " + f);
     assertFalse(f.message(Locale.forLanguageTag("ro")).contains("{"), f::toString);
     assertFalse(f.message(Locale.ENGLISH).contains("{"), f::toString);
+  }
+
+  @Test
+  void aMeetingOfTheCoreEngagementLogReachesACategory() {
+    // Without P-2 the beneficiaries' organisation is not reached (the mutant above); a meeting of
+    // the engagement log with it during the consultation reaches it again.
+    Strategy s = withoutProposal("P-2");
+    Engagement meeting = new Engagement("E-1", EngagementKind.MEETING, SocialSample.ANNOUNCED.plusDays(5),
+        List.of(SocialSample.BENEFICIARIES), List.of(), List.of("independent living"), Optional.empty());
+    Strategy met = s.toBuilder().governance(s.governance().withEngagements(List.of(meeting))).build();
+    assertEquals(List.of(), Findings.of(met).findings());
+    Engagement invitation = new Engagement("E-1", EngagementKind.INVITATION, SocialSample.ANNOUNCED.plusDays(5),
+        List.of(SocialSample.BENEFICIARIES), List.of(), List.of("independent living"), Optional.empty());
+    Strategy invited = s.toBuilder().governance(s.governance().withEngagements(List.of(invitation))).build();
+    assertEquals(List.of(SocialCodes.CONSULTATION_CATEGORY_MISSING),
+        Findings.of(invited).findings().stream().map(Finding::code).toList(), "an invitation alone does not reach");
   }
 
   @Test

@@ -373,7 +373,7 @@ public final class Fixtures {
                             Member.of("Tudor Bîrsan", MemberRole.MEMBER, CycleNetwork.CYCLISTS)))
                         .withMonitors(List.of(CycleNetwork.TRANSPORT))),
                 List.of(new CouncilDecision("412", LocalDate.of(2024, 11, 28), Optional.of("HCL nr. 412/28.11.2024"),
-                    Optional.of("1"))),
+                    Optional.of("1")).withDossier(GovernanceGenerator.dossier(LocalDate.of(2024, 11, 28)))),
                 List.of(new Consultation(LocalDate.of(2024, 9, 16), LocalDate.of(2024, 9, 30),
                     List.of(new DebateRequest("Cluj cyclists association", RequesterKind.LEGALLY_CONSTITUTED_ASSOCIATION,
                         LocalDate.of(2024, 9, 20))),

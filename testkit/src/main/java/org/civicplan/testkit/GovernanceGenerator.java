@@ -20,6 +20,11 @@ import org.civicplan.governance.Consultation;
 import org.civicplan.validation.ConsultationTerms;
 import org.civicplan.governance.ContributionPayment;
 import org.civicplan.governance.CouncilDecision;
+import org.civicplan.governance.DecisionDossier;
+import org.civicplan.governance.DossierDocument;
+import org.civicplan.governance.DossierDocumentKind;
+import org.civicplan.governance.OpinionResult;
+import org.civicplan.governance.Vote;
 import org.civicplan.governance.DebateRequest;
 import org.civicplan.governance.Governance;
 import org.civicplan.governance.GovernanceBody;
@@ -286,7 +291,24 @@ final class GovernanceGenerator {
     String number = Integer.toString(rng.between(1, 600));
     return new CouncilDecision(number, date,
         rng.chance(0.5) ? Optional.of("HCL nr. " + number + "/" + date) : Optional.empty(),
-        rng.chance(0.6) ? Optional.of("1") : Optional.empty());
+        rng.chance(0.6) ? Optional.of("1") : Optional.empty())
+        .withDossier(dossier(date));
+  }
+
+  /**
+   * A complete dossier for a decision adopted on {@code date}, drawn without the random source so
+   * that the documents generated before dossiers were recorded stay the same: the three documents
+   * and a vote of 20 for, 2 against, 3 abstentions with 25 of 27 councillors present.
+   */
+  static DecisionDossier dossier(LocalDate date) {
+    return DecisionDossier.of(List.of(
+            DossierDocument.of(DossierDocumentKind.APPROVAL_REPORT, "R-" + date.getDayOfYear(), date.minusDays(20),
+                "Primarul"),
+            DossierDocument.of(DossierDocumentKind.SPECIALIST_REPORT, "S-" + date.getDayOfYear(), date.minusDays(18),
+                "Direcția de specialitate"),
+            DossierDocument.opinion("C-" + date.getDayOfYear(), date.minusDays(5), "Comisia de specialitate",
+                OpinionResult.FAVOURABLE)),
+        new Vote(25, 20, 2, 3, 27));
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {

@@ -341,7 +341,8 @@ final class GovernanceMutator {
         // Earlier than the old date, so no other consultation falls between announcement and decision.
         LocalDate date = before.get().announcedOn().plusDays(rng.between(0, terms.announcementDays() - 1));
         List<CouncilDecision> decisions = replace(g.decisions(), dd,
-            new CouncilDecision(decision.number(), date, decision.reference(), decision.approvedVersion()));
+            new CouncilDecision(decision.number(), date, decision.reference(), decision.approvedVersion(),
+                decision.dossier()));
         return Mutant.of(MutationKind.COUNCIL_TOO_EARLY,
             "council decision " + decision.number() + " is dated " + date + ", fewer than " + terms.announcementDays()
                 + " days after the announcement of " + before.get().announcedOn(),

@@ -33,5 +33,7 @@ final class Commands {
     cl.addSubcommand(new CompletionCommand());
     cl.addSubcommand(new PbCommand());
     cl.addSubcommand(new CalendarCommand());
+    cl.addSubcommand(new DossierCommand());
+    cl.addSubcommand(new TransparencyReportCommand());
   }
 }

@@ -32,6 +32,6 @@ interface DemoStage {
   static List<DemoStage> all() {
     return List.of(new ConsultationReportStage(), new AlignmentStage(), new LifecycleStage(), new MonitoringStage(),
         new PrioritisationStage(), new ParticipatoryBudgetStage(), new SportPrioritiesStage(), new RemediationStage(),
-        new SocialStage());
+        new SocialStage(), new TransparencyStage());
   }
 }

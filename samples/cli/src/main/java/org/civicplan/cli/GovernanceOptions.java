@@ -18,6 +18,7 @@ import org.civicplan.alignment.ReferenceFramework;
 import org.civicplan.alignment.ReferenceFrameworks;
 import org.civicplan.alignment.ReferenceObjective;
 import org.civicplan.validation.ConsultationTerms;
+import org.civicplan.validation.DecisionRules;
 import org.civicplan.validation.GovernanceRules;
 import org.civicplan.governance.LifecycleState;
 import org.civicplan.strategy.Strategy;
@@ -45,6 +46,17 @@ final class GovernanceOptions {
     return registry.find(strategy.templateId())
         .map(t -> ConsultationTerms.from(t.parameters()))
         .orElseGet(ConsultationTerms::standard);
+  }
+
+  /**
+   * The council decision rules of the strategy's template parameters (what a dossier must hold, the
+   * majorities, the terms for the prefect and publication; so an overlay can change them), or
+   * {@link DecisionRules#standard()} when the template is not installed.
+   */
+  static DecisionRules decisionRules(TemplateRegistry registry, Strategy strategy) {
+    return registry.find(strategy.templateId())
+        .map(t -> DecisionRules.from(t.parameters()))
+        .orElseGet(DecisionRules::standard);
   }
 
   /**

@@ -17,6 +17,7 @@ import org.civicplan.document.StrategyDocuments;
 import org.civicplan.governance.Consultation;
 import org.civicplan.validation.ConsultationTerms;
 import org.civicplan.governance.CouncilDecision;
+import org.civicplan.governance.DecisionDossier;
 import org.civicplan.governance.Governance;
 import org.civicplan.lifecycle.Lifecycle;
 import org.civicplan.governance.LifecycleState;
@@ -64,6 +65,11 @@ import picocli.CommandLine.Spec;
       "      (--decision-date, default --on; --reference, a link or registry",
       "      number); not before the consultation closed, nor sooner than 30 days",
       "      after its announcement. The decision records the version approved.",
+      "      Its dossier (--dossier FILE with --decision-number, or recorded in the",
+      "      document) holds the approval report, the specialist report and a",
+      "      committee opinion (template parameter governance.dossier.required)",
+      "      and a vote meeting the majority (default: of councillors in office);",
+      "      the strategy has at least one action.",
       "  submitted and approved also need a document without error findings",
       "      (those of 'civicplan validate', template rules included); each one",
       "      that blocks is named with its code and path.",
@@ -75,6 +81,7 @@ import picocli.CommandLine.Spec;
       "Example:",
       "  civicplan transition strategy.json --to approved --on 2025-06-30 \\",
       "      --decision-number 245 --reference https://example.org/hcl/245 \\",
+      "      --dossier dossier-245.yaml \\",
       "      --out approved.json"
     },
     exitCodeListHeading = "Exit codes:%n",
@@ -121,6 +128,11 @@ final class TransitionCommand implements Callable<Integer> {
       description = "approved only: a link or registry reference to that decision")
   Optional<String> reference;
 
+  @Option(names = "--dossier", paramLabel = "FILE",
+      description = "approved only, with --decision-number: the decision's dossier (documents, vote, communication,"
+          + " publication) as JSON or YAML, written as a decision's dossier member")
+  Optional<Path> dossier;
+
   @Option(names = "--author", paramLabel = "NAME",
       description = "who makes the transition, recorded with it in the document's history")
   Optional<String> author;
@@ -165,7 +177,8 @@ final class TransitionCommand implements Callable<Integer> {
       err.println("civicplan: " + file + ": " + e.getMessage());
       return Civicplan.USAGE;
     }
-    Lifecycle lifecycle = Lifecycle.of(terms, StrategyValidator.of(registry.get()));
+    Lifecycle lifecycle = Lifecycle.of(terms, GovernanceOptions.decisionRules(registry.get(), before),
+        StrategyValidator.of(registry.get()));
     TransitionResult result = author.isPresent()
         ? lifecycle.transition(before, to, on, author.get())
         : lifecycle.transition(before, to, on);
@@ -203,6 +216,7 @@ final class TransitionCommand implements Callable<Integer> {
     decisionNumber.ifPresent(x -> decisionOptions.add("--decision-number"));
     decisionDate.ifPresent(x -> decisionOptions.add("--decision-date"));
     reference.ifPresent(x -> decisionOptions.add("--reference"));
+    dossier.ifPresent(x -> decisionOptions.add("--dossier"));
     if (!consultationOptions.isEmpty() && to != LifecycleState.PUBLIC_CONSULTATION) {
       return Optional.of(String.join(" and ", consultationOptions) + " apply only to --to public-consultation, not to --to "
           + to.kebab());
@@ -225,6 +239,36 @@ final class TransitionCommand implements Callable<Integer> {
           + announced + ")");
     }
     return Optional.empty();
+  }
+
+  /**
+   * The dossier of {@code --dossier}, if given.
+   *
+   * @throws IllegalArgumentException naming the file and each problem when it cannot be read
+   */
+  private Optional<DecisionDossier> readDossier() {
+    if (dossier.isEmpty()) {
+      return Optional.empty();
+    }
+    Path f = dossier.get();
+    Optional<DocumentFormat> format = Cli.formatOf(f);
+    if (format.isEmpty()) {
+      throw new IllegalArgumentException("--dossier must end in .json, .yaml or .yml but was \"" + f + "\"");
+    }
+    String text;
+    try {
+      text = Files.readString(f, StandardCharsets.UTF_8);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new IllegalArgumentException("cannot read --dossier " + f + ": " + e.getMessage(), e);
+    }
+    StrategyDocuments.DossierRead read = StrategyDocuments.standard().readDossier(text, format.get());
+    if (read.dossier().isEmpty()) {
+      throw new IllegalArgumentException("--dossier " + f + ": " + read.problems().stream()
+          .map(p -> p.line() + ":" + p.column() + (p.path().isEmpty() ? "" : " " + p.path()) + ": "
+              + p.text().get(Locale.ENGLISH))
+          .collect(java.util.stream.Collectors.joining("; ")));
+    }
+    return read.dossier();
   }
 
   /**
@@ -252,7 +296,7 @@ final class TransitionCommand implements Callable<Integer> {
             + "; leave out --decision-number to use it");
       }
       List<CouncilDecision> all = new ArrayList<>(g.decisions());
-      all.add(new CouncilDecision(number, decisionDate.orElse(on), reference, Optional.empty()));
+      all.add(new CouncilDecision(number, decisionDate.orElse(on), reference, Optional.empty(), readDossier()));
       g = g.withDecisions(all);
     }
     return g == s.governance() ? s : s.toBuilder().governance(g).build();

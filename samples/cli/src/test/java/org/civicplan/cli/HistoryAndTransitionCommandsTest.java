@@ -17,6 +17,8 @@ import org.civicplan.document.JsonPatchOperation;
 import org.civicplan.governance.Consultation;
 import org.civicplan.governance.ChangeRecord;
 import org.civicplan.governance.CouncilDecision;
+import org.civicplan.governance.DecisionDossier;
+import org.civicplan.governance.Vote;
 import org.civicplan.governance.LifecycleState;
 import org.civicplan.base.LocalizedText;
 import org.civicplan.strategy.Strategy;
@@ -209,15 +211,35 @@ class HistoryAndTransitionCommandsTest {
     assertEquals(1, noDecision.exitCode(), noDecision.toString());
     assertTrue(noDecision.err().contains("governance.lifecycle.decision-missing at /governance/decisions"), noDecision.toString());
 
+    // Without its dossier the decision cannot approve the strategy.
+    CliRun noDossier = CliRun.of("transition", submitted.toString(), "--to", "approved", "--on", "2021-10-28",
+        "--decision-number", "245");
+    assertEquals(1, noDossier.exitCode(), noDossier.toString());
+    assertTrue(noDossier.err().contains("governance.lifecycle.dossier-incomplete at /governance/decisions/0/dossier:"
+        + " Council decision 245 cannot approve the strategy: its dossier lacks: approval report, specialist report,"
+        + " committee opinion, vote."), noDossier.toString());
+
     Path approved = dir.resolve("approved.yaml");
+    Path dossier = Path.of("../data/dossier-245.yaml");
     CliRun approve = CliRun.of("transition", submitted.toString(), "--to", "approved", "--on", "2021-10-28",
-        "--decision-number", "245", "--reference", "https://example.org/hcl/245", "--out", approved.toString());
+        "--decision-number", "245", "--reference", "https://example.org/hcl/245", "--dossier", dossier.toString(),
+        "--out", approved.toString());
     assertEquals(0, approve.exitCode(), approve.toString());
     Strategy s = GovernanceSample.DOCS.read(approved).strategy().orElseThrow();
     assertEquals(LifecycleState.APPROVED, s.state());
     // The submission was recorded as version 2: that is the document the council approved.
+    DecisionDossier recorded = GovernanceSample.DOCS.readDossier(Files.readString(dossier), DocumentFormat.YAML)
+        .dossier().orElseThrow();
+    assertEquals(new Vote(24, 19, 2, 3, 27), recorded.vote().orElseThrow());
     assertEquals(List.of(new CouncilDecision("245", LocalDate.of(2021, 10, 28), Optional.of("https://example.org/hcl/245"),
-        Optional.of("2"))), s.governance().decisions());
+        Optional.of("2"), Optional.of(recorded))), s.governance().decisions());
+
+    // A dossier file that cannot be read is a usage error naming it.
+    Path bad = Files.writeString(dir.resolve("bad-dossier.yaml"), "kind: strategy\nvote:\n  present: many\n");
+    CliRun badDossier = CliRun.of("transition", submitted.toString(), "--to", "approved", "--on", "2021-10-28",
+        "--decision-number", "245", "--dossier", bad.toString());
+    assertEquals(2, badDossier.exitCode(), badDossier.toString());
+    assertTrue(badDossier.err().contains("--dossier " + bad + ": 3:"), badDossier.toString());
     assertEquals(Optional.of(LocalDate.of(2021, 10, 14)), s.governance().lastConsultation().orElseThrow().closedOn());
 
     // A decision dated before the consultation closed is refused.
@@ -239,7 +261,7 @@ class HistoryAndTransitionCommandsTest {
     assertEquals(1, CliRun.of("validate", broken.toString()).exitCode());
 
     CliRun approve = CliRun.of("transition", broken.toString(), "--to", "approved", "--on", "2021-10-28",
-        "--decision-number", "245", "--out", dir.resolve("approved.json").toString());
+        "--decision-number", "245", "--dossier", "../data/dossier-245.yaml", "--out", dir.resolve("approved.json").toString());
     assertEquals(1, approve.exitCode(), approve.toString());
     assertTrue(approve.err().contains("governance.lifecycle.document-invalid at /actions/0/end: The document has the error"
         + " finding action.dates.outside-period at /actions/0/end; a strategy with error findings cannot become approved:"),
