@@ -19,7 +19,7 @@ import org.civicplan.base.ObjectiveId;
  * @param strength direct, partial or indirect
  */
 public record AlignmentLink(
-    Optional<ObjectiveId> objective, Optional<ActionId> action, String framework, String reference, AlignmentStrength strength) {
+    Optional<ObjectiveId> objective, Optional<ActionId> action, FrameworkId framework, String reference, AlignmentStrength strength) {
 
   /**
    * Creates an instance from its components.
@@ -31,7 +31,7 @@ public record AlignmentLink(
    * @param strength direct, partial or indirect
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if not exactly one of objective and action is present, or the
-   *     framework or reference is blank
+   *     reference is blank
    */
   public AlignmentLink {
     Objects.requireNonNull(objective, "objective");
@@ -44,9 +44,9 @@ public record AlignmentLink(
           "alignment link to " + framework + "/" + reference + " must start at exactly one objective or action but had "
               + (objective.isPresent() ? "both" : "neither"));
     }
-    if (framework.isBlank() || reference.isBlank()) {
+    if (reference.isBlank()) {
       throw new IllegalArgumentException(
-          "alignment link must name a framework and a reference objective but was \"" + framework + "\"/\"" + reference + "\"");
+          "alignment link must name a reference objective of framework \"" + framework + "\" but was blank");
     }
   }
 
@@ -58,7 +58,7 @@ public record AlignmentLink(
    * @param reference the reference objective id within it (e.g. {@code 13.2})
    * @param strength direct, partial or indirect
    */
-  public static AlignmentLink ofObjective(ObjectiveId objective, String framework, String reference, AlignmentStrength strength) {
+  public static AlignmentLink ofObjective(ObjectiveId objective, FrameworkId framework, String reference, AlignmentStrength strength) {
     return new AlignmentLink(Optional.of(objective), Optional.empty(), framework, reference, strength);
   }
 
@@ -70,7 +70,7 @@ public record AlignmentLink(
    * @param reference the reference objective id within it (e.g. {@code 13.2})
    * @param strength direct, partial or indirect
    */
-  public static AlignmentLink ofAction(ActionId action, String framework, String reference, AlignmentStrength strength) {
+  public static AlignmentLink ofAction(ActionId action, FrameworkId framework, String reference, AlignmentStrength strength) {
     return new AlignmentLink(Optional.empty(), Optional.of(action), framework, reference, strength);
   }
 

@@ -3,7 +3,6 @@ package org.civicplan.alignment;
 
 import java.util.List;
 import java.util.Objects;
-import org.civicplan.base.IdSyntax;
 import org.civicplan.base.LocalizedText;
 
 /**
@@ -15,7 +14,7 @@ import org.civicplan.base.LocalizedText;
  * @param name the localized name
  * @param objectives its objectives
  */
-public record ReferenceFramework(String id, LocalizedText name, List<ReferenceObjective> objectives) {
+public record ReferenceFramework(FrameworkId id, LocalizedText name, List<ReferenceObjective> objectives) {
 
   /**
    * Creates an instance from its components.
@@ -24,10 +23,9 @@ public record ReferenceFramework(String id, LocalizedText name, List<ReferenceOb
    * @param name the localized name
    * @param objectives its objectives
    * @throws NullPointerException if an argument or an objective is null
-   * @throws IllegalArgumentException if the id is invalid
    */
   public ReferenceFramework {
-    IdSyntax.requireValid(id, "reference framework");
+    Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
     objectives = List.copyOf(objectives);
   }

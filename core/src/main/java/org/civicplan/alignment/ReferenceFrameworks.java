@@ -73,8 +73,9 @@ public final class ReferenceFrameworks {
    * {@return the shipped framework with this id}
    *
    * @param id the framework id, e.g. {@code sdg}
+   * @throws NullPointerException if the id is null
    */
-  public static Optional<ReferenceFramework> find(String id) {
+  public static Optional<ReferenceFramework> find(FrameworkId id) {
     Objects.requireNonNull(id, "id");
     return STANDARD.stream().filter(f -> f.id().equals(id)).findFirst();
   }
@@ -141,7 +142,7 @@ public final class ReferenceFrameworks {
       parsed.malformed().ifPresent(m ->
           problems.add(new Problem.MalformedText(m.line(), m.column(), m.kind() == Csv.Malformed.Kind.UNTERMINATED_QUOTE)));
       List<ReferenceFramework> frameworks = new ArrayList<>();
-      names.forEach((id, name) -> frameworks.add(new ReferenceFramework(id, name, objectives.get(id))));
+      names.forEach((id, name) -> frameworks.add(new ReferenceFramework(FrameworkId.of(id), name, objectives.get(id))));
       return new FrameworkCatalogue(frameworks, rows, problems);
     }
 

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param actionLinks links from local actions, in document order
  */
 public record ReferenceRow(
-    String framework, ReferenceObjective objective, List<AlignmentLink> objectiveLinks, List<AlignmentLink> actionLinks) {
+    FrameworkId framework, ReferenceObjective objective, List<AlignmentLink> objectiveLinks, List<AlignmentLink> actionLinks) {
 
   /**
    * Creates an instance from its components.

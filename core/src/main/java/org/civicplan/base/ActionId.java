@@ -6,7 +6,7 @@ package org.civicplan.base;
  *
  * @param value the id, following {@link org.civicplan.base.IdSyntax}
  */
-public record ActionId(String value) implements Comparable<ActionId> {
+public record ActionId(String value) implements Identifier, Comparable<ActionId> {
 
   /**
    * Creates an instance from its components.

@@ -6,7 +6,7 @@ package org.civicplan.base;
  *
  * @param value the id, following {@link org.civicplan.base.IdSyntax}
  */
-public record ObjectiveId(String value) implements Comparable<ObjectiveId> {
+public record ObjectiveId(String value) implements Identifier, Comparable<ObjectiveId> {
 
   /**
    * Creates an instance from its components.

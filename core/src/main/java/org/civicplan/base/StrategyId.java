@@ -6,7 +6,7 @@ package org.civicplan.base;
  *
  * @param value the id, following {@link org.civicplan.base.IdSyntax}
  */
-public record StrategyId(String value) implements Comparable<StrategyId> {
+public record StrategyId(String value) implements Identifier, Comparable<StrategyId> {
 
   /**
    * Creates an instance from its components.

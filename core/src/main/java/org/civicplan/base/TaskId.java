@@ -6,7 +6,7 @@ package org.civicplan.base;
  *
  * @param value the id, following {@link org.civicplan.base.IdSyntax}
  */
-public record TaskId(String value) implements Comparable<TaskId> {
+public record TaskId(String value) implements Identifier, Comparable<TaskId> {
 
   /**
    * Creates an instance from its components.

@@ -7,7 +7,7 @@ package org.civicplan.base;
  *
  * @param value the id, following {@link org.civicplan.base.IdSyntax}
  */
-public record TemplateId(String value) implements Comparable<TemplateId> {
+public record TemplateId(String value) implements Identifier, Comparable<TemplateId> {
 
   /**
    * Creates an instance from its components.

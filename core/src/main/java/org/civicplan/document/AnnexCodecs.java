@@ -139,7 +139,7 @@ final class AnnexCodecs {
     @Override
     public Annex deserialize(JsonParser p, DeserializationContext ctxt) {
       if (p.currentToken() != JsonToken.START_OBJECT) {
-        throw Codecs.problem(
+        throw Codecs.wrongType(
             p, Annex.class,
             "annex must be an object {\"kind\": \"...\", \"data\": {...}} but was " + Codecs.describe(p.currentToken()));
       }

@@ -22,11 +22,14 @@ import java.util.function.Function;
 import org.civicplan.governance.BodyId;
 import org.civicplan.governance.OrganisationId;
 import org.civicplan.indicator.IndicatorId;
+import org.civicplan.alignment.FrameworkId;
 import org.civicplan.base.ActionId;
+import org.civicplan.base.Identifier;
 import org.civicplan.strategy.Annex;
 import org.civicplan.base.LocalizedText;
 import org.civicplan.base.Money;
 import org.civicplan.base.ObjectiveId;
+import org.civicplan.prioritisation.CriteriaSetId;
 import org.civicplan.base.PlanDate;
 import org.civicplan.strategy.RawAnnex;
 import org.civicplan.base.StrategyId;
@@ -145,6 +148,8 @@ public final class CivicplanJacksonModule extends JacksonModule {
     string(serializers, deserializers, TemplateId.class, "template id", TemplateId::of, TemplateId::value);
     string(serializers, deserializers, ObjectiveId.class, "objective id", ObjectiveId::of, ObjectiveId::value);
     string(serializers, deserializers, ActionId.class, "action id", ActionId::of, ActionId::value);
+    string(serializers, deserializers, FrameworkId.class, "framework id", FrameworkId::of, FrameworkId::value);
+    string(serializers, deserializers, CriteriaSetId.class, "criteria set id", CriteriaSetId::of, CriteriaSetId::value);
     string(serializers, deserializers, TaskId.class, "task id", TaskId::of, TaskId::value);
     string(serializers, deserializers, IndicatorId.class, "indicator id", IndicatorId::of, IndicatorId::value);
     string(serializers, deserializers, OrganisationId.class, "organisation id", OrganisationId::of, OrganisationId::value);
@@ -196,7 +201,11 @@ public final class CivicplanJacksonModule extends JacksonModule {
     @Override
     public ValueSerializer<?> findSerializer(
         SerializationConfig config, JavaType type, BeanDescription.Supplier beanDesc, com.fasterxml.jackson.annotation.JsonFormat.Value format) {
-      return byType.get(type.getRawClass());
+      ValueSerializer<?> known = byType.get(type.getRawClass());
+      if (known == null && Identifiers.isIdentifier(type.getRawClass())) {
+        return new Codecs.StringValueSerializer<>(Identifier.class, Identifier::value);
+      }
+      return known;
     }
 
     @Override
@@ -216,7 +225,11 @@ public final class CivicplanJacksonModule extends JacksonModule {
     @Override
     public ValueDeserializer<?> findBeanDeserializer(
         JavaType type, DeserializationConfig config, BeanDescription.Supplier beanDesc) {
-      return byType.get(type.getRawClass());
+      ValueDeserializer<?> known = byType.get(type.getRawClass());
+      if (known == null && Identifiers.isIdentifier(type.getRawClass())) {
+        return Identifiers.deserializer(type.getRawClass());
+      }
+      return known;
     }
 
     @Override
@@ -227,7 +240,7 @@ public final class CivicplanJacksonModule extends JacksonModule {
 
     @Override
     public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
-      return byType.containsKey(valueType) || isCivicplanEnum(valueType);
+      return byType.containsKey(valueType) || isCivicplanEnum(valueType) || Identifiers.isIdentifier(valueType);
     }
   }
 

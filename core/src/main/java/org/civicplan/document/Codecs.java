@@ -26,9 +26,29 @@ final class Codecs {
 
   private Codecs() {}
 
-  /** A problem in the document, reported with the domain's own message. */
+  /**
+   * A value rejected by its own check (a malformed date, an unknown currency, …) or a member the
+   * type does not have, reported with the domain's own message.
+   */
   static MismatchedInputException problem(JsonParser p, Class<?> type, String message) {
     return MismatchedInputException.from(p, type, message);
+  }
+
+  /**
+   * A value of the wrong JSON type (an array where a text is expected, …), reported with the
+   * domain's own message; read as {@link ReadProblem.Kind#WRONG_TYPE}.
+   */
+  static MismatchedInputException wrongType(JsonParser p, Class<?> type, String message) {
+    return new WrongTypeException(p, message, type);
+  }
+
+  /** The mark of a {@link #wrongType} problem. */
+  static final class WrongTypeException extends MismatchedInputException {
+    private static final long serialVersionUID = 1L;
+
+    WrongTypeException(JsonParser p, String message, Class<?> type) {
+      super(p, message, type);
+    }
   }
 
   /** A value written as a string: ids, plan dates, periods, currencies. */
@@ -76,7 +96,7 @@ final class Codecs {
     public T deserialize(JsonParser p, DeserializationContext ctxt) {
       JsonToken t = p.currentToken();
       if (t != JsonToken.VALUE_STRING && t != JsonToken.VALUE_NUMBER_INT) {
-        throw problem(p, type, what + " must be a string but was " + describe(t));
+        throw wrongType(p, type, what + " must be a string but was " + describe(t));
       }
       String text = p.getString();
       try {
@@ -118,7 +138,7 @@ final class Codecs {
     public Enum<?> deserialize(JsonParser p, DeserializationContext ctxt) {
       String what = kebab(type.getSimpleName());
       if (p.currentToken() != JsonToken.VALUE_STRING) {
-        throw problem(p, type, what + " must be a string, one of " + allowed() + ", but was " + describe(p.currentToken()));
+        throw wrongType(p, type, what + " must be a string, one of " + allowed() + ", but was " + describe(p.currentToken()));
       }
       String text = p.getString();
       Enum<?> e = byName.get(text);
@@ -167,7 +187,7 @@ final class Codecs {
     @Override
     public LocalizedText deserialize(JsonParser p, DeserializationContext ctxt) {
       if (p.currentToken() != JsonToken.START_OBJECT) {
-        throw problem(
+        throw wrongType(
             p,
             LocalizedText.class,
             "localized text must be an object of language tags to texts, e.g. {\"en\": \"Parks\","
@@ -178,7 +198,7 @@ final class Codecs {
         JsonToken t = p.nextToken();
         try {
           if (t != JsonToken.VALUE_STRING) {
-            throw problem(p, LocalizedText.class, "text for language \"" + tag + "\" must be a string but was " + describe(t));
+            throw wrongType(p, LocalizedText.class, "text for language \"" + tag + "\" must be a string but was " + describe(t));
           }
           values.put(tag, p.getString());
           new LocalizedText(Map.of(tag, ""));
@@ -218,7 +238,10 @@ final class Codecs {
     public void serialize(Money value, JsonGenerator gen, SerializationContext ctxt) {
       gen.writeStartObject(value);
       gen.writeName("amount");
-      gen.writeNumber(value.amount().toPlainString());
+      // In full (1250.50, never 1.2505E+3), unless the full form would be longer than a reader
+      // takes (DocumentLimits.DEFAULT_MAX_NUMBER_LENGTH): 1E+400 stays exact and reads back equal.
+      String plain = value.amount().toPlainString();
+      gen.writeNumber(plain.length() <= DocumentLimits.DEFAULT_MAX_NUMBER_LENGTH ? plain : value.amount().stripTrailingZeros().toString());
       gen.writeStringProperty("currency", value.currency().getCurrencyCode());
       gen.writeEndObject();
     }
@@ -234,7 +257,7 @@ final class Codecs {
     @Override
     public Money deserialize(JsonParser p, DeserializationContext ctxt) {
       if (p.currentToken() != JsonToken.START_OBJECT) {
-        throw problem(
+        throw wrongType(
             p, Money.class,
             "money must be an object {\"amount\": 1250.5, \"currency\": \"RON\"} but was " + describe(p.currentToken()));
       }
@@ -247,13 +270,13 @@ final class Codecs {
           switch (name) {
             case "amount" -> {
               if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-                throw problem(p, Money.class, "amount must be a decimal number, e.g. 1250.5, but was " + describe(t));
+                throw wrongType(p, Money.class, "amount must be a decimal number, e.g. 1250.5, but was " + describe(t));
               }
               amount = p.getDecimalValue();
             }
             case "currency" -> {
               if (t != JsonToken.VALUE_STRING) {
-                throw problem(p, Money.class, "currency must be a string such as \"RON\" or \"EUR\" but was " + describe(t));
+                throw wrongType(p, Money.class, "currency must be a string such as \"RON\" or \"EUR\" but was " + describe(t));
               }
               try {
                 currency = Money.currency(p.getString());

@@ -25,6 +25,13 @@ import tools.jackson.databind.exc.ValueInstantiationException;
 final class Problems {
 
   private static final Pattern MISSING = Pattern.compile("Missing required creator property '([^']+)'.*", Pattern.DOTALL);
+  /**
+   * Jackson's own messages for a value of the wrong JSON type: an array where a text is expected,
+   * a text where a number or an object is expected, a fraction where an integer is expected.
+   */
+  private static final Pattern JACKSON_WRONG_TYPE =
+      Pattern.compile(
+          "Cannot deserialize value of type|Cannot coerce|Cannot construct instance of .*no [A-Za-z]+-argument constructor");
   private static final Pattern NULL = Pattern.compile("Null value for creator property '([^']+)'.*", Pattern.DOTALL);
   private static final Pattern QUOTED_TYPE = Pattern.compile("`([^`]*)`");
   private static final Pattern PACKAGE = Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.)+(?=[A-Za-z_$])");
@@ -89,6 +96,8 @@ final class Problems {
       }
       String detail = cause != null && cause.getMessage() != null ? cause.getMessage() : clean(message);
       return located(ReadProblem.Kind.INVALID_VALUE, "", path, text, mapper, detail);
+    } else if (e instanceof Codecs.WrongTypeException || JACKSON_WRONG_TYPE.matcher(message).lookingAt()) {
+      return located(ReadProblem.Kind.WRONG_TYPE, "", path, text, mapper, clean(message));
     }
     return located(ReadProblem.Kind.INVALID_VALUE, "", path, text, mapper, clean(message));
   }

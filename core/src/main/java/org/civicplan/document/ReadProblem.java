@@ -50,9 +50,13 @@ public record ReadProblem(Kind kind, LocalizedText text, int line, int column, S
     /** A member the document schema does not have. */
     UNKNOWN_MEMBER("document.unknown-member"),
     /**
-     * A value that cannot be read as what the schema expects: of the wrong JSON type (an array
-     * where a text is expected, …) or rejected by its own check (a malformed date, an unknown
-     * currency, …); the parser does not tell the two apart reliably.
+     * A value of the wrong JSON type: an array where a text is expected, a text where a number or
+     * an object is expected, a fraction where an integer is expected.
+     */
+    WRONG_TYPE("document.wrong-type"),
+    /**
+     * A value of the right JSON type rejected by its own check: a malformed date, an unknown
+     * currency or enum constant, an id of characters ids may not hold, a negative amount.
      */
     INVALID_VALUE("document.invalid-value"),
     /** A problem made from a message alone ({@link ReadProblem#ReadProblem(String, int, int, String)}). */

@@ -119,13 +119,13 @@ public final class ReportJson {
     root.set("title", text(report.title()));
     if (!report.frameworks().isEmpty()) {
       ArrayNode frameworks = root.putArray("frameworks");
-      report.frameworks().forEach(frameworks::add);
+      report.frameworks().forEach(f -> frameworks.add(f.value()));
     }
     if (!report.rows().isEmpty()) {
       ArrayNode rows = root.putArray("rows");
       for (ReferenceRow r : report.rows()) {
         ObjectNode o = rows.addObject();
-        o.put("framework", r.framework());
+        o.put("framework", r.framework().value());
         o.put("reference", r.objective().id());
         o.set("title", text(r.objective().title()));
         if (!r.objective().verified()) {
@@ -138,7 +138,7 @@ public final class ReportJson {
     }
     if (!report.gaps().isEmpty()) {
       ArrayNode gaps = root.putArray("gaps");
-      report.gaps().forEach(r -> gaps.addObject().put("framework", r.framework()).put("reference", r.objective().id()));
+      report.gaps().forEach(r -> gaps.addObject().put("framework", r.framework().value()).put("reference", r.objective().id()));
     }
     if (!report.unalignedObjectives().isEmpty()) {
       ArrayNode unaligned = root.putArray("unalignedObjectives");
@@ -175,7 +175,7 @@ public final class ReportJson {
     ObjectNode options = root.putObject("options");
     list.options().forEach(options::put);
     ObjectNode set = root.putObject("criteriaSet");
-    set.put("id", list.criteriaSet());
+    set.put("id", list.criteriaSet().value());
     set.set("name", text(list.criteriaSetName()));
     ArrayNode criteria = root.putArray("criteria");
     for (PriorityList.CriterionWeight c : list.criteria()) {
@@ -303,7 +303,7 @@ public final class ReportJson {
       ObjectNode o = array.addObject();
       l.objective().ifPresent(x -> o.put("objective", x.value()));
       l.action().ifPresent(x -> o.put("action", x.value()));
-      o.put("framework", l.framework());
+      o.put("framework", l.framework().value());
       o.put("reference", l.reference());
       o.put("strength", l.strength().kebab());
     }

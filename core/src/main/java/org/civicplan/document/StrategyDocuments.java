@@ -241,12 +241,31 @@ public final class StrategyDocuments {
           List.of(
               ReadMessages.whole(ReadProblem.Kind.FORMAT_UNKNOWN, "", String.valueOf(file.getFileName()))));
     }
+    if (Files.isDirectory(file)) {
+      return ReadResult.failed(
+          source, List.of(ReadMessages.whole(ReadProblem.Kind.IO_ERROR, "", file.toString(), "it is a directory, not a file")));
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, format.get(), source);
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
+      IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
       return ReadResult.failed(
-          source, List.of(ReadMessages.whole(ReadProblem.Kind.IO_ERROR, "", file.toString(), e.toString())));
+          source, List.of(ReadMessages.whole(ReadProblem.Kind.IO_ERROR, "", file.toString(), reason(cause))));
     }
+  }
+
+  /** Why a file could not be read, in a few words: no exception class names. */
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() != null ? e.getMessage() : "input/output error";
   }
 
   /**
@@ -425,6 +444,10 @@ public final class StrategyDocuments {
     if (!(tree instanceof ObjectNode root)) {
       return ReadResult.failed(
           source, List.of(ReadMessages.at(ReadProblem.Kind.NOT_OBJECT, "", 1, 1, "", nodeType(tree))));
+    }
+    Optional<ReadProblem> unwritable = WritableValues.firstProblem(root, text, mapper);
+    if (unwritable.isPresent()) {
+      return ReadResult.failed(source, List.of(unwritable.get()));
     }
     DocumentMigrations.VersionCheck version = DocumentMigrations.check(root);
     if (version.problem().isPresent()) {

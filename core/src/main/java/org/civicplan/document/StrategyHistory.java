@@ -74,8 +74,32 @@ public final class StrategyHistory {
    * @param author who made the change
    * @param reason why it was made
    * @return {@code after} with its history extended by one record
+   * @throws NullPointerException if an argument is null
    */
-  public Strategy record(Strategy before, Strategy after, LocalDate on, Optional<String> author, String reason) {
+  public Strategy record(Strategy before, Strategy after, LocalDate on, String author, String reason) {
+    return record(before, after, on, Optional.of(Objects.requireNonNull(author, "author")), reason);
+  }
+
+  /**
+   * {@code after} with {@code before}'s history and one more record, with no author: as {@link
+   * #record(Strategy, Strategy, LocalDate, String, String)} otherwise.
+   *
+   * @param before the earlier version
+   * @param after the later version
+   * @param on the date of the change
+   * @param reason why it was made
+   * @return {@code after} with its history extended by one record
+   * @throws NullPointerException if an argument is null
+   */
+  public Strategy record(Strategy before, Strategy after, LocalDate on, String reason) {
+    return record(before, after, on, Optional.empty(), reason);
+  }
+
+  private Strategy record(Strategy before, Strategy after, LocalDate on, Optional<String> author, String reason) {
+    Objects.requireNonNull(before, "before");
+    Objects.requireNonNull(after, "after");
+    Objects.requireNonNull(on, "on");
+    Objects.requireNonNull(reason, "reason");
     List<ChangeRecord> history = new ArrayList<>(before.history());
     history.add(new ChangeRecord(ChangeRecord.currentVersion(before.history()) + 1, on, author, reason,
         JsonPatch.toChanges(diff(before, after)), Optional.empty()));

@@ -2,13 +2,14 @@
 package org.civicplan.governance;
 
 import org.civicplan.base.IdSyntax;
+import org.civicplan.base.Identifier;
 
 /**
  * Identifies a governance body; unique among the bodies of one document.
  *
  * @param value the id, following {@link org.civicplan.base.IdSyntax}
  */
-public record BodyId(String value) implements Comparable<BodyId> {
+public record BodyId(String value) implements Identifier, Comparable<BodyId> {
 
   /**
    * Creates an instance from its components.

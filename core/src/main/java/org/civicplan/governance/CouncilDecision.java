@@ -42,19 +42,6 @@ public record CouncilDecision(
     }
   }
 
-  /**
-   * A decision with no dossier recorded.
-   *
-   * @param number the decision number, e.g. {@code 550}
-   * @param date the date of adoption
-   * @param reference a link or registry reference to the published decision
-   * @param approvedVersion the version of the strategy document approved
-   * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the number is blank
-   */
-  public CouncilDecision(String number, LocalDate date, Optional<String> reference, Optional<String> approvedVersion) {
-    this(number, date, reference, approvedVersion, Optional.empty());
-  }
 
   /**
    * {@return a copy with this dossier}

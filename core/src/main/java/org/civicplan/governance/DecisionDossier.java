@@ -116,9 +116,16 @@ public record DecisionDossier(
    * {@return a copy with this vote, or none}
    *
    * @param newVote the vote of the copy
+   * @throws NullPointerException if the vote is null
    */
-  public DecisionDossier withVote(Optional<Vote> newVote) {
-    return new DecisionDossier(kind, documents, newVote, prefectOn, prefectReference, publishedOn,
+  public DecisionDossier withVote(Vote newVote) {
+    return new DecisionDossier(kind, documents, Optional.of(Objects.requireNonNull(newVote, "vote")), prefectOn,
+        prefectReference, publishedOn, publicationReference);
+  }
+
+  /** {@return a copy with no vote recorded} */
+  public DecisionDossier withoutVote() {
+    return new DecisionDossier(kind, documents, Optional.empty(), prefectOn, prefectReference, publishedOn,
         publicationReference);
   }
 }

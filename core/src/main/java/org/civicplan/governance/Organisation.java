@@ -29,7 +29,7 @@ public record Organisation(OrganisationId id, @TextLength(max = 300) LocalizedTe
    * @throws NullPointerException if an argument is null
    */
   public Organisation(OrganisationId id, LocalizedText name, OrganisationCategory category) {
-    this(id, name, category, Optional.empty());
+    this(id, name, category, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -51,18 +51,6 @@ public record Organisation(OrganisationId id, @TextLength(max = 300) LocalizedTe
     Objects.requireNonNull(contact, "contact");
   }
 
-  /**
-   * An organisation with no contact details.
-   *
-   * @param id unique among the organisations of a document
-   * @param name the localized name
-   * @param category what kind of organisation it is
-   * @param contactRole the role of the contact person; empty when unknown
-   * @throws NullPointerException if an argument is null
-   */
-  public Organisation(OrganisationId id, LocalizedText name, OrganisationCategory category, Optional<String> contactRole) {
-    this(id, name, category, contactRole, Optional.empty());
-  }
 
   /**
    * {@return an organisation}

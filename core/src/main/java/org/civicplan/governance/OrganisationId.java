@@ -2,13 +2,14 @@
 package org.civicplan.governance;
 
 import org.civicplan.base.IdSyntax;
+import org.civicplan.base.Identifier;
 
 /**
  * Identifies an organisation; unique among the organisations of one document.
  *
  * @param value the id, following {@link org.civicplan.base.IdSyntax}
  */
-public record OrganisationId(String value) implements Comparable<OrganisationId> {
+public record OrganisationId(String value) implements Identifier, Comparable<OrganisationId> {
 
   /**
    * Creates an instance from its components.

@@ -28,16 +28,6 @@ public record PublicDebate(LocalDate heldOn, Optional<String> place, Optional<De
     Objects.requireNonNull(minutes, "minutes");
   }
 
-  /**
-   * A debate with no minutes recorded.
-   *
-   * @param heldOn the date
-   * @param place where it was held (address, or an online meeting)
-   * @throws NullPointerException if an argument is null
-   */
-  public PublicDebate(LocalDate heldOn, Optional<String> place) {
-    this(heldOn, place, Optional.empty());
-  }
 
   /**
    * {@return a debate held on a date at a place}
@@ -46,7 +36,7 @@ public record PublicDebate(LocalDate heldOn, Optional<String> place, Optional<De
    * @param place where it was held (address, or an online meeting)
    */
   public static PublicDebate of(LocalDate heldOn, String place) {
-    return new PublicDebate(heldOn, Optional.of(place));
+    return new PublicDebate(heldOn, Optional.of(place), Optional.empty());
   }
 
   /**

@@ -2,13 +2,14 @@
 package org.civicplan.indicator;
 
 import org.civicplan.base.IdSyntax;
+import org.civicplan.base.Identifier;
 
 /**
  * Identifies an indicator; unique among the indicators of one document.
  *
  * @param value the id, following {@link org.civicplan.base.IdSyntax}
  */
-public record IndicatorId(String value) implements Comparable<IndicatorId> {
+public record IndicatorId(String value) implements Identifier, Comparable<IndicatorId> {
 
   /**
    * Creates an instance from its components.

@@ -146,10 +146,27 @@ public final class Csv {
    * @throws NullPointerException if {@code text} is null
    */
   public static Parsed parse(CharSequence text) {
+    return parse(text, ',');
+  }
+
+  /**
+   * Splits {@code text} into records whose fields are separated by {@code separator}; never throws
+   * on any text.
+   *
+   * @param text the CSV text
+   * @param separator the field separator: {@code ','}, {@code ';'} or a tab
+   * @return the complete records, and where the text stops being CSV if it does
+   * @throws NullPointerException if {@code text} is null
+   * @throws IllegalArgumentException if the separator is not one of the three
+   */
+  public static Parsed parse(CharSequence text, char separator) {
+    if (separator != ',' && separator != ';' && separator != '\t') {
+      throw new IllegalArgumentException("CSV separator must be ',', ';' or a tab but was '" + separator + "'");
+    }
     String s = text.toString();
     List<Row> rows = new ArrayList<>();
     // Without a schema Jackson reads each record as an array of strings.
-    try (JsonParser p = MAPPER.createParser(new StringReader(s))) {
+    try (JsonParser p = MAPPER.reader(CsvSchema.emptySchema().withColumnSeparator(separator)).createParser(new StringReader(s))) {
       List<String> fields = new ArrayList<>();
       int line = 1;
       while (true) {
@@ -182,6 +199,48 @@ public final class Csv {
       }
     }
     return new Parsed(rows, Optional.empty());
+  }
+
+  /**
+   * The separator a CSV text uses, read from its first line that is not blank: whichever of
+   * {@code ','}, {@code ';'} and a tab occurs most often there outside double quotes; a comma when
+   * none does or on a tie with it. Spreadsheets in locales whose decimal mark is a comma (Romanian
+   * among them) write {@code ';'}.
+   *
+   * @param text the CSV text
+   * @return {@code ','}, {@code ';'} or {@code '\t'}
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static char separator(CharSequence text) {
+    int commas = 0;
+    int semicolons = 0;
+    int tabs = 0;
+    boolean quoted = false;
+    boolean content = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c == '\n' || c == '\r')) {
+        if (content) {
+          break;
+        }
+      } else if (!quoted) {
+        switch (c) {
+          case ',' -> commas++;
+          case ';' -> semicolons++;
+          case '\t' -> tabs++;
+          default -> { }
+        }
+      }
+      if (!Character.isWhitespace(c) && c != '\uFEFF') {
+        content = true;
+      }
+    }
+    if (semicolons > commas && semicolons >= tabs) {
+      return ';';
+    }
+    return tabs > commas && tabs > semicolons ? '\t' : ',';
   }
 
   /** Classifies a refusal from the text itself rather than from the wording of Jackson's message. */

@@ -249,7 +249,11 @@ public final class Lifecycle {
    */
   private static Strategy recorded(Strategy before, Strategy moved, LocalDate on, Optional<String> author) {
     String reason = before.state().kebab() + " → " + moved.state().kebab();
-    Strategy diffed = HISTORY.record(withoutAnnexes(before), withoutAnnexes(moved), on, author, reason);
+    Strategy from = withoutAnnexes(before);
+    Strategy to = withoutAnnexes(moved);
+    Strategy diffed = author.isPresent()
+        ? HISTORY.record(from, to, on, author.get(), reason)
+        : HISTORY.record(from, to, on, reason);
     List<ChangeRecord> history = new ArrayList<>(before.history());
     history.add(diffed.history().get(diffed.history().size() - 1));
     return moved.toBuilder().history(history).build();

@@ -57,16 +57,17 @@ public final class ActionTracker {
    * @param strategy the strategy the action belongs to
    * @param action the action
    * @param asOf the date of the assessment
-   * @param manualProgress progress entered by hand, in [0, 1], if any
-   * @param lastUpdate when the action was last updated; when empty, the latest task completion date
+   * @param update progress entered by hand and the date of the last update, each if known; without
+   *     an update date, the latest task completion date
    * @return the action's assessment
-   * @throws IllegalArgumentException if {@code manualProgress} is outside [0, 1]
+   * @throws NullPointerException if an argument is null
    */
-  public ActionAssessment assess(
-      Strategy strategy, Action action, LocalDate asOf, OptionalDouble manualProgress, Optional<LocalDate> lastUpdate) {
+  public ActionAssessment assess(Strategy strategy, Action action, LocalDate asOf, ManualUpdate update) {
     Objects.requireNonNull(strategy, "strategy");
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(asOf, "asOf");
+    OptionalDouble manualProgress = Objects.requireNonNull(update, "update").progress();
+    Optional<LocalDate> lastUpdate = update.updatedOn();
     PlanDate asOfDate = PlanDate.of(asOf);
     List<Assessment> effects = new ArrayList<>();
     List<String> effectIds = new ArrayList<>();
@@ -80,11 +81,6 @@ public final class ActionTracker {
     OptionalDouble progress;
     ProgressSource source;
     if (manualProgress.isPresent()) {
-      double m = manualProgress.getAsDouble();
-      if (!(m >= 0 && m <= 1)) {
-        throw new IllegalArgumentException(
-            "manual progress must be in [0, 1] but was " + m + " (action \"" + action.id() + "\")");
-      }
       progress = manualProgress;
       source = ProgressSource.MANUAL;
     } else if (!action.tasks().isEmpty()) {
@@ -124,7 +120,7 @@ public final class ActionTracker {
     Optional<LocalDate> updated = lastUpdate.isPresent() ? lastUpdate
         : action.tasks().stream().flatMap(t -> t.completedOn().stream()).map(PlanDate::lastDay)
             .filter(d -> !d.isAfter(asOf)).max(LocalDate::compareTo);
-    return new ActionAssessment(action.id(), progress, source, status, reasons, freshness.action(updated, asOf));
+    return new ActionAssessment(action.id(), progress, source, status, reasons, updated.map(d -> freshness.action(d, asOf)).orElse(Freshness.UNKNOWN));
   }
 
   /**
@@ -136,6 +132,6 @@ public final class ActionTracker {
    * @return the action's assessment
    */
   public ActionAssessment assess(Strategy strategy, Action action, LocalDate asOf) {
-    return assess(strategy, action, asOf, OptionalDouble.empty(), Optional.empty());
+    return assess(strategy, action, asOf, ManualUpdate.none());
   }
 }

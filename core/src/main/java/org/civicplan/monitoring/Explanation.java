@@ -29,16 +29,34 @@ public final class Explanation {
   private @Nullable Texts texts;
 
   /**
-   * An explanation of the given parts.
+   * {@return an explanation of the given parts, with the formula's result}
    *
    * @param inputs the values used, e.g. {@code baseline 2015 = 100.0}
    * @param formula the formula applied, in plain notation
-   * @param result the formula's result, when one was computed
+   * @param result the formula's result
    * @param rule the rule that decided the status, e.g. {@code ratio 0.956 >= 0.95 (significant)}
    * @param text the whole explanation in English and Romanian
    * @throws NullPointerException if an argument is null
    */
-  public Explanation(List<UsedValue> inputs, String formula, OptionalDouble result, String rule, LocalizedText text) {
+  public static Explanation of(List<UsedValue> inputs, String formula, double result, String rule, LocalizedText text) {
+    return new Explanation(inputs, formula, OptionalDouble.of(result), rule, text);
+  }
+
+  /**
+   * {@return an explanation of the given parts, when the formula gave no result (too few values)}
+   *
+   * @param inputs the values used, e.g. {@code baseline 2015 = 100.0}
+   * @param formula the formula that would have been applied, in plain notation
+   * @param rule the rule that decided the status
+   * @param text the whole explanation in English and Romanian
+   * @throws NullPointerException if an argument is null
+   */
+  public static Explanation withoutResult(List<UsedValue> inputs, String formula, String rule, LocalizedText text) {
+    return new Explanation(inputs, formula, OptionalDouble.empty(), rule, text);
+  }
+
+  /** An explanation of the given parts; {@code result} empty when the formula gave none. */
+  Explanation(List<UsedValue> inputs, String formula, OptionalDouble result, String rule, LocalizedText text) {
     this.source = null;
     this.formula = Objects.requireNonNull(formula, "formula");
     this.result = Objects.requireNonNull(result, "result");

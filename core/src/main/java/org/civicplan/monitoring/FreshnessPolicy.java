@@ -2,6 +2,7 @@
 package org.civicplan.monitoring;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.civicplan.indicator.Indicator;
 import org.civicplan.indicator.Measurement;
@@ -47,16 +48,18 @@ public record FreshnessPolicy(int actionDays, int indicatorGraceDays, int irregu
   }
 
   /**
-   * {@return whether an action last updated on {@code lastUpdate} is fresh at {@code asOf}; unknown
-   * when never updated}
+   * {@return whether an action last updated on {@code lastUpdate} is fresh at {@code asOf}: stale
+   * when more than {@code actionDays} days have passed} An action never updated has freshness
+   * {@link Freshness#UNKNOWN}.
    *
-   * @param lastUpdate the date of the action's last update, if known
+   * @param lastUpdate the date of the action's last update
    * @param asOf the date of the assessment
+   * @throws NullPointerException if an argument is null
    */
-  public Freshness action(Optional<LocalDate> lastUpdate, LocalDate asOf) {
-    return lastUpdate
-        .map(d -> d.plusDays(actionDays).isBefore(asOf) ? Freshness.STALE : Freshness.FRESH)
-        .orElse(Freshness.UNKNOWN);
+  public Freshness action(LocalDate lastUpdate, LocalDate asOf) {
+    Objects.requireNonNull(lastUpdate, "lastUpdate");
+    Objects.requireNonNull(asOf, "asOf");
+    return lastUpdate.plusDays(actionDays).isBefore(asOf) ? Freshness.STALE : Freshness.FRESH;
   }
 
   /**

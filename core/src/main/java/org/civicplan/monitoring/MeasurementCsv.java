@@ -24,7 +24,9 @@ import org.civicplan.base.PlanDate;
  * and {@code value} are required, {@code source} is optional; names are case-insensitive. Each
  * following record gives an indicator id, a date written {@code YYYY}, {@code YYYY-MM} or {@code
  * YYYY-MM-DD}, a finite value with a decimal point, and optionally its source. Blank lines are
- * skipped.
+ * skipped. The separator is the one the header uses ({@link Csv#separator}): a comma, a semicolon
+ * or a tab; in a file separated by semicolons, as spreadsheets of locales with a decimal comma
+ * write it (Romanian among them), a value may also be written with a decimal comma ({@code 12,5}).
  *
  * <p>Every problem is reported as a {@link RejectedRow} with the line number where the record
  * starts, the column and a reason: wrong number of fields, an empty or unknown indicator id, an
@@ -42,6 +44,8 @@ public final class MeasurementCsv {
   }
 
   private static final List<String> COLUMNS = List.of("indicator", "date", "value", "source");
+  /** A number with a decimal comma and no other mark, e.g. {@code 12,5}: read in a {@code ;} file. */
+  private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d+,\\d+");
   private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
   private MeasurementCsv() {}
@@ -71,7 +75,9 @@ public final class MeasurementCsv {
     Objects.requireNonNull(known, "known");
     Objects.requireNonNull(mode, "mode");
     List<RejectedRow> rejected = new ArrayList<>();
-    Csv.Parsed parsed = Csv.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    char separator = Csv.separator(body);
+    Csv.Parsed parsed = Csv.parse(body, separator);
     parsed.malformed().ifPresent(m -> rejected.add(m.kind() == Csv.Malformed.Kind.UNTERMINATED_QUOTE
         ? reject(m.line(), "", "import.quote")
         : reject(m.line(), "", "import.quote.text", String.valueOf(m.column()))));
@@ -134,6 +140,9 @@ public final class MeasurementCsv {
         rejected.add(reject(row, "date", "import.date.invalid", dateText));
       }
       double value = Double.NaN;
+      if (separator == ';' && DECIMAL_COMMA.matcher(valueText).matches()) {
+        valueText = valueText.replace(',', '.');
+      }
       if (NUMBER.matcher(valueText).matches()) {
         value = Double.parseDouble(valueText);
       }

@@ -179,7 +179,20 @@ public final class MonitoringReporter {
 
   /**
    * {@return the report of {@code strategy} at {@code asOf} for {@code period} (e.g. {@code
-   * StrategyPeriod.of(2027, 2027)} for the year 2027), compared with {@code previous} when given}
+   * StrategyPeriod.of(2027, 2027)} for the year 2027), with no previous report}
+   *
+   * @param strategy the strategy
+   * @param asOf the date of the report
+   * @param period the period the report covers
+   * @throws NullPointerException if an argument is null
+   */
+  public MonitoringReport report(Strategy strategy, LocalDate asOf, StrategyPeriod period) {
+    return report(strategy, asOf, period, Optional.empty());
+  }
+
+  /**
+   * {@return the report of {@code strategy} at {@code asOf} for {@code period}, compared with
+   * {@code previous}: what changed since it}
    *
    * @param strategy the strategy
    * @param asOf the date of the report
@@ -187,7 +200,11 @@ public final class MonitoringReporter {
    * @param previous the previous report, to compare with
    * @throws NullPointerException if an argument is null
    */
-  public MonitoringReport report(
+  public MonitoringReport report(Strategy strategy, LocalDate asOf, StrategyPeriod period, MonitoringReport previous) {
+    return report(strategy, asOf, period, Optional.of(Objects.requireNonNull(previous, "previous")));
+  }
+
+  private MonitoringReport report(
       Strategy strategy, LocalDate asOf, StrategyPeriod period, Optional<MonitoringReport> previous) {
     Objects.requireNonNull(strategy, "strategy");
     Objects.requireNonNull(asOf, "asOf");

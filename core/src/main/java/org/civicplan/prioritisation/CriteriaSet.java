@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.civicplan.base.IdSyntax;
 import org.civicplan.base.LocalizedText;
 
 /**
@@ -15,7 +14,7 @@ import org.civicplan.base.LocalizedText;
  * @param name the localized name
  * @param criteria the criteria, with distinct ids
  */
-public record CriteriaSet(String id, LocalizedText name, List<Criterion> criteria) {
+public record CriteriaSet(CriteriaSetId id, LocalizedText name, List<Criterion> criteria) {
 
   /**
    * Creates an instance from its components.
@@ -24,10 +23,10 @@ public record CriteriaSet(String id, LocalizedText name, List<Criterion> criteri
    * @param name the localized name
    * @param criteria the criteria, with distinct ids
    * @throws NullPointerException if an argument or a criterion is null
-   * @throws IllegalArgumentException if the id is invalid or two criteria share an id
+   * @throws IllegalArgumentException if two criteria share an id
    */
   public CriteriaSet {
-    IdSyntax.requireValid(id, "criteria set");
+    Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
     criteria = List.copyOf(criteria);
     Set<String> seen = new HashSet<>();

@@ -36,7 +36,7 @@ public record PrioritisationRecord(
     LocalizedText reason,
     String method,
     Map<String, String> options,
-    String criteriaSet,
+    CriteriaSetId criteriaSet,
     Map<String, Double> weights,
     List<RankedAction> actions,
     List<ActionId> compromise,

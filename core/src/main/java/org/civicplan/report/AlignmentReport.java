@@ -3,6 +3,7 @@ package org.civicplan.report;
 
 import org.civicplan.alignment.AlignmentLink;
 import org.civicplan.alignment.AlignmentStrength;
+import org.civicplan.alignment.FrameworkId;
 import org.civicplan.alignment.ReferenceFramework;
 import org.civicplan.alignment.ReferenceFrameworks;
 import org.civicplan.alignment.ReferenceObjective;
@@ -37,7 +38,7 @@ import org.civicplan.strategy.Strategy;
 public record AlignmentReport(
     String strategy,
     LocalizedText title,
-    List<String> frameworks,
+    List<FrameworkId> frameworks,
     List<ReferenceRow> rows,
     List<ObjectiveId> unalignedObjectives,
     List<AlignmentLink> unknownReferences) {
@@ -98,7 +99,7 @@ public record AlignmentReport(
    * @param strategy the strategy id
    */
   public static AlignmentReport of(Strategy strategy) {
-    Set<String> named = strategy.alignments().stream().map(AlignmentLink::framework).collect(Collectors.toSet());
+    Set<FrameworkId> named = strategy.alignments().stream().map(AlignmentLink::framework).collect(Collectors.toSet());
     return of(strategy, ReferenceFrameworks.standard().stream().filter(f -> named.contains(f.id())).toList());
   }
 
@@ -126,7 +127,7 @@ public record AlignmentReport(
           : "| Framework | Reference objective | Local objectives | Actions |\n");
       md.append("|---|---|---|---|\n");
       for (ReferenceRow r : rows) {
-        md.append("| ").append(cell(r.framework()))
+        md.append("| ").append(cell(r.framework().value()))
             .append(" | ").append(cell(r.objective().id() + " " + r.objective().title().get(locale)))
             .append(" | ").append(links(r.objectiveLinks(), ro))
             .append(" | ").append(links(r.actionLinks(), ro))

@@ -98,11 +98,11 @@ public record DossierReport(
     Optional<CouncilDecision> decision = strategy.governance().lastDecision();
     String kind = decision.flatMap(CouncilDecision::dossier).map(DecisionDossier::kind).orElse(DecisionDossier.STRATEGY);
     int index = strategy.governance().decisions().size() - 1;
-    List<Finding> findings = decision.map(d -> DossierCheck.check(d, index, rules, Optional.of(asOf))).orElse(List.of());
+    List<Finding> findings = decision.map(d -> DossierCheck.check(d, index, rules, asOf)).orElse(List.of());
     return new DossierReport(strategy.id().value(), strategy.title(), decision, rules.majority(kind),
         rules.majoritySet(kind), decision.flatMap(d -> rules.prefectDeadline(d.date())),
         decision.flatMap(d -> rules.publicationDeadline(d.date())),
-        DossierCheck.missingItems(decision.flatMap(CouncilDecision::dossier), rules), findings, asOf);
+        decision.map(d -> DossierCheck.missingItems(d, rules)).orElseGet(() -> DossierCheck.missingItems(rules)), findings, asOf);
   }
 
   /** {@return whether the vote recorded meets the majority; empty when no vote is recorded} */

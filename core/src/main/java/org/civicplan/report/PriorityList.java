@@ -20,6 +20,7 @@ import org.civicplan.base.ActionId;
 import org.civicplan.base.LocalizedText;
 import org.civicplan.base.Money;
 import org.civicplan.prioritisation.CriteriaSet;
+import org.civicplan.prioritisation.CriteriaSetId;
 import org.civicplan.prioritisation.Criterion;
 import org.civicplan.prioritisation.CriterionDirection;
 import org.civicplan.prioritisation.DecisionMatrix;
@@ -95,7 +96,7 @@ public record PriorityList(
     LocalizedText reason,
     String method,
     Map<String, String> options,
-    String criteriaSet,
+    CriteriaSetId criteriaSet,
     LocalizedText criteriaSetName,
     List<CriterionWeight> criteria,
     List<Entry> entries,
@@ -202,7 +203,7 @@ public record PriorityList(
     Optional<Budget> budget = selection.map(d -> new Budget(d.budget(), d.cost(), d.rates(), d.optimal(), d.value(), d.bound()));
     return new PriorityList(strategy.id().value(), strategy.title(), strategy.municipality().name(), record.decidedOn(),
         record.decidedBy(), record.reason(), record.method(), record.options(), record.criteriaSet(),
-        set.map(CriteriaSet::name).orElse(LocalizedText.of(record.criteriaSet(), record.criteriaSet())), criteria, entries,
+        set.map(CriteriaSet::name).orElse(LocalizedText.of(record.criteriaSet().value(), record.criteriaSet().value())), criteria, entries,
         budget, stability(record, set));
   }
 

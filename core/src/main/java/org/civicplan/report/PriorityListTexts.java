@@ -264,6 +264,6 @@ final class PriorityListTexts {
 
   String unavailable(PriorityList list) {
     String key = "stability." + list.stability().status().name().toLowerCase(Locale.ROOT).replace('_', '-');
-    return get(key, key.endsWith("no-criteria-set") ? quote(list.criteriaSet()) : list.method());
+    return get(key, key.endsWith("no-criteria-set") ? quote(list.criteriaSet().value()) : list.method());
   }
 }

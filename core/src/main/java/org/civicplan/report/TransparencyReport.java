@@ -307,7 +307,7 @@ public record TransparencyReport(Year year, List<Entry> strategies, List<Missed>
               earliest.toString(), terms.submissionTerm(before.get().announcedOn()).explanation()));
         }
       }
-      for (Finding f : DossierCheck.check(decision, d, rules, Optional.of(endOfYear))) {
+      for (Finding f : DossierCheck.check(decision, d, rules, endOfYear)) {
         boolean prefect = f.code().startsWith("governance.dossier.prefect-");
         boolean publication = f.code().startsWith("governance.dossier.publication-");
         Optional<LocalDate> due = prefect ? rules.prefectDeadline(decision.date()).map(x -> x.due())

@@ -231,13 +231,12 @@ public record Action(
     }
 
     /**
-     * Sets or clears the responsible body.
+     * Clears the responsible body: the action will have none.
      *
-     * @param value the responsible body
      * @return this builder
      */
-    public Builder responsible(Optional<OrganisationId> value) {
-      this.responsible = Objects.requireNonNull(value, "responsible");
+    public Builder clearResponsible() {
+      this.responsible = Optional.empty();
       return this;
     }
 
@@ -287,24 +286,22 @@ public record Action(
     }
 
     /**
-     * Sets or clears the start.
+     * Clears the start: the action will have none.
      *
-     * @param value when it starts
      * @return this builder
      */
-    public Builder start(Optional<PlanDate> value) {
-      this.start = Objects.requireNonNull(value, "start");
+    public Builder clearStart() {
+      this.start = Optional.empty();
       return this;
     }
 
     /**
-     * Sets or clears the end.
+     * Clears the end: the action will have none.
      *
-     * @param value when it ends
      * @return this builder
      */
-    public Builder end(Optional<PlanDate> value) {
-      this.end = Objects.requireNonNull(value, "end");
+    public Builder clearEnd() {
+      this.end = Optional.empty();
       return this;
     }
 
@@ -457,13 +454,12 @@ public record Action(
     }
 
     /**
-     * Sets or clears the location.
+     * Clears the location: the action will have none.
      *
-     * @param value where it takes place
      * @return this builder
      */
-    public Builder location(Optional<Location> value) {
-      this.location = Objects.requireNonNull(value, "location");
+    public Builder clearLocation() {
+      this.location = Optional.empty();
       return this;
     }
 

@@ -83,28 +83,13 @@ public record Municipality(
   }
 
   /**
-   * A municipality with one population figure at most, no history and no area (the components
-   * documents had before the population became a series).
-   *
-   * @param name the official name
-   * @param country the ISO 3166-1 alpha-2 country code
-   * @param officialCode the official statistical code
-   * @param population the population and the year it was counted
-   * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException as the canonical constructor
-   */
-  public Municipality(String name, String country, Optional<String> officialCode, Optional<Population> population) {
-    this(name, country, officialCode, population, List.of(), Optional.empty());
-  }
-
-  /**
    * {@return a municipality with no official code and no population}
    *
    * @param name the official name, e.g. {@code Timișoara}
    * @param country the ISO 3166-1 alpha-2 country code, upper case, e.g. {@code RO}
    */
   public static Municipality of(String name, String country) {
-    return new Municipality(name, country, Optional.empty(), Optional.empty());
+    return new Municipality(name, country, Optional.empty(), Optional.empty(), List.of(), Optional.empty());
   }
 
   /**

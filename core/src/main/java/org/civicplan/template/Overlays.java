@@ -445,7 +445,7 @@ public final class Overlays {
 
     private List<CriteriaSet> criteriaSets() {
       Map<String, CriteriaSet> byId = new LinkedHashMap<>();
-      base.criteriaSets().forEach(s -> byId.putIfAbsent(s.id(), s));
+      base.criteriaSets().forEach(s -> byId.putIfAbsent(s.id().value(), s));
       Map<String, CriteriaSet> adapted = new LinkedHashMap<>(byId);
       overlay.criteriaWeights().forEach(
           (setId, weights) -> {
@@ -491,7 +491,7 @@ public final class Overlays {
       List<CriteriaSet> out = new ArrayList<>();
       Set<String> emitted = new LinkedHashSet<>();
       for (CriteriaSet s : base.criteriaSets()) {
-        out.add(emitted.add(s.id()) ? adapted.get(s.id()) : s);
+        out.add(emitted.add(s.id().value()) ? adapted.get(s.id().value()) : s);
       }
       return out;
     }

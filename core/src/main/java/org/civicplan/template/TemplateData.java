@@ -43,6 +43,7 @@ import org.civicplan.io.YamlTree.Scalar;
 import org.civicplan.io.YamlTree.Sequence;
 import org.civicplan.io.YamlTree.Value;
 import org.civicplan.prioritisation.CriteriaSet;
+import org.civicplan.prioritisation.CriteriaSetId;
 import org.civicplan.prioritisation.Criterion;
 import org.civicplan.prioritisation.CriterionDirection;
 import org.civicplan.strategy.Objective;
@@ -555,7 +556,7 @@ public final class TemplateData {
         return null;
       }
       try {
-        return new CriteriaSet(id, name, criteria);
+        return new CriteriaSet(CriteriaSetId.of(id), name, criteria);
       } catch (IllegalArgumentException e) {
         problem(TemplateDataCodes.INVALID, DEFINITION, m, pointer, e.getMessage());
         return null;

@@ -51,10 +51,27 @@ public final class DossierCheck {
    * @param decision the decision
    * @param index its index in {@code /governance/decisions}
    * @param rules what a dossier holds, the majorities and the deadlines
-   * @param asOf the date to look from, if any
+   * @param asOf the date to look from
    * @throws NullPointerException if an argument is null
    */
-  public static List<Finding> check(CouncilDecision decision, int index, DecisionRules rules, Optional<LocalDate> asOf) {
+  public static List<Finding> check(CouncilDecision decision, int index, DecisionRules rules, LocalDate asOf) {
+    return check(decision, index, rules, Optional.of(Objects.requireNonNull(asOf, "asOf")));
+  }
+
+  /**
+   * {@return the findings on the dossier of {@code decision} without an as-of date: a communication
+   * or publication is late only when its recorded date is after its deadline}
+   *
+   * @param decision the decision
+   * @param index its index in {@code /governance/decisions}
+   * @param rules what a dossier holds, the majorities and the deadlines
+   * @throws NullPointerException if an argument is null
+   */
+  public static List<Finding> check(CouncilDecision decision, int index, DecisionRules rules) {
+    return check(decision, index, rules, Optional.empty());
+  }
+
+  private static List<Finding> check(CouncilDecision decision, int index, DecisionRules rules, Optional<LocalDate> asOf) {
     Objects.requireNonNull(decision, "decision");
     Objects.requireNonNull(rules, "rules");
     Objects.requireNonNull(asOf, "asOf");
@@ -115,7 +132,7 @@ public final class DossierCheck {
    * @param rules what a dossier holds
    */
   public static List<LocalizedText> missingForApproval(CouncilDecision decision, DecisionRules rules) {
-    return missingItems(decision.dossier(), rules).stream().map(DossierCheck::item).toList();
+    return missing(decision.dossier(), rules).stream().map(DossierCheck::item).toList();
   }
 
   /**
@@ -123,10 +140,27 @@ public final class DossierCheck {
    * required document kind it has none of ({@code approval-report}, {@code specialist-report},
    * {@code committee-opinion}), then {@code vote}; every item when there is no dossier}
    *
-   * @param dossier the dossier, if any
+   * @param decision the decision
    * @param rules what a dossier holds
+   * @throws NullPointerException if an argument is null
    */
-  public static List<String> missingItems(Optional<DecisionDossier> dossier, DecisionRules rules) {
+  public static List<String> missingItems(CouncilDecision decision, DecisionRules rules) {
+    return missing(Objects.requireNonNull(decision, "decision").dossier(), rules);
+  }
+
+  /**
+   * {@return every item a dossier holds for approval under {@code rules}: what is missing when
+   * there is no council decision at all}
+   *
+   * @param rules what a dossier holds
+   * @throws NullPointerException if the rules are null
+   */
+  public static List<String> missingItems(DecisionRules rules) {
+    return missing(Optional.empty(), rules);
+  }
+
+  private static List<String> missing(Optional<DecisionDossier> dossier, DecisionRules rules) {
+    Objects.requireNonNull(rules, "rules");
     List<String> missing = new ArrayList<>();
     for (DossierDocumentKind kind : rules.required()) {
       if (dossier.isEmpty() || dossier.get().documents(kind).findAny().isEmpty()) {

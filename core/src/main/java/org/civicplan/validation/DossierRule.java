@@ -26,7 +26,7 @@ final class DossierRule implements ValidationRule {
     DecisionRules rules = DecisionRules.from(context.parameters());
     Governance g = strategy.governance();
     for (int d = 0; d < g.decisions().size(); d++) {
-      DossierCheck.check(g.decisions().get(d), d, rules, Optional.empty()).forEach(context::report);
+      DossierCheck.check(g.decisions().get(d), d, rules).forEach(context::report);
     }
   }
 }

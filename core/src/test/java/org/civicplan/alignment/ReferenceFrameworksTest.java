@@ -52,14 +52,14 @@ class ReferenceFrameworksTest {
     void hasTheSharedIds() {
       assertEquals(List.of("eu-adaptation-strategy", "european-climate-law", "covenant-of-mayors", "sdg", "un-crpd",
               "eu-disability-strategy", "eu-sport-work-plan", "who-physical-activity", "who-urban-green-space"),
-          ReferenceFrameworks.standard().stream().map(ReferenceFramework::id).toList());
+          ReferenceFrameworks.standard().stream().map(f -> f.id().value()).toList());
     }
 
     @Test
     void idsAreUnique() {
       Set<String> frameworks = new HashSet<>();
       for (ReferenceFramework f : ReferenceFrameworks.standard()) {
-        assertTrue(frameworks.add(f.id()), f.id());
+        assertTrue(frameworks.add(f.id().value()), f.id().value());
         Set<String> objectives = new HashSet<>();
         f.objectives().forEach(o -> assertTrue(objectives.add(o.id()), f.id() + "/" + o.id()));
       }
@@ -68,14 +68,14 @@ class ReferenceFrameworksTest {
     @Test
     void covenantOfMayorsIsOneFrameworkWithItsThreeCommitments() {
       assertEquals(List.of("COM-2030", "COM-2050", "COM-2030-55"),
-          ReferenceFrameworks.find("covenant-of-mayors").orElseThrow().objectives().stream().map(ReferenceObjective::id).toList());
+          ReferenceFrameworks.find(FrameworkId.of("covenant-of-mayors")).orElseThrow().objectives().stream().map(ReferenceObjective::id).toList());
     }
 
     @Test
     void everyNameAndTitleIsInEnglishAndRomanian() {
       for (ReferenceFramework f : ReferenceFrameworks.standard()) {
-        assertFalse(f.name().exactly("en").orElse("").isBlank(), f.id());
-        assertFalse(f.name().exactly("ro").orElse("").isBlank(), f.id());
+        assertFalse(f.name().exactly("en").orElse("").isBlank(), f.id().value());
+        assertFalse(f.name().exactly("ro").orElse("").isBlank(), f.id().value());
         assertFalse(f.name().get(Locale.ENGLISH).equals(f.name().get(RO)), () -> "not translated: " + f.id());
         for (ReferenceObjective o : f.objectives()) {
           assertFalse(o.title().exactly("en").orElse("").isBlank(), f.id() + "/" + o.id());
@@ -110,8 +110,8 @@ class ReferenceFrameworksTest {
     @Test
     void findKnowsTheSharedIdsOnly() {
       assertEquals("COM(2021) 82 final, 24.2.2021 (eumonitor.eu; caro.ie summary)",
-          ReferenceFrameworks.find("eu-adaptation-strategy").orElseThrow().objectives().get(0).source());
-      assertTrue(ReferenceFrameworks.find("eu-adaptation-strategy-2021").isEmpty());
+          ReferenceFrameworks.find(FrameworkId.of("eu-adaptation-strategy")).orElseThrow().objectives().get(0).source());
+      assertTrue(ReferenceFrameworks.find(FrameworkId.of("eu-adaptation-strategy-2021")).isEmpty());
     }
   }
 
@@ -126,7 +126,7 @@ class ReferenceFrameworksTest {
           + "who-urban-green-space,WHO green space,Spațiile verzi OMS,WHO-UGS,Access,Acces,WHO 2016,true\n"
           + SDG + "11.7,Green spaces,Spații verzi,UN 2015,false\n");
       assertEquals(List.of(), c.problems());
-      assertEquals(List.of("sdg", "who-urban-green-space"), c.frameworks().stream().map(ReferenceFramework::id).toList());
+      assertEquals(List.of(FrameworkId.of("sdg"), FrameworkId.of("who-urban-green-space")), c.frameworks().stream().map(ReferenceFramework::id).toList());
       ReferenceFramework sdg = c.frameworks().get(0);
       assertEquals("Obiectivele de dezvoltare durabilă", sdg.name().get(RO));
       assertEquals(List.of("13.2", "11.7"), sdg.objectives().stream().map(ReferenceObjective::id).toList());
@@ -216,7 +216,7 @@ class ReferenceFrameworksTest {
     @Test
     void readsTheStandardFormat() {
       List<ReferenceFramework> read = ReferenceFrameworks.read(new StringReader(HEADER + SDG + "13.2,Integrate,Integrarea,UN,\n"));
-      assertEquals("sdg", read.get(0).id());
+      assertEquals(FrameworkId.of("sdg"), read.get(0).id());
       assertEquals(1, read.get(0).objectives().size());
     }
 

@@ -4,12 +4,14 @@ package org.civicplan.base;
 import com.google.common.testing.EqualsTester;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.civicplan.alignment.FrameworkId;
 import org.civicplan.governance.BodyId;
 import org.civicplan.governance.OrganisationId;
 import org.civicplan.indicator.Baseline;
 import org.civicplan.indicator.IndicatorId;
 import org.civicplan.indicator.Measurement;
 import org.civicplan.indicator.Target;
+import org.civicplan.prioritisation.CriteriaSetId;
 import org.civicplan.strategy.Coordinates;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +33,21 @@ class ValueEqualityTest {
         .addEqualityGroup(IndicatorId.of("X-1"), new IndicatorId("X-1"))
         .addEqualityGroup(BodyId.of("X-1"), new BodyId("X-1"))
         .addEqualityGroup(OrganisationId.of("X-1"), new OrganisationId("X-1"))
+        .addEqualityGroup(FrameworkId.of("X-1"), new FrameworkId("X-1"))
+        .addEqualityGroup(CriteriaSetId.of("X-1"), new CriteriaSetId("X-1"))
         .addEqualityGroup("X-1")
         .testEquals();
+  }
+
+  @Test
+  void frameworkAndCriteriaSetIds_followTheIdSyntaxAndNameTheirKind() {
+    IllegalArgumentException framework =
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> FrameworkId.of("EU Green Deal"));
+    org.junit.jupiter.api.Assertions.assertTrue(framework.getMessage().contains("reference framework"), framework::getMessage);
+    IllegalArgumentException set =
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> CriteriaSetId.of(""));
+    org.junit.jupiter.api.Assertions.assertTrue(set.getMessage().contains("criteria set"), set::getMessage);
+    org.junit.jupiter.api.Assertions.assertEquals("sdg", FrameworkId.of("sdg").toString());
   }
 
   @Test

@@ -39,7 +39,7 @@ class DossierDocumentsTest {
   void aDossierRoundTrips(DocumentFormat format) {
     DecisionDossier dossier = GovernanceFixture.dossier(ADOPTED).communicated(ADOPTED.plusDays(4), "nr. 88/2026")
         .published(ADOPTED.plusDays(6), "MOL 2026/14");
-    Strategy s = with(new CouncilDecision("245", ADOPTED, Optional.empty(), Optional.of("1")).withDossier(dossier));
+    Strategy s = with(new CouncilDecision("245", ADOPTED, Optional.empty(), Optional.of("1"), Optional.empty()).withDossier(dossier));
     String text = DOCUMENTS.write(s, format);
     assertEquals(s, DOCUMENTS.read(text, format).orElseThrow());
     assertEquals(text, DOCUMENTS.write(DOCUMENTS.read(text, format).orElseThrow(), format));
@@ -62,7 +62,7 @@ class DossierDocumentsTest {
 
   @Test
   void theDossierIsWrittenWithItsMembers() {
-    Strategy s = with(new CouncilDecision("245", ADOPTED, Optional.empty(), Optional.of("1"))
+    Strategy s = with(new CouncilDecision("245", ADOPTED, Optional.empty(), Optional.of("1"), Optional.empty())
         .withDossier(GovernanceFixture.dossier(ADOPTED)));
     String json = DOCUMENTS.write(s, DocumentFormat.JSON);
     assertTrue(json.contains("\"kind\" : \"committee-opinion\"") || json.contains("\"kind\": \"committee-opinion\""), json);
@@ -73,7 +73,7 @@ class DossierDocumentsTest {
 
   @Test
   void aDecisionWithoutDossierReadsAsBefore() {
-    Strategy s = with(new CouncilDecision("245", ADOPTED, Optional.empty(), Optional.of("1")));
+    Strategy s = with(new CouncilDecision("245", ADOPTED, Optional.empty(), Optional.of("1"), Optional.empty()));
     String json = DOCUMENTS.write(s, DocumentFormat.JSON);
     assertFalse(json.contains("dossier"), json);
     assertEquals(Optional.empty(), DOCUMENTS.read(json, DocumentFormat.JSON).orElseThrow()
@@ -82,7 +82,7 @@ class DossierDocumentsTest {
 
   @Test
   void aNegativeVoteIsAReadProblemWithItsPath() {
-    Strategy s = with(new CouncilDecision("245", ADOPTED, Optional.empty(), Optional.of("1"))
+    Strategy s = with(new CouncilDecision("245", ADOPTED, Optional.empty(), Optional.of("1"), Optional.empty())
         .withDossier(GovernanceFixture.dossier(ADOPTED)));
     String json = DOCUMENTS.write(s, DocumentFormat.JSON).replaceFirst("\"against\" ?: ?2", "\"against\" : -2");
     ReadResult r = DOCUMENTS.read(json, DocumentFormat.JSON);

@@ -134,11 +134,41 @@ class ReadProblemKindsTest {
     }
 
     @Test
-    void valueOfTheWrongType() {
+    void valueOfTheWrongTypeInACivicplanValue() {
       ReadProblem p = onlyProblem(replaceOnce("\"currency\": \"EUR\"", "\"currency\": [\"EUR\"]"));
-      assertEquals("document.invalid-value", p.code());
+      assertEquals("document.wrong-type", p.code());
       assertEquals("/actions/0/budget/1/planned/currency", p.path());
-      assertTrue(p.message(RO).startsWith("valoare nevalidă: "), () -> p.message(RO));
+      assertEquals("currency must be a string such as \"RON\" or \"EUR\" but was an array", p.message());
+      assertEquals("valoare de alt tip decât cel așteptat: " + p.message(), p.message(RO));
+    }
+
+    @Test
+    void textWhereANumberIsExpected() {
+      ReadProblem p = onlyProblem(replaceOnce("\"year\": 2027", "\"year\": \"next\""));
+      assertEquals("document.wrong-type", p.code());
+      assertTrue(p.path().endsWith("/year"), p::toString);
+      assertTrue(p.message().contains("\"next\""), p::toString);
+    }
+
+    @Test
+    void textWhereAListIsExpected() {
+      ReadProblem p = onlyProblem(replaceOnce("\"budget\": [", "\"budget\": \"much\", \"x\": ["));
+      assertEquals("document.wrong-type", p.code());
+      assertEquals("/actions/0/budget", p.path());
+    }
+
+    @Test
+    void textWhereAnObjectIsExpected() {
+      ReadProblem p = onlyProblem(replaceOnce("\"title\": {", "\"title\": \"Parks\", \"x\": {"));
+      assertEquals("document.wrong-type", p.code());
+      assertTrue(p.message().startsWith("localized text must be an object"), p::toString);
+    }
+
+    @Test
+    void unknownEnumConstantIsAnInvalidValueNotAWrongType() {
+      ReadProblem p = onlyProblem(replaceOnce("\"kind\": \"output\"", "\"kind\": \"outptu\""));
+      assertEquals("document.invalid-value", p.code());
+      assertTrue(p.message().contains("\"outptu\""), p::toString);
     }
 
     @Test

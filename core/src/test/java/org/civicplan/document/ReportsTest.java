@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.document;
 
+import org.civicplan.alignment.FrameworkId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,7 +51,7 @@ class ReportsTest {
   void alignmentReportListsGapsBothWays() {
     Strategy s = StrategyHistoryTest.governed();
     AlignmentReport report = AlignmentReport.of(s);
-    assertEquals(List.of("european-climate-law", "sdg"), report.frameworks());
+    assertEquals(List.of(FrameworkId.of("european-climate-law"), FrameworkId.of("sdg")), report.frameworks());
     // ECL has 3 objectives, the SDG catalogue 11; one of each is served
     assertEquals(14, report.rows().size());
     assertEquals(12, report.gaps().size());
@@ -69,7 +70,7 @@ class ReportsTest {
   @Test
   void linksToUnknownReferencesAreListed() {
     Strategy s = StrategyHistoryTest.governed();
-    AlignmentReport report = AlignmentReport.of(s, List.of(ReferenceFrameworks.find("sdg").orElseThrow()));
+    AlignmentReport report = AlignmentReport.of(s, List.of(ReferenceFrameworks.find(FrameworkId.of("sdg")).orElseThrow()));
     assertEquals(1, report.unknownReferences().size());
     assertEquals("ECL-4", report.unknownReferences().get(0).reference());
   }

@@ -91,8 +91,12 @@ class RoundTripPropertyTest {
           .description(rnd.nextInt(3) == 0 ? LocalizedText.empty() : text(rnd))
           .status(pick(rnd, ActionStatus.values()))
           .phase(pick(rnd, ImplementationPhase.values()))
-          .start(rnd.nextBoolean() ? Optional.empty() : Optional.of(date(rnd)))
           .tags(rnd.nextBoolean() ? List.of() : List.of(awkward(rnd), awkward(rnd)));
+      if (rnd.nextBoolean()) {
+        ab.clearStart();
+      } else {
+        ab.start(date(rnd));
+      }
       List<BudgetLine> budget = new ArrayList<>();
       for (int i = rnd.nextInt(4); i > 0; i--) {
         Money planned = money(rnd);

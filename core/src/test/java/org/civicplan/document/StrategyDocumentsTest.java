@@ -110,7 +110,25 @@ class StrategyDocumentsTest {
   @Test
   void read_missingFile_isAProblem(@TempDir Path dir) {
     ReadResult r = docs.read(dir.resolve("absent.json"));
-    assertTrue(r.problems().get(0).message().startsWith("cannot read file"), r.problems().toString());
+    assertEquals("document.io-error", r.problems().get(0).code());
+    assertEquals("cannot read file \"" + dir.resolve("absent.json") + "\": no such file", r.problems().get(0).message());
+  }
+
+  @Test
+  void read_aDirectory_saysItIsADirectory(@TempDir Path dir) throws java.io.IOException {
+    Path folder = java.nio.file.Files.createDirectory(dir.resolve("strategy.json"));
+    ReadResult r = docs.read(folder);
+    assertEquals("document.io-error", r.problems().get(0).code());
+    assertEquals("cannot read file \"" + folder + "\": it is a directory, not a file", r.problems().get(0).message());
+  }
+
+  @Test
+  void read_anUnreadableFile_saysPermissionDeniedWithoutAnExceptionName(@TempDir Path dir) throws java.io.IOException {
+    Path file = java.nio.file.Files.writeString(dir.resolve("locked.json"), "{}");
+    java.nio.file.Files.setPosixFilePermissions(file, java.util.Set.of());
+    org.junit.jupiter.api.Assumptions.assumeFalse(java.nio.file.Files.isReadable(file), "running as a user who reads everything");
+    ReadResult r = docs.read(file);
+    assertEquals("cannot read file \"" + file + "\": permission denied", r.problems().get(0).message());
   }
 
   @Test

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.document;
 
+import org.civicplan.alignment.FrameworkId;
 import static org.civicplan.fixture.StrategyFixture.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -54,11 +55,11 @@ class StrategyHistoryTest {
         .state(LifecycleState.APPROVED)
         .governance(s.governance()
             .withConsultations(List.of(c))
-            .withDecisions(List.of(new CouncilDecision("245", DAY.plusDays(45), Optional.of("HCL 245/2026"), Optional.of("1"))))
+            .withDecisions(List.of(new CouncilDecision("245", DAY.plusDays(45), Optional.of("HCL 245/2026"), Optional.of("1"), Optional.empty())))
             .withMemberships(List.of(m))
             .withProjects(List.of(PartnershipProject.of(StrategyFixture.PLANT, "Fabric", "Iosefin"))))
-        .alignment(AlignmentLink.ofObjective(StrategyFixture.MITIGATION, "european-climate-law", "ECL-4", AlignmentStrength.DIRECT))
-        .alignment(AlignmentLink.ofAction(StrategyFixture.PLANT, "sdg", "11.7", AlignmentStrength.PARTIAL))
+        .alignment(AlignmentLink.ofObjective(StrategyFixture.MITIGATION, FrameworkId.of("european-climate-law"), "ECL-4", AlignmentStrength.DIRECT))
+        .alignment(AlignmentLink.ofAction(StrategyFixture.PLANT, FrameworkId.of("sdg"), "11.7", AlignmentStrength.PARTIAL))
         .build();
   }
 
@@ -66,7 +67,7 @@ class StrategyHistoryTest {
   void governanceAlignmentAndHistoryRoundTripThroughJsonAndYaml() {
     Strategy before = governed();
     Strategy after = HISTORY.record(before,
-        before.toBuilder().title(text("Greener streets", "Străzi mai verzi")).build(), DAY.plusDays(60), Optional.of("Ana"), "Title");
+        before.toBuilder().title(text("Greener streets", "Străzi mai verzi")).build(), DAY.plusDays(60), "Ana", "Title");
     for (DocumentFormat format : DocumentFormat.values()) {
       String written = DOCS.write(after, format);
       assertEquals(after, DOCS.read(written, format).orElseThrow(), format + ":\n" + written);
@@ -93,10 +94,10 @@ class StrategyHistoryTest {
   void theApprovedVersionStaysReadableAfterLaterChanges() {
     Strategy approved = governed();
     Strategy v2 = HISTORY.record(approved,
-        approved.toBuilder().state(LifecycleState.IN_IMPLEMENTATION).build(), DAY.plusDays(50), Optional.empty(), "Start");
+        approved.toBuilder().state(LifecycleState.IN_IMPLEMENTATION).build(), DAY.plusDays(50), "Start");
     Strategy v3 = HISTORY.record(v2,
         v2.toBuilder().actions(List.of(StrategyFixture.retrofit(), StrategyFixture.plant())).build(),
-        DAY.plusDays(70), Optional.of("Ana Popescu"), "Watering merged into planting");
+        DAY.plusDays(70), "Ana Popescu", "Watering merged into planting");
     assertEquals(List.of(2, 3), v3.history().stream().map(r -> r.version()).toList());
     assertTrue(v3.history().get(1).touches("/actions"));
     assertEquals(approved, HISTORY.version(v3, 1).orElseThrow());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.governance;
 
+import org.civicplan.alignment.FrameworkId;
 import org.civicplan.lifecycle.EventKind;
 import org.civicplan.lifecycle.StrategyEvent;
 import org.civicplan.lifecycle.StrategyEvents;
@@ -79,10 +80,10 @@ class MembershipsAndEventsTest {
     List<ReferenceFramework> all = ReferenceFrameworks.standard();
     assertEquals(9, all.size());
     assertEquals(43, all.stream().mapToInt(f -> f.objectives().size()).sum());
-    ReferenceFramework crpd = ReferenceFrameworks.find("un-crpd").orElseThrow();
+    ReferenceFramework crpd = ReferenceFrameworks.find(FrameworkId.of("un-crpd")).orElseThrow();
     assertEquals("Art. 9", crpd.objectives().get(0).id());
     assertEquals(false, crpd.objectives().stream().filter(o -> o.id().equals("Art. 20")).findFirst().orElseThrow().verified());
     assertEquals("COM(2021) 82 final, 24.2.2021 (eumonitor.eu; caro.ie summary)",
-        ReferenceFrameworks.find("eu-adaptation-strategy").orElseThrow().objectives().get(0).source());
+        ReferenceFrameworks.find(FrameworkId.of("eu-adaptation-strategy")).orElseThrow().objectives().get(0).source());
   }
 }

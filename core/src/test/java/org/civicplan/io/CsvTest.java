@@ -26,6 +26,25 @@ class CsvTest {
   }
 
   @Test
+  void separator_isTheOneTheFirstLineUsesOutsideQuotes() {
+    assertEquals(',', Csv.separator("indicator,date,value\n"));
+    assertEquals(';', Csv.separator("\uFEFFindicator;date;value;source\r\nco2;2024;12,5;x\r\n"));
+    assertEquals('\t', Csv.separator("indicator\tdate\tvalue\n"));
+    assertEquals(',', Csv.separator("\"a;b;c\",d\n"), "a semicolon inside quotes does not count");
+    assertEquals(';', Csv.separator("\n\n  a;b\n"), "blank lines before the header are skipped");
+    assertEquals(',', Csv.separator("a;b,c\n"), "a tie goes to the comma");
+    assertEquals(',', Csv.separator(""));
+  }
+
+  @Test
+  void parse_withASemicolonOrTab_keepsCommasInsideFields() {
+    assertEquals(List.of(new Csv.Row(1, List.of("co2", "12,5", "a \"b\"; c"))),
+        Csv.parse("co2;12,5;\"a \"\"b\"\"; c\"\n", ';').rows());
+    assertEquals(List.of(new Csv.Row(1, List.of("x,y", "2"))), Csv.parse("x,y\t2\n", '\t').rows());
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Csv.parse("a|b", '|'));
+  }
+
+  @Test
   void parse_blankLinesAreSkipped_andLineNumbersCountThem() {
     Csv.Parsed p = Csv.parse("h\n\n\"two\nlines\"\nlast");
     assertEquals(List.of(1, 3, 5), p.rows().stream().map(Csv.Row::line).toList());

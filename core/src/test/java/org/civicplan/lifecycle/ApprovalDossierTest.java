@@ -42,7 +42,7 @@ class ApprovalDossierTest {
   }
 
   private static CouncilDecision decision() {
-    return new CouncilDecision("245", ADOPTED, Optional.empty(), Optional.empty());
+    return new CouncilDecision("245", ADOPTED, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   private static CouncilDecision withDossier(DecisionDossier dossier) {
@@ -105,7 +105,7 @@ class ApprovalDossierTest {
     @Test
     void thirteenOfTwentySevenInOfficeIsRefused_fourteenIsApproved() {
       // Majority of councillors in office (default, [2nd/NV]): 27 / 2 + 1 = 14.
-      DecisionDossier thirteen = GovernanceFixture.dossier(ADOPTED).withVote(Optional.of(new Vote(20, 13, 4, 3, 27)));
+      DecisionDossier thirteen = GovernanceFixture.dossier(ADOPTED).withVote(new Vote(20, 13, 4, 3, 27));
       TransitionResult r = LIFECYCLE.transition(submittedWith(withDossier(thirteen)), LifecycleState.APPROVED, ADOPTED);
       assertEquals(List.of(GovernanceCodes.LIFECYCLE_MAJORITY_NOT_MET), r.codes());
       assertEquals("/governance/decisions/0/dossier/vote/inFavour", r.reasons().get(0).path());
@@ -115,14 +115,14 @@ class ApprovalDossierTest {
       assertEquals("Hotărârea consiliului 245 nu poate aproba strategia: 13 voturi pentru, iar majoritatea"
           + " consilierilor în funcție cere 14 (Codul administrativ art. 139 alin. (3), așa cum îl citează hotărârile"
           + " de adoptare a strategiilor; neverificat).", r.reasons().get(0).message(RO));
-      DecisionDossier fourteen = GovernanceFixture.dossier(ADOPTED).withVote(Optional.of(new Vote(20, 14, 3, 3, 27)));
+      DecisionDossier fourteen = GovernanceFixture.dossier(ADOPTED).withVote(new Vote(20, 14, 3, 3, 27));
       assertTrue(LIFECYCLE.transition(submittedWith(withDossier(fourteen)), LifecycleState.APPROVED, ADOPTED).isAllowed());
     }
 
     @Test
     void aCityThatSetsASimpleMajorityApprovesThirteenOfTwentyPresent() {
       // Simple majority of 20 present: 20 / 2 + 1 = 11 <= 13.
-      DecisionDossier thirteen = GovernanceFixture.dossier(ADOPTED).withVote(Optional.of(new Vote(20, 13, 4, 3, 27)));
+      DecisionDossier thirteen = GovernanceFixture.dossier(ADOPTED).withVote(new Vote(20, 13, 4, 3, 27));
       Parameters parameters = Parameters.of(Map.of("governance.decision.majority.strategy", "simple"));
       Lifecycle city = Lifecycle.of(ConsultationTerms.standard(), DecisionRules.from(parameters),
           StrategyValidator.builder().parameters(parameters).build());

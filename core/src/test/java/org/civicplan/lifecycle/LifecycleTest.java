@@ -184,7 +184,7 @@ class LifecycleTest {
 
   @Test
   void approvalRecordsTheApprovedVersion() {
-    CouncilDecision hcl = new CouncilDecision("245", ANNOUNCED.plusDays(45), Optional.of("HCL 245/2026"), Optional.empty());
+    CouncilDecision hcl = new CouncilDecision("245", ANNOUNCED.plusDays(45), Optional.of("HCL 245/2026"), Optional.empty(), Optional.empty());
     TransitionResult r = LIFECYCLE.transition(submittedWith(hcl), LifecycleState.APPROVED, ANNOUNCED.plusDays(45));
     assertTrue(r.isAllowed(), () -> r.reasons().toString());
     Strategy approved = r.strategy().orElseThrow();
@@ -196,10 +196,10 @@ class LifecycleTest {
   void approvalWithoutDecisionOrWithEarlyDecisionIsRefused() {
     assertEquals(List.of(GovernanceCodes.LIFECYCLE_DECISION_MISSING),
         LIFECYCLE.transition(submittedWith(), LifecycleState.APPROVED, ANNOUNCED.plusDays(45)).codes());
-    CouncilDecision future = new CouncilDecision("245", ANNOUNCED.plusDays(50), Optional.empty(), Optional.empty());
+    CouncilDecision future = new CouncilDecision("245", ANNOUNCED.plusDays(50), Optional.empty(), Optional.empty(), Optional.empty());
     assertEquals(List.of(GovernanceCodes.LIFECYCLE_DECISION_MISSING),
         LIFECYCLE.transition(submittedWith(future), LifecycleState.APPROVED, ANNOUNCED.plusDays(45)).codes());
-    CouncilDecision early = new CouncilDecision("200", ANNOUNCED.plusDays(20), Optional.empty(), Optional.empty());
+    CouncilDecision early = new CouncilDecision("200", ANNOUNCED.plusDays(20), Optional.empty(), Optional.empty(), Optional.empty());
     assertEquals(List.of(GovernanceCodes.LIFECYCLE_DECISION_BEFORE_SUBMISSION, GovernanceCodes.LIFECYCLE_DECISION_TOO_EARLY),
         LIFECYCLE.transition(submittedWith(early), LifecycleState.APPROVED, ANNOUNCED.plusDays(45)).codes());
   }
@@ -211,7 +211,7 @@ class LifecycleTest {
 
   @Test
   void approvalOfADocumentWithAnErrorFindingIsRefused_namingTheFinding() {
-    CouncilDecision hcl = new CouncilDecision("245", ANNOUNCED.plusDays(45), Optional.empty(), Optional.empty());
+    CouncilDecision hcl = new CouncilDecision("245", ANNOUNCED.plusDays(45), Optional.empty(), Optional.empty(), Optional.empty());
     Strategy invalid = withTooLongTitle(submittedWith(hcl));
     TransitionResult r = LIFECYCLE.transition(invalid, LifecycleState.APPROVED, ANNOUNCED.plusDays(45));
     assertFalse(r.isAllowed());
@@ -236,7 +236,7 @@ class LifecycleTest {
   void otherTransitionsIgnoreErrorFindings_andTheValidatorIsAParameter() {
     assertTrue(LIFECYCLE.transition(withTooLongTitle(in(LifecycleState.DRAFT)), LifecycleState.INTERNAL_REVIEW, DAY)
         .isAllowed());
-    CouncilDecision hcl = new CouncilDecision("245", ANNOUNCED.plusDays(45), Optional.empty(), Optional.empty());
+    CouncilDecision hcl = new CouncilDecision("245", ANNOUNCED.plusDays(45), Optional.empty(), Optional.empty(), Optional.empty());
     assertTrue(LIFECYCLE.transition(submittedWith(hcl), LifecycleState.APPROVED, ANNOUNCED.plusDays(45)).isAllowed());
     ValidationRule municipal = new ValidationRule() {
       @Override
@@ -258,7 +258,7 @@ class LifecycleTest {
 
   @Test
   void implementationCannotStartBeforeTheDecision() {
-    CouncilDecision hcl = new CouncilDecision("245", ANNOUNCED.plusDays(45), Optional.empty(), Optional.of("1"));
+    CouncilDecision hcl = new CouncilDecision("245", ANNOUNCED.plusDays(45), Optional.empty(), Optional.of("1"), Optional.empty());
     Strategy approved = submittedWith(hcl).toBuilder().state(LifecycleState.APPROVED).build();
     assertEquals(List.of(GovernanceCodes.LIFECYCLE_BEFORE_DECISION),
         LIFECYCLE.transition(approved, LifecycleState.IN_IMPLEMENTATION, ANNOUNCED.plusDays(44)).codes());

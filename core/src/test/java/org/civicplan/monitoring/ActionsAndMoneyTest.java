@@ -66,12 +66,17 @@ class ActionsAndMoneyTest {
   @Test
   void manualProgress_winsAndIsChecked() {
     Action plant = StrategyFixture.plant();
-    ActionAssessment a = tracker.assess(strategy, plant, LocalDate.of(2027, 1, 1), OptionalDouble.of(0.4), Optional.empty());
+    ActionAssessment a = tracker.assess(strategy, plant, LocalDate.of(2027, 1, 1), ManualUpdate.progress(0.4));
     assertEquals(ProgressSource.MANUAL, a.source());
+    assertEquals(0.4, a.progress().getAsDouble());
     assertEquals(Freshness.UNKNOWN, a.freshness());
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> tracker.assess(strategy, plant, LocalDate.of(2027, 1, 1), OptionalDouble.of(1.4), Optional.empty()));
-    assertTrue(e.getMessage().contains("1.4") && e.getMessage().contains("A-2"), e.getMessage());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ManualUpdate.progress(1.4));
+    assertTrue(e.getMessage().contains("1.4"), e.getMessage());
+    ActionAssessment updated =
+        tracker.assess(strategy, plant, LocalDate.of(2027, 1, 1), ManualUpdate.progress(0.4).on(LocalDate.of(2026, 12, 20)));
+    assertEquals(Freshness.FRESH, updated.freshness());
+    assertEquals(Freshness.STALE,
+        tracker.assess(strategy, plant, LocalDate.of(2028, 1, 1), ManualUpdate.updatedOn(LocalDate.of(2026, 12, 20))).freshness());
   }
 
   @Test
@@ -137,7 +142,7 @@ class ActionsAndMoneyTest {
         StrategyFixture.CO2, IndicatorAssessor.linear().assess(strategy.indicator(StrategyFixture.CO2).orElseThrow(), PlanDate.of(asOf)));
     Action retrofit = StrategyFixture.retrofit();
     Map<ActionId, ActionAssessment> act = Map.of(
-        retrofit.id(), tracker.assess(strategy, retrofit, asOf, OptionalDouble.of(0.5), Optional.empty()));
+        retrofit.id(), tracker.assess(strategy, retrofit, asOf, ManualUpdate.progress(0.5)));
     RollUp r = RollUp.of(strategy, ind, act, Map.of());
     RollUp.ProgressNode buildings = r.objectives().get(StrategyFixture.BUILDINGS.value());
     double co2 = Math.max(0, Math.min(1, ind.get(StrategyFixture.CO2).progress().getAsDouble()));

@@ -41,6 +41,34 @@ class MeasurementCsvTest {
   }
 
   @Test
+  void readsTheSemicolonFileOfARomanianSpreadsheet_withDecimalCommas() {
+    // what Excel in a Romanian locale writes when saving as CSV: ';' between fields, ',' as decimal mark
+    String csv = "\uFEFFindicator;date;value;source\r\n"
+        + "co2-total;2025;1090000,5;MEI, 2025\r\n"
+        + "street-trees;2026-05-31;420;\r\n";
+    MeasurementImport m = MeasurementCsv.read(csv, KNOWN, MeasurementCsv.Mode.ALL_OR_NOTHING);
+    assertTrue(m.isComplete(), rows(m));
+    assertEquals(List.of(
+        new MeasurementImport.Accepted(2, StrategyFixture.CO2, Measurement.of(PlanDate.ofYear(2025), 1090000.5, "MEI, 2025")),
+        new MeasurementImport.Accepted(3, StrategyFixture.TREES, Measurement.of(PlanDate.of(2026, 5, 31), 420))),
+        m.accepted());
+  }
+
+  @Test
+  void aDecimalCommaInACommaSeparatedFile_isTwoFields() {
+    // with ',' as the separator "12,5" cannot be one value: the row has a field too many
+    MeasurementImport m = MeasurementCsv.read("indicator,date,value\nco2-total,2025,12,5\n", KNOWN, MeasurementCsv.Mode.ALL_OR_NOTHING);
+    assertEquals("[2::import.fields]", rows(m));
+  }
+
+  @Test
+  void tabSeparatedFile_isRead() {
+    MeasurementImport m = MeasurementCsv.read("indicator\tdate\tvalue\nstreet-trees\t2026\t420.5\n", KNOWN, MeasurementCsv.Mode.ALL_OR_NOTHING);
+    assertTrue(m.isComplete(), rows(m));
+    assertEquals(420.5, m.accepted().get(0).measurement().value());
+  }
+
+  @Test
   void badRows_reportedWithRowAndColumn_andNothingImportedByDefault() {
     String csv = String.join("\n",
         "date,indicator,value,source",

@@ -133,11 +133,11 @@ class MonitoringReportTest {
   @Test
   void period_selectsBudgetYears() {
     Strategy s = ReportFixture.demo();
-    MonitoringReport year2027 = reporter.report(s, AS_OF, StrategyPeriod.of(2027, 2027), Optional.empty());
+    MonitoringReport year2027 = reporter.report(s, AS_OF, StrategyPeriod.of(2027, 2027));
     assertEquals(List.of("2027"), year2027.budget("year").stream().map(BudgetFigure::key).distinct().toList());
     MonitoringReport whole = reporter.report(s, AS_OF);
     assertEquals(List.of("2026", "2027"), whole.budget("year").stream().map(BudgetFigure::key).distinct().toList());
-    MonitoringReport year2026 = reporter.report(s, AS_OF, StrategyPeriod.of(2026, 2026), Optional.empty());
+    MonitoringReport year2026 = reporter.report(s, AS_OF, StrategyPeriod.of(2026, 2026));
     assertFalse(year2026.alerts().stream().anyMatch(a -> a.kind() == AlertKind.OVER_BUDGET), year2026.alerts().toString());
   }
 
@@ -191,7 +191,7 @@ class MonitoringReportTest {
   void changesSincePrevious_listStatusProgressAndAlerts() {
     Strategy s = ReportFixture.demo();
     MonitoringReport before = reporter.report(s, LocalDate.of(2026, 6, 20));
-    MonitoringReport now = reporter.report(s, AS_OF, s.period(), Optional.of(before));
+    MonitoringReport now = reporter.report(s, AS_OF, s.period(), before);
     assertEquals(Optional.of(LocalDate.of(2026, 6, 20)), now.previousAsOf());
     assertTrue(now.changes().contains(new MonitoringReport.Change("action:A-1", "status", Optional.of("on-time"),
         Optional.of("late"))), now.changes().toString());
@@ -199,7 +199,7 @@ class MonitoringReportTest {
         && c.before().isEmpty() && c.after().isPresent()), now.changes().toString());
     assertTrue(now.changes().stream().anyMatch(c -> c.subject().equals("indicator:street-trees")
         && c.aspect().equals("status")), now.changes().toString());
-    MonitoringReport same = reporter.report(s, AS_OF, s.period(), Optional.of(reporter.report(s, AS_OF)));
+    MonitoringReport same = reporter.report(s, AS_OF, s.period(), reporter.report(s, AS_OF));
     assertEquals(List.of(), same.changes());
     assertEquals(reporter.report(s, AS_OF).indicators(), now.indicators(), "the previous report only adds changes");
   }

@@ -57,7 +57,7 @@ class PopulationSeriesTest {
 
     @Test
     void aSinglePopulationIsASeriesOfOne() {
-      Municipality old = new Municipality("Exemplu", "RO", Optional.empty(), Optional.of(Population.of(250_000, 2021)));
+      Municipality old = Municipality.of("Exemplu", "RO").withPopulation(Population.of(250_000, 2021));
       assertEquals(List.of(Population.of(250_000, 2021)), old.populations());
       assertEquals(List.of(), old.populationHistory());
       assertEquals(Optional.empty(), old.areaKm2());

@@ -58,7 +58,7 @@ final class ReportFixture {
     LocalizedText evil = LocalizedText.of(HOSTILE, HOSTILE);
     return s.toBuilder()
         .title(evil)
-        .municipality(new Municipality(HOSTILE, "RO", Optional.empty(), Optional.empty()))
+        .municipality(Municipality.of(HOSTILE, "RO"))
         .indicators(s.indicators().stream().map(i -> i.toBuilder().name(evil).unit(HOSTILE).build()).toList())
         .actions(s.actions().stream().map(a -> a.toBuilder().title(evil).build()).toList())
         .build();

@@ -118,7 +118,7 @@ class ReportHtmlTest {
   void page_isSelfContained() throws Exception {
     MonitoringReport previous = MonitoringReporter.standard().report(ReportFixture.demo(), LocalDate.of(2026, 7, 1));
     MonitoringReport r = MonitoringReporter.standard().report(ReportFixture.hostile(), AS_OF,
-        ReportFixture.demo().period(), Optional.of(previous));
+        ReportFixture.demo().period(), previous);
     String html = ReportRendering.html(r, RO);
     Document d = parse(html);
     List<String> bad = new ArrayList<>();

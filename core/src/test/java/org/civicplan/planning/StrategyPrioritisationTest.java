@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.planning;
 
+import org.civicplan.prioritisation.CriteriaSetId;
 import org.civicplan.prioritisation.ActionScores;
 import org.civicplan.prioritisation.CriteriaSet;
 import org.civicplan.prioritisation.Criterion;
@@ -41,7 +42,7 @@ import org.junit.jupiter.api.Test;
 class StrategyPrioritisationTest {
 
   private static final LocalDate ON = LocalDate.of(2026, 3, 10);
-  private static final CriteriaSet CRITERIA = new CriteriaSet("test-default", LocalizedText.of("Test", "Test"), List.of(
+  private static final CriteriaSet CRITERIA = new CriteriaSet(CriteriaSetId.of("test-default"), LocalizedText.of("Test", "Test"), List.of(
       new Criterion("impact", LocalizedText.of("Impact", "Impact"), CriterionDirection.BENEFIT, 3),
       new Criterion("cost", LocalizedText.of("Cost", "Cost"), CriterionDirection.COST, 1)));
   private static final ActionScores SCORES = ActionScores.of(Map.of(
@@ -61,7 +62,7 @@ class StrategyPrioritisationTest {
     assertEquals(List.of(record), r.strategy().prioritisations());
     assertEquals("topsis", record.method());
     assertEquals(Map.of("normalization", "vector"), record.options());
-    assertEquals("test-default", record.criteriaSet());
+    assertEquals("test-default", record.criteriaSet().value());
     assertEquals(0.75, record.weights().get("impact"), 1e-12);
     assertEquals(0.25, record.weights().get("cost"), 1e-12);
     assertEquals(ON, record.decidedOn());

@@ -52,7 +52,7 @@ class CrossDocumentRulesTest {
   private static Strategy withDecision(Strategy s, String number, LocalDate date) {
     return s.toBuilder()
         .governance(s.governance().withDecisions(
-            List.of(new CouncilDecision(number, date, Optional.empty(), Optional.empty()))))
+            List.of(new CouncilDecision(number, date, Optional.empty(), Optional.empty(), Optional.empty()))))
         .build();
   }
 

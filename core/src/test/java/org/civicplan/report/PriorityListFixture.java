@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.report;
 
+import org.civicplan.prioritisation.CriteriaSetId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ final class PriorityListFixture {
   static final ActionId COURT = ActionId.of("INV-C");
   static final ActionId ROOMS = ActionId.of("INV-D");
 
-  static final CriteriaSet CRITERIA = new CriteriaSet("sport-test", LocalizedText.of("Sport investments", "Investiții în sport"),
+  static final CriteriaSet CRITERIA = new CriteriaSet(CriteriaSetId.of("sport-test"), LocalizedText.of("Sport investments", "Investiții în sport"),
       List.of(
           new Criterion("need", LocalizedText.of("Need in the district", "Nevoia în cartier"), CriterionDirection.BENEFIT, 0.5),
           new Criterion("condition", LocalizedText.of("Condition of the facility", "Starea bazei sportive"), CriterionDirection.BENEFIT, 0.3),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.report;
 
+import org.civicplan.prioritisation.CriteriaSetId;
 import static org.civicplan.report.PriorityListFixture.COURT;
 import static org.civicplan.report.PriorityListFixture.CRITERIA;
 import static org.civicplan.report.PriorityListFixture.HALL;
@@ -265,7 +266,7 @@ class PriorityListTest {
     void aCriteriaSetThatNoLongerReproducesTheRankingIsNotUsed() {
       Strategy s = decided();
       // "need" turned into a cost criterion: the court (−2 + 1.2 + 2 = 1.2) would come first
-      CriteriaSet changed = new CriteriaSet("sport-test", CRITERIA.name(), List.of(
+      CriteriaSet changed = new CriteriaSet(CriteriaSetId.of("sport-test"), CRITERIA.name(), List.of(
           new Criterion("need", LocalizedText.of("Need", "Nevoie"), CriterionDirection.COST, 0.5),
           CRITERIA.criteria().get(1), CRITERIA.criteria().get(2)));
       assertEquals(StabilityStatus.NOT_REPRODUCED, PriorityList.of(s, last(s), changed).stability().status());
@@ -274,7 +275,7 @@ class PriorityListTest {
     @Test
     void refusesACriteriaSetOtherThanTheRecordedOne() {
       Strategy s = decided();
-      CriteriaSet other = new CriteriaSet("other", CRITERIA.name(), CRITERIA.criteria());
+      CriteriaSet other = new CriteriaSet(CriteriaSetId.of("other"), CRITERIA.name(), CRITERIA.criteria());
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PriorityList.of(s, last(s), other));
       assertTrue(e.getMessage().contains("\"sport-test\""), e.getMessage());
     }

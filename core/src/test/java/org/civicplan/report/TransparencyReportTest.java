@@ -50,7 +50,7 @@ class TransparencyReportTest {
                 new ParticipantCount(OrganisationCategory.NGO, 3)), List.of())))
         .closedOn(EARLIEST);
     Strategy s = GovernanceFixture.strategy();
-    CouncilDecision d = new CouncilDecision("245", LocalDate.of(2026, 4, 16), Optional.empty(), Optional.of("1"))
+    CouncilDecision d = new CouncilDecision("245", LocalDate.of(2026, 4, 16), Optional.empty(), Optional.of("1"), Optional.empty())
         .withDossier(GovernanceFixture.dossier(LocalDate.of(2026, 4, 16)));
     return s.toBuilder().id(StrategyId.of("alpha")).title(LocalizedText.of("Alpha strategy", "Strategia Alfa"))
         .governance(s.governance().withConsultations(List.of(c)).withDecisions(List.of(d))).build();

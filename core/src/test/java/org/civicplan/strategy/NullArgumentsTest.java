@@ -59,6 +59,8 @@ class NullArgumentsTest {
     return new NullPointerTester()
         .setDefault(String.class, "A-1")
         .setDefault(ActionId.class, ActionId.of("A-1"))
+        .setDefault(org.civicplan.alignment.FrameworkId.class, org.civicplan.alignment.FrameworkId.of("sdg"))
+        .setDefault(org.civicplan.prioritisation.CriteriaSetId.class, org.civicplan.prioritisation.CriteriaSetId.of("set-1"))
         .setDefault(ObjectiveId.class, ObjectiveId.of("O-1"))
         .setDefault(StrategyId.class, StrategyId.of("S-1"))
         .setDefault(TaskId.class, TaskId.of("T-1"))

@@ -108,9 +108,9 @@ class TemplateDataTest {
 
     @Test
     void criteriaSetsFrameworksAndAnnexNamesComeFromTheData() {
-      assertEquals("trees-default", trees.criteriaSets().get(0).id());
+      assertEquals("trees-default", trees.criteriaSets().get(0).id().value());
       assertEquals(0.6, trees.criteriaSets().get(0).criteria().get(0).weight());
-      assertEquals("sdg", trees.referenceFrameworks().get(0).id());
+      assertEquals("sdg", trees.referenceFrameworks().get(0).id().value());
       assertEquals("Recensământul arborilor", trees.annexTypes().get(0).name().get(RO));
     }
 

@@ -37,7 +37,7 @@ class DossierRuleTest {
 
   private static Strategy with(DecisionDossier dossier) {
     Strategy s = GovernanceFixture.strategy();
-    CouncilDecision d = new CouncilDecision("245", ADOPTED, Optional.empty(), Optional.of("1")).withDossier(dossier);
+    CouncilDecision d = new CouncilDecision("245", ADOPTED, Optional.empty(), Optional.of("1"), Optional.empty()).withDossier(dossier);
     return s.toBuilder().governance(s.governance().withDecisions(List.of(d))).build();
   }
 
@@ -65,7 +65,7 @@ class DossierRuleTest {
   @Test
   void aDecisionWithoutDossierIsNotChecked() {
     Strategy s = GovernanceFixture.strategy();
-    CouncilDecision bare = new CouncilDecision("245", ADOPTED, Optional.empty(), Optional.of("1"));
+    CouncilDecision bare = new CouncilDecision("245", ADOPTED, Optional.empty(), Optional.of("1"), Optional.empty());
     Strategy old = s.toBuilder().governance(s.governance().withDecisions(List.of(bare))).build();
     assertEquals(List.of(), RuleRunner.run(List.of(new DossierRule()), old, Parameters.empty()).findings());
   }
@@ -102,7 +102,7 @@ class DossierRuleTest {
 
   @Test
   void noVote() {
-    Finding f = only(complete().withVote(Optional.empty()), Parameters.empty(), GovernanceCodes.DOSSIER_VOTE_MISSING);
+    Finding f = only(complete().withoutVote(), Parameters.empty(), GovernanceCodes.DOSSIER_VOTE_MISSING);
     assertEquals(Severity.ERROR, f.severity());
     assertEquals("/governance/decisions/0/dossier", f.path());
   }
@@ -110,7 +110,7 @@ class DossierRuleTest {
   @Test
   void moreVotesThanPresent() {
     // 20 + 3 + 3 = 26 votes cast with 25 present.
-    Finding f = only(complete().withVote(Optional.of(new Vote(25, 20, 3, 3, 27))), Parameters.empty(),
+    Finding f = only(complete().withVote(new Vote(25, 20, 3, 3, 27)), Parameters.empty(),
         GovernanceCodes.DOSSIER_VOTE_INCONSISTENT);
     assertEquals(Severity.ERROR, f.severity());
     assertEquals("/governance/decisions/0/dossier/vote", f.path());
@@ -122,7 +122,7 @@ class DossierRuleTest {
   @Test
   void morePresentThanInOffice() {
     assertEquals(List.of(GovernanceCodes.DOSSIER_VOTE_INCONSISTENT),
-        findings(complete().withVote(Optional.of(new Vote(28, 20, 2, 3, 27))), Parameters.empty()).stream()
+        findings(complete().withVote(new Vote(28, 20, 2, 3, 27)), Parameters.empty()).stream()
             .map(Finding::code).toList());
   }
 
@@ -130,7 +130,7 @@ class DossierRuleTest {
   class Majority {
 
     /** 13 for of 27 in office: the majority of councillors in office is 27 / 2 + 1 = 14. */
-    private final DecisionDossier thirteen = complete().withVote(Optional.of(new Vote(20, 13, 4, 3, 27)));
+    private final DecisionDossier thirteen = complete().withVote(new Vote(20, 13, 4, 3, 27));
 
     @Test
     void underTheUnverifiedDefaultItIsAWarning() {
@@ -165,7 +165,7 @@ class DossierRuleTest {
       // ceil(2 * 27 / 3) = 18: the fixture's 20 meet it, 17 do not.
       Parameters twoThirds = Parameters.of(Map.of("governance.decision.majority.strategy", "two-thirds"));
       assertEquals(List.of(), findings(complete(), twoThirds));
-      DecisionDossier seventeen = complete().withVote(Optional.of(new Vote(25, 17, 5, 3, 27)));
+      DecisionDossier seventeen = complete().withVote(new Vote(25, 17, 5, 3, 27));
       assertTrue(only(seventeen, twoThirds, GovernanceCodes.DOSSIER_MAJORITY_NOT_MET).message(Locale.ENGLISH)
           .contains("the two-thirds majority of councillors in office needs 18"));
     }
@@ -218,14 +218,14 @@ class DossierRuleTest {
     @Test
     void notYetDoneIsOverdueOnlyAfterTheTermAtTheAsOfDate() {
       DecisionDossier notYet = GovernanceFixture.dossier(ADOPTED);
-      CouncilDecision d = new CouncilDecision("245", ADOPTED, Optional.empty(), Optional.of("1")).withDossier(notYet);
+      CouncilDecision d = new CouncilDecision("245", ADOPTED, Optional.empty(), Optional.of("1"), Optional.empty()).withDossier(notYet);
       DecisionRules rules = DecisionRules.from(TERMS);
-      assertEquals(List.of(), DossierCheck.check(d, 0, rules, Optional.of(LocalDate.of(2026, 4, 30))));
+      assertEquals(List.of(), DossierCheck.check(d, 0, rules, LocalDate.of(2026, 4, 30)));
       assertEquals(List.of(GovernanceCodes.DOSSIER_PREFECT_OVERDUE),
-          DossierCheck.check(d, 0, rules, Optional.of(LocalDate.of(2026, 5, 1))).stream().map(Finding::code).toList());
+          DossierCheck.check(d, 0, rules, LocalDate.of(2026, 5, 1)).stream().map(Finding::code).toList());
       assertEquals(List.of(GovernanceCodes.DOSSIER_PREFECT_OVERDUE, GovernanceCodes.DOSSIER_PUBLICATION_OVERDUE),
-          DossierCheck.check(d, 0, rules, Optional.of(LocalDate.of(2026, 5, 17))).stream().map(Finding::code).toList());
-      assertEquals(List.of(), DossierCheck.check(d, 0, rules, Optional.empty()), "without an as-of date nothing is overdue");
+          DossierCheck.check(d, 0, rules, LocalDate.of(2026, 5, 17)).stream().map(Finding::code).toList());
+      assertEquals(List.of(), DossierCheck.check(d, 0, rules), "without an as-of date nothing is overdue");
     }
   }
 

@@ -264,11 +264,11 @@ class GovernanceRulesTest {
   void councilDecisionWithinThirtyDaysOfAnnouncement_isAnError() {
     Strategy s = GovernanceFixture.withConsultation(GovernanceFixture.strategy(), GovernanceFixture.consultation());
     Strategy early = s.toBuilder().governance(s.governance().withDecisions(List.of(
-        new CouncilDecision("112", ANNOUNCED.plusDays(20), Optional.empty(), Optional.empty())))).build();
+        new CouncilDecision("112", ANNOUNCED.plusDays(20), Optional.empty(), Optional.empty(), Optional.empty())))).build();
     Finding f = only(check(early), GovernanceCodes.CONSULTATION_COUNCIL_TOO_EARLY);
     assertEquals("/governance/decisions/0/date", f.path());
     Strategy onTime = s.toBuilder().governance(s.governance().withDecisions(List.of(
-        new CouncilDecision("112", EARLIEST, Optional.empty(), Optional.empty())))).build();
+        new CouncilDecision("112", EARLIEST, Optional.empty(), Optional.empty(), Optional.empty())))).build();
     assertFalse(check(onTime).has(GovernanceCodes.CONSULTATION_COUNCIL_TOO_EARLY));
   }
 

@@ -106,7 +106,7 @@ public final class AccessibilityTemplate extends DataTemplate {
    * @throws IllegalStateException if the template's data lacks it
    */
   public CriteriaSet remediationCriteria() {
-    return criteriaSets().stream().filter(c -> c.id().equals(Remediation.CRITERIA_SET)).findFirst()
+    return criteriaSets().stream().filter(c -> c.id().value().equals(Remediation.CRITERIA_SET)).findFirst()
         .orElseThrow(() -> new IllegalStateException("the accessibility template has no criteria set " + Remediation.CRITERIA_SET));
   }
 

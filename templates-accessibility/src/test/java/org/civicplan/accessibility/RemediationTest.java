@@ -84,7 +84,7 @@ class RemediationTest {
       // P-1: 0.15 + 0 + 0.10·350/400 + 0 + 0 = 0.2375.
       PrioritisationRecord d = programme.decision();
       assertEquals("weighted-sum", d.method());
-      assertEquals(Remediation.CRITERIA_SET, d.criteriaSet());
+      assertEquals(Remediation.CRITERIA_SET, d.criteriaSet().value());
       double[] expected = {0.8125, 0.614694, 0.543487, 0.265842, 0.2375};
       for (int i = 0; i < expected.length; i++) {
         PrioritisationRecord.RankedAction r = d.actions().get(i);

@@ -17,7 +17,7 @@ final class Catalogue {
 
   Catalogue(DataCatalogue hazards, DataCatalogue sectors, DataCatalogue factors) {
     this.hazards = hazards.rows().stream()
-        .map(r -> new Hazard(r.text("id"), r.localized("name"), r.optionalText("parent"), r.text("group"), r.text("source")))
+        .map(r -> new Hazard(HazardId.of(r.text("id")), r.localized("name"), r.optionalText("parent").map(HazardId::of), r.text("group"), r.text("source")))
         .toList();
     this.sectors = sectors.rows().stream()
         .map(r -> new VulnerableSector(r.text("id"), r.localized("name"), r.text("source")))

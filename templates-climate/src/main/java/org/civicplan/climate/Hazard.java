@@ -3,7 +3,6 @@ package org.civicplan.climate;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.civicplan.base.IdSyntax;
 import org.civicplan.base.LocalizedText;
 
 /**
@@ -16,7 +15,7 @@ import org.civicplan.base.LocalizedText;
  * @param group the group, e.g. {@code temperature}, {@code water}
  * @param source where the entry comes from; starts with {@code [NV]} when not verified
  */
-public record Hazard(String id, LocalizedText name, Optional<String> parent, String group, String source) {
+public record Hazard(HazardId id, LocalizedText name, Optional<HazardId> parent, String group, String source) {
 
   /**
    * Creates an instance from its components.
@@ -27,13 +26,11 @@ public record Hazard(String id, LocalizedText name, Optional<String> parent, Str
    * @param group the group, e.g. {@code temperature}, {@code water}
    * @param source where the entry comes from; starts with {@code [NV]} when not verified
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the id or parent id is invalid
    */
   public Hazard {
-    IdSyntax.requireValid(id, "hazard");
+    Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(parent, "parent");
-    parent.ifPresent(p -> IdSyntax.requireValid(p, "parent hazard"));
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(source, "source");
   }

@@ -21,7 +21,7 @@ import org.civicplan.base.LocalizedText;
  * @param sectors the ids of the vulnerable sectors affected (catalogue ids, e.g. {@code VS-03})
  */
 public record HazardAssessment(
-    String hazard,
+    HazardId hazard,
     LocalizedText description,
     Rating probability,
     Rating consequence,
@@ -43,10 +43,10 @@ public record HazardAssessment(
    * @param timeframe when the change is expected
    * @param sectors the ids of the vulnerable sectors affected (catalogue ids, e.g. {@code VS-03})
    * @throws NullPointerException if an argument or a sector id is null
-   * @throws IllegalArgumentException if the hazard or a sector id is not a valid id
+   * @throws IllegalArgumentException if a sector id is not a valid id
    */
   public HazardAssessment {
-    IdSyntax.requireValid(hazard, "hazard");
+    Objects.requireNonNull(hazard, "hazard");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(probability, "probability");
     Objects.requireNonNull(consequence, "consequence");
@@ -66,7 +66,7 @@ public record HazardAssessment(
    * @param probability the current probability
    * @param consequence the current consequence
    */
-  public static HazardAssessment of(String hazard, Rating probability, Rating consequence) {
+  public static HazardAssessment of(HazardId hazard, Rating probability, Rating consequence) {
     return new HazardAssessment(
         hazard, LocalizedText.empty(), probability, consequence, ExpectedChange.NOT_KNOWN,
         ExpectedChange.NOT_KNOWN, Timeframe.NOT_KNOWN, List.of());

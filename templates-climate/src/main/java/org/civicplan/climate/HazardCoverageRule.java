@@ -10,6 +10,7 @@ import org.civicplan.strategy.Action;
 import org.civicplan.strategy.ActionStatus;
 import org.civicplan.strategy.Annex;
 import org.civicplan.strategy.Strategy;
+import org.civicplan.base.IdSyntax;
 import org.civicplan.base.MessageCatalog;
 import org.civicplan.template.RuleContext;
 import org.civicplan.base.Severity;
@@ -30,7 +31,7 @@ final class HazardCoverageRule implements ValidationRule {
   static final String TAG_PREFIX = "hazard:";
 
   private final MessageCatalog messages;
-  private final Map<String, Hazard> hazards;
+  private final Map<HazardId, Hazard> hazards;
 
   HazardCoverageRule(MessageCatalog messages, List<Hazard> hazards) {
     this.messages = messages;
@@ -75,7 +76,7 @@ final class HazardCoverageRule implements ValidationRule {
       List<String> tags = actions.get(a).tags();
       for (int t = 0; t < tags.size(); t++) {
         String tag = tags.get(t);
-        if (tag.startsWith(TAG_PREFIX) && !hazards.containsKey(tag.substring(TAG_PREFIX.length()))) {
+        if (tag.startsWith(TAG_PREFIX) && tagged(tag).filter(hazards::containsKey).isEmpty()) {
           context.report(
               messages.finding(
                   Severity.WARNING, ClimateCodes.ACTION_HAZARD_TAG_UNKNOWN, "/actions/" + a + "/tags/" + t,
@@ -85,13 +86,19 @@ final class HazardCoverageRule implements ValidationRule {
     }
   }
 
-  private String hazardName(String id, String language) {
-    return Optional.ofNullable(hazards.get(id)).flatMap(h -> h.name().exactly(language)).orElse(id);
+  /** The hazard a {@code hazard:<id>} tag names; empty when the rest is not an id. */
+  private static Optional<HazardId> tagged(String tag) {
+    String id = tag.substring(TAG_PREFIX.length());
+    return IdSyntax.isValid(id) ? Optional.of(HazardId.of(id)) : Optional.empty();
+  }
+
+  private String hazardName(HazardId id, String language) {
+    return Optional.ofNullable(hazards.get(id)).flatMap(h -> h.name().exactly(language)).orElse(id.value());
   }
 
   /** Whether a non-cancelled action carries the tag of the hazard or of its parent. */
-  boolean addressed(Strategy strategy, String hazardId) {
-    Optional<String> parent = Optional.ofNullable(hazards.get(hazardId)).flatMap(Hazard::parent);
+  boolean addressed(Strategy strategy, HazardId hazardId) {
+    Optional<HazardId> parent = Optional.ofNullable(hazards.get(hazardId)).flatMap(Hazard::parent);
     return strategy.actions().stream()
         .filter(a -> a.status() != ActionStatus.CANCELLED)
         .flatMap(a -> a.tags().stream())

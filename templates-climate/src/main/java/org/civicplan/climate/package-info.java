@@ -19,6 +19,23 @@
  *   <li><b>Biogenic carriers</b> (biodiesel, wood) are reported apart from fossil emissions and
  *       never summed into them: their zero-rating under the Covenant was not verified.
  * </ul>
+ *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * TemplateRegistry templates = TemplateRegistry.load();        // finds this template by ServiceLoader
+ * Strategy draft = templates.get(ClimateTemplate.ID).newStrategy(NewStrategyRequest.of(
+ *     StrategyId.of("tm-climate-2026"), Municipality.of("Timișoara", "RO"), StrategyPeriod.of(2026, 2030)));
+ * ValidationReport report = StrategyValidator.of(templates).validate(draft);   // core + climate rules
+ *
+ * // an adopted strategy with its inventories and Covenant commitment, followed at a date
+ * EmissionTrajectory trajectory =
+ *     ClimateMonitoring.emissionTrajectory(strategy, PlanDate.ofYear(2025)).orElseThrow();
+ * ProgressStatus status = trajectory.status();                  // emissions against the path to the target
+ * List<Finding> late = ClimateMonitoring.cadence(strategy, PlanDate.ofYear(2027)); // reports and inventories due
+ * }</pre>
+ *
+ * <p>{@code PackageExampleTest} in this module runs the example as written, on the bundled sample.
  */
 @NullMarked
 package org.civicplan.climate;

@@ -80,9 +80,9 @@ class AnnexComputationTest {
   @Test
   void riskLevelsOfTheSample() {
     RiskAssessment rva = ClimateSample.riskAssessment();
-    assertEquals(List.of("HZ-01", "HZ-04a"),
+    assertEquals(List.of(HazardId.of("HZ-01"), HazardId.of("HZ-04a")),
         rva.hazardsAt(RiskLevel.HIGH, RiskMatrix.DEFAULT).stream().map(HazardAssessment::hazard).toList());
-    assertEquals(List.of("HZ-05"),
+    assertEquals(List.of(HazardId.of("HZ-05")),
         rva.hazardsAt(RiskLevel.MODERATE, RiskMatrix.DEFAULT).stream().map(HazardAssessment::hazard).toList());
   }
 
@@ -98,7 +98,7 @@ class AnnexComputationTest {
     assertThrows(IllegalArgumentException.class,
         () -> new GreenSpace.District("X", -1, BigDecimal.ONE, Optional.empty()));
     assertThrows(IllegalArgumentException.class,
-        () -> new HazardAssessment("not an id", LocalizedText.empty(), Rating.LOW, Rating.LOW,
+        () -> new HazardAssessment(HazardId.of("not an id"), LocalizedText.empty(), Rating.LOW, Rating.LOW,
             ExpectedChange.NOT_KNOWN, ExpectedChange.NOT_KNOWN, Timeframe.NOT_KNOWN, List.of()));
   }
 }

@@ -117,6 +117,18 @@ class ClimateDocumentsTest {
     assertEquals(strategy, read(CLIMATE, rewritten, format, c), () -> c + ": the climate module reads it differently");
   }
 
+  @Test
+  void aHazardIdIsWrittenAsItsTextAndAMalformedOneIsAnInvalidValueAtItsPath() {
+    String json = CLIMATE.write(ClimateSample.valid(), DocumentFormat.JSON);
+    assertTrue(json.contains("\"hazard\" : \"HZ-01\"") || json.contains("\"hazard\": \"HZ-01\""), "written as text");
+    String broken = json.replaceFirst("\"hazard\"( ?): \"HZ-01\"", "\"hazard\"$1: \"heat wave\"");
+    ReadResult r = CLIMATE.read(broken, DocumentFormat.JSON);
+    assertEquals(1, r.problems().size(), r.problems()::toString);
+    assertEquals("document.invalid-value", r.problems().get(0).code());
+    assertTrue(r.problems().get(0).path().matches("/annexes/\\d+/data/hazards/\\d+/hazard"), r.problems()::toString);
+    assertTrue(r.problems().get(0).message().contains("hazard"), r.problems()::toString);
+  }
+
   private static Strategy read(StrategyDocuments documents, String text, DocumentFormat format, Case c) {
     ReadResult r = documents.read(text, format);
     assertEquals(List.of(), r.problems(), () -> c + ": cannot read\n" + text);

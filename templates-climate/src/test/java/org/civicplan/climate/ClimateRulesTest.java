@@ -136,7 +136,7 @@ class ClimateRulesTest {
         new Mutant(ClimateCodes.HAZARD_HIGH_UNADDRESSED, Severity.ERROR, RVA + "/hazards/3",
             ClimateSample::valid, Map.of(ClimateTemplate.RISK_MATRIX, "low,high,high;moderate,high,high;high,high,high")),
         new Mutant(ClimateCodes.HAZARD_UNKNOWN, Severity.WARNING, RVA + "/hazards/5/hazard",
-            () -> ClimateSample.withAnnex(ClimateSample.RVA, rvaWith(HazardAssessment.of("HZ-42", Rating.LOW, Rating.LOW))), Map.of()),
+            () -> ClimateSample.withAnnex(ClimateSample.RVA, rvaWith(HazardAssessment.of(HazardId.of("HZ-42"), Rating.LOW, Rating.LOW))), Map.of()),
         new Mutant(ClimateCodes.ACTION_HAZARD_TAG_UNKNOWN, Severity.WARNING, "/actions/2/tags/2",
             () -> withActions(a -> replace(a, "A-2.1", x -> x.toBuilder().tag("hazard:heat").build())), Map.of()),
         new Mutant(ClimateCodes.COM_COMMITMENT_MISSING, Severity.ERROR, "/annexes",

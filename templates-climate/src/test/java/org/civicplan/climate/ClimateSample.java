@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.climate;
 
+import org.civicplan.alignment.FrameworkId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -373,7 +374,7 @@ final class ClimateSample {
    */
   static CouncilDecision decision() {
     return new CouncilDecision("187", LocalDate.of(2022, 7, 28),
-        Optional.of("HCL nr. 187/28.07.2022 (illustrative reference)"), Optional.of("1"))
+        Optional.of("HCL nr. 187/28.07.2022 (illustrative reference)"), Optional.of("1"), Optional.empty())
         .withDossier(dossier());
   }
 
@@ -397,22 +398,22 @@ final class ClimateSample {
    */
   static List<AlignmentLink> alignments() {
     return List.of(
-        AlignmentLink.ofObjective(ObjectiveId.of("OG-1"), "covenant-of-mayors", "COM-2030", AlignmentStrength.DIRECT),
-        AlignmentLink.ofObjective(ObjectiveId.of("OG-1"), "european-climate-law", "ECL-4", AlignmentStrength.PARTIAL),
-        AlignmentLink.ofObjective(ObjectiveId.of("OG-1"), "ro-cresc", "CRESC", AlignmentStrength.INDIRECT),
-        AlignmentLink.ofObjective(ObjectiveId.of("OS-1.3"), "sdg", "11.6", AlignmentStrength.PARTIAL),
-        AlignmentLink.ofObjective(ObjectiveId.of("OG-2"), "eu-adaptation-strategy", "EUAS-3c", AlignmentStrength.DIRECT),
-        AlignmentLink.ofObjective(ObjectiveId.of("OG-2"), "european-climate-law", "ECL-5", AlignmentStrength.DIRECT),
-        AlignmentLink.ofObjective(ObjectiveId.of("OG-2"), "sdg", "13.1", AlignmentStrength.DIRECT),
-        AlignmentLink.ofObjective(ObjectiveId.of("OS-2.3"), "sdg", "11.b", AlignmentStrength.DIRECT),
-        AlignmentLink.ofObjective(ObjectiveId.of("OG-3"), "covenant-of-mayors", "COM-2050", AlignmentStrength.PARTIAL),
-        AlignmentLink.ofObjective(ObjectiveId.of("OG-4"), "sdg", "13.3", AlignmentStrength.DIRECT),
-        AlignmentLink.ofObjective(ObjectiveId.of("OS-5.1"), "who-urban-green-space", "WHO-UGS", AlignmentStrength.DIRECT),
-        AlignmentLink.ofObjective(ObjectiveId.of("OS-5.1"), "sdg", "11.7", AlignmentStrength.DIRECT),
-        AlignmentLink.ofAction(ActionId.of("A-2.1"), "sdg", "11.5", AlignmentStrength.PARTIAL),
-        AlignmentLink.ofAction(ActionId.of("A-2.1"), "un-crpd", "Art. 11", AlignmentStrength.INDIRECT),
-        AlignmentLink.ofAction(ActionId.of("A-2.2"), "eu-adaptation-strategy", "EUAS-3b", AlignmentStrength.PARTIAL),
-        AlignmentLink.ofAction(ActionId.of("A-5.2"), "eu-adaptation-strategy", "EUAS-3b", AlignmentStrength.DIRECT));
+        AlignmentLink.ofObjective(ObjectiveId.of("OG-1"), FrameworkId.of("covenant-of-mayors"), "COM-2030", AlignmentStrength.DIRECT),
+        AlignmentLink.ofObjective(ObjectiveId.of("OG-1"), FrameworkId.of("european-climate-law"), "ECL-4", AlignmentStrength.PARTIAL),
+        AlignmentLink.ofObjective(ObjectiveId.of("OG-1"), FrameworkId.of("ro-cresc"), "CRESC", AlignmentStrength.INDIRECT),
+        AlignmentLink.ofObjective(ObjectiveId.of("OS-1.3"), FrameworkId.of("sdg"), "11.6", AlignmentStrength.PARTIAL),
+        AlignmentLink.ofObjective(ObjectiveId.of("OG-2"), FrameworkId.of("eu-adaptation-strategy"), "EUAS-3c", AlignmentStrength.DIRECT),
+        AlignmentLink.ofObjective(ObjectiveId.of("OG-2"), FrameworkId.of("european-climate-law"), "ECL-5", AlignmentStrength.DIRECT),
+        AlignmentLink.ofObjective(ObjectiveId.of("OG-2"), FrameworkId.of("sdg"), "13.1", AlignmentStrength.DIRECT),
+        AlignmentLink.ofObjective(ObjectiveId.of("OS-2.3"), FrameworkId.of("sdg"), "11.b", AlignmentStrength.DIRECT),
+        AlignmentLink.ofObjective(ObjectiveId.of("OG-3"), FrameworkId.of("covenant-of-mayors"), "COM-2050", AlignmentStrength.PARTIAL),
+        AlignmentLink.ofObjective(ObjectiveId.of("OG-4"), FrameworkId.of("sdg"), "13.3", AlignmentStrength.DIRECT),
+        AlignmentLink.ofObjective(ObjectiveId.of("OS-5.1"), FrameworkId.of("who-urban-green-space"), "WHO-UGS", AlignmentStrength.DIRECT),
+        AlignmentLink.ofObjective(ObjectiveId.of("OS-5.1"), FrameworkId.of("sdg"), "11.7", AlignmentStrength.DIRECT),
+        AlignmentLink.ofAction(ActionId.of("A-2.1"), FrameworkId.of("sdg"), "11.5", AlignmentStrength.PARTIAL),
+        AlignmentLink.ofAction(ActionId.of("A-2.1"), FrameworkId.of("un-crpd"), "Art. 11", AlignmentStrength.INDIRECT),
+        AlignmentLink.ofAction(ActionId.of("A-2.2"), FrameworkId.of("eu-adaptation-strategy"), "EUAS-3b", AlignmentStrength.PARTIAL),
+        AlignmentLink.ofAction(ActionId.of("A-5.2"), FrameworkId.of("eu-adaptation-strategy"), "EUAS-3b", AlignmentStrength.DIRECT));
   }
 
   private static Task done(String id, String en, String ro, PlanDate due, PlanDate completed) {
@@ -627,14 +628,14 @@ final class ClimateSample {
         t("Administrative territory of the municipality", "Teritoriul administrativ al municipiului"),
         t("Qualitative rating of probability and consequence", "Evaluare calitativă a probabilității și a consecințelor"),
         List.of(
-            new HazardAssessment("HZ-01", t("Heat waves above 35 °C", "Valuri de căldură peste 35 °C"), Rating.HIGH, Rating.HIGH,
+            new HazardAssessment(HazardId.of("HZ-01"), t("Heat waves above 35 °C", "Valuri de căldură peste 35 °C"), Rating.HIGH, Rating.HIGH,
                 ExpectedChange.INCREASE, ExpectedChange.INCREASE, Timeframe.CURRENT, List.of("VS-03", "VS-04")),
-            new HazardAssessment("HZ-04a", t("Flash floods after cloudbursts", "Inundații rapide după ploi torențiale"), Rating.MODERATE, Rating.HIGH,
+            new HazardAssessment(HazardId.of("HZ-04a"), t("Flash floods after cloudbursts", "Inundații rapide după ploi torențiale"), Rating.MODERATE, Rating.HIGH,
                 ExpectedChange.INCREASE, ExpectedChange.INCREASE, Timeframe.SHORT_TERM, List.of("VS-06", "VS-08")),
-            new HazardAssessment("HZ-05", LocalizedText.empty(), Rating.MODERATE, Rating.MODERATE,
+            new HazardAssessment(HazardId.of("HZ-05"), LocalizedText.empty(), Rating.MODERATE, Rating.MODERATE,
                 ExpectedChange.INCREASE, ExpectedChange.NOT_KNOWN, Timeframe.MEDIUM_TERM, List.of("VS-09", "VS-10")),
-            HazardAssessment.of("HZ-06a", Rating.LOW, Rating.MODERATE),
-            HazardAssessment.of("HZ-03c", Rating.NOT_KNOWN, Rating.MODERATE)),
+            HazardAssessment.of(HazardId.of("HZ-06a"), Rating.LOW, Rating.MODERATE),
+            HazardAssessment.of(HazardId.of("HZ-03c"), Rating.NOT_KNOWN, Rating.MODERATE)),
         List.of(new VulnerabilityAssessment("VS-03", LocalizedText.empty(), Rating.HIGH, t("Heat-related hospital admissions", "Internări legate de caniculă"))),
         List.of(new VulnerabilityAssessment("elderly", t("Older persons living alone", "Persoane vârstnice singure"), Rating.HIGH, LocalizedText.empty())),
         List.of(new AdaptiveCapacity("governance", t("Governance", "Guvernanță"), Rating.MODERATE, LocalizedText.empty())));

@@ -83,10 +83,10 @@ class ClimateTemplateTest {
   void hazardAndSectorCatalogues() {
     List<Hazard> hazards = ClimateTemplate.hazards();
     assertEquals(30, hazards.size());
-    Set<String> ids = hazards.stream().map(Hazard::id).collect(Collectors.toSet());
+    Set<HazardId> ids = hazards.stream().map(Hazard::id).collect(Collectors.toSet());
     hazards.forEach(h -> h.parent().ifPresent(p -> assertTrue(ids.contains(p), h::toString)));
-    assertEquals(Optional.of("HZ-04"), hazards.stream().filter(h -> h.id().equals("HZ-04b")).findFirst().orElseThrow().parent());
-    assertTrue(hazards.stream().filter(h -> h.id().equals("HZ-08")).findFirst().orElseThrow().source().startsWith("[NV]"));
+    assertEquals(Optional.of(HazardId.of("HZ-04")), hazards.stream().filter(h -> h.id().equals(HazardId.of("HZ-04b"))).findFirst().orElseThrow().parent());
+    assertTrue(hazards.stream().filter(h -> h.id().equals(HazardId.of("HZ-08"))).findFirst().orElseThrow().source().startsWith("[NV]"));
     assertEquals(13, ClimateTemplate.vulnerableSectors().size());
     assertEquals("Sănătate publică", ClimateTemplate.vulnerableSectors().get(2).name().get(Locale.forLanguageTag("ro")));
   }
@@ -94,7 +94,7 @@ class ClimateTemplateTest {
   @Test
   void referenceFrameworks() {
     Map<String, ReferenceFramework> byId =
-        template.referenceFrameworks().stream().collect(Collectors.toMap(ReferenceFramework::id, f -> f));
+        template.referenceFrameworks().stream().collect(Collectors.toMap(f -> f.id().value(), f -> f));
     assertEquals(Set.of("eu-adaptation-strategy", "european-climate-law", "covenant-of-mayors", "sdg",
         "who-urban-green-space", "ro-cresc"), byId.keySet());
     assertEquals(List.of("EUAS-1", "EUAS-2", "EUAS-3", "EUAS-3a", "EUAS-3b", "EUAS-3c", "EUAS-4", "EUAS-V"),
@@ -107,7 +107,7 @@ class ClimateTemplateTest {
   @Test
   void defaultCriteriaWeightsSumToOne() {
     CriteriaSet set = template.criteriaSets().get(0);
-    assertEquals("climate-default", set.id());
+    assertEquals("climate-default", set.id().value());
     assertEquals(1.0, set.criteria().stream().mapToDouble(Criterion::weight).sum(), 1e-12);
   }
 

@@ -66,7 +66,7 @@ class LugojOverlayTest {
   }
 
   private static Criterion criterion(StrategyTemplate t, String set, String id) {
-    CriteriaSet s = t.criteriaSets().stream().filter(c -> c.id().equals(set)).findFirst().orElseThrow();
+    CriteriaSet s = t.criteriaSets().stream().filter(c -> c.id().value().equals(set)).findFirst().orElseThrow();
     return s.criteria().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
   }
 

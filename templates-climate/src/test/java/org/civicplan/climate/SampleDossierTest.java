@@ -73,8 +73,8 @@ class SampleDossierTest {
   void theSampleDossierHasNoFinding_evenWithTermsSetAndLookedAtToday() {
     CouncilDecision d = ClimateSample.valid().governance().decisions().get(0);
     assertTrue(d.dossier().isPresent());
-    assertEquals(List.of(), DossierCheck.check(d, 0, DecisionRules.standard(), Optional.of(LocalDate.of(2026, 6, 30))));
-    assertEquals(List.of(), DossierCheck.check(d, 0, DecisionRules.from(TERMS), Optional.of(LocalDate.of(2026, 6, 30))));
+    assertEquals(List.of(), DossierCheck.check(d, 0, DecisionRules.standard(), LocalDate.of(2026, 6, 30)));
+    assertEquals(List.of(), DossierCheck.check(d, 0, DecisionRules.from(TERMS), LocalDate.of(2026, 6, 30)));
   }
 
   @Test
@@ -92,13 +92,13 @@ class SampleDossierTest {
                 DossierDocument.of(DossierDocumentKind.COMMITTEE_OPINION, "31", LocalDate.of(2022, 7, 26),
                     "Comisia de urbanism și protecția mediului (illustrative)"))))),
         Arguments.of(GovernanceCodes.DOSSIER_VOTE_MISSING, "/governance/decisions/0/dossier",
-            withDossier(d -> d.withVote(Optional.empty()))),
+            withDossier(d -> d.withoutVote())),
         // 21 + 1 + 3 = 25 votes cast with 24 present
         Arguments.of(GovernanceCodes.DOSSIER_VOTE_INCONSISTENT, "/governance/decisions/0/dossier/vote",
-            withDossier(d -> d.withVote(Optional.of(new Vote(24, 21, 1, 3, 27))))),
+            withDossier(d -> d.withVote(new Vote(24, 21, 1, 3, 27)))),
         // 13 for: the majority of 27 in office is 14
         Arguments.of(GovernanceCodes.DOSSIER_MAJORITY_NOT_MET, "/governance/decisions/0/dossier/vote/inFavour",
-            withDossier(d -> d.withVote(Optional.of(new Vote(25, 13, 9, 3, 27))))));
+            withDossier(d -> d.withVote(new Vote(25, 13, 9, 3, 27)))));
   }
 
   private static Strategy withMinutes(UnaryOperator<DebateMinutes> change) {
@@ -155,13 +155,13 @@ class SampleDossierTest {
         .governance().decisions().get(0);
     assertEquals(LocalDate.of(2022, 8, 11), DecisionRules.from(TERMS).prefectDeadline(ADOPTED).orElseThrow().due());
     assertEquals(List.of(GovernanceCodes.DOSSIER_PREFECT_LATE),
-        DossierCheck.check(late, 0, DecisionRules.from(TERMS), Optional.empty()).stream().map(Finding::code).toList());
+        DossierCheck.check(late, 0, DecisionRules.from(TERMS)).stream().map(Finding::code).toList());
     // 30 calendar days after 28 July 2022: 27 August.
     CouncilDecision unpublished = withDossier(d -> new DecisionDossier(d.kind(), d.documents(), d.vote(),
         d.prefectOn(), d.prefectReference(), Optional.empty(), Optional.empty())).governance().decisions().get(0);
-    assertEquals(List.of(), DossierCheck.check(unpublished, 0, DecisionRules.from(TERMS), Optional.of(LocalDate.of(2022, 8, 27))));
+    assertEquals(List.of(), DossierCheck.check(unpublished, 0, DecisionRules.from(TERMS), LocalDate.of(2022, 8, 27)));
     assertEquals(List.of(GovernanceCodes.DOSSIER_PUBLICATION_OVERDUE),
-        DossierCheck.check(unpublished, 0, DecisionRules.from(TERMS), Optional.of(LocalDate.of(2022, 8, 28)))
+        DossierCheck.check(unpublished, 0, DecisionRules.from(TERMS), LocalDate.of(2022, 8, 28))
             .stream().map(Finding::code).toList());
   }
 
@@ -169,10 +169,10 @@ class SampleDossierTest {
   void approvalGuardsFireOnTheSubmittedSampleWithOneDefect() {
     Strategy noDossier = submitted(ClimateSample.valid());
     noDossier = noDossier.toBuilder().governance(noDossier.governance().withDecisions(List.of(
-        new CouncilDecision("187", ADOPTED, Optional.empty(), Optional.empty())))).build();
+        new CouncilDecision("187", ADOPTED, Optional.empty(), Optional.empty(), Optional.empty())))).build();
     assertEquals(List.of(GovernanceCodes.LIFECYCLE_DOSSIER_INCOMPLETE),
         LIFECYCLE.transition(noDossier, LifecycleState.APPROVED, ADOPTED).codes());
-    Strategy short13 = submitted(withDossier(d -> d.withVote(Optional.of(new Vote(25, 13, 9, 3, 27)))));
+    Strategy short13 = submitted(withDossier(d -> d.withVote(new Vote(25, 13, 9, 3, 27))));
     assertEquals(List.of(GovernanceCodes.LIFECYCLE_MAJORITY_NOT_MET),
         LIFECYCLE.transition(short13, LifecycleState.APPROVED, ADOPTED).codes());
     Strategy noAction = submitted(ClimateSample.valid()).toBuilder().actions(List.of()).build();

@@ -129,7 +129,7 @@ class SampleGovernanceTest {
             with(g -> consultation(g, k -> k.closedOn(k.announcedOn().plusDays(29))))),
         Arguments.of(GovernanceCodes.CONSULTATION_COUNCIL_TOO_EARLY, "/governance/decisions/0/date",
             with(g -> g.withDecisions(List.of(new CouncilDecision("187", LocalDate.of(2022, 6, 30), Optional.empty(),
-                Optional.of("1")))))),
+                Optional.of("1"), Optional.empty()))))),
         Arguments.of(GovernanceCodes.DECISION_MISSING, "/state", with(g -> g.withDecisions(List.of()))));
   }
 

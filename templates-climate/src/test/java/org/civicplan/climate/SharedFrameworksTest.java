@@ -23,14 +23,14 @@ class SharedFrameworksTest {
 
   private final List<ReferenceFramework> climate = new ClimateTemplate().referenceFrameworks();
   private final Map<String, ReferenceFramework> core =
-      ReferenceFrameworks.standard().stream().collect(Collectors.toMap(ReferenceFramework::id, Function.identity()));
+      ReferenceFrameworks.standard().stream().collect(Collectors.toMap(f -> f.id().value(), Function.identity()));
 
   @Test
   void sharedIdsNameTheSameFramework() {
-    List<String> shared = climate.stream().map(ReferenceFramework::id).filter(core::containsKey).toList();
+    List<String> shared = climate.stream().map(f -> f.id().value()).filter(core::containsKey).toList();
     assertEquals(List.of("eu-adaptation-strategy", "european-climate-law", "covenant-of-mayors", "sdg", "who-urban-green-space"), shared);
     for (String id : shared) {
-      ReferenceFramework ours = climate.stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
+      ReferenceFramework ours = climate.stream().filter(f -> f.id().value().equals(id)).findFirst().orElseThrow();
       assertEquals(core.get(id).name(), ours.name(), id);
     }
   }
@@ -38,7 +38,7 @@ class SharedFrameworksTest {
   @Test
   void aFrameworkOnlyClimateShipsIsNotOneOfCoresUnderAnotherId() {
     for (ReferenceFramework f : climate) {
-      if (!core.containsKey(f.id())) {
+      if (!core.containsKey(f.id().value())) {
         for (ReferenceFramework c : core.values()) {
           assertFalse(c.name().equals(f.name()), () -> f.id() + " is core's " + c.id());
         }
@@ -50,7 +50,7 @@ class SharedFrameworksTest {
   void sharedObjectivesReadTheSame() {
     int compared = 0;
     for (ReferenceFramework f : climate) {
-      ReferenceFramework c = core.get(f.id());
+      ReferenceFramework c = core.get(f.id().value());
       if (c == null) {
         continue;
       }
@@ -66,7 +66,7 @@ class SharedFrameworksTest {
 
   @Test
   void theUnverifiedCommitmentIsMarkedInItsColumn() {
-    ReferenceObjective com55 = climate.stream().filter(f -> f.id().equals("covenant-of-mayors")).findFirst().orElseThrow()
+    ReferenceObjective com55 = climate.stream().filter(f -> f.id().value().equals("covenant-of-mayors")).findFirst().orElseThrow()
         .objectives().stream().filter(o -> o.id().equals("COM-2030-55")).findFirst().orElseThrow();
     assertFalse(com55.verified());
     assertEquals("At least 55% GHG cut by 2030", com55.title().get(java.util.Locale.ENGLISH));

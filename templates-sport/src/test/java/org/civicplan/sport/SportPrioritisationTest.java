@@ -120,7 +120,7 @@ class SportPrioritisationTest {
     void ranksTheFifteenInvestmentsAndKeepsTheProgrammes() {
       assertEquals(15, record.actions().size());
       assertEquals(List.of("P-1", "P-2"), decided.actions().subList(0, 2).stream().map(a -> a.id().value()).toList());
-      assertEquals("sport-default", record.criteriaSet());
+      assertEquals("sport-default", record.criteriaSet().value());
       assertEquals("topsis", record.method());
       assertEquals(ActionId.of("I-03"), record.actions().get(0).action());
       assertEquals(ActionId.of("I-02"), record.actions().get(1).action());

@@ -112,7 +112,7 @@ class SportTemplateTest {
     @Test
     void defaultSetHasEightCriteriaWhoseWeightsSumToOne() {
       CriteriaSet set = template.criteriaSets().get(0);
-      assertEquals("sport-default", set.id());
+      assertEquals("sport-default", set.id().value());
       assertEquals(List.of("need", "condition", "expected-users", "mass-sport", "accessibility", "energy-climate",
           "cost-per-user-hour", "readiness"), set.criteria().stream().map(Criterion::id).toList());
       assertEquals(1.0, set.criteria().stream().mapToDouble(Criterion::weight).sum(), 1e-12);
@@ -123,17 +123,17 @@ class SportTemplateTest {
   class Frameworks {
 
     private final Map<String, ReferenceFramework> core =
-        ReferenceFrameworks.standard().stream().collect(Collectors.toMap(ReferenceFramework::id, Function.identity()));
+        ReferenceFrameworks.standard().stream().collect(Collectors.toMap(f -> f.id().value(), Function.identity()));
 
     @Test
     void sharedFrameworksReadAsCoresAndLaw69IsTheTemplatesOwn() {
-      List<String> ids = template.referenceFrameworks().stream().map(ReferenceFramework::id).toList();
+      List<String> ids = template.referenceFrameworks().stream().map(f -> f.id().value()).toList();
       assertEquals(List.of("eu-sport-work-plan", "who-physical-activity", "un-crpd", "eu-disability-strategy", "ro-law-69-2000"), ids);
       int compared = 0;
       for (ReferenceFramework f : template.referenceFrameworks()) {
-        ReferenceFramework c = core.get(f.id());
+        ReferenceFramework c = core.get(f.id().value());
         if (c == null) {
-          assertEquals("ro-law-69-2000", f.id());
+          assertEquals("ro-law-69-2000", f.id().value());
           continue;
         }
         assertEquals(c.name(), f.name());

@@ -266,11 +266,11 @@ final class ContractRun {
     unique("skeleton objective", objectives, o -> o.id().value());
     List<Indicator> indicators = template.indicatorCatalogue();
     unique("indicator", indicators, i -> i.id().value());
-    unique("criteria set", template.criteriaSets(), CriteriaSet::id);
+    unique("criteria set", template.criteriaSets(), s -> s.id().value());
     for (CriteriaSet set : template.criteriaSets()) {
       unique("criterion of criteria set \"" + set.id() + "\"", set.criteria(), Criterion::id);
     }
-    unique("reference framework", template.referenceFrameworks(), ReferenceFramework::id);
+    unique("reference framework", template.referenceFrameworks(), f -> f.id().value());
     for (ReferenceFramework fw : template.referenceFrameworks()) {
       unique("objective of framework \"" + fw.id() + "\"", fw.objectives(), ReferenceObjective::id);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.testkit;
 
+import org.civicplan.alignment.FrameworkId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -247,9 +248,9 @@ public final class Fixtures {
                         .withActions(List.of(GreenStreets.PLANT))),
                 List.of()))
         .alignments(List.of(
-            AlignmentLink.ofObjective(GreenStreets.MITIGATION, "european-climate-law", "ECL-2", AlignmentStrength.DIRECT),
-            AlignmentLink.ofObjective(GreenStreets.GREENING, "eu-adaptation-strategy", "EUAS-2", AlignmentStrength.PARTIAL),
-            AlignmentLink.ofAction(GreenStreets.PLANT, "who-urban-green-space", "WHO-UGS", AlignmentStrength.INDIRECT)))
+            AlignmentLink.ofObjective(GreenStreets.MITIGATION, FrameworkId.of("european-climate-law"), "ECL-2", AlignmentStrength.DIRECT),
+            AlignmentLink.ofObjective(GreenStreets.GREENING, FrameworkId.of("eu-adaptation-strategy"), "EUAS-2", AlignmentStrength.PARTIAL),
+            AlignmentLink.ofAction(GreenStreets.PLANT, FrameworkId.of("who-urban-green-space"), "WHO-UGS", AlignmentStrength.INDIRECT)))
         .annex(new RawAnnex("x-street-survey", "{\"streets\":12,\"surveyed\":[\"Bd. Revoluției\",\"Strada Florilor\"]}"));
   }
 
@@ -347,8 +348,8 @@ public final class Fixtures {
                     .effect(new IndicatorEffect(CycleNetwork.MODAL_SHARE, Direction.INCREASE))
                     .build()))
         .alignments(List.of(
-            AlignmentLink.ofObjective(CycleNetwork.CYCLING, "sdg", "11.2", AlignmentStrength.DIRECT),
-            AlignmentLink.ofAction(CycleNetwork.SHARING, "who-physical-activity", "WHO-PA-A",
+            AlignmentLink.ofObjective(CycleNetwork.CYCLING, FrameworkId.of("sdg"), "11.2", AlignmentStrength.DIRECT),
+            AlignmentLink.ofAction(CycleNetwork.SHARING, FrameworkId.of("who-physical-activity"), "WHO-PA-A",
                 AlignmentStrength.INDIRECT)))
         .governance(
             new Governance(
@@ -373,7 +374,7 @@ public final class Fixtures {
                             Member.of("Tudor Bîrsan", MemberRole.MEMBER, CycleNetwork.CYCLISTS)))
                         .withMonitors(List.of(CycleNetwork.TRANSPORT))),
                 List.of(new CouncilDecision("412", LocalDate.of(2024, 11, 28), Optional.of("HCL nr. 412/28.11.2024"),
-                    Optional.of("1")).withDossier(GovernanceGenerator.dossier(LocalDate.of(2024, 11, 28)))),
+                    Optional.of("1"), Optional.empty()).withDossier(GovernanceGenerator.dossier(LocalDate.of(2024, 11, 28)))),
                 List.of(new Consultation(LocalDate.of(2024, 9, 16), LocalDate.of(2024, 9, 30),
                     List.of(new DebateRequest("Cluj cyclists association", RequesterKind.LEGALLY_CONSTITUTED_ASSOCIATION,
                         LocalDate.of(2024, 9, 20))),

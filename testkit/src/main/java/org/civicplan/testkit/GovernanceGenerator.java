@@ -269,7 +269,7 @@ final class GovernanceGenerator {
       LocalDate on = announced.plusDays(rng.between(1, days));
       debate = Optional.of(rng.chance(0.7)
           ? PublicDebate.of(on, rng.pick(Vocabulary.STREETS) + " " + rng.between(1, 60))
-          : new PublicDebate(on, Optional.empty()));
+          : new PublicDebate(on, Optional.empty(), Optional.empty()));
     }
     List<Proposal> proposals = new ArrayList<>();
     for (int p = rng.between(0, 1 + size.bodies()); p > 0; p--) {
@@ -291,7 +291,7 @@ final class GovernanceGenerator {
     String number = Integer.toString(rng.between(1, 600));
     return new CouncilDecision(number, date,
         rng.chance(0.5) ? Optional.of("HCL nr. " + number + "/" + date) : Optional.empty(),
-        rng.chance(0.6) ? Optional.of("1") : Optional.empty())
+        rng.chance(0.6) ? Optional.of("1") : Optional.empty(), Optional.empty())
         .withDossier(dossier(date));
   }
 

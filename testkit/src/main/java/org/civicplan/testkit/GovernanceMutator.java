@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.testkit;
 
+import org.civicplan.alignment.FrameworkId;
 import static org.civicplan.testkit.Mutants.append;
 import static org.civicplan.testkit.Mutants.replace;
 
@@ -437,13 +438,13 @@ final class GovernanceMutator {
       });
     }
     options.add(() -> {
-      AlignmentLink added = unknownLocal("sdg", "11.b", AlignmentStrength.PARTIAL);
+      AlignmentLink added = unknownLocal(FrameworkId.of("sdg"), "11.b", AlignmentStrength.PARTIAL);
       return alignmentMutant(append(links, added), links.size(), added);
     });
     return options;
   }
 
-  private AlignmentLink unknownLocal(String framework, String reference, AlignmentStrength strength) {
+  private AlignmentLink unknownLocal(FrameworkId framework, String reference, AlignmentStrength strength) {
     if (rng.chance(0.5)) {
       Set<String> taken = new HashSet<>();
       s.allObjectives().forEach(o -> taken.add(o.id().value()));

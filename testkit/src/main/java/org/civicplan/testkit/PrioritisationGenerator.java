@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.civicplan.prioritisation.CriteriaSetId;
 import org.civicplan.prioritisation.PortfolioDecision;
 import org.civicplan.prioritisation.PrioritisationRecord;
 import org.civicplan.prioritisation.PrioritisationRecord.RankedAction;
@@ -87,7 +88,7 @@ final class PrioritisationGenerator {
         : LocalizedText.empty();
     Optional<PortfolioDecision> selection = rng.chance(0.6) ? Optional.of(selection(method, ranked)) : Optional.empty();
     return new PrioritisationRecord(decidedOn, decidedBy, reason, method, options(method),
-        rng.pick("testkit-criteria", "climate-actions", "ct.v1"), weights, ranked, compromise, selection);
+        CriteriaSetId.of(rng.pick("testkit-criteria", "climate-actions", "ct.v1")), weights, ranked, compromise, selection);
   }
 
   private Map<String, Double> weights(List<String> criteria) {

@@ -482,7 +482,7 @@ public final class StrategyGenerator {
 
       List<OrganisationId> orgIds = orgs.stream().map(Organisation::id).toList();
       Optional<OrganisationId> responsible = rng.chance(0.9) ? Optional.of(rng.pick(orgIds)) : Optional.empty();
-      b.responsible(responsible);
+      responsible.ifPresent(b::responsible);
       List<OrganisationId> others = orgIds.stream().filter(o -> !responsible.equals(Optional.of(o))).toList();
       for (OrganisationId partner : rng.distinct(others, rng.between(0, size.maxPartners()))) {
         b.partner(new Partner(partner, rng.pick(PartnerRole.values())));
@@ -497,7 +497,8 @@ public final class StrategyGenerator {
         // The end begins no earlier than the start's last day: start <= end however precisions compare.
         end = rng.chance(0.9) ? Optional.of(Dates.within(rng, s.lastDay(), periodEnd)) : Optional.empty();
       }
-      b.start(start).end(end);
+      start.ifPresent(b::start);
+      end.ifPresent(b::end);
       LocalDate spanStart = start.map(PlanDate::firstDay).orElse(periodStart);
       LocalDate spanEnd = end.map(PlanDate::lastDay).orElse(periodEnd);
 

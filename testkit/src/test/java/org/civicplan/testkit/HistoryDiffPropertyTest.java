@@ -88,7 +88,7 @@ class HistoryDiffPropertyTest {
         c -> {
           Strategy a = c.strategy();
           Strategy b = partner(c);
-          Strategy recorded = history.record(a, b, LocalDate.of(2027, 5, 4), Optional.of("Ana Popescu"), "Revizuire anuală");
+          Strategy recorded = history.record(a, b, LocalDate.of(2027, 5, 4), "Ana Popescu", "Revizuire anuală");
           assertEquals(1, recorded.history().size());
           assertEquals(2, recorded.history().get(0).version());
           assertEquals(b, recorded.toBuilder().history(List.of()).build());

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.civicplan.alignment.FrameworkId;
 import org.civicplan.report.AlignmentReport;
 import org.civicplan.document.ReportJson;
 
@@ -56,7 +57,7 @@ final class AlignmentStage implements DemoStage {
   static String summary(AlignmentReport report) {
     long links = report.rows().stream().mapToLong(r -> r.objectiveLinks().size() + r.actionLinks().size()).sum();
     return report.rows().size() + " reference objectives in " + report.frameworks().size() + " frameworks ("
-        + String.join(", ", report.frameworks()) + "), " + (report.rows().size() - report.gaps().size())
+        + report.frameworks().stream().map(FrameworkId::value).collect(Collectors.joining(", ")) + "), " + (report.rows().size() - report.gaps().size())
         + " served by " + links + " links, " + report.gaps().size() + " gaps; "
         + report.unalignedObjectives().size() + " local objectives aligned to nothing";
   }

@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
@@ -23,6 +25,8 @@ import org.civicplan.monitoring.IndicatorSeries;
 import org.civicplan.monitoring.Observation;
 import org.civicplan.base.PlanDate;
 import org.civicplan.base.Finding;
+import org.civicplan.base.LocalizedText;
+import org.civicplan.base.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -72,7 +76,8 @@ final class AssessCommand implements Callable<Integer> {
   @Option(names = "--locale", defaultValue = "en", description = "language of the finding messages, a BCP 47 tag (default: ${DEFAULT-VALUE})")
   String locale;
 
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder().enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   @Override
   public Integer call() {
@@ -81,10 +86,10 @@ final class AssessCommand implements Callable<Integer> {
     Locale loc = Cli.locale(locale);
     Input input;
     try {
-      String text = Files.readString(file, StandardCharsets.UTF_8);
+      String text = InputFile.read(file);
       input = Input.read(MAPPER.readTree(text));
-    } catch (IOException e) {
-      err.println("civicplan: cannot read " + file + ": " + e.getMessage());
+    } catch (InputFile.Unreadable e) {
+      err.println("civicplan: " + e.getMessage());
       return Civicplan.USAGE;
     } catch (JacksonException e) {
       err.println(JsonInput.describe(file, e));
@@ -94,15 +99,17 @@ final class AssessCommand implements Callable<Integer> {
       return Civicplan.USAGE;
     }
     Assessment a = IndicatorAssessor.of(input.method).assess(input.series, input.asOf);
+    List<Finding> findings = new ArrayList<>(input.findings);
+    findings.addAll(a.findings());
     if (format == OutputFormat.JSON) {
-      out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(render(a, loc)));
+      out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(render(a, findings, loc)));
     } else {
-      out.print(text(a, loc));
+      out.print(text(a, findings, loc));
     }
     return a.hasErrors() ? Civicplan.INVALID : Civicplan.OK;
   }
 
-  static ObjectNode render(Assessment a, Locale locale) {
+  static ObjectNode render(Assessment a, List<Finding> findings, Locale locale) {
     ObjectNode n = MAPPER.createObjectNode();
     n.put("method", a.method().label());
     n.put("status", a.status().label());
@@ -113,7 +120,7 @@ final class AssessCommand implements Callable<Integer> {
     put(n, "actualRate", a.actualRate());
     put(n, "requiredRate", a.requiredRate());
     put(n, "ratio", a.ratio());
-    n.set("findings", FindingJson.array(a.findings(), locale));
+    n.set("findings", FindingJson.array(findings, locale));
     return n;
   }
 
@@ -124,7 +131,7 @@ final class AssessCommand implements Callable<Integer> {
   }
 
   /** For people: shares and rates with 3 decimals, values and ratios with 2. */
-  static String text(Assessment a, Locale locale) {
+  static String text(Assessment a, List<Finding> findings, Locale locale) {
     StringBuilder b = new StringBuilder();
     b.append(Cli.say(locale, "method: ", "metoda: ")).append(a.method().label()).append('\n');
     b.append(Cli.say(locale, "status: ", "stare: ")).append(a.status().label()).append('\n');
@@ -135,7 +142,7 @@ final class AssessCommand implements Callable<Integer> {
     line(b, Cli.say(locale, "actual rate", "rată efectivă"), a.actualRate(), 3);
     line(b, Cli.say(locale, "required rate", "rată necesară"), a.requiredRate(), 3);
     line(b, Cli.say(locale, "ratio", "raport"), a.ratio(), 2);
-    for (Finding f : a.findings()) {
+    for (Finding f : findings) {
       b.append(Severities.label(f.severity(), locale)).append(' ').append(f.code())
           .append(Cli.say(locale, " at ", " la ")).append(f.path().isEmpty() ? "/" : f.path()).append(": ")
           .append(f.message(locale)).append('\n');
@@ -151,8 +158,14 @@ final class AssessCommand implements Callable<Integer> {
     }
   }
 
-  /** The parsed input document; every problem is an IllegalArgumentException naming the path. */
-  private record Input(AssessmentMethod method, IndicatorSeries series, PlanDate asOf) {
+  /** Code of the warning for two observations with the same date: the later counts. */
+  static final String DUPLICATE_DATE = "assess.observation.duplicate-date";
+
+  /**
+   * The parsed input document; every problem that keeps it from being assessed is an
+   * IllegalArgumentException naming the path, and what is assessed with a choice made is a finding.
+   */
+  private record Input(AssessmentMethod method, IndicatorSeries series, PlanDate asOf, List<Finding> findings) {
 
     static Input read(JsonNode root) {
       if (root == null || !root.isObject()) {
@@ -175,13 +188,25 @@ final class AssessCommand implements Callable<Integer> {
         target = Optional.of(Target.of(o.date(), o.value()));
       }
       List<Observation> observations = new ArrayList<>();
+      List<Finding> findings = new ArrayList<>();
       JsonNode obs = root.get("observations");
       if (obs != null && !obs.isNull()) {
         if (!obs.isArray()) {
           throw new IllegalArgumentException("/observations must be an array");
         }
+        Map<PlanDate, Integer> firstAt = new HashMap<>();
         for (int i = 0; i < obs.size(); i++) {
-          observations.add(observation(obs.get(i), "/observations/" + i));
+          Observation o = observation(obs.get(i), "/observations/" + i);
+          Integer first = firstAt.putIfAbsent(o.date(), i);
+          if (first != null) {
+            findings.add(new Finding(Severity.WARNING, DUPLICATE_DATE, "/observations/" + i + "/date",
+                LocalizedText.of(
+                    "Observations " + first + " and " + i + " are both dated " + o.date()
+                        + "; the later one (" + i + ") counts as the correction of the earlier.",
+                    "Observațiile " + first + " și " + i + " au aceeași dată, " + o.date()
+                        + "; cea de-a doua (" + i + ") este socotită corectura celei dintâi.")));
+          }
+          observations.add(o);
         }
       }
       IndicatorSeries series =
@@ -195,7 +220,7 @@ final class AssessCommand implements Callable<Integer> {
             ? baseline.date()
             : series.observations().get(series.observations().size() - 1).date();
       }
-      return new Input(method, series, asOf);
+      return new Input(method, series, asOf, List.copyOf(findings));
     }
 
     private static JsonNode required(JsonNode parent, String name, String path) {

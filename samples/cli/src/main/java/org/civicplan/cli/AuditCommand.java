@@ -139,7 +139,7 @@ final class AuditCommand implements Callable<Integer> {
       n.put("method", d.method());
       ObjectNode options = n.putObject("options");
       d.options().forEach(options::put);
-      n.put("criteriaSet", d.criteriaSet());
+      n.put("criteriaSet", d.criteriaSet().value());
       ObjectNode weights = n.putObject("weights");
       d.weights().forEach(weights::put);
       money(n.putObject("budget"), p.budget());

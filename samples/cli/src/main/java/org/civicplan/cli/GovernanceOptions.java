@@ -66,8 +66,8 @@ final class GovernanceOptions {
   static Map<String, ReferenceFramework> frameworks(TemplateRegistry registry, Strategy strategy) {
     Map<String, ReferenceFramework> all = new LinkedHashMap<>();
     registry.find(strategy.templateId()).map(StrategyTemplate::referenceFrameworks).orElse(List.of())
-        .forEach(f -> all.putIfAbsent(f.id(), f));
-    ReferenceFrameworks.standard().forEach(f -> all.putIfAbsent(f.id(), f));
+        .forEach(f -> all.putIfAbsent(f.id().value(), f));
+    ReferenceFrameworks.standard().forEach(f -> all.putIfAbsent(f.id().value(), f));
     return all;
   }
 
@@ -105,7 +105,7 @@ final class GovernanceOptions {
     List<AlignmentLink> links = strategy.alignments();
     for (int i = 0; i < links.size(); i++) {
       AlignmentLink l = links.get(i);
-      ReferenceFramework f = all.get(l.framework());
+      ReferenceFramework f = all.get(l.framework().value());
       boolean known = f != null && f.objectives().stream().map(ReferenceObjective::id).anyMatch(l.reference()::equals);
       if (!known) {
         boolean ro = "ro".equals(locale.getLanguage());

@@ -4,6 +4,7 @@ package org.civicplan.cli;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 
 /** Sentences for JSON that does not parse, in the commands that read plain JSON inputs. */
@@ -37,6 +38,12 @@ final class JsonInput {
       m = m.substring(0, hint);
     }
     m = m.replace('\n', ' ').strip();
+    if (e.processor() instanceof JsonParser p) {
+      String pointer = p.streamReadContext().pathAsPointer().toString();
+      if (!pointer.isEmpty()) {
+        m = m + " (at " + pointer + ")";
+      }
+    }
     TokenStreamLocation l = e.getLocation();
     return l != null && l.getLineNr() > 0 ? l.getLineNr() + ":" + l.getColumnNr() + ": " + m : m;
   }

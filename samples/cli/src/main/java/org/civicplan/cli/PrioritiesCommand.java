@@ -141,9 +141,9 @@ final class PrioritiesCommand implements Callable<Integer> {
     Optional<Map<Integer, Money>> budget = Optional.empty();
     if (scenario.isPresent()) {
       try {
-        budget = Optional.of(budget(PrioritisationJson.MAPPER.readTree(Files.readString(scenario.get(), StandardCharsets.UTF_8))));
-      } catch (IOException e) {
-        err.println("civicplan: cannot read " + scenario.get() + ": " + e.getMessage());
+        budget = Optional.of(budget(PrioritisationJson.MAPPER.readTree(InputFile.read(scenario.get()))));
+      } catch (InputFile.Unreadable e) {
+        err.println("civicplan: " + e.getMessage());
         return Civicplan.USAGE;
       } catch (JacksonException e) {
         err.println(JsonInput.describe(scenario.get(), e));
@@ -188,7 +188,7 @@ final class PrioritiesCommand implements Callable<Integer> {
     }
     Optional<CriteriaSet> criteria = criteriaSet(registry, s, chosen);
     if (criteria.isEmpty()) {
-      String set = chosen.criteriaSet();
+      String set = chosen.criteriaSet().value();
       String template = s.templateId().value();
       findings.add(new Finding(Severity.WARNING, CRITERIA_SET_UNKNOWN, "/prioritisations/" + (index - 1) + "/criteriaSet",
           LocalizedText.of(

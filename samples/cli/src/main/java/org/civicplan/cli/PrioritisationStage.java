@@ -74,7 +74,7 @@ final class PrioritisationStage implements DemoStage {
    */
   static Optional<Outcome> decide(Strategy s, TemplateRegistry templates, Locale locale, Consumer<String> why) throws IOException {
     Optional<CriteriaSet> criteria = templates.find(s.templateId()).stream()
-        .map(StrategyTemplate::criteriaSets).flatMap(List::stream).filter(k -> k.id().equals(CRITERIA)).findFirst();
+        .map(StrategyTemplate::criteriaSets).flatMap(List::stream).filter(k -> k.id().value().equals(CRITERIA)).findFirst();
     String text;
     try (InputStream in = PrioritisationStage.class.getResourceAsStream(SCORES)) {
       text = in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);

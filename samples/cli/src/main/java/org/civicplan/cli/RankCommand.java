@@ -88,10 +88,10 @@ final class RankCommand implements Callable<Integer> {
     Locale loc = Cli.locale(locale);
     Ranking r;
     try {
-      JsonNode root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+      JsonNode root = MAPPER.readTree(InputFile.read(file));
       r = rank(root);
-    } catch (IOException e) {
-      err.println("civicplan: cannot read " + file + ": " + e.getMessage());
+    } catch (InputFile.Unreadable e) {
+      err.println("civicplan: " + e.getMessage());
       return Civicplan.USAGE;
     } catch (JacksonException e) {
       err.println(JsonInput.describe(file, e));

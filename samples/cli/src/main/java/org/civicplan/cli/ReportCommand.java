@@ -83,6 +83,9 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--force", description = "overwrite report files that already exist in --out")
   boolean force;
 
+  /** The most rejected rows printed; the count of the rest follows them. */
+  static final int MAX_REJECTIONS_SHOWN = 20;
+
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -116,16 +119,20 @@ final class ReportCommand implements Callable<Integer> {
     Strategy strategy = read.get();
     String csv;
     try {
-      csv = Files.readString(measurements, StandardCharsets.UTF_8);
-    } catch (IOException | UncheckedIOException e) {
-      err.println("civicplan: " + measurements + ": cannot be read as UTF-8 text: " + e.getMessage());
+      csv = InputFile.read(measurements);
+    } catch (InputFile.Unreadable e) {
+      err.println("civicplan: " + e.getMessage());
       return Civicplan.USAGE;
     }
     MeasurementImport imported = importMeasurements(strategy, csv);
     if (!imported.isComplete()) {
-      for (RejectedRow r : imported.rejected()) {
+      for (RejectedRow r : imported.rejected().subList(0, Math.min(MAX_REJECTIONS_SHOWN, imported.rejected().size()))) {
         err.println("civicplan: " + measurements + ":" + r.row() + ": " + (r.column().isEmpty() ? "" : r.column() + ": ")
             + r.reason().get(loc));
+      }
+      if (imported.rejected().size() > MAX_REJECTIONS_SHOWN) {
+        err.println("civicplan: " + measurements + ": … and " + (imported.rejected().size() - MAX_REJECTIONS_SHOWN)
+            + " more rejected row(s) not shown");
       }
       err.println("civicplan: " + imported.rejected().size() + " rejected row(s); nothing imported, no report written");
       return Civicplan.INVALID;
@@ -169,7 +176,7 @@ final class ReportCommand implements Callable<Integer> {
    */
   static MonitoringReport report(Strategy measured, LocalDate asOf, Optional<StrategyPeriod> period) {
     return MonitoringReporter.of(Cli.templates())
-        .report(measured, asOf, period.orElse(measured.period()), Optional.empty());
+        .report(measured, asOf, period.orElse(measured.period()));
   }
 
   /** The four renderings by file name, in the order they are written: JSON, CSV, Markdown, HTML. */

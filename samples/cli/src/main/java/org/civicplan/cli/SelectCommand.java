@@ -85,14 +85,14 @@ final class SelectCommand implements Callable<Integer> {
     PortfolioProblem problem;
     boolean single;
     try {
-      JsonNode root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+      JsonNode root = MAPPER.readTree(InputFile.read(file));
       if (!root.isObject()) {
         throw new IllegalArgumentException("the problem must be a JSON object");
       }
       single = required(root, "budget", "the problem").isNumber();
       problem = read(root);
-    } catch (IOException e) {
-      err.println("civicplan: cannot read " + file + ": " + e.getMessage());
+    } catch (InputFile.Unreadable e) {
+      err.println("civicplan: " + e.getMessage());
       return Civicplan.USAGE;
     } catch (JacksonException e) {
       err.println(JsonInput.describe(file, e));

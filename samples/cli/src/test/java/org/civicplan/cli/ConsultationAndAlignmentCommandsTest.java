@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.cli;
 
+import org.civicplan.alignment.FrameworkId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -186,8 +187,8 @@ class ConsultationAndAlignmentCommandsTest {
   void alignment_badLinks_exit1_withReasons() throws IOException {
     Strategy s = GovernanceSample.enriched();
     List<AlignmentLink> links = new ArrayList<>(s.alignments());
-    links.add(AlignmentLink.ofObjective(ObjectiveId.of("OS-1.2"), "sdg", "99.9", AlignmentStrength.INDIRECT));
-    links.add(AlignmentLink.ofObjective(ObjectiveId.of("OS-404"), "sdg", "13.1", AlignmentStrength.DIRECT));
+    links.add(AlignmentLink.ofObjective(ObjectiveId.of("OS-1.2"), FrameworkId.of("sdg"), "99.9", AlignmentStrength.INDIRECT));
+    links.add(AlignmentLink.ofObjective(ObjectiveId.of("OS-404"), FrameworkId.of("sdg"), "13.1", AlignmentStrength.DIRECT));
     Path file = GovernanceSample.write(s.toBuilder().alignments(links).build(), dir.resolve("bad-links.json"));
     CliRun run = CliRun.of("alignment", file.toString());
     assertEquals(1, run.exitCode(), run.toString());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.cli;
 
+import org.civicplan.alignment.FrameworkId;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -77,9 +78,9 @@ final class GovernanceSample {
         .state(LifecycleState.PUBLIC_CONSULTATION)
         .governance(s.governance().withConsultations(List.of(openConsultation())))
         .alignments(List.of(
-            AlignmentLink.ofObjective(ObjectiveId.of("OS-1.1"), "covenant-of-mayors", "COM-2030", AlignmentStrength.DIRECT),
-            AlignmentLink.ofObjective(ObjectiveId.of("OS-2.1"), "eu-adaptation-strategy", "EUAS-3c", AlignmentStrength.PARTIAL),
-            AlignmentLink.ofAction(ActionId.of("A-5.1"), "sdg", "11.7", AlignmentStrength.DIRECT)))
+            AlignmentLink.ofObjective(ObjectiveId.of("OS-1.1"), FrameworkId.of("covenant-of-mayors"), "COM-2030", AlignmentStrength.DIRECT),
+            AlignmentLink.ofObjective(ObjectiveId.of("OS-2.1"), FrameworkId.of("eu-adaptation-strategy"), "EUAS-3c", AlignmentStrength.PARTIAL),
+            AlignmentLink.ofAction(ActionId.of("A-5.1"), FrameworkId.of("sdg"), "11.7", AlignmentStrength.DIRECT)))
         .build();
   }
 

@@ -85,7 +85,7 @@ class HistoryAndTransitionCommandsTest {
     Strategy older = GovernanceSample.plain();
     Strategy newer = older.toBuilder().state(LifecycleState.INTERNAL_REVIEW)
         .governance(older.governance().withDecisions(List.of(
-            new CouncilDecision("245", LocalDate.of(2021, 10, 28), Optional.empty(), Optional.empty()))))
+            new CouncilDecision("245", LocalDate.of(2021, 10, 28), Optional.empty(), Optional.empty(), Optional.empty()))))
         .build();
     CliRun run = CliRun.of("history", write(older, "v1.json").toString(), write(newer, "v2.json").toString(),
         "--format", "text");

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.civicplan.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads a command's input file (a ranking or selection problem, an assessment, a budget scenario,
+ * a measurements CSV) whole, within a size limit, as UTF-8 text; whatever keeps it from being read
+ * is one sentence naming the file, never a stack trace: a missing file, a directory, a file it may
+ * not read, an empty file, a file or stream (a device such as {@code /dev/zero}, a pipe) longer
+ * than the limit, bytes that are not UTF-8.
+ */
+final class InputFile {
+
+  /** The most bytes an input file may have: {@value} (256 MiB). */
+  static final long MAX_BYTES = 256L * 1024 * 1024;
+
+  /** Why an input file cannot be read, as one sentence without the {@code civicplan:} prefix. */
+  static final class Unreadable extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Unreadable(String sentence) {
+      super(sentence, null, false, false);
+    }
+  }
+
+  private InputFile() {}
+
+  /** {@return the file's text, without a leading byte-order mark} */
+  static String read(Path file) throws Unreadable {
+    return read(file, MAX_BYTES);
+  }
+
+  /** {@return the file's text, without a leading byte-order mark, refusing more than {@code max} bytes} */
+  static String read(Path file, long max) throws Unreadable {
+    if (Files.isDirectory(file)) {
+      throw new Unreadable(file + " is a directory; give a file");
+    }
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+    } catch (NoSuchFileException e) {
+      throw new Unreadable("no such file: " + file);
+    } catch (AccessDeniedException e) {
+      throw new Unreadable("cannot read " + file + ": permission denied");
+    } catch (IOException e) {
+      throw new Unreadable("cannot read " + file + ": " + reason(e));
+    }
+    if (bytes.length > max) {
+      throw new Unreadable(file + " is longer than the limit of " + max + " bytes"
+          + (Files.isRegularFile(file) ? "" : " (it is not a regular file: a device or a pipe)"));
+    }
+    if (bytes.length == 0) {
+      throw new Unreadable(file + " is empty");
+    }
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new Unreadable(file + " is not UTF-8 text" + encodingHint(bytes) + "; save it as UTF-8");
+    }
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /** A hint at the encoding a file that is not UTF-8 seems to have. */
+  static String encodingHint(byte[] bytes) {
+    if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+      return " (it starts with the byte-order mark of UTF-16)";
+    }
+    for (byte b : bytes) {
+      // ș ț ă î â and Ș Ț Ă Î Â in Windows-1250 (the Central European code page Romanian Excel writes)
+      int u = b & 0xFF;
+      if (u == 0xBA || u == 0xFE || u == 0xE3 || u == 0xEE || u == 0xE2 || u == 0xAA || u == 0xDE || u == 0xC3 || u == 0xCE || u == 0xC2) {
+        return " (it looks like Windows-1250, the Central European code page)";
+      }
+    }
+    return "";
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+}

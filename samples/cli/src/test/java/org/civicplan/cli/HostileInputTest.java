@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.civicplan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Hostile input files given to the commands that read plain input documents: each is refused in
+ * one sentence with exit 2, never a stack trace; a duplicate member is an error with its line,
+ * column and path; two observations with the same date are a warning.
+ */
+class HostileInputTest {
+
+  @TempDir Path dir;
+
+  private static final String RANK =
+      "{\"method\": \"weighted-sum\", \"criteria\": [{\"id\": \"c\", \"direction\": \"benefit\", \"weight\": 1}],"
+          + " \"alternatives\": [{\"id\": \"a\", \"values\": {\"c\": 1}}]}";
+
+  @Test
+  void aDirectory_isOneSentence() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("problem.json"));
+    CliRun r = CliRun.of("rank", folder.toString());
+    assertEquals(2, r.exitCode(), r::toString);
+    assertEquals("civicplan: " + folder + " is a directory; give a file\n", r.err());
+  }
+
+  @Test
+  void aMissingFile_isOneSentence() {
+    CliRun r = CliRun.of("select", dir.resolve("absent.json").toString());
+    assertEquals(2, r.exitCode(), r::toString);
+    assertEquals("civicplan: no such file: " + dir.resolve("absent.json") + "\n", r.err());
+  }
+
+  @Test
+  void anEmptyFile_isOneSentence() throws IOException {
+    Path f = Files.writeString(dir.resolve("series.json"), "");
+    CliRun r = CliRun.of("assess", f.toString());
+    assertEquals(2, r.exitCode(), r::toString);
+    assertEquals("civicplan: " + f + " is empty\n", r.err());
+  }
+
+  @Test
+  void anUnreadableFile_saysPermissionDenied() throws IOException {
+    Path f = Files.writeString(dir.resolve("problem.json"), RANK);
+    Files.setPosixFilePermissions(f, Set.of());
+    assumeFalse(Files.isReadable(f), "running as a user who reads everything");
+    CliRun r = CliRun.of("rank", f.toString());
+    assertEquals(2, r.exitCode(), r::toString);
+    assertEquals("civicplan: cannot read " + f + ": permission denied\n", r.err());
+  }
+
+  @Test
+  void devZero_stopsAtTheLimitInsteadOfFillingTheMemory() {
+    Path zero = Path.of("/dev/zero");
+    assumeTrue(Files.exists(zero), "a system with /dev/zero");
+    InputFile.Unreadable e = assertThrows(InputFile.Unreadable.class, () -> InputFile.read(zero, 4096));
+    assertEquals("/dev/zero is longer than the limit of 4096 bytes (it is not a regular file: a device or a pipe)", e.getMessage());
+  }
+
+  @Test
+  void aFileLongerThanTheLimit_isRefusedBeforeParsing() throws IOException {
+    Path f = Files.writeString(dir.resolve("big.json"), "x".repeat(5000));
+    InputFile.Unreadable e = assertThrows(InputFile.Unreadable.class, () -> InputFile.read(f, 4096));
+    assertEquals(f + " is longer than the limit of 4096 bytes", e.getMessage());
+  }
+
+  @Test
+  void utf16_isNamed() throws IOException {
+    Path f = dir.resolve("problem.json");
+    Files.write(f, ("\uFEFF" + RANK).getBytes(StandardCharsets.UTF_16LE));
+    CliRun r = CliRun.of("rank", f.toString());
+    assertEquals(2, r.exitCode(), r::toString);
+    assertEquals("civicplan: " + f + " is not UTF-8 text (it starts with the byte-order mark of UTF-16); save it as UTF-8\n", r.err());
+  }
+
+  @Test
+  void windows1250_isNamed() throws IOException {
+    Path f = dir.resolve("series.json");
+    // Windows-1250 has the cedilla letters (ş U+015F), written so by Romanian-locale Excel
+    Files.write(f, "{\"method\": \"linear\", \"note\": \"Timi\u015Foara\"}".getBytes(java.nio.charset.Charset.forName("windows-1250")));
+    CliRun r = CliRun.of("assess", f.toString());
+    assertEquals(2, r.exitCode(), r::toString);
+    assertEquals("civicplan: " + f + " is not UTF-8 text (it looks like Windows-1250, the Central European code page); save it as UTF-8\n", r.err());
+  }
+
+  @Test
+  void aByteOrderMarkInUtf8_isAccepted() throws IOException {
+    Path f = Files.writeString(dir.resolve("problem.json"), "\uFEFF" + RANK);
+    CliRun r = CliRun.of("rank", f.toString());
+    assertEquals(0, r.exitCode(), r::toString);
+  }
+
+  @Test
+  void aDuplicateMember_isAnErrorWithLineColumnAndPath() throws IOException {
+    Path f = Files.writeString(dir.resolve("problem.json"), "{\n  \"method\": \"topsis\",\n  \"method\": \"vikor\"\n}\n");
+    CliRun r = CliRun.of("rank", f.toString());
+    assertEquals(2, r.exitCode(), r::toString);
+    assertTrue(r.err().startsWith("civicplan: " + f + ":3:"), r::toString);
+    assertTrue(r.err().contains("\"method\""), r::toString);
+    assertTrue(r.err().contains("(at /method)"), r::toString);
+    assertEquals(1, r.err().lines().count(), r::toString);
+  }
+
+  @Test
+  void aDuplicateMemberInAnAssessment_isAnErrorToo() throws IOException {
+    Path f = Files.writeString(dir.resolve("series.json"),
+        "{\"method\": \"linear\", \"direction\": \"increase\", \"baseline\": {\"date\": \"2020\", \"value\": 1, \"value\": 2}}");
+    CliRun r = CliRun.of("assess", f.toString());
+    assertEquals(2, r.exitCode(), r::toString);
+    assertTrue(r.err().contains("(at /baseline/value)"), r::toString);
+  }
+
+  @Test
+  void twoObservationsWithTheSameDate_areAWarningNamingBoth() throws IOException {
+    Path f = Files.writeString(dir.resolve("series.json"),
+        "{\"method\": \"linear\", \"direction\": \"increase\", \"baseline\": {\"date\": \"2020\", \"value\": 10},"
+            + " \"target\": {\"date\": \"2030\", \"value\": 20},"
+            + " \"observations\": [{\"date\": \"2024\", \"value\": 12}, {\"date\": \"2024\", \"value\": 13}]}");
+    CliRun r = CliRun.of("assess", f.toString(), "--locale", "ro");
+    assertEquals(0, r.exitCode(), r::toString);
+    JsonNode findings = JsonMapper.builder().build().readTree(r.out()).get("findings");
+    JsonNode w = findings.get(0);
+    assertEquals("warning", w.get("severity").asString());
+    assertEquals("assess.observation.duplicate-date", w.get("code").asString());
+    assertEquals("/observations/1/date", w.get("path").asString());
+    assertEquals("Observațiile 0 și 1 au aceeași dată, 2024; cea de-a doua (1) este socotită corectura celei dintâi.",
+        w.get("message").asString());
+  }
+
+  @Test
+  void aMillionBadRowsWouldNotFloodTheTerminal_theFirst20AreShownAndTheRestCounted() throws IOException {
+    StringBuilder csv = new StringBuilder("indicator,date,value\n");
+    for (int i = 0; i < 1000; i++) {
+      csv.append("no-such-indicator,2025,1\n");
+    }
+    Path m = Files.writeString(dir.resolve("m.csv"), csv);
+    CliRun r = CliRun.of("report", "../data/climate-strategy.json", "--measurements", m.toString(), "--as-of", "2026-06-30",
+        "--out", dir.resolve("out").toString());
+    assertEquals(1, r.exitCode(), r::toString);
+    java.util.List<String> lines = r.err().lines().toList();
+    assertEquals(22, lines.size(), r::toString);
+    assertEquals("civicplan: " + m + ": … and 980 more rejected row(s) not shown", lines.get(20));
+    assertEquals("civicplan: 1000 rejected row(s); nothing imported, no report written", lines.get(21));
+  }
+}
