@@ -31,12 +31,10 @@ import org.civicplan.strategy.Strategy;
 import org.civicplan.template.StrategyTemplate;
 import org.civicplan.template.TemplateRegistry;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -80,34 +78,14 @@ final class PrioritiesCommand implements Callable<Integer> {
   /** Warning: the record's criteria set is not in the installed template; no stability section. */
   static final String CRITERIA_SET_UNKNOWN = "priorities.criteria-set.unknown";
 
-  /** The output formats of this command. */
-  enum Format {
-    MARKDOWN,
-    JSON,
-    HTML
-  }
-
-  /** Reads {@code markdown}, {@code json} or {@code html} (any case), with a message naming them. */
-  static final class FormatConverter implements ITypeConverter<Format> {
-    @Override
-    public Format convert(String value) {
-      return switch (value.toLowerCase(Locale.ROOT)) {
-        case "markdown", "md" -> Format.MARKDOWN;
-        case "json" -> Format.JSON;
-        case "html" -> Format.HTML;
-        default -> throw new TypeConversionException("--format must be markdown, json or html but was \"" + value + "\"");
-      };
-    }
-  }
-
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "FILE", description = "the strategy document (JSON or YAML) with its prioritisation records")
   Path file;
 
-  @Option(names = "--format", defaultValue = "markdown", converter = FormatConverter.class,
+  @Option(names = "--format", defaultValue = "markdown", converter = PageFormat.Converter.class,
       description = "markdown, json or html (default: ${DEFAULT-VALUE})")
-  Format format;
+  PageFormat format;
 
   @Option(names = "--locale", defaultValue = "en",
       description = "language of the list and of the finding messages, a BCP 47 tag: ro gives Romanian, any other English (default: ${DEFAULT-VALUE})")
@@ -207,7 +185,7 @@ final class PrioritiesCommand implements Callable<Integer> {
         yield ReportJson.write(root);
       }
     };
-    if (format != Format.JSON) {
+    if (format != PageFormat.JSON) {
       report(findings, loc, err);
     }
     if (out.isPresent()) {

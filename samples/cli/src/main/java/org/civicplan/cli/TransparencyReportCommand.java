@@ -21,12 +21,10 @@ import org.civicplan.report.TransparencyReport;
 import org.civicplan.strategy.Strategy;
 import org.civicplan.template.TemplateRegistry;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code civicplan transparency-report DIR|FILES… --year YEAR}: the annual report on decisional
@@ -53,26 +51,6 @@ import picocli.CommandLine.TypeConversionException;
     })
 final class TransparencyReportCommand implements Callable<Integer> {
 
-  /** The formats of this report. */
-  enum Format {
-    MARKDOWN,
-    JSON,
-    HTML
-  }
-
-  /** Reads {@code markdown}, {@code json} or {@code html}, any case. */
-  static final class FormatConverter implements ITypeConverter<Format> {
-    @Override
-    public Format convert(String value) {
-      return switch (value.toLowerCase(Locale.ROOT)) {
-        case "markdown", "md" -> Format.MARKDOWN;
-        case "json" -> Format.JSON;
-        case "html" -> Format.HTML;
-        default -> throw new TypeConversionException("--format must be markdown, json or html but was \"" + value + "\"");
-      };
-    }
-  }
-
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "DIR|FILE", arity = "1..*",
@@ -84,9 +62,9 @@ final class TransparencyReportCommand implements Callable<Integer> {
   @Option(names = "--year", required = true, paramLabel = "YEAR", description = "the year reported on, e.g. 2026")
   int year;
 
-  @Option(names = "--format", defaultValue = "markdown", converter = FormatConverter.class,
+  @Option(names = "--format", defaultValue = "markdown", converter = PageFormat.Converter.class,
       description = "markdown, json or html (default: ${DEFAULT-VALUE})")
-  Format format;
+  PageFormat format;
 
   @Option(names = "--locale", defaultValue = "en", description = "language of the Markdown and HTML report, a BCP 47 tag (default: ${DEFAULT-VALUE})")
   String locale;
