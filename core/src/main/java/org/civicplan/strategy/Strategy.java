@@ -52,6 +52,7 @@ import jakarta.validation.Valid;
  *     selected), oldest first
  */
 @PopulationCountedInPeriod(payload = ConstraintSeverity.Warning.class)
+@NormalisationHasDenominator(payload = ConstraintSeverity.Warning.class)
 public record Strategy(
     int schemaVersion,
     StrategyId id,

@@ -73,6 +73,12 @@ public final class FindingCodes {
   public static final String POPULATION_YEAR_AFTER_PERIOD = "population.year.after-period";
 
   /**
+   * An indicator is normalised per inhabitant (or per km²) but the municipality has no population
+   * count (or no area) to divide by; the report shows its values as recorded (warning).
+   */
+  public static final String INDICATOR_NORMALISATION_DENOMINATOR_MISSING = "indicator.normalisation.denominator-missing";
+
+  /**
    * A rule failed with an exception (a bug in the rule, not in the document): the document was not
    * fully checked, so it is reported as an error naming the rule.
    */

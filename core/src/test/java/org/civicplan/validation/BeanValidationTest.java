@@ -148,6 +148,32 @@ class BeanValidationTest {
         "/municipality/population/year", "tm-green-2026");
   }
 
+  private static Strategy withNormalised(org.civicplan.indicator.Denominator d, Municipality m) {
+    Strategy s = StrategyFixture.valid();
+    List<org.civicplan.indicator.Indicator> indicators = new ArrayList<>(s.indicators());
+    indicators.set(0, indicators.get(0).toBuilder().normalisation(d).build());
+    return s.toBuilder().indicators(indicators).municipality(m).build();
+  }
+
+  @Test
+  void perCapitaIndicatorWithoutAPopulationIsAWarning() {
+    Strategy bad = withNormalised(org.civicplan.indicator.Denominator.PER_CAPITA, Municipality.of("Timișoara", "RO"));
+    single(validate(bad), FindingCodes.INDICATOR_NORMALISATION_DENOMINATOR_MISSING, Severity.WARNING,
+        "/indicators/0/normalisation", "co2-total");
+  }
+
+  @Test
+  void perKm2IndicatorNeedsTheAreaAndPerCapitaOnePassesWithAPopulation() {
+    Municipality counted = Municipality.of("Timișoara", "RO").withPopulation(Population.of(250_000, 2021));
+    single(validate(withNormalised(org.civicplan.indicator.Denominator.PER_KM2, counted)),
+        FindingCodes.INDICATOR_NORMALISATION_DENOMINATOR_MISSING, Severity.WARNING, "/indicators/0/normalisation",
+        "co2-total");
+    assertNone(validate(withNormalised(org.civicplan.indicator.Denominator.PER_1000_INHABITANTS, counted)),
+        FindingCodes.INDICATOR_NORMALISATION_DENOMINATOR_MISSING);
+    assertNone(validate(withNormalised(org.civicplan.indicator.Denominator.PER_KM2, counted.withAreaKm2("130"))),
+        FindingCodes.INDICATOR_NORMALISATION_DENOMINATOR_MISSING);
+  }
+
   @Test
   void populationCountedInTheLastYearPasses() {
     Strategy ok = StrategyFixture.builder()

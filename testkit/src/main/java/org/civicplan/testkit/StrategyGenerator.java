@@ -227,7 +227,9 @@ public final class StrategyGenerator {
       this.indicatorPrefix = rng.pick("IND-", "i.", "kpi_");
     }
 
-    Strategy strategy() {
+    private boolean counted;
+
+        Strategy strategy() {
       String town = rng.pick(Vocabulary.MUNICIPALITIES);
       Municipality municipality = Municipality.of(town, "RO");
       if (rng.chance(0.7)) {
@@ -237,6 +239,10 @@ public final class StrategyGenerator {
         municipality = municipality.withPopulation(
             Population.of(rng.betweenLong(2_000, 400_000), period.startYear() - rng.between(1, 6)));
       }
+      // Every generated municipality has an area, so per-km² indicators have their denominator;
+      // a fixed value draws nothing from the generator, so seeds give the strategies they gave.
+      municipality = municipality.withAreaKm2("120");
+      counted = municipality.population().isPresent();
       Vocabulary.Phrase theme = rng.pick(Vocabulary.THEMES);
       String slug = "s" + Long.toString(rng.nextLong() >>> 40, 36) + "-" + period.startYear();
 
@@ -322,14 +328,20 @@ public final class StrategyGenerator {
       return out;
     }
 
-    private Indicator indicator(IndicatorId id) {
+    /** Per-inhabitant normalisations only where the municipality has a population count (else none). */
+    private Denominator denominator(Denominator picked) {
+      boolean perPerson = picked == Denominator.PER_CAPITA || picked == Denominator.PER_1000_INHABITANTS;
+      return perPerson && !counted ? Denominator.NONE : picked;
+    }
+
+        private Indicator indicator(IndicatorId id) {
       int d = rng.below(20);
       Direction direction = d < 9 ? Direction.INCREASE : d < 17 ? Direction.DECREASE : Direction.TARGET_RANGE;
       Indicator.Builder b =
           Indicator.builder(id, text(rng.pick(Vocabulary.INDICATORS)), rng.pick(Vocabulary.UNITS), direction)
               .definition(description())
               .kind(rng.pick(IndicatorKind.values()))
-              .normalisation(rng.pick(Denominator.values()))
+              .normalisation(denominator(rng.pick(Denominator.values())))
               .frequency(rng.pick(ReportingFrequency.values()));
       if (rng.chance(0.6)) {
         b.dataSource(rng.pick(Vocabulary.SOURCES));
