@@ -22,14 +22,12 @@ import java.util.function.Function;
 import org.civicplan.governance.BodyId;
 import org.civicplan.governance.OrganisationId;
 import org.civicplan.indicator.IndicatorId;
-import org.civicplan.alignment.FrameworkId;
 import org.civicplan.base.ActionId;
 import org.civicplan.base.Identifier;
 import org.civicplan.strategy.Annex;
 import org.civicplan.base.LocalizedText;
 import org.civicplan.base.Money;
 import org.civicplan.base.ObjectiveId;
-import org.civicplan.prioritisation.CriteriaSetId;
 import org.civicplan.base.PlanDate;
 import org.civicplan.strategy.RawAnnex;
 import org.civicplan.base.StrategyId;
@@ -62,7 +60,9 @@ import tools.jackson.databind.ser.ValueSerializerModifier;
  *       properties alphabetically, Jackson 3's default);
  *   <li>ids ({@code StrategyId}, {@code ActionId}, ...), {@link PlanDate} ({@code 2027}, {@code
  *       2027-03}, {@code 2027-03-15}), {@link StrategyPeriod} ({@code 2026/2030}) and currencies as
- *       strings; ids and plan dates also read from YAML's unquoted integers;
+ *       strings; ids and plan dates also read from YAML's unquoted integers; any other public
+ *       {@link Identifier} record (a template's own ids, such as a hazard's) as its text, read back
+ *       through its canonical constructor;
  *   <li>civicplan enums (those of {@code org.civicplan} packages) as lower-case kebab strings
  *       ({@code in-implementation}); an unknown value is a problem listing the allowed values;
  *   <li>{@link LocalizedText} as {@code {"en": "...", "ro": "..."}}; {@link Money} as {@code
@@ -148,8 +148,6 @@ public final class CivicplanJacksonModule extends JacksonModule {
     string(serializers, deserializers, TemplateId.class, "template id", TemplateId::of, TemplateId::value);
     string(serializers, deserializers, ObjectiveId.class, "objective id", ObjectiveId::of, ObjectiveId::value);
     string(serializers, deserializers, ActionId.class, "action id", ActionId::of, ActionId::value);
-    string(serializers, deserializers, FrameworkId.class, "framework id", FrameworkId::of, FrameworkId::value);
-    string(serializers, deserializers, CriteriaSetId.class, "criteria set id", CriteriaSetId::of, CriteriaSetId::value);
     string(serializers, deserializers, TaskId.class, "task id", TaskId::of, TaskId::value);
     string(serializers, deserializers, IndicatorId.class, "indicator id", IndicatorId::of, IndicatorId::value);
     string(serializers, deserializers, OrganisationId.class, "organisation id", OrganisationId::of, OrganisationId::value);

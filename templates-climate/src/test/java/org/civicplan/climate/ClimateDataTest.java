@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +17,7 @@ import org.civicplan.template.ParameterDefinition;
 import org.civicplan.template.TemplateData;
 import org.civicplan.template.TemplateDataCodes;
 import org.civicplan.template.TemplateRegistry;
+import org.civicplan.testkit.TemplateDoc;
 import org.junit.jupiter.api.Test;
 
 /** The climate template as data: it loads clean, a mistake in its files is a finding, its docs follow its declarations. */
@@ -60,19 +60,8 @@ class ClimateDataTest {
   /** The parameter tables of docs/templates/climate.md are the ones generated from template.yaml. */
   @Test
   void documentedParameterTablesAreGeneratedFromTheDeclarations() throws IOException {
-    List<ParameterDefinition> declared = new ClimateTemplate().parameterDefinitions();
-    String en = ParameterDefinition.markdownTable(declared, Locale.ENGLISH);
-    String ro = ParameterDefinition.markdownTable(declared, Locale.forLanguageTag("ro"));
-    if (Boolean.getBoolean("climate.docs.write")) {
-      String doc = Files.readString(DOC, StandardCharsets.UTF_8);
-      int start = doc.indexOf("<!-- parameters:en -->");
-      int end = doc.indexOf("<!-- parameters:end -->");
-      Files.writeString(DOC, doc.substring(0, start) + "<!-- parameters:en -->\n\n" + en + "\n<!-- parameters:ro -->\n\n" + ro
-          + "\n" + doc.substring(end), StandardCharsets.UTF_8);
-    }
-    String doc = Files.readString(DOC, StandardCharsets.UTF_8);
-    assertTrue(doc.contains(en), "docs/templates/climate.md lacks the generated English table; run with -Dclimate.docs.write=true");
-    assertTrue(doc.contains(ro), "docs/templates/climate.md lacks the generated Romanian table; run with -Dclimate.docs.write=true");
+    List<ParameterDefinition> declared =
+        TemplateDoc.of(DOC).rewriteWhen("climate.docs.write").checkParameterTables(new ClimateTemplate());
     assertEquals(21, declared.size());
   }
 

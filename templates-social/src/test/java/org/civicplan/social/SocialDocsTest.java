@@ -9,9 +9,7 @@ import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-import org.civicplan.template.ParameterDefinition;
+import org.civicplan.testkit.TemplateDoc;
 import org.junit.jupiter.api.Test;
 
 /** {@code docs/templates/social.md} shows the parameters as declared and every rule and finding code. */
@@ -21,19 +19,7 @@ class SocialDocsTest {
 
   @Test
   void parameterTablesAreGeneratedFromTheDeclarations() throws IOException {
-    List<ParameterDefinition> declared = new SocialTemplate().parameterDefinitions();
-    String en = ParameterDefinition.markdownTable(declared, Locale.ENGLISH);
-    String ro = ParameterDefinition.markdownTable(declared, Locale.forLanguageTag("ro"));
-    if (Boolean.getBoolean("social.docs.write")) {
-      String doc = Files.readString(DOC, StandardCharsets.UTF_8);
-      int start = doc.indexOf("<!-- parameters:en -->");
-      int end = doc.indexOf("<!-- parameters:end -->");
-      Files.writeString(DOC, doc.substring(0, start) + "<!-- parameters:en -->\n\n" + en + "\n<!-- parameters:ro -->\n\n" + ro
-          + "\n" + doc.substring(end), StandardCharsets.UTF_8);
-    }
-    String doc = Files.readString(DOC, StandardCharsets.UTF_8);
-    assertTrue(doc.contains(en), "docs/templates/social.md lacks the generated English table; run with -Dsocial.docs.write=true");
-    assertTrue(doc.contains(ro), "docs/templates/social.md lacks the generated Romanian table; run with -Dsocial.docs.write=true");
+    TemplateDoc.of(DOC).rewriteWhen("social.docs.write").checkParameterTables(new SocialTemplate());
   }
 
   @Test

@@ -9,9 +9,7 @@ import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-import org.civicplan.template.ParameterDefinition;
+import org.civicplan.testkit.TemplateDoc;
 import org.junit.jupiter.api.Test;
 
 /** {@code docs/templates/sport.md} shows the parameters as declared and every rule code. */
@@ -21,19 +19,7 @@ class SportDocsTest {
 
   @Test
   void parameterTablesAreGeneratedFromTheDeclarations() throws IOException {
-    List<ParameterDefinition> declared = new SportTemplate().parameterDefinitions();
-    String en = ParameterDefinition.markdownTable(declared, Locale.ENGLISH);
-    String ro = ParameterDefinition.markdownTable(declared, Locale.forLanguageTag("ro"));
-    if (Boolean.getBoolean("sport.docs.write")) {
-      String doc = Files.readString(DOC, StandardCharsets.UTF_8);
-      int start = doc.indexOf("<!-- parameters:en -->");
-      int end = doc.indexOf("<!-- parameters:end -->");
-      Files.writeString(DOC, doc.substring(0, start) + "<!-- parameters:en -->\n\n" + en + "\n<!-- parameters:ro -->\n\n" + ro
-          + "\n" + doc.substring(end), StandardCharsets.UTF_8);
-    }
-    String doc = Files.readString(DOC, StandardCharsets.UTF_8);
-    assertTrue(doc.contains(en), "docs/templates/sport.md lacks the generated English table; run with -Dsport.docs.write=true");
-    assertTrue(doc.contains(ro), "docs/templates/sport.md lacks the generated Romanian table; run with -Dsport.docs.write=true");
+    TemplateDoc.of(DOC).rewriteWhen("sport.docs.write").checkParameterTables(new SportTemplate());
   }
 
   @Test

@@ -62,6 +62,27 @@ final class PortfolioCommand implements Callable<Integer> {
     return Civicplan.USAGE;
   }
 
+  /**
+   * The combined report of the strategies in {@code paths} at the date {@code asOf}; empty, with
+   * the reason on {@code err}, when the date is not one or a file cannot be read (then {@code
+   * unreadNote}, when not empty, ends the count of unread files).
+   */
+  static Optional<CombinedReport> combined(List<Path> paths, String asOf, Locale loc, PrintWriter err, String unreadNote) {
+    Optional<LocalDate> date = asOf(asOf, err);
+    if (date.isEmpty()) {
+      return Optional.empty();
+    }
+    TemplateRegistry registry = Cli.templates();
+    Portfolio p = read(paths, registry, err, loc);
+    if (!p.unread().isEmpty()) {
+      if (!unreadNote.isEmpty()) {
+        err.println("civicplan: " + p.unread().size() + " file(s) cannot be read" + unreadNote);
+      }
+      return Optional.empty();
+    }
+    return Optional.of(CombinedReport.of(p, MonitoringReporter.of(registry), date.get()));
+  }
+
   /** Reads the portfolio; prints the read problems of the files that could not be read. */
   static Portfolio read(List<Path> paths, TemplateRegistry registry, PrintWriter err, Locale loc) {
     Portfolio p;
@@ -231,17 +252,11 @@ final class PortfolioCommand implements Callable<Integer> {
       PrintWriter stdout = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       Locale loc = Cli.locale(locale);
-      Optional<LocalDate> date = PortfolioCommand.asOf(asOf, err);
-      if (date.isEmpty()) {
+      Optional<CombinedReport> combined = combined(paths, asOf, loc, err, "; no report written");
+      if (combined.isEmpty()) {
         return Civicplan.USAGE;
       }
-      TemplateRegistry registry = Cli.templates();
-      Portfolio p = read(paths, registry, err, loc);
-      if (!p.unread().isEmpty()) {
-        err.println("civicplan: " + p.unread().size() + " file(s) cannot be read; no report written");
-        return Civicplan.USAGE;
-      }
-      CombinedReport report = CombinedReport.of(p, MonitoringReporter.of(registry), date.get());
+      CombinedReport report = combined.get();
       Map<String, String> files = new LinkedHashMap<>();
       files.put("portfolio-report.json", CombinedRendering.json(report));
       files.put("portfolio-report.md", CombinedRendering.markdown(report, loc));
@@ -321,19 +336,14 @@ final class PortfolioCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       Locale loc = Cli.locale(locale);
-      Optional<LocalDate> date = PortfolioCommand.asOf(asOf, err);
-      if (date.isEmpty()) {
+      Optional<CombinedReport> combined = combined(paths, asOf, loc, err, "");
+      if (combined.isEmpty()) {
         return Civicplan.USAGE;
       }
-      TemplateRegistry registry = Cli.templates();
-      Portfolio p = read(paths, registry, err, loc);
-      if (!p.unread().isEmpty()) {
-        return Civicplan.USAGE;
-      }
-      CombinedReport report = CombinedReport.of(p, MonitoringReporter.of(registry), date.get());
+      CombinedReport report = combined.get();
       if (format == OutputFormat.JSON) {
         ObjectNode root = Cli.JSON.createObjectNode();
-        root.put("asOf", date.get().toString());
+        root.put("asOf", report.asOf().toString());
         ArrayNode due = root.putArray("due");
         for (CombinedReport.Due d : report.calendar()) {
           ObjectNode n = due.addObject();
