@@ -30,6 +30,7 @@ import org.civicplan.strategy.Annex;
 import org.civicplan.strategy.RawAnnex;
 import org.civicplan.strategy.Strategy;
 import org.civicplan.template.AnnexType;
+import org.civicplan.template.TemplateRegistry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -53,7 +54,7 @@ import tools.jackson.databind.node.ObjectNode;
  * dates in order, template rules) stays with {@link org.civicplan.validation.StrategyValidator}.
  *
  * <pre>{@code
- * String schema = DocumentSchemas.strategy(TemplateRegistry.load().annexTypes());
+ * String schema = DocumentSchemas.strategy(TemplateRegistry.load()); // the installed templates' annexes
  * Files.writeString(Path.of("strategy.schema.json"), schema);
  * }</pre>
  *
@@ -65,7 +66,7 @@ public final class DocumentSchemas {
   public static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
 
   /** The {@code $id} of the strategy document schema. */
-  public static final String STRATEGY_ID = "https://civicplan.org/schemas/strategy.schema.json";
+  public static final String STRATEGY_ID = "https://github.com/civicplan/civicplan/raw/main/docs/schemas/strategy.schema.json";
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -73,6 +74,18 @@ public final class DocumentSchemas {
   private static final String PLAN_DATE_PATTERN = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$";
 
   private DocumentSchemas() {}
+
+  /**
+   * {@return the schema of a strategy document with the annexes of the templates of {@code
+   * registry} checked by kind}
+   *
+   * @param registry the installed templates
+   * @throws NullPointerException if {@code registry} is null
+   */
+  public static String strategy(TemplateRegistry registry) {
+    Objects.requireNonNull(registry, "registry");
+    return strategy(registry.all().stream().flatMap(t -> t.annexTypes().stream()).distinct().toList());
+  }
 
   /**
    * {@return the schema of a strategy document, pretty-printed JSON ending with a newline, with the
@@ -157,7 +170,7 @@ public final class DocumentSchemas {
   }
 
   /** The {@code $id} of the overlay schema. */
-  public static final String OVERLAY_ID = "https://civicplan.org/schemas/overlay.schema.json";
+  public static final String OVERLAY_ID = "https://github.com/civicplan/civicplan/raw/main/docs/schemas/overlay.schema.json";
 
   private static ObjectNode object(Map<String, JsonNode> properties, String... required) {
     ObjectNode o = Generator.type("object");

@@ -36,5 +36,6 @@ final class Commands {
     cl.addSubcommand(new PortfolioCommand());
     cl.addSubcommand(new DossierCommand());
     cl.addSubcommand(new TransparencyReportCommand());
+    cl.addSubcommand(new SchemaCommand());
   }
 }
