@@ -36,6 +36,8 @@ final class Commands {
     cl.addSubcommand(new PortfolioCommand());
     cl.addSubcommand(new DossierCommand());
     cl.addSubcommand(new TransparencyReportCommand());
+    cl.addSubcommand(new ExportCommand());
+    cl.addSubcommand(new ImportCommand());
     cl.addSubcommand(new SchemaCommand());
   }
 }
