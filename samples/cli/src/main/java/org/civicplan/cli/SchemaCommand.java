@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +22,9 @@ import picocli.CommandLine.Spec;
     name = "schema",
     mixinStandardHelpOptions = true,
     description = {
-      "Print the JSON Schema (draft 2020-12) of a strategy document or an overlay.",
-      "The strategy schema checks the annexes of the installed templates; editors use it for completion and checks."
+      "Print the JSON Schema (draft 2020-12) of a document civicplan reads.",
+      "Strategy documents, overlays, and the inputs of rank, select and assess; the strategy schema checks the annexes"
+          + " of the installed templates. Editors use them for completion and checks."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:printed", "2:wrong usage"},
@@ -28,7 +33,7 @@ import picocli.CommandLine.Spec;
 final class SchemaCommand implements Callable<Integer> {
 
   /** The documents with a schema, in the order {@code --help} lists them. */
-  static final List<String> DOCUMENTS = List.of("strategy", "overlay");
+  static final List<String> DOCUMENTS = List.of("strategy", "overlay", "rank", "select", "assess");
 
   /** For shell completion. */
   static final class Documents implements Iterable<String> {
@@ -41,7 +46,7 @@ final class SchemaCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "DOCUMENT", completionCandidates = Documents.class,
-      description = "strategy or overlay")
+      description = "strategy, overlay, rank, select or assess")
   String document;
 
   @Override
@@ -49,6 +54,7 @@ final class SchemaCommand implements Callable<Integer> {
     String schema = switch (document.toLowerCase(Locale.ROOT)) {
       case "strategy" -> DocumentSchemas.strategy(Cli.templates());
       case "overlay" -> DocumentSchemas.overlay();
+      case "rank", "select", "assess" -> resource(document.toLowerCase(Locale.ROOT));
       default -> throw new ParameterException(spec.commandLine(),
           "no schema for \"" + document + "\"; known: " + String.join(", ", DOCUMENTS));
     };
@@ -56,5 +62,18 @@ final class SchemaCommand implements Callable<Integer> {
     out.print(schema);
     out.flush();
     return Civicplan.OK;
+  }
+
+  /** The schema of a command's input, shipped in the jar beside the command. */
+  private static String resource(String name) {
+    String path = "schemas/" + name + ".schema.json";
+    try (InputStream in = SchemaCommand.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("the jar lacks " + path);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -146,7 +146,7 @@ class InputSchemasTest {
       s = JSON.readTree(in);
     }
     assertEquals("https://json-schema.org/draft/2020-12/schema", s.get("$schema").asString());
-    assertEquals("https://civicplan.org/schemas/" + command + ".schema.json", s.get("$id").asString());
+    assertEquals("https://github.com/civicplan/civicplan/raw/main/docs/schemas/" + command + ".schema.json", s.get("$id").asString());
     assertTrue(s.get("title").asString().startsWith("civicplan " + command));
     List<String> undescribed = new ArrayList<>();
     describedMembers(s, "", undescribed);

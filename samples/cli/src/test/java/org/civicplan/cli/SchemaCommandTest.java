@@ -28,7 +28,7 @@ class SchemaCommandTest {
   private static final Path ROOT = Path.of("..", "..");
 
   static Stream<String> documents() {
-    return Stream.of("strategy", "overlay");
+    return Stream.of("strategy", "overlay", "rank", "select", "assess");
   }
 
   @ParameterizedTest
@@ -71,7 +71,7 @@ class SchemaCommandTest {
   void unknownDocumentIsAUsageError() {
     CliRun run = CliRun.of("schema", "budget");
     assertEquals(2, run.exitCode());
-    assertTrue(run.err().contains("strategy, overlay"), run.err());
+    assertTrue(run.err().contains("known: strategy, overlay, rank, select, assess"), run.err());
   }
 
   /** docs/schemas.md: the language server's comment on the first line changes nothing. */
