@@ -38,12 +38,15 @@ final class PublicationHtml {
       "table{border-collapse:collapse;width:100%;font-size:8.5pt;margin:2mm 0 4mm 0;-fs-table-paginate:paginate}",
       "thead{display:table-header-group}tr{page-break-inside:avoid}",
       "th,td{border:1px solid #999;padding:1.2mm 1.6mm;text-align:left;vertical-align:top}",
-      "th{background:#eceff3}td.num{text-align:right;white-space:nowrap}",
+      "th{background:#eceff3}td.num,td.code{white-space:nowrap}td.num{text-align:right}",
       "tr.total td{font-weight:bold;background:#f6f8fa}",
       "caption{caption-side:top;text-align:left;font-weight:bold;padding:1mm 0}",
       "ul.tree{list-style:none;padding-left:0}ul.tree li{margin:1.5mm 0}",
       "ul.tree .label{font-weight:bold}",
       "@media screen{body{background:#fff}main{padding:4mm 8mm}}");
+
+  /** A code alone in a cell ({@code }, {@code OS-2.3}): kept on one line. */
+  private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z]{1,6}-[0-9A-Z.-]{1,12}");
 
   private final StrategyPublication d;
   private final StringBuilder out = new StringBuilder(1 << 15);
@@ -122,7 +125,8 @@ final class PublicationHtml {
     for (int r = 0; r < rows.size(); r++) {
       out.append(t.total() && r == rows.size() - 1 ? "<tr class=\"total\">" : "<tr>");
       for (Cell c : rows.get(r)) {
-        out.append(c.number() ? "<td class=\"num\">" : "<td>").append(esc(c.text())).append("</td>");
+        out.append(c.number() ? "<td class=\"num\">" : CODE.matcher(c.text()).matches() ? "<td class=\"code\">" : "<td>")
+            .append(esc(c.text())).append("</td>");
       }
       out.append("</tr>\n");
     }

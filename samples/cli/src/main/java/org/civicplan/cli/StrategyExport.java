@@ -33,6 +33,12 @@ final class StrategyExport {
   }
 
   static byte[] render(StrategyPublication doc, Format format) {
+    // Apache POI logs through the Log4j API, and so does PDFBox (commons-logging 1.3 picks the Log4j
+    // API when it is present); without a Log4j implementation the API warns on standard error. Its
+    // own simple logger (errors only) keeps the command's output clean.
+    if (System.getProperty("log4j2.loggerContextFactory") == null) {
+      System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    }
     return switch (format) {
       case HTML -> doc.toHtml().getBytes(StandardCharsets.UTF_8);
       case PDF -> {
@@ -41,14 +47,7 @@ final class StrategyExport {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
         yield StrategyPdf.render(doc);
       }
-      case DOCX -> {
-        // Apache POI logs through the Log4j API, which warns on standard error when no Log4j
-        // implementation is present; its own simple logger (errors only) keeps the output clean.
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-          System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        }
-        yield StrategyDocx.render(doc);
-      }
+      case DOCX -> StrategyDocx.render(doc);
     };
   }
 }
