@@ -59,7 +59,7 @@ import picocli.CommandLine.Spec;
       "1:nothing to export (priorities: the strategy has no prioritisation record)",
       "2:the strategy cannot be read, the output exists (use --force), or wrong usage"
     },
-    footerHeading = "%nExamples:%n",
+    footerHeading = "%nExample:%n",
     footer = {
       "  civicplan export samples/data/climate-strategy.json --to xlsx \\",
       "      --what action-plan --locale ro --out plan.xlsx",
