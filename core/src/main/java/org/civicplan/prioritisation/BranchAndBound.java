@@ -33,11 +33,11 @@ final class BranchAndBound {
   private boolean stopped;
   private double openBound = Double.NEGATIVE_INFINITY;
 
-  BranchAndBound(PortfolioModel m, long maxNodes, long maxNanos) {
+  BranchAndBound(PortfolioModel m, long maxNodes, long deadline) {
     this.m = m;
     this.st = new PortfolioState(m);
     this.maxNodes = maxNodes;
-    this.deadline = System.nanoTime() + maxNanos;
+    this.deadline = deadline;
     this.lagrangian = new LagrangianBound(m);
     this.incumbent = new Incumbent(m);
     this.localSearch = new LocalSearch(st, incumbent, deadline);

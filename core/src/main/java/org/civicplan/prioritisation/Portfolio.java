@@ -11,8 +11,10 @@ package org.civicplan.prioritisation;
  * not fit in a {@code long} is refused with the finding {@code portfolio.amount.too-large}. Values
  * are doubles; optimality is proven up to a relative tolerance of 1e-9 in value.
  *
- * <p><b>Single budget.</b> Plain single-budget instances are solved by dynamic programming over the
- * (gcd-reduced) budget when it is small enough; see {@link KnapsackDp}.
+ * <p><b>Single budget.</b> Plain single-budget instances (one period, no dependencies, exclusive
+ * groups or minimum shares) are solved by an expanding-core dynamic program in the line of
+ * Pisinger's minknap, whose work grows with the few items near the break item rather than with the
+ * budget; see {@link CoreKnapsack}.
  *
  * <p><b>Search.</b> Projects that require each other in a cycle are merged into one unit, selected
  * all together or not at all (with a warning). Units are branched in order of value per surrogate
@@ -42,12 +44,13 @@ public final class Portfolio {
    * @throws NullPointerException if the problem is null
    */
   public static Selection select(PortfolioProblem problem) {
+    long deadline = System.nanoTime() + problem.maxTime().toNanos();
     PortfolioModel model = PortfolioModelBuilder.build(problem);
     if (model.refused()) {
       return SelectionResults.infeasible(model, 0);
     }
-    return KnapsackDp.trySolve(model)
-        .orElseGet(() -> new BranchAndBound(model, problem.maxNodes(), problem.maxTime().toNanos()).run());
+    return CoreKnapsack.trySolve(model, deadline)
+        .orElseGet(() -> new BranchAndBound(model, problem.maxNodes(), deadline).run());
   }
 
   /**
