@@ -29,6 +29,10 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  * <p>Reading and writing are Jackson's CSV data format; this class adds what callers need on top:
  * the line each record starts on, and a malformed text reported as a value with its line and
  * column rather than thrown.
+ *
+ * <p>Every field {@link #format} writes goes through {@link #neutralise}: a spreadsheet opening the
+ * file never reads a field as a formula (CSV injection, OWASP "CSV Injection"); a reader of a file
+ * the library wrote gives the text back with {@link #restore}.
  */
 public final class Csv {
 
@@ -45,6 +49,13 @@ public final class Csv {
           .build();
 
   private static final CsvSchema CRLF = CsvSchema.emptySchema().withLineSeparator("\r\n");
+
+  /** The characters a spreadsheet reads as the start of a formula (OWASP "CSV Injection"). */
+  private static final String FORMULA_START = "=+-@\t\r";
+
+  /** A plain number, which a spreadsheet reads as a number and never as a formula. */
+  private static final java.util.regex.Pattern PLAIN_NUMBER =
+      java.util.regex.Pattern.compile("[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)([eE][+-]?\\d+)?");
 
   private Csv() {}
 
@@ -265,19 +276,64 @@ public final class Csv {
 
   /**
    * Writes records as RFC 4180 text: fields separated by commas, each record ended by CRLF, a field
-   * enclosed in double quotes only when it holds a comma, a quote or a line break.
+   * enclosed in double quotes only when it holds a comma, a quote or a line break. Every field is
+   * first {@linkplain #neutralise neutralised}, so no spreadsheet reads one as a formula.
    *
    * @param records the records, each a list of fields
    * @return the text, empty when there are no records
    * @throws NullPointerException if {@code records} or any record or field is null
    */
   public static String format(List<? extends List<String>> records) {
+    List<List<String>> safe = new ArrayList<>(records.size());
     for (List<String> record : records) {
+      List<String> fields = new ArrayList<>(record.size());
       for (String field : record) {
-        Objects.requireNonNull(field, "field");
+        fields.add(neutralise(Objects.requireNonNull(field, "field")));
       }
+      safe.add(fields);
     }
-    return MAPPER.writer(CRLF).writeValueAsString(records);
+    return MAPPER.writer(CRLF).writeValueAsString(safe);
+  }
+
+  /**
+   * Keeps a spreadsheet from reading {@code text} as a formula (CSV injection): a text that starts
+   * with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return, and is not a plain
+   * number such as {@code -12.5}, gets an apostrophe in front, the mark spreadsheets themselves use
+   * for "text, not a formula". So that {@link #restore} can undo it for every text, a text made of
+   * apostrophes followed by one of those characters gets one more apostrophe. Every other text is
+   * returned as it is. Follows the OWASP recommendation "CSV Injection" (owasp.org/www-community/attacks/CSV_Injection).
+   *
+   * @param text a field or cell text
+   * @return the text, safe to write into a CSV field or spreadsheet cell
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static String neutralise(String text) {
+    return needsApostrophe(Objects.requireNonNull(text, "text")) ? "'" + text : text;
+  }
+
+  /**
+   * Undoes {@link #neutralise}: {@code restore(neutralise(t))} is {@code t} for every text. A text
+   * made of one or more apostrophes followed by {@code =}, {@code +}, {@code -}, {@code @}, a tab or
+   * a carriage return loses its first apostrophe; every other text is returned as it is.
+   *
+   * @param text a field or cell text as read
+   * @return the text before it was neutralised
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static String restore(String text) {
+    Objects.requireNonNull(text, "text");
+    return text.startsWith("'") && needsApostrophe(text.substring(1)) ? text.substring(1) : text;
+  }
+
+  private static boolean needsApostrophe(String text) {
+    int i = 0;
+    while (i < text.length() && text.charAt(i) == '\'') {
+      i++;
+    }
+    if (i == text.length() || FORMULA_START.indexOf(text.charAt(i)) < 0) {
+      return false;
+    }
+    return i > 0 || !PLAIN_NUMBER.matcher(text).matches();
   }
 
   /**

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.civicplan.io.Csv;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -114,7 +115,7 @@ public final class Pabulib {
           if (fields.isEmpty()) {
             line = Math.max(1, at.getLineNr());
           }
-          fields.add(p.getString().strip());
+          fields.add(Csv.restore(p.getString().strip()));
           columns.add(Math.max(1, at.getColumnNr()));
         }
       }
@@ -134,7 +135,9 @@ public final class Pabulib {
   /**
    * The pabulib text of {@code instance}: its metadata as given, its projects and votes with the
    * columns it records (or, when it records none, {@code project_id;cost} plus the columns its
-   * projects use, and {@code voter_id;vote} plus {@code points} and the voters' attributes).
+   * projects use, and {@code voter_id;vote} plus {@code points} and the voters' attributes). A
+   * field that a spreadsheet would read as a formula gets an apostrophe in front ({@link
+   * Csv#neutralise}), which {@link #read} removes again.
    *
    * @param instance the instance to write
    * @return the {@code .pb} text
@@ -176,6 +179,13 @@ public final class Pabulib {
         };
       }
       rows.add(r);
+    }
+    // No field is read as a formula by a spreadsheet that opens the file (CSV injection); read
+    // restores the text.
+    for (String[] r : rows) {
+      for (int i = 0; i < r.length; i++) {
+        r[i] = Csv.neutralise(r[i]);
+      }
     }
     return MAPPER.writer(SCHEMA).writeValueAsString(rows);
   }
