@@ -36,5 +36,7 @@ final class Commands {
     cl.addSubcommand(new PortfolioCommand());
     cl.addSubcommand(new DossierCommand());
     cl.addSubcommand(new TransparencyReportCommand());
+    cl.addSubcommand(new ExportCommand());
+    cl.addSubcommand(new ImportCommand());
   }
 }

@@ -104,7 +104,7 @@ public final class ModulePathCheck {
   static void report(Path sample, Path accessibilitySample, Optional<Path> sport, PrintStream out) throws IOException {
     for (Class<?> type : List.of(ModulePathCheck.class, Strategy.class, ClimateTemplate.class, AccessibilityTemplate.class,
         SocialTemplate.class, SportTemplate.class, IntegratedTemplate.class,
-        StrategyGenerator.class)) {
+        StrategyGenerator.class, org.civicplan.spreadsheets.Xlsx.class)) {
       Module module = type.getModule();
       String kind = !module.isNamed() ? "unnamed" : module.getDescriptor().isAutomatic() ? "automatic" : "explicit";
       line(out, "module", type.getName(), String.valueOf(module.getName()), kind);
@@ -136,6 +136,21 @@ public final class ModulePathCheck {
       ReadResult again = documents.read(documents.write(strategy, format), format);
       line(out, "round-trip", format.name(), again.strategy().equals(java.util.Optional.of(strategy)) ? "equal" : "different");
     }
+
+    // Spreadsheets: fastexcel writes and reads on the module path; the import's messages are
+    // found from the named module.
+    org.civicplan.spreadsheets.Spreadsheet plan =
+        org.civicplan.spreadsheets.SpreadsheetExport.actionPlan(strategy, Locale.forLanguageTag("ro"));
+    java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+    org.civicplan.spreadsheets.Xlsx.write(plan, xlsx);
+    org.civicplan.spreadsheets.SpreadsheetImport.Input input =
+        org.civicplan.spreadsheets.SpreadsheetImport.read(xlsx.toByteArray(), "plan.xlsx");
+    line(out, "spreadsheet-round-trip", input.sheets().equals(plan.sheets()) ? "equal" : "different");
+    org.civicplan.spreadsheets.ImportResult bad = org.civicplan.spreadsheets.SpreadsheetImport.apply(strategy,
+        org.civicplan.spreadsheets.SpreadsheetImport.read("Id,Name\n#x,y\n".getBytes(StandardCharsets.UTF_8), "o.csv"),
+        org.civicplan.spreadsheets.SpreadsheetImport.What.ORGANISATIONS);
+    bad.problems().forEach(p -> line(out, "spreadsheet-problem", p.code(), p.message(Locale.ENGLISH),
+        p.message(Locale.forLanguageTag("ro"))));
 
     Strategy noInventory = strategy.toBuilder()
         .annexes(strategy.annexes().stream().filter(a -> !(a instanceof EmissionInventory)).toList())

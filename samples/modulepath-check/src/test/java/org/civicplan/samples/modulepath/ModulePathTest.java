@@ -130,12 +130,24 @@ class ModulePathTest {
         "org.civicplan.social.SocialTemplate", "org.civicplan.social",
         "org.civicplan.sport.SportTemplate", "org.civicplan.sport",
         "org.civicplan.integrated.IntegratedTemplate", "org.civicplan.integrated",
-        "org.civicplan.testkit.StrategyGenerator", "org.civicplan.testkit");
+        "org.civicplan.testkit.StrategyGenerator", "org.civicplan.testkit",
+        "org.civicplan.spreadsheets.Xlsx", "org.civicplan.spreadsheets");
     List<List<String>> modules = facts("module");
     assertEquals(expected.size(), modules.size(), modules::toString);
     for (List<String> m : modules) {
       assertEquals(List.of(expected.get(m.get(1)), "explicit"), m.subList(2, 4), m::toString);
     }
+  }
+
+  @Test
+  void spreadsheetsWriteAndReadWorkbooks_andFindTheirMessages() {
+    assertEquals(List.of(List.of("spreadsheet-round-trip", "equal")), facts("spreadsheet-round-trip"));
+    assertEquals(List.of(List.of("spreadsheet-problem", "import.id",
+            "o.csv, row 2, column Id, value \"#x\": Not an id: an id has 1 to 64 characters, a letter or digit and then"
+                + " letters, digits, '.', '_', ':' or '-'.",
+            "o.csv, rândul 2, coloana Id, valoarea „#x”: Nu este un cod: un cod are între 1 și 64 de caractere, o literă"
+                + " sau o cifră și apoi litere, cifre, '.', '_', ':' sau '-'.")),
+        facts("spreadsheet-problem"));
   }
 
   @Test
