@@ -112,9 +112,49 @@ public final class SpreadsheetImport {
       sheets = List.copyOf(sheets);
       problems = List.copyOf(problems);
     }
+
+    /**
+     * {@return a sheet of this file as comma-separated text, for an importer that reads CSV (a
+     * template's survey import, for one): row N of the sheet on line N, every field quoted, numbers
+     * written plainly with a decimal point, dates as {@code YYYY-MM-DD}; in a file separated by
+     * semicolons, a text that is a number with a decimal comma ({@code 1,20}) is written with a
+     * point. The text is handed to the importer and never written to a file, so it is not
+     * neutralised.}
+     *
+     * @param sheet one of {@link #sheets()}
+     * @throws NullPointerException if {@code sheet} is null
+     */
+    public String csvText(Sheet sheet) {
+      Objects.requireNonNull(sheet, "sheet");
+      boolean decimalComma = csv && separator == ';';
+      StringBuilder b = new StringBuilder();
+      int line = 1;
+      int width = sheet.rows().isEmpty() ? 0 : sheet.rows().get(0).cells().size();
+      for (Sheet.Row row : sheet.rows()) {
+        while (line < row.number()) {
+          b.append('\n');
+          line++;
+        }
+        // Trailing empty cells were dropped: a row is as wide as the header again.
+        for (int c = 0; c < Math.max(width, row.cells().size()); c++) {
+          Cell cell = row.cell(c);
+          String text = cell.display();
+          if (decimalComma && cell instanceof Cell.Text && DECIMAL_COMMA.matcher(text).matches()) {
+            text = text.replace(',', '.');
+          }
+          b.append(c == 0 ? "" : ",").append('"').append(text.replace("\"", "\"\"")).append('"');
+          // A line break inside a field moves the next rows down.
+          line += (int) text.chars().filter(ch -> ch == '\n').count() + text.replace("\r\n", "\n").chars().filter(ch -> ch == '\r').count();
+        }
+        b.append('\n');
+        line++;
+      }
+      return b.toString();
+    }
   }
 
   private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+  private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d+,\\d+");
   private static final Pattern GROUPED_POINT = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
   private static final Pattern GROUPED_COMMA = Pattern.compile("[+-]?\\d{1,3}(\\.\\d{3})+(,\\d+)?");
   private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[./](\\d{1,2})[./](\\d{4})");

@@ -124,4 +124,16 @@ class CsvImportTest {
     byte[] csv = "Id,Name\ndir-environment,'=Direcția\n".getBytes(StandardCharsets.UTF_8);
     assertEquals(Optional.of("=Direcția"), imported(csv, What.ORGANISATIONS).organisations().get(0).name().exactly("en"));
   }
+
+  @Test
+  void csvText_keepsRowNumbers_padsRowsToTheHeader_andWritesDecimalCommasWithAPoint() {
+    // Line 3 is blank, so the second record starts on line 4, as in the file; "1,20" in a
+    // semicolon file is 1.20; the trailing empty note of line 4 is written again.
+    SpreadsheetImport.Input input = SpreadsheetImport.read(
+        "audit;value;note\nA;1,20;\"say \"\"hi\"\"\"\n\nB;x,y;\n".getBytes(StandardCharsets.UTF_8), "s.csv");
+    assertEquals("\"audit\",\"value\",\"note\"\n\"A\",\"1.20\",\"say \"\"hi\"\"\"\n\n\"B\",\"x,y\",\"\"\n",
+        input.csvText(input.sheets().get(0)));
+    assertEquals(List.of(1, 2, 4), org.civicplan.io.Csv.parse(input.csvText(input.sheets().get(0))).rows().stream()
+        .map(org.civicplan.io.Csv.Row::line).toList());
+  }
 }

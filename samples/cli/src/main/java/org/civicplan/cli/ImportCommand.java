@@ -9,12 +9,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.civicplan.accessibility.AccessibilityTemplate;
+import org.civicplan.accessibility.FieldSurvey;
+import org.civicplan.accessibility.SurveyImport;
+import org.civicplan.base.LocalizedText;
 import org.civicplan.document.DocumentFormat;
 import org.civicplan.document.StrategyDocuments;
 import org.civicplan.spreadsheets.ImportProblem;
 import org.civicplan.spreadsheets.ImportResult;
+import org.civicplan.spreadsheets.Sheet;
 import org.civicplan.spreadsheets.SpreadsheetImport;
 import org.civicplan.strategy.Strategy;
+import org.civicplan.template.TemplateRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,8 +30,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code civicplan import FILE.xlsx|FILE.csv --into STRATEGY --what actions|organisations|measurements
- * [--out FILE]}: imports rows of a spreadsheet into a strategy, all or nothing. Exit 0 when every row
+ * {@code civicplan import FILE.xlsx|FILE.csv --into STRATEGY --what
+ * actions|organisations|measurements|audit-measurements [--out FILE]}: imports rows of a spreadsheet into a strategy, all or nothing. Exit 0 when every row
  * is imported (and, with {@code --out}, the strategy written), 1 when the file has problems (each
  * printed with its sheet, row, column and value; nothing is imported), 2 when a file cannot be read,
  * the output exists without {@code --force}, or the usage is wrong.
@@ -34,8 +40,8 @@ import tools.jackson.databind.node.ObjectNode;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Import actions with their budget lines, organisations or measurements from an XLSX workbook or a"
-          + " CSV file into a strategy, all or nothing.",
+      "Import actions with their budget lines, organisations, measurements or the field survey of"
+          + " accessibility audits from an XLSX workbook or a CSV file into a strategy, all or nothing.",
       "The columns are those 'civicplan export' writes; headers in English or Romanian; CSV separated by"
           + " commas, semicolons or tabs, UTF-8 (with or without BOM), UTF-16 with BOM or Windows-1250.",
       "Without --out the file is only checked. Problems: one line each, 'civicplan: FILE: SHEET, row R,"
@@ -63,8 +69,52 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--into", required = true, paramLabel = "STRATEGY", description = "strategy document (JSON or YAML)")
   Path into;
 
-  @Option(names = "--what", required = true, paramLabel = "ROWS", description = "what the rows are: ${COMPLETION-CANDIDATES}")
-  SpreadsheetImport.What what;
+  /** What the rows are: the library's imports, and the accessibility template's field survey. */
+  enum Rows {
+    ACTIONS("actions"),
+    ORGANISATIONS("organisations"),
+    MEASUREMENTS("measurements"),
+    AUDIT_MEASUREMENTS("audit-measurements");
+
+    final String label;
+
+    Rows(String label) {
+      this.label = label;
+    }
+
+    @Override
+    public String toString() {
+      return label;
+    }
+  }
+
+  /** Reads {@link Rows} by label. */
+  static final class RowsConverter implements picocli.CommandLine.ITypeConverter<Rows> {
+    @Override
+    public Rows convert(String value) {
+      for (Rows r : Rows.values()) {
+        if (r.label.equalsIgnoreCase(value)) {
+          return r;
+        }
+      }
+      throw new picocli.CommandLine.TypeConversionException("expected one of actions, organisations, measurements,"
+          + " audit-measurements but was '" + value + "'");
+    }
+  }
+
+  /** The labels of {@link Rows}, for --help. */
+  static final class RowsCandidates implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.Arrays.stream(Rows.values()).map(r -> r.label).iterator();
+    }
+  }
+
+  @Option(names = "--what", required = true, paramLabel = "ROWS", converter = RowsConverter.class,
+      completionCandidates = RowsCandidates.class,
+      description = "what the rows are: ${COMPLETION-CANDIDATES} (the field survey of accessibility audits:"
+          + " audit, element, criterion, value, note, photo; the first sheet of a workbook)")
+  Rows what;
 
   @Option(names = "--out", paramLabel = "FILE", description = "strategy document to write (JSON or YAML by its extension); without it the file is only checked")
   Optional<Path> out;
@@ -109,14 +159,17 @@ final class ImportCommand implements Callable<Integer> {
       err.println("civicplan: " + file + " is longer than the limit of " + InputFile.MAX_BYTES + " bytes");
       return Civicplan.USAGE;
     }
-    StrategyDocuments documents = Cli.documents(Cli.templates());
+    TemplateRegistry registry = Cli.templates();
+    StrategyDocuments documents = Cli.documents(registry);
     Optional<Strategy> strategy = Cli.read(documents, into, err);
     if (strategy.isEmpty()) {
       return Civicplan.USAGE;
     }
     String name = file.getFileName().toString();
     SpreadsheetImport.Input input = SpreadsheetImport.read(Files.readAllBytes(file), name);
-    ImportResult result = SpreadsheetImport.apply(strategy.get(), input, what);
+    ImportResult result = what == Rows.AUDIT_MEASUREMENTS
+        ? survey(strategy.get(), input, (AccessibilityTemplate) registry.get(AccessibilityTemplate.ID))
+        : SpreadsheetImport.apply(strategy.get(), input, SpreadsheetImport.What.valueOf(what.name()));
     if (format == OutputFormat.JSON) {
       ObjectNode root = Cli.JSON.createObjectNode();
       root.put("file", file.toString());
@@ -157,5 +210,24 @@ final class ImportCommand implements Callable<Integer> {
               rows + " din " + file + " se pot importa; nu s-a scris nimic (fără --out)")));
     }
     return Civicplan.OK;
+  }
+
+  /**
+   * The field survey of accessibility audits ({@link FieldSurvey}), from a CSV file or the first
+   * sheet of a workbook, all or nothing; its rejected rows become problems of that sheet.
+   */
+  static ImportResult survey(Strategy strategy, SpreadsheetImport.Input input, AccessibilityTemplate template) {
+    if (!input.problems().isEmpty()) {
+      return new ImportResult(Optional.empty(), input.problems(), 0);
+    }
+    if (input.sheets().isEmpty()) {
+      return new ImportResult(Optional.empty(), List.of(new ImportProblem(input.file(), 0, "", "", "import.empty",
+          LocalizedText.of("The workbook has no sheet.", "Registrul nu are nicio foaie."))), 0);
+    }
+    Sheet sheet = input.sheets().get(0);
+    SurveyImport survey = FieldSurvey.apply(strategy, input.csvText(sheet), template.criteria());
+    List<ImportProblem> problems = survey.rejected().stream()
+        .map(r -> new ImportProblem(sheet.name(), r.row(), r.column(), "", r.code(), r.reason())).toList();
+    return new ImportResult(survey.strategy().filter(s -> problems.isEmpty()), problems, survey.rowsRead());
   }
 }

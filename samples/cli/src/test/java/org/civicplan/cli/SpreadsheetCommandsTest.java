@@ -112,4 +112,44 @@ class SpreadsheetCommandsTest {
     assertEquals(0, run.exitCode(), run.toString());
     assertEquals("8 rows of ../data/measurements-2026.csv can be imported; nothing written (no --out)\n", run.out());
   }
+
+  static final String ACCESSIBILITY = "../data/accessibility-strategy.json";
+
+  @Test
+  void auditMeasurements_fromASemicolonCsvWithDecimalCommas_replaceTheSurveyedCriterion() throws IOException {
+    // Audit AUD-2026-01 of the accessibility sample measured ACC-30 (clear width) of S-1 as 1.8 m.
+    Path csv = Files.write(dir.resolve("survey.csv"),
+        "audit;element;criterion;value;note\nAUD-2026-01;S-1;ACC-30;1,45;re-measured at no. 17\n".getBytes(StandardCharsets.UTF_8));
+    Path out = dir.resolve("surveyed.json");
+    CliRun run = CliRun.of("import", csv.toString(), "--into", ACCESSIBILITY, "--what", "audit-measurements", "--out", out.toString());
+    assertEquals(0, run.exitCode(), run.toString());
+    assertEquals("imported 1 row of " + csv + "; wrote " + out + "\n", run.out());
+    String json = Files.readString(out);
+    assertTrue(json.replaceAll("\\s", "").contains("\"criterion\":\"ACC-30\",\"measured\":1.45"), json.substring(0, 200));
+    assertFalse(Files.readString(Path.of(ACCESSIBILITY)).contains("1.45"), "the sample had no 1.45");
+  }
+
+  @Test
+  void auditMeasurements_fromAWorkbook_reportTheRowOfTheSheet() throws IOException {
+    java.util.List<org.civicplan.spreadsheets.Column> columns = java.util.stream.Stream.of("audit", "element", "criterion", "value")
+        .map(h -> new org.civicplan.spreadsheets.Column(org.civicplan.base.LocalizedText.of(h, h),
+            org.civicplan.spreadsheets.Column.Format.TEXT, 12))
+        .toList();
+    org.civicplan.spreadsheets.Table table = new org.civicplan.spreadsheets.Table(
+        org.civicplan.base.LocalizedText.of("Survey", "Sondaj"), columns,
+        java.util.List.of(
+            java.util.List.of(org.civicplan.spreadsheets.Cell.text("AUD-2026-01"), org.civicplan.spreadsheets.Cell.text("S-1"),
+                org.civicplan.spreadsheets.Cell.text("ACC-30"), org.civicplan.spreadsheets.Cell.number(1.2)),
+            java.util.stream.Stream.of("AUD-2026-01", "S-1", "ACC-28-S", "maybe").map(org.civicplan.spreadsheets.Cell::text).toList()));
+    Path xlsx = dir.resolve("survey.xlsx");
+    try (java.io.OutputStream o = Files.newOutputStream(xlsx)) {
+      org.civicplan.spreadsheets.Xlsx.write(new org.civicplan.spreadsheets.Spreadsheet(Locale.ENGLISH, java.util.List.of(table)), o);
+    }
+    CliRun run = CliRun.of("import", xlsx.toString(), "--into", ACCESSIBILITY, "--what", "audit-measurements");
+    assertEquals(1, run.exitCode(), run.toString());
+    // Header in row 1, the measured width (a number cell) in row 2, the rejected value in row 3.
+    assertTrue(run.err().startsWith("civicplan: " + xlsx + ": Survey, row 3, column value: The value maybe is not an"
+        + " observation of criterion ACC-28-S"), run.toString());
+    assertTrue(run.err().endsWith("civicplan: 1 problem; nothing imported\n"), run.toString());
+  }
 }
