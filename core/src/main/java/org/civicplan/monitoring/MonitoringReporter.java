@@ -44,10 +44,13 @@ import org.civicplan.base.TemplateId;
 import org.civicplan.indicator.Measurement;
 import org.civicplan.template.DerivedMeasurement;
 import org.civicplan.template.MonitoringContribution;
+import org.civicplan.template.Obligation;
 import org.civicplan.template.Parameters;
 import org.civicplan.template.StrategyTemplate;
 import org.civicplan.template.TemplateRegistry;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Makes frozen {@link MonitoringReport}s. Immutable and thread-safe.
@@ -96,6 +99,8 @@ import org.jspecify.annotations.Nullable;
  * Without a registry, or when the strategy's template is not installed, nothing is added.
  */
 public final class MonitoringReporter {
+
+  private static final Logger LOG = LoggerFactory.getLogger(MonitoringReporter.class);
 
   /** The id of core's section listing the values derived from annexes that the report used. */
   public static final String DERIVED_SECTION = "core.derived-measurements";
@@ -202,6 +207,51 @@ public final class MonitoringReporter {
    */
   public MonitoringReport report(Strategy strategy, LocalDate asOf, StrategyPeriod period, MonitoringReport previous) {
     return report(strategy, asOf, period, Optional.of(Objects.requireNonNull(previous, "previous")));
+  }
+
+  /**
+   * {@return the parameters in force for {@code strategy}: its template's (defaults and overlay)
+   * overridden by this reporter's; this reporter's alone when the template is not installed}
+   *
+   * @param strategy the strategy
+   * @throws NullPointerException if {@code strategy} is null
+   */
+  public Parameters parameters(Strategy strategy) {
+    Objects.requireNonNull(strategy, "strategy");
+    return templates.flatMap(t -> t.find(strategy.templateId()))
+        .map(t -> t.parameters().with(parameters.values()))
+        .orElse(parameters);
+  }
+
+  /**
+   * {@return what the template of {@code strategy} makes due and not yet done at {@code asOf}
+   * ({@link StrategyTemplate#obligations}), with the {@linkplain #parameters(Strategy) parameters in
+   * force}, ordered by date, code and subject}
+   *
+   * <p>None when the template is not installed or its contributions are switched off ({@link
+   * Builder#withoutContributions}). A template that throws contributes none; the failure is logged
+   * at warning level (its monitoring report shows the same failure as an error finding).
+   *
+   * @param strategy the strategy
+   * @param asOf the date to look from
+   * @throws NullPointerException if an argument is null
+   */
+  public List<Obligation> obligations(Strategy strategy, LocalDate asOf) {
+    Objects.requireNonNull(strategy, "strategy");
+    Objects.requireNonNull(asOf, "asOf");
+    Optional<StrategyTemplate> template = templates.flatMap(t -> t.find(strategy.templateId()));
+    if (template.isEmpty() || contributionsOff.contains(template.get().id())) {
+      return List.of();
+    }
+    List<Obligation> out;
+    try {
+      out = new ArrayList<>(template.get().obligations(strategy, asOf, parameters(strategy)));
+    } catch (RuntimeException e) {
+      LOG.warn("template {} failed to list the obligations of strategy {}", template.get().id(), strategy.id(), e);
+      return List.of();
+    }
+    out.sort(Comparator.comparing(Obligation::date).thenComparing(Obligation::code).thenComparing(Obligation::subject));
+    return List.copyOf(out);
   }
 
   private MonitoringReport report(

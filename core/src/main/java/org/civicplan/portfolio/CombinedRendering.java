@@ -215,6 +215,8 @@ public final class CombinedRendering {
       String what = switch (d.kind()) {
         case CONSULTATION_PROPOSALS, EARLIEST_SUBMISSION -> l.get("due." + d.kind().label(), d.subject());
         case MEASUREMENT, TASK -> l.get("due." + d.kind().label(), l.text(d.name()));
+        case DECISION_PREFECT, DECISION_PUBLICATION -> l.get("due." + d.kind().label(), d.subject());
+        case OBLIGATION -> l.get("due.obligation", l.text(d.name()), d.subject().substring(d.subject().indexOf('/') + 1));
       };
       String strategy = titles.containsKey(d.strategy().value()) ? l.text(titles.get(d.strategy().value())) : d.strategy().value();
       rows.add(List.of(d.date() + (d.overdue() ? " (" + l.get("render.overdue") + ")" : ""), strategy, what));
@@ -271,6 +273,10 @@ public final class CombinedRendering {
           l.get("render.col.statuses")), rows);
     }
 
+    for (CombinedReport.Section s : r.sections()) {
+      section(b, s, l, name, out);
+    }
+
     out.heading(b, l.get("render.budget"));
     rows = new ArrayList<>();
     for (CombinedBudget.Line line : r.budget().lines()) {
@@ -306,6 +312,43 @@ public final class CombinedRendering {
     return out.finish(b, title);
   }
 
+  /**
+   * A strategy's own section: its objectives with their progress and indicator statuses, then its
+   * indicators (those it shares are reported once, in the strategy that records their series).
+   */
+  private static void section(StringBuilder b, CombinedReport.Section s, Labels l, Function<StrategyId, String> name,
+      Out out) {
+    MonitoringReport m = s.report();
+    out.heading(b, l.text(m.title()));
+    out.paragraph(b, l.get("render.section.summary", m.period().toString(), l.percent(m.strategyProgress()),
+        m.actions().size(), m.alerts().size()));
+    List<List<String>> rows = new ArrayList<>();
+    for (MonitoringReport.ObjectiveEntry o : m.objectives()) {
+      rows.add(List.of("\u2003".repeat(o.depth()) + l.text(o.title()), l.percent(o.progress()),
+          l.statuses(o.indicatorStatuses())));
+    }
+    if (!rows.isEmpty()) {
+      out.table(b, List.of(l.get("render.col.objective"), l.get("render.col.progress"), l.get("render.col.statuses")),
+          rows);
+    }
+    rows = new ArrayList<>();
+    for (MonitoringReport.IndicatorEntry i : m.indicators()) {
+      String latest = i.observations().isEmpty() ? "–"
+          : l.number(i.observations().get(i.observations().size() - 1).value()) + " " + i.unit() + " ("
+              + i.observations().get(i.observations().size() - 1).date() + ")";
+      String target = i.target().map(t -> l.number(t.value()) + " " + i.unit() + " (" + t.date() + ")").orElse("–");
+      rows.add(List.of(l.text(i.name()), latest, target, l.get("status." + i.status().label())));
+    }
+    if (!rows.isEmpty()) {
+      out.table(b, List.of(l.get("render.col.indicator"), l.get("render.col.latest"), l.get("render.col.target"),
+          l.get("render.col.status")), rows);
+    }
+    if (!s.sharedIndicators().isEmpty()) {
+      out.paragraph(b, l.get("render.section.shared", s.sharedIndicators().size(),
+          String.join(", ", s.sharedIndicators().stream().map(x -> name.apply(x.with().strategy())).distinct().toList())));
+    }
+  }
+
   /** Texts and number formats of one locale. */
   private record Labels(Locale locale, boolean romanian, DecimalFormat amounts) {
 
@@ -333,6 +376,10 @@ public final class CombinedRendering {
         s = "0.0";
       }
       return (romanian ? s.replace('.', ',') : s) + " %";
+    }
+
+    String number(double value) {
+      return amounts.format(value);
     }
 
     String money(Money m) {

@@ -21,6 +21,11 @@ import org.civicplan.base.PlanDate;
 import org.civicplan.base.StrategyId;
 import org.civicplan.calendar.DayCount;
 import org.civicplan.calendar.WorkingDays;
+import org.civicplan.governance.CouncilDecision;
+import org.civicplan.governance.DecisionDossier;
+import org.civicplan.template.Obligation;
+import org.civicplan.template.StrategyTemplate;
+import org.civicplan.validation.DecisionRules;
 import org.civicplan.governance.Consultation;
 import org.civicplan.indicator.Indicator;
 import org.civicplan.indicator.Measurement;
@@ -174,7 +179,25 @@ public record CombinedReport(
     /** The next measurement of an indicator, one reporting interval after its latest value. */
     MEASUREMENT,
     /** An open task of an action. */
-    TASK;
+    TASK,
+    /**
+     * The communication to the prefect of a council decision not yet communicated, when the city set
+     * the term ({@link DecisionRules#PREFECT_DAYS}; DOMAIN.md §5 "Council decisions": the legal
+     * deadline's article was not read [NV]); the subject is the decision number.
+     */
+    DECISION_PREFECT,
+    /**
+     * The publication of a council decision not yet published, when the city set the term ({@link
+     * DecisionRules#PUBLICATION_DAYS}; [NV] as above); the subject is the decision number.
+     */
+    DECISION_PUBLICATION,
+    /**
+     * An obligation of the strategy's template ({@link StrategyTemplate#obligations}): a monitoring
+     * report or inventory of the Covenant of Mayors, the social-services data to the ministry; the
+     * subject is its code and which one, {@code CODE/SUBJECT} (e.g. {@code
+     * climate.monitoring-report/2026}), the name what it is.
+     */
+    OBLIGATION;
 
     /** {@return the lower-case kebab label, e.g. {@code consultation-proposals}} */
     public String label() {
@@ -188,9 +211,11 @@ public record CombinedReport(
    * @param date the day it falls due
    * @param strategy the strategy
    * @param kind what falls due
-   * @param subject the id of the indicator, the action and task ({@code A-1/T-2}), or the
-   *     consultation's announcement date
-   * @param name the indicator's name or the task's title; empty for consultations
+   * @param subject the id of the indicator, the action and task ({@code A-1/T-2}), the
+   *     consultation's announcement date, the decision's number, or the obligation's code and
+   *     subject ({@code climate.monitoring-report/2026})
+   * @param name the indicator's name, the task's title or the obligation's name; empty for
+   *     consultations and decisions
    * @param overdue whether the date is before the as-of date
    */
   public record Due(LocalDate date, StrategyId strategy, DueKind kind, String subject, LocalizedText name, boolean overdue) {
@@ -298,7 +323,7 @@ public record CombinedReport(
     }
     String municipality = ix.members.isEmpty() ? "" : ix.members.get(0).strategy().municipality().name();
     return new CombinedReport(municipality, asOf, sections, delegated, CombinedBudget.of(ix),
-        coverage(ix, ReferenceFrameworks.standard()), calendar(ix, asOf));
+        coverage(ix, ReferenceFrameworks.standard()), calendar(ix, reporter, asOf));
   }
 
   /**
@@ -346,7 +371,7 @@ public record CombinedReport(
     return out;
   }
 
-  private static List<Due> calendar(PortfolioIndex ix, LocalDate asOf) {
+  private static List<Due> calendar(PortfolioIndex ix, MonitoringReporter reporter, LocalDate asOf) {
     LocalDate horizon = asOf.plusMonths(HORIZON_MONTHS);
     WorkingDays working = WorkingDays.romania();
     List<Due> out = new ArrayList<>();
@@ -379,6 +404,26 @@ public record CombinedReport(
           LocalDate next = last.get().lastDay().plusMonths(ind.frequency().months().getAsInt());
           add(out, next, s.id(), DueKind.MEASUREMENT, ind.id().value(), ind.name(), asOf, horizon);
         }
+      }
+      DecisionRules rules = DecisionRules.from(reporter.parameters(s));
+      for (CouncilDecision d : s.governance().decisions()) {
+        if (d.dossier().isEmpty()) {
+          continue;
+        }
+        DecisionDossier dossier = d.dossier().get();
+        if (dossier.prefectOn().isEmpty()) {
+          rules.prefectDeadline(d.date())
+              .ifPresent(x -> add(out, x.due(), s.id(), DueKind.DECISION_PREFECT, d.number(), LocalizedText.empty(), asOf,
+                  horizon));
+        }
+        if (dossier.publishedOn().isEmpty()) {
+          rules.publicationDeadline(d.date())
+              .ifPresent(x -> add(out, x.due(), s.id(), DueKind.DECISION_PUBLICATION, d.number(), LocalizedText.empty(),
+                  asOf, horizon));
+        }
+      }
+      for (Obligation o : reporter.obligations(s, asOf)) {
+        add(out, o.date(), s.id(), DueKind.OBLIGATION, o.code() + "/" + o.subject(), o.name(), asOf, horizon);
       }
       for (Action a : s.actions()) {
         for (Task t : a.tasks()) {

@@ -132,6 +132,24 @@ public interface StrategyTemplate {
   }
 
   /**
+   * What this template's obligations make due for {@code strategy} and not yet done at {@code
+   * asOf}: reports, inventories, data to file, overdue ones included; empty by default. The
+   * portfolio calendar ({@code org.civicplan.portfolio.CombinedReport}) lists them for the
+   * strategy's own template, through {@code MonitoringReporter#obligations}.
+   *
+   * <p>The method must not read the clock, and should not throw.
+   *
+   * @param strategy the strategy, never null
+   * @param asOf the date to look from, never null
+   * @param parameters this template's parameters in force (its defaults overridden by the host's),
+   *     never null
+   * @return the obligations, in any order; never null, elements never null
+   */
+  default List<Obligation> obligations(Strategy strategy, LocalDate asOf, Parameters parameters) {
+    return List.of();
+  }
+
+  /**
    * {@return the rule parameters and their defaults; an overlay may change them} Empty by default.
    */
   default Parameters parameters() {

@@ -117,4 +117,19 @@ class CombinedReportTest {
     assertTrue(json.contains("\"owner\" : \"tm-green-2026/action/A-1\""), json);
     assertEquals(json, CombinedRendering.json(report()), "deterministic");
   }
+
+  @Test
+  void eachStrategyHasItsSectionWithObjectivesAndItsOwnIndicatorsOnly() {
+    String en = CombinedRendering.markdown(report(), Locale.ENGLISH);
+    // the integrated strategy reports its own indicator; the shared CO2 indicator is in the sectoral
+    // section only, with the fixture's 2024 measurement and 2030 target
+    assertTrue(en.contains("## Integrated development strategy\n\nPeriod 2026/2030; progress 20.8 %; 2 actions; one alert.\n"), en);
+    assertTrue(en.contains("| Street trees planted | – | 5,000 trees (2030) | no data |\n\n"
+        + "One shared indicator is reported once, with: Green streets strategy.\n"), en);
+    assertTrue(en.contains("| Total CO2 emissions | 1,100,000 t CO2/yr (2024) | 720,000 t CO2/yr (2030) | on track |"), en);
+    assertEquals(1, en.split("\\| Total CO2 emissions \\|", -1).length - 1, "the shared indicator once: " + en);
+    String ro = CombinedRendering.markdown(report(), Locale.forLanguageTag("ro"));
+    assertTrue(ro.contains("| Emisii totale de CO2 | 1.100.000 t CO2/yr (2024) | 720.000 t CO2/yr (2030) | pe traiectorie |"), ro);
+    assertTrue(ro.contains("Un indicator comun este raportat o singură dată, la: "), ro);
+  }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.civicplan.strategy.Strategy;
 import org.civicplan.template.DerivedMeasurement;
 import org.civicplan.template.MonitoringContribution;
+import org.civicplan.template.Obligation;
 import org.civicplan.base.MessageCatalog;
 import org.civicplan.base.TemplateId;
 import org.civicplan.template.AnnexType;
@@ -121,6 +122,17 @@ public final class ClimateTemplate extends DataTemplate {
   @Override
   public List<MonitoringContribution> monitoring(Strategy strategy, LocalDate asOf, Parameters parameters) {
     return ClimateReport.sections(strategy, asOf, parameters);
+  }
+
+  /**
+   * The Covenant of Mayors obligations not yet done at {@code asOf}: the action plan while not
+   * submitted, the next monitoring report and the next monitoring emission inventory, each due on 31
+   * December of its year as the cadence rule counts it ({@code climate.covenant.cadence}, with the
+   * intervals of {@code parameters}); none without a covenant commitment.
+   */
+  @Override
+  public List<Obligation> obligations(Strategy strategy, LocalDate asOf, Parameters parameters) {
+    return CovenantCadenceRule.obligations(strategy, asOf, parameters);
   }
 
   /**

@@ -2,6 +2,8 @@
 package org.civicplan.climate;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.civicplan.strategy.Annex;
@@ -11,6 +13,7 @@ import org.civicplan.template.Parameters;
 import org.civicplan.base.MessageCatalog;
 import org.civicplan.template.RuleContext;
 import org.civicplan.base.Severity;
+import org.civicplan.template.Obligation;
 import org.civicplan.template.ValidationRule;
 
 /**
@@ -86,6 +89,32 @@ final class CovenantCadenceRule implements ValidationRule {
     int inventoryDue = inventoryDueYear(strategy, c, p);
     report(context, asOf, inventoryDue, ClimateCodes.COM_MONITORING_INVENTORY_DUE,
         ClimateCodes.COM_MONITORING_INVENTORY_LATE, "/annexes");
+  }
+
+  /**
+   * What the cadence makes due and not yet done at {@code asOf}, each on 31 December of its due
+   * year (the cadence counts years): the action plan while not submitted by {@code asOf}, the next
+   * monitoring report and the next monitoring emission inventory; none without a commitment.
+   */
+  static List<Obligation> obligations(Strategy strategy, LocalDate asOf, Parameters p) {
+    Optional<CovenantCommitment> commitment = strategy.annexes(CovenantCommitment.class).stream().findFirst();
+    if (commitment.isEmpty()) {
+      return List.of();
+    }
+    CovenantCommitment c = commitment.get();
+    String source = "Covenant of Mayors: SECAP template; JRC (DOMAIN.md §1.1, §1.2)";
+    List<Obligation> out = new ArrayList<>();
+    if (c.actionPlanSubmitted().filter(d -> !d.firstDay().isAfter(asOf)).isEmpty()) {
+      out.add(obligation(actionPlanDueYear(c, p), "climate.action-plan", source));
+    }
+    out.add(obligation(reportDueYear(c, p), "climate.monitoring-report", source));
+    out.add(obligation(inventoryDueYear(strategy, c, p), "climate.monitoring-inventory", source));
+    return out;
+  }
+
+  private static Obligation obligation(int year, String code, String source) {
+    return new Obligation(LocalDate.of(year, 12, 31), code, String.valueOf(year),
+        ClimateReport.LABELS.text("obligation." + code.substring("climate.".length())), source);
   }
 
   /** The year the action plan is due, as the class comment says. */

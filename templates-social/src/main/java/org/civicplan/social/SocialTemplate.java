@@ -105,6 +105,29 @@ public final class SocialTemplate extends DataTemplate {
   }
 
   /**
+   * The reporting deadlines not yet met at {@code asOf} (open, due or late; see {@link
+   * ReportingDeadlines}): the data on social services of each year to the ministry by 31 May of the
+   * following year (Law 292/2011 art. 115(3)), and the annual action plans to the county service
+   * (art. 115(2)) when parameter {@value ReportingDeadlines#ANNUAL_PLAN_DUE} sets their day; coded
+   * {@code social.data} and {@code social.annual-plan}, the subject being the year.
+   *
+   * @throws IllegalStateException if parameter {@code reporting.annual-plan.due} is not a month and day
+   */
+  @Override
+  public List<org.civicplan.template.Obligation> obligations(Strategy strategy, LocalDate asOf, Parameters parameters) {
+    List<org.civicplan.template.Obligation> out = new ArrayList<>();
+    for (ReportingDeadlines.Deadline d : ReportingDeadlines.of(strategy, asOf, parameters).deadlines()) {
+      if (d.state() == ReportingDeadlines.State.SENT || d.state() == ReportingDeadlines.State.SENT_LATE) {
+        continue;
+      }
+      boolean data = d.obligation() == ReportingDeadlines.Obligation.DATA;
+      out.add(new org.civicplan.template.Obligation(d.due(), data ? "social.data" : "social.annual-plan",
+          Integer.toString(d.year()), Names.of(d.obligation()), data ? "Law 292/2011 art. 115(3)" : "Law 292/2011 art. 115(2)"));
+    }
+    return out;
+  }
+
+  /**
    * {@return the reporting deadlines of {@code strategy} at {@code asOf}, with this template's
    * default parameters}
    *

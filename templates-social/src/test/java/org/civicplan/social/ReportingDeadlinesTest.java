@@ -86,4 +86,25 @@ class ReportingDeadlinesTest {
     // the 2025 data is due (sent only on 2026-05-20)
     assertEquals(List.of(SocialCodes.REPORTING_DUE), sections.get(1).findings().stream().map(f -> f.code()).toList());
   }
+
+  @Test
+  void obligationsForThePortfolioCalendarAreTheDeadlinesNotYetMet() {
+    // at 2026-06-01 the 2025 data (due 2026-05-31) is sent in the sample; the later years are open
+    List<String> due = TEMPLATE.obligations(SocialSample.valid(), LocalDate.of(2026, 6, 1), TEMPLATE.parameters()).stream()
+        .map(o -> o.date() + " " + o.code() + "/" + o.subject()).toList();
+    assertEquals(List.of("2027-05-31 social.data/2026", "2028-05-31 social.data/2027", "2029-05-31 social.data/2028",
+        "2030-05-31 social.data/2029", "2031-05-31 social.data/2030"), due);
+    org.civicplan.template.Obligation first =
+        TEMPLATE.obligations(SocialSample.valid(), LocalDate.of(2026, 6, 1), TEMPLATE.parameters()).get(0);
+    assertEquals("Law 292/2011 art. 115(3)", first.source());
+    assertEquals("the social services data to the ministry", first.name().get(java.util.Locale.ENGLISH));
+  }
+
+  @Test
+  void lateDataStaysAnObligation() {
+    List<String> due = TEMPLATE.obligations(SocialSample.withServices(a -> a.withDataReports(List.of())),
+            LocalDate.of(2026, 6, 1), TEMPLATE.parameters()).stream()
+        .map(o -> o.date() + " " + o.code() + "/" + o.subject()).toList();
+    assertEquals("2026-05-31 social.data/2025", due.get(0));
+  }
 }

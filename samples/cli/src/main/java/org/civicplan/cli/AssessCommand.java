@@ -165,12 +165,16 @@ final class AssessCommand implements Callable<Integer> {
    * The parsed input document; every problem that keeps it from being assessed is an
    * IllegalArgumentException naming the path, and what is assessed with a choice made is a finding.
    */
+  /** The members of a series document ({@code schemas/assess.schema.json} states the same). */
+  static final List<String> MEMBERS = List.of("method", "direction", "baseline", "target", "observations", "asOf");
+
   private record Input(AssessmentMethod method, IndicatorSeries series, PlanDate asOf, List<Finding> findings) {
 
     static Input read(JsonNode root) {
       if (root == null || !root.isObject()) {
         throw new IllegalArgumentException("the document must be a JSON object");
       }
+      InputShape.object(root, "the document", MEMBERS);
       AssessmentMethod method = AssessmentMethod.parse(text(root, "method"));
       String dir = text(root, "direction");
       Direction direction =
@@ -192,7 +196,7 @@ final class AssessCommand implements Callable<Integer> {
       JsonNode obs = root.get("observations");
       if (obs != null && !obs.isNull()) {
         if (!obs.isArray()) {
-          throw new IllegalArgumentException("/observations must be an array");
+          throw new IllegalArgumentException("/observations must be an array but was " + InputShape.shown(obs));
         }
         Map<PlanDate, Integer> firstAt = new HashMap<>();
         for (int i = 0; i < obs.size(); i++) {
@@ -234,15 +238,16 @@ final class AssessCommand implements Callable<Integer> {
     private static String text(JsonNode root, String name) {
       JsonNode n = required(root, name, "/" + name);
       if (!n.isString()) {
-        throw new IllegalArgumentException("/" + name + " must be a string");
+        throw new IllegalArgumentException("/" + name + " must be a string but was " + InputShape.shown(n));
       }
       return n.asString();
     }
 
     private static Observation observation(JsonNode n, String path) {
       if (!n.isObject()) {
-        throw new IllegalArgumentException(path + " must be an object {\"date\": ..., \"value\": ...}");
+        throw new IllegalArgumentException(path + " must be an object {\"date\": ..., \"value\": ...} but was " + InputShape.shown(n));
       }
+      InputShape.object(n, path, List.of("date", "value"));
       PlanDate date = date(required(n, "date", path + "/date"), path + "/date");
       JsonNode v = required(n, "value", path + "/value");
       if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
@@ -253,7 +258,7 @@ final class AssessCommand implements Callable<Integer> {
 
     private static PlanDate date(JsonNode n, String path) {
       if (!n.isString()) {
-        throw new IllegalArgumentException(path + " must be a date string YYYY or YYYY-MM-DD but was " + n);
+        throw new IllegalArgumentException(path + " must be a date string YYYY, YYYY-MM or YYYY-MM-DD but was " + InputShape.shown(n));
       }
       try {
         return PlanDate.parse(n.asString());

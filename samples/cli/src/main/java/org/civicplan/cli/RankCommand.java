@@ -108,6 +108,9 @@ final class RankCommand implements Callable<Integer> {
     return r.hasErrors() ? Civicplan.INVALID : Civicplan.OK;
   }
 
+  /** The members of a ranking problem ({@code schemas/rank.schema.json} states the same). */
+  static final List<String> MEMBERS = List.of("method", "options", "criteria", "alternatives", "pairwise");
+
   static Ranking rank(JsonNode root) {
     if (!root.isObject()) {
       throw new IllegalArgumentException("the problem must be a JSON object");
@@ -117,6 +120,7 @@ final class RankCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "method must be one of weighted-sum, ahp, topsis, promethee-ii, vikor but was \"" + method + "\"");
     }
+    shape(root);
     JsonNode options = root.path("options");
     List<Finding> findings = new ArrayList<>();
     List<Criterion> criteria = criteria(root.path("criteria"), findings, method.equals("ahp"));
@@ -150,6 +154,114 @@ final class RankCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Checks the shape of every member, whether or not the method uses it: a member of the wrong
+   * JSON type, an unknown member or an unknown option label is an IllegalArgumentException naming
+   * its path and what is allowed (what the method then makes of the values is findings).
+   */
+  private static void shape(JsonNode root) {
+    InputShape.object(root, "the problem", MEMBERS);
+    JsonNode options = root.get("options");
+    if (options != null) {
+      InputShape.object(options, "options", List.of("normalization", "v", "prioritization", "randomIndex", "synthesis"));
+      if (options.has("normalization")) {
+        Normalization.parse(InputShape.string(options.get("normalization"), "options.normalization"));
+      }
+      if (options.has("v")) {
+        double v = InputShape.number(options.get("v"), "options.v");
+        if (!(v >= 0 && v <= 1)) {
+          throw new IllegalArgumentException("options.v must be in [0, 1] but was " + v);
+        }
+      }
+      if (options.has("prioritization")) {
+        AhpOptions.Prioritization.parse(InputShape.string(options.get("prioritization"), "options.prioritization"));
+      }
+      if (options.has("randomIndex")) {
+        RandomIndex.parse(InputShape.string(options.get("randomIndex"), "options.randomIndex"));
+      }
+      if (options.has("synthesis")) {
+        AhpOptions.Synthesis.parse(InputShape.string(options.get("synthesis"), "options.synthesis"));
+      }
+    }
+    JsonNode criteria = root.get("criteria");
+    if (criteria != null) {
+      InputShape.array(criteria, "criteria");
+      for (int j = 0; j < criteria.size(); j++) {
+        String where = "criteria[" + j + "]";
+        JsonNode c = InputShape.object(criteria.get(j), where, List.of("id", "direction", "weight", "preference"));
+        text(required(c, "id", where), where + ".id");
+        if (c.has("direction")) {
+          InputShape.oneOf(c.get("direction"), where + ".direction", List.of("benefit", "cost"));
+        }
+        if (c.has("weight")) {
+          InputShape.number(c.get("weight"), where + ".weight");
+        }
+        if (c.has("preference")) {
+          JsonNode p = InputShape.object(c.get("preference"), where + ".preference", List.of("function", "q", "p", "s"));
+          PreferenceFunction.Shape shape =
+              p.has("function")
+                  ? PreferenceFunction.Shape.parse(InputShape.string(p.get("function"), where + ".preference.function"))
+                  : PreferenceFunction.Shape.USUAL;
+          for (String t : List.of("q", "p", "s")) {
+            if (p.has(t)) {
+              InputShape.number(p.get(t), where + ".preference." + t);
+            }
+          }
+          try {
+            new PreferenceFunction(shape, zeroOr(p, "q"), zeroOr(p, "p"), zeroOr(p, "s"));
+          } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ".preference: " + e.getMessage(), e);
+          }
+        }
+      }
+    }
+    JsonNode alternatives = root.get("alternatives");
+    if (alternatives != null) {
+      InputShape.array(alternatives, "alternatives");
+      for (int i = 0; i < alternatives.size(); i++) {
+        String where = "alternatives[" + i + "]";
+        JsonNode a = InputShape.object(alternatives.get(i), where, List.of("id", "values"));
+        text(required(a, "id", where), where + ".id");
+        if (a.has("values")) {
+          JsonNode values = InputShape.map(a.get("values"), where + ".values");
+          for (String name : values.propertyNames()) {
+            JsonNode x = values.get(name);
+            if (!x.isNull()) {
+              InputShape.number(x, where + ".values." + name);
+            }
+          }
+        }
+      }
+    }
+    JsonNode pairwise = root.get("pairwise");
+    if (pairwise != null) {
+      InputShape.object(pairwise, "pairwise", List.of("criteria", "alternatives"));
+      if (pairwise.has("criteria")) {
+        JsonNode c = InputShape.object(pairwise.get("criteria"), "pairwise.criteria", List.of("items", "matrix"));
+        InputShape.strings(required(c, "items", "pairwise.criteria"), "pairwise.criteria.items");
+        shapeMatrix(required(c, "matrix", "pairwise.criteria"), "pairwise.criteria.matrix");
+      }
+      if (pairwise.has("alternatives")) {
+        JsonNode a = InputShape.object(pairwise.get("alternatives"), "pairwise.alternatives", List.of("items", "matrices"));
+        InputShape.strings(required(a, "items", "pairwise.alternatives"), "pairwise.alternatives.items");
+        JsonNode ms = InputShape.map(required(a, "matrices", "pairwise.alternatives"), "pairwise.alternatives.matrices");
+        for (String name : ms.propertyNames()) {
+          shapeMatrix(ms.get(name), "pairwise.alternatives.matrices." + name);
+        }
+      }
+    }
+  }
+
+  private static void shapeMatrix(JsonNode m, String where) {
+    InputShape.array(m, where);
+    for (int i = 0; i < m.size(); i++) {
+      JsonNode row = InputShape.array(m.get(i), where + "[" + i + "]");
+      for (int j = 0; j < row.size(); j++) {
+        InputShape.number(row.get(j), where + "[" + i + "][" + j + "]");
+      }
+    }
+  }
+
   private static Normalization normalization(JsonNode options, Normalization dflt) {
     return options.has("normalization") ? Normalization.parse(text(options.get("normalization"), "options.normalization")) : dflt;
   }
@@ -167,7 +279,7 @@ final class RankCommand implements Callable<Integer> {
       String where = "criteria[" + j + "]";
       String id = text(required(c, "id", where), where + ".id");
       CriterionDirection dir =
-          switch (c.path("direction").asString("benefit")) {
+          switch (c.has("direction") ? c.get("direction").asString() : "benefit") {
             case "benefit" -> CriterionDirection.BENEFIT;
             case "cost" -> CriterionDirection.COST;
             default -> throw new IllegalArgumentException(where + ".direction must be benefit or cost but was " + c.get("direction"));
@@ -187,12 +299,17 @@ final class RankCommand implements Callable<Integer> {
       Criterion crit = new Criterion(id, LocalizedText.of(id, id), dir, w);
       JsonNode p = c.path("preference");
       if (p.isObject()) {
-        PreferenceFunction.Shape shape = PreferenceFunction.Shape.parse(p.path("function").asString("usual"));
-        crit = crit.withPreference(new PreferenceFunction(shape, p.path("q").asDouble(0), p.path("p").asDouble(0), p.path("s").asDouble(0)));
+        PreferenceFunction.Shape shape = PreferenceFunction.Shape.parse(p.has("function") ? p.get("function").asString() : "usual");
+        crit = crit.withPreference(new PreferenceFunction(shape, zeroOr(p, "q"), zeroOr(p, "p"), zeroOr(p, "s")));
       }
       out.add(crit);
     }
     return out;
+  }
+
+  /** A member already checked to be a number by {@link #shape}, or 0 when absent. */
+  private static double zeroOr(JsonNode p, String name) {
+    return p.has(name) ? p.get(name).asDouble() : 0;
   }
 
   private static DecisionMatrix matrix(List<Criterion> criteria, JsonNode node, List<Finding> findings) {
@@ -229,13 +346,13 @@ final class RankCommand implements Callable<Integer> {
   private static Ranking ahp(JsonNode root, JsonNode options, List<Criterion> criteria) {
     AhpOptions o = AhpOptions.defaults();
     if (options.has("prioritization")) {
-      o = o.with(AhpOptions.Prioritization.parse(options.get("prioritization").asString()));
+      o = o.with(AhpOptions.Prioritization.parse(text(options.get("prioritization"), "options.prioritization")));
     }
     if (options.has("randomIndex")) {
-      o = o.with(RandomIndex.parse(options.get("randomIndex").asString()));
+      o = o.with(RandomIndex.parse(text(options.get("randomIndex"), "options.randomIndex")));
     }
     if (options.has("synthesis")) {
-      o = o.with(AhpOptions.Synthesis.parse(options.get("synthesis").asString()));
+      o = o.with(AhpOptions.Synthesis.parse(text(options.get("synthesis"), "options.synthesis")));
     }
     JsonNode pw = root.path("pairwise");
     JsonNode cm = pw.path("criteria");

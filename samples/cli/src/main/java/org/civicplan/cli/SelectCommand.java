@@ -167,47 +167,67 @@ final class SelectCommand implements Callable<Integer> {
         : String.valueOf(v);
   }
 
+  /** The members of a selection problem ({@code schemas/select.schema.json} states the same). */
+  static final List<String> MEMBERS = List.of("budget", "projects", "exclusive", "minimumShares", "limits");
+
+  /**
+   * Reads a selection problem; a member of the wrong JSON type or one the format does not know is
+   * an IllegalArgumentException naming its path and what is allowed.
+   */
   static PortfolioProblem read(JsonNode root) {
-    Map<String, BigDecimal> budget = amounts(root.get("budget"), "budget");
+    InputShape.object(root, "the problem", MEMBERS);
+    Map<String, BigDecimal> budget = amounts(required(root, "budget", "the problem"), "budget");
     List<Project> projects = new ArrayList<>();
-    JsonNode ps = required(root, "projects", "the problem");
+    JsonNode ps = InputShape.array(required(root, "projects", "the problem"), "projects");
     for (int i = 0; i < ps.size(); i++) {
-      JsonNode p = ps.get(i);
       String where = "projects[" + i + "]";
-      Set<String> req = new HashSet<>();
-      for (JsonNode r : p.path("requires")) {
-        req.add(text(r, where + ".requires"));
-      }
+      JsonNode p = InputShape.object(ps.get(i), where, List.of("id", "value", "cost", "requires", "mandatory"));
+      Set<String> req = p.has("requires") ? new HashSet<>(InputShape.strings(p.get("requires"), where + ".requires")) : Set.of();
       projects.add(
           new Project(
               text(required(p, "id", where), where + ".id"),
               number(required(p, "value", where), where + ".value"),
               p.has("cost") ? amounts(p.get("cost"), where + ".cost") : Map.of(),
               req,
-              p.path("mandatory").asBoolean(false)));
+              p.has("mandatory") && InputShape.bool(p.get("mandatory"), where + ".mandatory")));
     }
     List<Set<String>> exclusive = new ArrayList<>();
-    for (JsonNode g : root.path("exclusive")) {
-      Set<String> s = new HashSet<>();
-      for (JsonNode id : g) {
-        s.add(text(id, "exclusive"));
+    if (root.has("exclusive")) {
+      JsonNode gs = InputShape.array(root.get("exclusive"), "exclusive");
+      for (int g = 0; g < gs.size(); g++) {
+        exclusive.add(new HashSet<>(InputShape.strings(gs.get(g), "exclusive[" + g + "]")));
       }
-      exclusive.add(s);
     }
     List<MinimumShare> shares = new ArrayList<>();
-    for (JsonNode m : root.path("minimumShares")) {
-      Set<String> s = new HashSet<>();
-      for (JsonNode id : m.path("projects")) {
-        s.add(text(id, "minimumShares.projects"));
+    if (root.has("minimumShares")) {
+      JsonNode ms = InputShape.array(root.get("minimumShares"), "minimumShares");
+      for (int k = 0; k < ms.size(); k++) {
+        String where = "minimumShares[" + k + "]";
+        JsonNode m = InputShape.object(ms.get(k), where, List.of("period", "projects", "share"));
+        Set<String> s = m.has("projects") ? new HashSet<>(InputShape.strings(m.get("projects"), where + ".projects")) : Set.of();
+        String period = m.has("period") ? InputShape.string(m.get("period"), where + ".period") : SINGLE;
+        JsonNode share = required(m, "share", where);
+        number(share, where + ".share");
+        if (share.decimalValue().signum() < 0 || share.decimalValue().compareTo(BigDecimal.ONE) > 0) {
+          throw new IllegalArgumentException(where + ".share must be in [0, 1] but was " + share);
+        }
+        shares.add(new MinimumShare(period, s, share.decimalValue()));
       }
-      JsonNode period = m.get("period");
-      shares.add(new MinimumShare(period == null ? SINGLE : period.asString(), s, required(m, "share", "minimumShares").decimalValue()));
     }
-    double seconds = root.path("limits").path("seconds").asDouble(10);
-    if (!(seconds > 0)) {
+    double seconds = 10;
+    long nodes = Long.MAX_VALUE;
+    if (root.has("limits")) {
+      JsonNode limits = InputShape.object(root.get("limits"), "limits", List.of("seconds", "nodes"));
+      if (limits.has("seconds")) {
+        seconds = InputShape.number(limits.get("seconds"), "limits.seconds");
+      }
+      if (limits.has("nodes")) {
+        nodes = InputShape.whole(limits.get("nodes"), "limits.nodes");
+      }
+    }
+    if (!(seconds > 0) || Double.isInfinite(seconds)) {
       throw new IllegalArgumentException("limits.seconds must be positive but was " + seconds);
     }
-    long nodes = root.path("limits").path("nodes").asLong(Long.MAX_VALUE);
     return new PortfolioProblem(budget, projects, exclusive, shares, nodes, Duration.ofNanos((long) (seconds * 1e9)));
   }
 
@@ -224,7 +244,7 @@ final class SelectCommand implements Callable<Integer> {
         m.put(k, v.decimalValue());
       }
     } else {
-      throw new IllegalArgumentException(where + " must be a number or an object of period amounts but was " + node);
+      throw new IllegalArgumentException(where + " must be a number or an object of period amounts but was " + InputShape.shown(node));
     }
     return m;
   }
