@@ -163,9 +163,13 @@ public final class SideBySide {
     Selection s = solver.select(p);
     double ms = (System.nanoTime() - t0) / 1e6;
     Set<String> chosen = new HashSet<>(s.selected());
-    boolean ok = s.feasible() && feasible(p, chosen) && Math.abs(valueOf(p, chosen) - s.value()) <= 1e-6 * Math.max(1, Math.abs(s.value()));
     double limitMs = p.maxTime().toNanos() / 1e6;
-    return new Run(name, ms, ok, s.optimal(), s.value(), s.bound(), s.optimal() ? 0 : s.gap(), s.optimal() ? 0 : ms / limitMs - 1, s.nodes() + " nodes");
+    if (!s.feasible()) {
+      // stopped before any selection (the problems here are all feasible: the empty selection is)
+      return new Run(name, ms, false, false, Double.NaN, s.bound(), Double.NaN, ms / limitMs - 1, "no answer");
+    }
+    boolean ok = feasible(p, chosen) && Math.abs(valueOf(p, chosen) - s.value()) <= 1e-6 * Math.max(1, Math.abs(s.value()));
+    return new Run(name, ms, ok, s.optimal(), s.value(), s.bound(), s.optimal() ? 0 : s.gap(), ms / limitMs - 1, ok ? "" : "infeasible");
   }
 
   /** OR-Tools' multidimensional knapsack branch and bound (integer values only). */
@@ -194,7 +198,8 @@ public final class SideBySide {
     solver.delete();
     double v = valueOf(p, chosen);
     double limitMs = p.maxTime().toNanos() / 1e6;
-    return new Run("OR-Tools knapsack B&B", ms, feasible(p, chosen), proven, v, proven ? v : Double.NaN, proven ? 0 : Double.NaN, proven ? 0 : ms / limitMs - 1, "");
+    boolean ok = feasible(p, chosen);
+    return new Run("OR-Tools knapsack B&B", ms, ok, proven, v, proven ? v : Double.NaN, proven ? 0 : Double.NaN, ms / limitMs - 1, ok ? "" : "infeasible");
   }
 
   /** The median-time run of up to {@code repeat} runs (one when a run exceeds 5 s). */
@@ -261,8 +266,8 @@ public final class SideBySide {
       for (Run r : runs) {
         System.out.printf(
             Locale.ROOT, "| %s | %s | %.1f | %s | %.3f | %.3f | %.2g | %s | %s |%n",
-            in.name(), r.solver(), r.millis(), r.proven() ? "yes" : "no", r.value(), r.bound(), r.gap(), r.feasible() ? "yes" : "**NO**",
-            r.proven() ? "—" : String.format(Locale.ROOT, "%+.1f %%", 100 * r.overrun()));
+            in.name(), r.solver(), r.millis(), r.proven() ? "yes" : "no", r.value(), r.bound(), r.gap(), r.feasible() ? "yes" : r.note().equals("no answer") ? "no answer" : "**NO**",
+            r.overrun() <= 0 && r.proven() ? "—" : String.format(Locale.ROOT, "%+.1f %%", 100 * r.overrun()));
       }
       summary.add(summary(in.name(), runs));
       System.out.flush();
@@ -288,7 +293,7 @@ public final class SideBySide {
     }
     String o = describe(ours);
     if (best == null) {
-      return new String[] {name, o, "—", "—"};
+      return new String[] {name, o, "no peer answered", ours.feasible() ? (ours.proven() ? "ahead" : "ahead (not proven)") : "—"};
     }
     String status;
     if (ours.proven() && best.proven()) {
@@ -317,8 +322,11 @@ public final class SideBySide {
   private static String describe(Run r) {
     String t = r.millis() >= 1000 ? String.format(Locale.ROOT, "%.2f s", r.millis() / 1000) : String.format(Locale.ROOT, "%.1f ms", r.millis());
     if (!r.feasible()) {
-      return t + ", answer infeasible";
+      return t + (r.note().equals("no answer") ? ", no selection found" : ", answer infeasible");
     }
-    return r.proven() ? t + " proven" : String.format(Locale.ROOT, "%s not proven (gap %.2g %%)", t, 100 * r.gap());
+    if (r.proven()) {
+      return t + " proven";
+    }
+    return Double.isNaN(r.gap()) ? t + " not proven" : String.format(Locale.ROOT, "%s not proven (gap %.2g %%)", t, 100 * r.gap());
   }
 }

@@ -3,7 +3,8 @@ package org.civicplan.prioritisation;
 
 /**
  * Budget-constrained portfolio selection: an exact depth-first branch and bound and a greedy
- * benefit/cost baseline.
+ * benefit/cost baseline. This is the embedded solver; other backends (see {@link PortfolioSolvers})
+ * give the same {@link Selection}.
  *
  * <p><b>Exact money.</b> Costs, budgets and the minimum-share amounts ({@code share × budget}) are
  * scaled by 10^s, where s is the largest number of decimal places among them, and held as exact
@@ -24,8 +25,9 @@ package org.civicplan.prioritisation;
  * periods}, a relaxation of all budgets (and, for one period, the Dantzig bound), tightened by the
  * fractional knapsack bound of each period alone, and by a Lagrangian bound of linear-programming
  * strength (budgets, dependencies and exclusive groups relaxed, multipliers tuned by subgradient
- * steps at the root and a few more at each node) with reduced-cost fixing; see {@link
- * BranchAndBound}. When the node or time limit stops the search, the result is marked not optimal
+ * steps at the root and a few more at each node) with reduced-cost fixing, and, with several
+ * periods, by the Lagrangian bound that keeps one budget exact (a knapsack solved by dynamic
+ * programming, stronger than the linear programme); see {@link BranchAndBound}. When the node or time limit stops the search, the result is marked not optimal
  * and the bound is the largest bound of the open nodes.
  *
  * <p><b>Infeasibility</b> is reported with its cause: mandatory projects (with what they require)

@@ -119,7 +119,8 @@ public final class CpSatSolver implements PortfolioSolver {
     if (status == CpSolverStatus.INFEASIBLE) {
       return c.none(false, Double.NaN, nodes);
     }
-    return c.none(true, solver.bestObjectiveBound(), nodes);
+    // stopped with no selection: CP-SAT's bound then need not be valid, so none is claimed
+    return c.none(true, Double.POSITIVE_INFINITY, nodes);
   }
 
   @Override

@@ -127,7 +127,8 @@ public abstract class MipSolver implements PortfolioSolver {
     if (status == MPSolver.ResultStatus.INFEASIBLE) {
       return c.none(false, Double.NaN, nodes);
     }
-    return c.none(true, objective.bestBound(), nodes);
+    // stopped with no selection: the solver's bound then need not be valid, so none is claimed
+    return c.none(true, Double.POSITIVE_INFINITY, nodes);
   }
 
   @Override
