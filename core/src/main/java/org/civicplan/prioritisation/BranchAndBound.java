@@ -54,6 +54,7 @@ final class BranchAndBound {
     this.maxNodes = maxNodes;
     this.deadline = deadline;
     this.lagrangian = new LagrangianBound(m);
+    this.lagrangian.deadline = deadline;
     this.incumbent = new Incumbent(m);
     this.localSearch = new LocalSearch(st, incumbent, deadline);
     this.order = m.order;

@@ -26,6 +26,8 @@ final class LagrangianBound {
   final double[] nu;
   final double[] rho;
   double constant;
+  /** The {@link System#nanoTime()} after which {@link #optimise} stops stepping. */
+  long deadline = Long.MAX_VALUE;
   private final double[] scratchLam;
   private final double[] scratchMu;
   private final double[] scratchNu;
@@ -383,7 +385,7 @@ final class LagrangianBound {
     double[] gG = scratchGG;
     double[] gA = scratchGA;
     byte[] x = scratchX;
-    for (int it = 0; it < iterations && theta > 1e-7; it++) {
+    for (int it = 0; it < iterations && theta > 1e-7 && ((it & 15) != 0 || System.nanoTime() < deadline); it++) {
       double b = bound(state);
       if (b < best - 1e-12 * Math.max(1, Math.abs(best))) {
         best = b;
