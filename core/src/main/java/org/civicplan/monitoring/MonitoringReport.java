@@ -339,6 +339,8 @@ public record MonitoringReport(
    * @param source where the progress comes from
    * @param reasons why it is late
    * @param freshness whether it was updated recently enough
+   * @param responsibleName the responsible organisation's name, for readers; empty when there is
+   *     none or the strategy does not list it
    */
   public record ActionEntry(
       String id,
@@ -349,7 +351,8 @@ public record MonitoringReport(
       OptionalDouble progress,
       ProgressSource source,
       List<LatenessReason> reasons,
-      Freshness freshness) {
+      Freshness freshness,
+      Optional<LocalizedText> responsibleName) {
 
     /**
      * Creates an instance from its components.
@@ -363,6 +366,8 @@ public record MonitoringReport(
      * @param source where the progress comes from
      * @param reasons why it is late
      * @param freshness whether it was updated recently enough
+     * @param responsibleName the responsible organisation's name, for readers; empty when there is
+     *     none or the strategy does not list it
      * @throws NullPointerException if an argument or a list element is null
      */
     public ActionEntry {
@@ -375,6 +380,7 @@ public record MonitoringReport(
       Objects.requireNonNull(source, "source");
       reasons = List.copyOf(reasons);
       Objects.requireNonNull(freshness, "freshness");
+      Objects.requireNonNull(responsibleName, "responsibleName");
     }
   }
 

@@ -314,8 +314,8 @@ public final class MonitoringReporter {
           series.observations(), a.status(), a.category(), a.progress(), a.expectedProgress(), fresh,
           a.explanation().text()));
       if (a.status() == ProgressStatus.OFF_TRACK || a.status() == ProgressStatus.MOVING_AWAY) {
-        String progress = a.progress().stream().mapToObj(Numbers::format).findFirst().orElse("–");
-        String expected = a.expectedProgress().stream().mapToObj(Numbers::format).findFirst().orElse("–");
+        LocalizedText progress = ReportLabels.percentText(a.progress());
+        LocalizedText expected = ReportLabels.percentText(a.expectedProgress());
         alerts.add(new Alert(AlertKind.OFF_TRACK, "indicator:" + id, "status " + a.status().label()
             + a.progress().stream().mapToObj(p -> ", progress " + Numbers.format(p)).findFirst().orElse("")
             + a.expectedProgress().stream().mapToObj(p -> ", expected " + Numbers.format(p)).findFirst().orElse(""),
@@ -344,7 +344,9 @@ public final class MonitoringReporter {
       ActionAssessment t = trackings.get(n);
       String id = a.id().value();
       actions.add(new ActionEntry(id, a.title(), a.objectiveIds().stream().map(ObjectiveId::value).toList(),
-          a.responsible().map(r -> r.value()), t.status(), t.progress(), t.source(), t.reasons(), t.freshness()));
+          a.responsible().map(r -> r.value()), t.status(), t.progress(), t.source(), t.reasons(), t.freshness(),
+          a.responsible().flatMap(r -> s.organisations().stream().filter(o -> o.id().equals(r)).findFirst())
+              .map(o -> o.name())));
       if (t.isLate()) {
         alerts.add(new Alert(AlertKind.LATE, "action:" + id,
             t.reasons().stream().map(MonitoringReporter::reason).collect(Collectors.joining("; ")),
@@ -361,7 +363,8 @@ public final class MonitoringReporter {
             .map(f -> "overspend " + f.overspend() + " in " + f.key() + " (planned " + f.planned() + ", actual " + f.actual() + ")")
             .collect(Collectors.joining("; ")),
             joined(over.stream()
-                .map(f -> ReportLabels.CATALOG.text("detail.overspend", f.overspend(), f.planned(), f.actual(), f.key()))
+                .map(f -> ReportLabels.CATALOG.text("detail.overspend", ReportLabels.moneyText(f.overspend()),
+                    ReportLabels.moneyText(f.planned()), ReportLabels.moneyText(f.actual()), f.key()))
                 .toList())));
       }
     }

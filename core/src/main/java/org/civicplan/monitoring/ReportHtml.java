@@ -69,7 +69,7 @@ final class ReportHtml {
     out.append("<header>\n<h1>").append(esc(title)).append("</h1>\n<p class=\"meta\">")
         .append(esc(r.municipality())).append(" · ").append(esc(l.get("report.asOf", r.asOf().toString())))
         .append(" · ").append(esc(l.get("report.period"))).append(' ').append(esc(r.period().toString()))
-        .append(" · ").append(esc(l.get("report.method"))).append(": ").append(esc(r.method().label()))
+        .append(" · ").append(esc(l.get("report.method"))).append(": ").append(esc(l.method(r.method())))
         .append("</p>\n<p><strong>").append(esc(l.get("report.progress"))).append(":</strong> ")
         .append(esc(l.progress(r.strategyProgress(), r.coverage()))).append("</p>\n</header>\n");
     alerts();
@@ -92,7 +92,7 @@ final class ReportHtml {
       head(l.get("col.kind"), l.get("col.subject"), l.get("col.detail"));
       for (Alert a : r.alerts()) {
         out.append("<tr><td class=\"s-").append(a.kind() == MonitoringReport.AlertKind.STALE ? "at-risk" : "late")
-            .append("\">").append(esc(l.alert(a.kind()))).append("</td><td>").append(esc(a.subject()))
+            .append("\">").append(esc(l.alert(a.kind()))).append("</td><td>").append(esc(l.subject(r, a.subject())))
             .append("</td><td>").append(esc(l.text(a.text()))).append("</td></tr>\n");
       }
       out.append("</tbody></table>\n");
@@ -325,7 +325,7 @@ final class ReportHtml {
           .append("</td><td class=\"s-").append(MonitoringReporter.label(a.status())).append("\">")
           .append(esc(l.status(a.status()))).append("</td><td class=\"num\">").append(esc(l.percent(a.progress())))
           .append("</td><td>").append(esc(l.source(a.source()))).append("</td><td>")
-          .append(esc(a.responsible().orElse("–"))).append("</td><td>").append(esc(l.freshness(a.freshness())))
+          .append(esc(l.responsible(a))).append("</td><td>").append(esc(l.freshness(a.freshness())))
           .append("</td><td>");
       if (!a.reasons().isEmpty()) {
         out.append("<ul>");
@@ -351,12 +351,12 @@ final class ReportHtml {
     head(l.get("col.dimension"), l.get("col.key"), l.get("col.planned"), l.get("col.actual"), l.get("col.absorption"),
         l.get("col.overspend"));
     for (BudgetFigure f : r.budget()) {
-      out.append("<tr><td>").append(esc(l.get("dimension." + f.dimension()))).append("</td><td>").append(esc(f.key()))
-          .append("</td><td class=\"num\">").append(esc(f.planned().toString())).append("</td><td class=\"num\">")
-          .append(esc(f.actual().toString())).append("</td><td class=\"num\">")
+      out.append("<tr><td>").append(esc(l.get("dimension." + f.dimension()))).append("</td><td>").append(esc(l.budgetItem(r, f)))
+          .append("</td><td class=\"num\">").append(esc(l.money(f.planned()))).append("</td><td class=\"num\">")
+          .append(esc(l.money(f.actual()))).append("</td><td class=\"num\">")
           .append(esc(f.absorptionRate().map(x -> l.percent(OptionalDouble.of(x.doubleValue()))).orElse("–")))
           .append("</td><td class=\"num").append(f.isOverspent() ? " s-late" : "").append("\">")
-          .append(esc(f.overspend().toString())).append("</td></tr>\n");
+          .append(esc(l.money(f.overspend()))).append("</td></tr>\n");
     }
     out.append("</tbody></table>\n</section>\n");
   }
@@ -384,9 +384,9 @@ final class ReportHtml {
     for (BudgetFigure f : years) {
       double p = f.planned().amount().doubleValue();
       double a = f.actual().amount().doubleValue();
-      bar(x, sy, p, "#8c959f", "planned", l.get("col.planned") + " " + f.key() + ": " + f.planned());
+      bar(x, sy, p, "#8c959f", "planned", l.get("col.planned") + " " + f.key() + ": " + l.money(f.planned()));
       bar(x + 20, sy, a, f.isOverspent() ? "#cf222e" : "#0969da", "actual",
-          l.get("col.actual") + " " + f.key() + ": " + f.actual());
+          l.get("col.actual") + " " + f.key() + ": " + l.money(f.actual()));
       out.append("<text x=\"").append(x + 20).append("\" y=\"").append(n(bottom + 14))
           .append("\" font-size=\"10\" text-anchor=\"middle\">").append(esc(f.key())).append("</text>\n");
       x += groupW;
@@ -515,7 +515,7 @@ final class ReportHtml {
     } else {
       head(l.get("col.subject"), l.get("col.aspect"), l.get("col.before"), l.get("col.after"));
       for (Change c : r.changes()) {
-        out.append("<tr><td>").append(esc(c.subject())).append("</td><td>").append(esc(l.aspect(c.aspect())))
+        out.append("<tr><td>").append(esc(l.subject(r, c.subject()))).append("</td><td>").append(esc(l.aspect(c.aspect())))
             .append("</td><td>").append(esc(c.before().orElse("–"))).append("</td><td>")
             .append(esc(c.after().orElse("–"))).append("</td></tr>\n");
       }

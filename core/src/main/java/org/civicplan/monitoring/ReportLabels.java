@@ -2,7 +2,6 @@
 package org.civicplan.monitoring;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,25 +10,107 @@ import java.util.OptionalDouble;
 import org.civicplan.strategy.ActionStatus;
 import org.civicplan.base.LocalizedText;
 import org.civicplan.base.MessageCatalog;
+import org.civicplan.base.Money;
+import org.civicplan.base.ReaderFormat;
 import org.civicplan.base.Severity;
 import org.civicplan.template.MonitoringContribution;
 
 /**
  * The labels and number formats of one rendering language: Romanian for a locale whose language
- * is {@code ro}, English otherwise. Numbers are written without grouping, with a decimal comma in
- * Romanian and a decimal point in English, so the same report gives the same bytes everywhere.
+ * is {@code ro}, English otherwise. Numbers, amounts and shares are written by {@link
+ * ReaderFormat}: digits grouped, a decimal comma in Romanian and a decimal point in English, the
+ * same bytes on every JDK. Subjects and budget items are named (code and title, organisation and
+ * funding source names), never shown as the ids the JSON carries.
  */
 final class ReportLabels {
 
   static final MessageCatalog CATALOG =
       MessageCatalog.load(ReportLabels.class::getResourceAsStream, "report");
 
+  private static final ReaderFormat EN = ReaderFormat.of(Locale.ENGLISH);
+  private static final ReaderFormat RO = ReaderFormat.of(Locale.forLanguageTag("ro"));
+
   final Locale locale;
   final boolean romanian;
+  final ReaderFormat format;
 
   private ReportLabels(Locale locale) {
     this.romanian = "ro".equals(locale.getLanguage());
     this.locale = romanian ? Locale.forLanguageTag("ro") : Locale.ENGLISH;
+    this.format = romanian ? RO : EN;
+  }
+
+  /** {@return a share as each language writes it: {@code 47.1 %} / {@code 47,1 %}; {@code –} when empty} */
+  static LocalizedText percentText(OptionalDouble share) {
+    return LocalizedText.of(share.isPresent() ? EN.percent(share.getAsDouble()) : "–",
+        share.isPresent() ? RO.percent(share.getAsDouble()) : "–");
+  }
+
+  /** {@return an amount as each language writes it: {@code 800,000 RON} / {@code 800.000 RON}} */
+  static LocalizedText moneyText(Money money) {
+    return LocalizedText.of(EN.money(money), RO.money(money));
+  }
+
+  /** {@return an amount with its digits grouped} */
+  String money(Money money) {
+    return format.money(money);
+  }
+
+  /** {@return the assessment method's name in this language} */
+  String method(AssessmentMethod method) {
+    return get("method." + method.label());
+  }
+
+  /**
+   * {@return what an alert or change is about, named: {@code A-1.2 Modernizarea rețelei de
+   * termoficare} for {@code action:A-1.2}} A subject the report does not know stays as it is.
+   *
+   * @param r the report
+   * @param subject the subject as the JSON carries it, {@code kind:id}
+   */
+  String subject(MonitoringReport r, String subject) {
+    int colon = subject.indexOf(':');
+    if (colon < 0) {
+      return subject;
+    }
+    String id = subject.substring(colon + 1);
+    return switch (subject.substring(0, colon)) {
+      case "action" -> r.action(id).map(a -> id + " " + text(a.title())).orElse(id);
+      case "indicator" -> r.indicator(id).map(i -> id + " " + text(i.name())).orElse(id);
+      case "objective" -> objective(r, id);
+      default -> subject;
+    };
+  }
+
+  private String objective(MonitoringReport r, String id) {
+    return r.objectives().stream().filter(o -> o.id().equals(id)).findFirst().map(o -> id + " " + text(o.title()))
+        .orElse(id);
+  }
+
+  /**
+   * {@return a budget item named: an action or objective by its code and title, a funding source by
+   * its kind and programme ({@code Fonduri UE: PR Vest 2021-2027}), a year as it is}
+   *
+   * @param r the report
+   * @param f the figure
+   */
+  String budgetItem(MonitoringReport r, BudgetFigure f) {
+    return switch (f.dimension()) {
+      case "action" -> subject(r, "action:" + f.key());
+      case "objective" -> objective(r, f.key());
+      case "source" -> {
+        int colon = f.key().indexOf(':');
+        String kind = colon < 0 ? f.key() : f.key().substring(0, colon);
+        String name = CATALOG.has("funding." + kind) ? get("funding." + kind) : kind;
+        yield colon < 0 ? name : name + ": " + f.key().substring(colon + 1);
+      }
+      default -> f.key();
+    };
+  }
+
+  /** {@return the responsible organisation's name, else its id, else {@code –}} */
+  String responsible(MonitoringReport.ActionEntry a) {
+    return a.responsibleName().map(this::text).orElse(a.responsible().orElse("–"));
   }
 
   static ReportLabels of(Locale locale) {
@@ -105,10 +186,9 @@ final class ReportLabels {
     return number(((MonitoringContribution.Cell.Number) c).value());
   }
 
-  /** An exact number in plain notation, with a decimal comma in Romanian. */
+  /** An exact number, digits grouped, with a decimal comma in Romanian. */
   String number(BigDecimal value) {
-    String s = value.toPlainString();
-    return romanian ? s.replace('.', ',') : s;
+    return format.number(value);
   }
 
   String status(ActionStatus s) {
@@ -139,13 +219,11 @@ final class ReportLabels {
     return get("aspect." + aspect);
   }
 
-  /** A number with up to 4 decimals in this language's notation. */
+  /** A number with up to 4 decimals in this language's notation, digits grouped. */
   String number(double value) {
-    String s = Numbers.format(value);
-    return romanian ? s.replace('.', ',') : s;
+    return format.number(value);
   }
 
-  /** A share as a percentage with one decimal: {@code 37.5 %} or {@code 37,5 %}; {@code –} when empty. */
   /**
    * A rolled-up progress with its coverage when partial: "50.0 % (1 of 2 indicators assessed)";
    * never a bare figure resting on part of the indicators.
@@ -155,14 +233,8 @@ final class ReportLabels {
         + ")" : percent(share);
   }
 
+  /** A share as a percentage with one decimal: {@code 37.5 %} or {@code 37,5 %}; {@code –} when empty. */
   String percent(OptionalDouble share) {
-    if (share.isEmpty()) {
-      return "–";
-    }
-    String s = BigDecimal.valueOf(share.getAsDouble() * 100).setScale(1, RoundingMode.HALF_UP).toPlainString();
-    if (s.equals("-0.0")) {
-      s = "0.0";
-    }
-    return (romanian ? s.replace('.', ',') : s) + " %";
+    return share.isPresent() ? format.percent(share.getAsDouble()) : "–";
   }
 }

@@ -23,7 +23,7 @@ final class ReportMarkdown {
     out.append("- ").append(esc(r.municipality())).append('\n');
     out.append("- ").append(esc(l.get("report.asOf", r.asOf().toString()))).append('\n');
     out.append("- ").append(esc(l.get("report.period"))).append(": ").append(r.period()).append('\n');
-    out.append("- ").append(esc(l.get("report.method"))).append(": ").append(r.method().label()).append('\n');
+    out.append("- ").append(esc(l.get("report.method"))).append(": ").append(esc(l.method(r.method()))).append('\n');
     out.append("- ").append(esc(l.get("report.progress"))).append(": ").append(l.progress(r.strategyProgress(), r.coverage()))
         .append("\n\n");
 
@@ -33,7 +33,7 @@ final class ReportMarkdown {
     } else {
       table(out, List.of(l.get("col.kind"), l.get("col.subject"), l.get("col.detail")));
       for (Alert a : r.alerts()) {
-        cells(out, List.of(l.alert(a.kind()), a.subject(), l.text(a.text())));
+        cells(out, List.of(l.alert(a.kind()), l.subject(r, a.subject()), l.text(a.text())));
       }
       out.append('\n');
     }
@@ -74,7 +74,7 @@ final class ReportMarkdown {
         l.get("col.responsible"), l.get("col.freshness"), l.get("col.reasons")));
     for (ActionEntry a : r.actions()) {
       cells(out, List.of(a.id(), l.text(a.title()), l.status(a.status()), l.percent(a.progress()),
-          a.responsible().orElse("–"), l.freshness(a.freshness()),
+          l.responsible(a), l.freshness(a.freshness()),
           a.reasons().stream().map(l::reason).collect(Collectors.joining("; "))));
     }
     out.append('\n');
@@ -83,9 +83,9 @@ final class ReportMarkdown {
     table(out, List.of(l.get("col.dimension"), l.get("col.key"), l.get("col.planned"), l.get("col.actual"),
         l.get("col.absorption"), l.get("col.overspend")));
     for (BudgetFigure f : r.budget()) {
-      cells(out, List.of(l.get("dimension." + f.dimension()), f.key(), f.planned().toString(), f.actual().toString(),
+      cells(out, List.of(l.get("dimension." + f.dimension()), l.budgetItem(r, f), l.money(f.planned()), l.money(f.actual()),
           f.absorptionRate().map(x -> l.percent(java.util.OptionalDouble.of(x.doubleValue()))).orElse("–"),
-          f.overspend().toString()));
+          l.money(f.overspend())));
     }
     out.append('\n');
 
@@ -100,7 +100,7 @@ final class ReportMarkdown {
       } else {
         table(out, List.of(l.get("col.subject"), l.get("col.aspect"), l.get("col.before"), l.get("col.after")));
         for (Change c : r.changes()) {
-          cells(out, List.of(c.subject(), l.aspect(c.aspect()), c.before().orElse("–"), c.after().orElse("–")));
+          cells(out, List.of(l.subject(r, c.subject()), l.aspect(c.aspect()), c.before().orElse("–"), c.after().orElse("–")));
         }
         out.append('\n');
       }

@@ -101,6 +101,25 @@ public interface StrategyTemplate {
   }
 
   /**
+   * Sections this template adds to the strategy document a council approves, such as climate's
+   * emission inventory table or sport's priority list; empty by default. Core renders them after
+   * its own sections (context, objectives, action plan, indicators, budget, governance,
+   * consultation, alignment), in list order, to every format.
+   *
+   * <p>The method must not read the clock, so that the same arguments always give the same
+   * sections; it should not throw (the document then leaves the template's sections out and says
+   * so).
+   *
+   * @param strategy the strategy, never null
+   * @param parameters this template's parameters in force (its defaults overridden by the host's),
+   *     never null
+   * @return the sections, in the order they appear; never null, elements never null, ids unique
+   */
+  default List<DocumentSection> documentSections(Strategy strategy, Parameters parameters) {
+    return List.of();
+  }
+
+  /**
    * Indicator values this template computes from the annexes of {@code strategy}, such as the
    * green area per inhabitant from a green-space annex; empty by default. The monitoring reporter
    * merges them with the strategy's recorded measurements of the same indicator, for the

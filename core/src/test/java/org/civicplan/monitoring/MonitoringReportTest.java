@@ -96,9 +96,9 @@ class MonitoringReportTest {
     MonitoringReport r = reporter.report(twoYears, AS_OF);
     MonitoringReport.Alert over = r.alerts().stream()
         .filter(x -> x.kind() == AlertKind.OVER_BUDGET && x.subject().equals("action:A-2")).findFirst().orElseThrow();
-    assertEquals("overspent by 60000 RON in 2027 (planned 250000 RON, spent 310000 RON in 2027)",
+    assertEquals("overspent by 60,000 RON in 2027 (planned 250,000 RON, spent 310,000 RON in 2027)",
         over.text().get(Locale.ENGLISH));
-    assertEquals("depășire de 60000 RON în 2027 (planificat 250000 RON, cheltuit 310000 RON în 2027)",
+    assertEquals("depășire de 60.000 RON în 2027 (planificat 250.000 RON, cheltuit 310.000 RON în 2027)",
         over.text().get(Locale.forLanguageTag("ro")));
     assertFalse(over.detail().contains("750000"), over.detail());
   }

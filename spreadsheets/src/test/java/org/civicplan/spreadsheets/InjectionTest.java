@@ -143,7 +143,7 @@ class InjectionTest {
     }
   }
 
-  private static String unescape(String xml) {
+  static String unescape(String xml) {
     String s = xml.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'");
     Matcher m = Pattern.compile("&#(x?)([0-9A-Fa-f]+);").matcher(s);
     StringBuilder b = new StringBuilder();

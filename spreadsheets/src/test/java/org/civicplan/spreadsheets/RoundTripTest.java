@@ -81,6 +81,28 @@ class RoundTripTest {
         twice.strategy().get().indicators().stream().map(Indicator::measurements).toList());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "ro"})
+  void measurementsOnADayAndInAMonth_roundTrip(String tag) {
+    Locale locale = Locale.forLanguageTag(tag);
+    Strategy s = Samples.climate();
+    Strategy dated = s.toBuilder().indicators(s.indicators().stream()
+        .map(i -> i.id().value().equals("CLI-02") ? i.withMeasurements(List.of(
+            org.civicplan.indicator.Measurement.of(org.civicplan.base.PlanDate.of(2026, 6, 30), 4.5, "meter"),
+            org.civicplan.indicator.Measurement.of(org.civicplan.base.PlanDate.ofMonth(2026, 9), 4.25))) : i)
+        .toList()).build();
+    Spreadsheet first = SpreadsheetExport.indicators(dated, Optional.empty(), locale);
+    byte[] xlsx = Samples.xlsx(first);
+    Sheet measurements = SpreadsheetImport.read(xlsx, "i.xlsx").sheets().get(2);
+    // Row 3: after the header and CLI-01's one measurement, in indicator order.
+    assertEquals(new Sheet.Row(3, List.of(Cell.text("CLI-02"), new Cell.Date(LocalDate.of(2026, 6, 30)), Cell.number(4.5), Cell.text("meter"))),
+        measurements.rows().get(2));
+    assertEquals(new Sheet.Row(4, List.of(Cell.text("CLI-02"), Cell.text("2026-09"), Cell.number(4.25))), measurements.rows().get(3));
+    ImportResult imported = SpreadsheetImport.apply(s, SpreadsheetImport.read(xlsx, "i.xlsx"), SpreadsheetImport.What.MEASUREMENTS);
+    assertEquals(List.of(), imported.problems());
+    assertEquals(first.sheets(), SpreadsheetExport.indicators(imported.strategy().get(), Optional.empty(), locale).sheets());
+  }
+
   @Test
   void cellsKeepTheirTypes_amountsAreNumbers_daysAreDates_yearsAreNumbers_monthsAreText() {
     Strategy s = Samples.climate();

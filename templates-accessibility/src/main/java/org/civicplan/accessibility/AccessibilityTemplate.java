@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.civicplan.base.TemplateId;
 import org.civicplan.prioritisation.CriteriaSet;
 import org.civicplan.strategy.Strategy;
+import org.civicplan.template.DocumentSection;
+import org.civicplan.template.Parameters;
 import org.civicplan.template.AnnexType;
 import org.civicplan.template.DataCatalogue;
 import org.civicplan.template.DataTemplate;
@@ -75,6 +77,17 @@ public final class AccessibilityTemplate extends DataTemplate {
     return AuditMeasurements.of(strategy, Compliance.of(criteria(), parameters()));
   }
 
+
+  /**
+   * The summary of the accessibility audits ({@code accessibility.audit-summary}): one row per
+   * audit with the works it audits, its date, its elements, the compliance score and the counts of
+   * compliant and non-compliant criteria, then the scores per district, with the criteria and
+   * parameters in force; none when the strategy has no audit.
+   */
+  @Override
+  public List<DocumentSection> documentSections(Strategy strategy, Parameters parameters) {
+    return AccessibilityDocument.sections(strategy, Compliance.of(criteria(), parameters));
+  }
   @Override
   public List<AnnexType<?>> annexTypes() {
     List<AnnexType<?>> a = annexTypes;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.time.LocalDate;
 import org.civicplan.strategy.Strategy;
 import org.civicplan.template.DerivedMeasurement;
+import org.civicplan.template.DocumentSection;
 import org.civicplan.template.MonitoringContribution;
 import org.civicplan.template.Obligation;
 import org.civicplan.base.MessageCatalog;
@@ -122,6 +123,16 @@ public final class ClimateTemplate extends DataTemplate {
   @Override
   public List<MonitoringContribution> monitoring(Strategy strategy, LocalDate asOf, Parameters parameters) {
     return ClimateReport.sections(strategy, asOf, parameters);
+  }
+
+  /**
+   * The emission inventory table ({@code climate.emission-inventory}): fossil CO2 per sector of the
+   * baseline and each monitoring inventory, with totals and emissions per inhabitant, computed with
+   * the factors in force; none when the strategy has no inventory.
+   */
+  @Override
+  public List<DocumentSection> documentSections(Strategy strategy, Parameters parameters) {
+    return ClimateDocument.sections(strategy, parameters);
   }
 
   /**

@@ -9,6 +9,7 @@ import org.civicplan.base.Finding;
 import org.civicplan.base.LocalizedText;
 import org.civicplan.base.MessageCatalog;
 import org.civicplan.strategy.Strategy;
+import org.civicplan.template.DocumentSection;
 import org.civicplan.template.MonitoringContribution;
 import org.civicplan.template.MonitoringContribution.Cell;
 import org.civicplan.template.MonitoringContribution.Table;
@@ -31,6 +32,17 @@ final class SocialReport {
       out.add(deadlines(strategy, asOf, parameters, messages));
     });
     return out;
+  }
+
+  /**
+   * The section of the strategy document: the needs and gaps per target group of the social
+   * services annex, the table the monitoring report shows; none without the annex.
+   */
+  static List<DocumentSection> documentSections(Strategy strategy, List<TargetGroup> groups) {
+    return strategy.annexes(SocialServices.class).stream().findFirst().map(annex -> {
+      MonitoringContribution c = gaps(Gaps.of(annex), groups);
+      return List.of(new DocumentSection(c.id(), c.title(), c.paragraphs(), c.tables()));
+    }).orElse(List.of());
   }
 
   private static MonitoringContribution gaps(Gaps gaps, List<TargetGroup> groups) {

@@ -15,6 +15,7 @@ import org.civicplan.template.AnnexType;
 import org.civicplan.template.DataCatalogue;
 import org.civicplan.template.DataTemplate;
 import org.civicplan.template.DerivedMeasurement;
+import org.civicplan.template.DocumentSection;
 import org.civicplan.template.MonitoringContribution;
 import org.civicplan.template.NewStrategyRequest;
 import org.civicplan.template.Parameters;
@@ -91,6 +92,15 @@ public final class SocialTemplate extends DataTemplate {
   @Override
   public List<MonitoringContribution> monitoring(Strategy strategy, LocalDate asOf, Parameters parameters) {
     return SocialReport.sections(strategy, asOf, parameters, targetGroups(), messages());
+  }
+
+  /**
+   * The needs and gaps per target group ({@code social.gaps}) of the social services annex, the
+   * table the monitoring report shows; none when the strategy has no such annex.
+   */
+  @Override
+  public List<DocumentSection> documentSections(Strategy strategy, Parameters parameters) {
+    return SocialReport.documentSections(strategy, targetGroups());
   }
 
   /**

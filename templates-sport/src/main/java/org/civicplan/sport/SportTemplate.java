@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.civicplan.base.LocalizedText;
 import org.civicplan.base.TemplateId;
 import org.civicplan.governance.OrganisationCategory;
+import org.civicplan.template.DocumentSection;
+import org.civicplan.template.Parameters;
 import org.civicplan.template.AnnexType;
 import org.civicplan.template.DataCatalogue;
 import org.civicplan.strategy.Strategy;
@@ -83,6 +85,16 @@ public final class SportTemplate extends DataTemplate {
     return InventoryMeasurements.of(strategy, parameters());
   }
 
+
+  /**
+   * The priority list of the sport investments ({@code sport.priority-list}) as the strategy's last
+   * prioritisation record decided it: rank, investment, score, planned cost and whether it was
+   * selected; none when the strategy has no prioritisation record.
+   */
+  @Override
+  public List<DocumentSection> documentSections(Strategy strategy, Parameters parameters) {
+    return SportDocument.sections(strategy);
+  }
   @Override
   public List<AnnexType<?>> annexTypes() {
     List<AnnexType<?>> a = annexTypes;

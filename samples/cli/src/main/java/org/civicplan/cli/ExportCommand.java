@@ -16,6 +16,7 @@ import org.civicplan.base.PlanDate;
 import org.civicplan.monitoring.MonitoringReport;
 import org.civicplan.prioritisation.PrioritisationRecord;
 import org.civicplan.report.PriorityList;
+import org.civicplan.report.StrategyPublication;
 import org.civicplan.spreadsheets.Spreadsheet;
 import org.civicplan.spreadsheets.SpreadsheetExport;
 import org.civicplan.spreadsheets.Table;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code civicplan export STRATEGY --to xlsx --what action-plan|indicators|report|priorities --out
- * FILE}: writes a document of a strategy as a file for office software. Exit 0 when written, 1 when
+ * FILE}, {@code civicplan export STRATEGY --to html|pdf|docx --what strategy --out FILE}: writes a
+ * document of a strategy as a file for office software. Exit 0 when written, 1 when
  * the strategy has nothing to export (no prioritisation record for {@code priorities}), 2 when the
  * strategy cannot be read, the output exists without {@code --force}, or the usage is wrong.
  *
@@ -45,7 +47,11 @@ import picocli.CommandLine.Spec;
       "Export a document of a strategy as a file for office software.",
       "xlsx: one workbook per document, a sheet per table, header row frozen, numbers and dates as"
           + " numbers and dates, sheet names and headers in the language of --locale. The action plan and"
-          + " the indicator table have the columns 'civicplan import' reads."
+          + " the indicator table have the columns 'civicplan import' reads.",
+      "html, pdf, docx: the strategy document a local council approves (--what strategy): title page,"
+          + " context and vision, objectives, action plan, indicators, budget by year and funding source,"
+          + " governance, consultation, alignment and the template's sections; html is one page with print"
+          + " rules, pdf embeds its fonts, docx is for editing before the council session."
     },
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {
@@ -56,14 +62,22 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExample:%n",
     footer = {
       "  civicplan export samples/data/climate-strategy.json --to xlsx \\",
-      "      --what action-plan --locale ro --out plan.xlsx"
+      "      --what action-plan --locale ro --out plan.xlsx",
+      "  civicplan export samples/data/climate-strategy.json --to pdf \\",
+      "      --what strategy --locale ro --out strategie.pdf"
     })
 final class ExportCommand implements Callable<Integer> {
 
   /** The file formats; each writes the documents it can. */
   enum ExportFormat {
     /** An Office Open XML workbook. */
-    XLSX
+    XLSX,
+    /** One self-contained HTML page with print rules (the strategy document). */
+    HTML,
+    /** PDF laid out from that page, fonts embedded (the strategy document). */
+    PDF,
+    /** An Office Open XML text document (the strategy document). */
+    DOCX
   }
 
   /** The documents a strategy exports as. */
@@ -71,7 +85,8 @@ final class ExportCommand implements Callable<Integer> {
     ACTION_PLAN("action-plan"),
     INDICATORS("indicators"),
     REPORT("report"),
-    PRIORITIES("priorities");
+    PRIORITIES("priorities"),
+    STRATEGY("strategy");
 
     final String label;
 
@@ -154,6 +169,12 @@ final class ExportCommand implements Callable<Integer> {
       err.println("civicplan: --what report needs --as-of DATE, the date the report is made at");
       return Civicplan.USAGE;
     }
+    if ((what == Document.STRATEGY) != (to != ExportFormat.XLSX)) {
+      err.println("civicplan: " + (what == Document.STRATEGY
+          ? "--what strategy is written --to html, pdf or docx"
+          : "--what " + what + " is written --to xlsx") + "; --to " + to.name().toLowerCase(Locale.ROOT) + " was given");
+      return Civicplan.USAGE;
+    }
     Optional<String> refused = Cli.refusal(out, force, List.of(strategyFile));
     if (refused.isPresent()) {
       err.println("civicplan: " + refused.get() + "; nothing written");
@@ -165,6 +186,14 @@ final class ExportCommand implements Callable<Integer> {
       return Civicplan.USAGE;
     }
     Strategy s = read.get();
+    if (what == Document.STRATEGY) {
+      StrategyPublication doc = StrategyExport.publication(s, registry, loc);
+      Files.write(out, StrategyExport.render(doc, StrategyExport.Format.valueOf(to.name())));
+      stdout.println("wrote " + out + ": " + Cli.say(loc,
+          "the strategy document in English, " + doc.sections().size() + " sections",
+          "documentul strategiei în română, " + doc.sections().size() + " secțiuni"));
+      return Civicplan.OK;
+    }
     Optional<MonitoringReport> report = date.map(d -> ReportCommand.report(s, d, Optional.empty()));
     Spreadsheet book;
     switch (what) {

@@ -65,7 +65,7 @@ class ReportContributionsTest {
     String md = Files.readString(report("en").resolve("report.md"));
 
     assertTrue(md.contains("## Emission trajectory to the 2030 target\n"), md);
-    assertTrue(md.contains("| MEI-2022 | 2022 | 877170 | 794134.5455 | 83035.4545 | 21.17 | 28.64 |\n"), md);
+    assertTrue(md.contains("| MEI-2022 | 2022 | 877,170 | 794,134.5455 | 83,035.4545 | 21.17 | 28.64 |\n"), md);
     assertTrue(md.contains("## Covenant of Mayors reporting cadence\n"), md);
     assertTrue(md.contains("| Next monitoring report | 2026 | due this year |\n"), md);
     assertTrue(md.contains("climate.com.monitoring-inventory.due: A monitoring emission inventory is due in 2026"), md);

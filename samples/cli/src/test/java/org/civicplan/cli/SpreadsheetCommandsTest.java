@@ -65,7 +65,11 @@ class SpreadsheetCommandsTest {
     assertEquals("civicplan: --what report needs --as-of DATE, the date the report is made at\n", report.err());
     CliRun what = CliRun.of("export", SAMPLE, "--to", "xlsx", "--what", "strategy", "--out", dir.resolve("s.xlsx").toString());
     assertEquals(2, what.exitCode(), what.toString());
-    assertTrue(what.err().contains("expected one of action-plan, indicators, report, priorities but was 'strategy'"), what.toString());
+    assertEquals("civicplan: --what strategy is written --to html, pdf or docx; --to xlsx was given\n", what.err());
+    CliRun unknown = CliRun.of("export", SAMPLE, "--to", "xlsx", "--what", "budget", "--out", dir.resolve("b.xlsx").toString());
+    assertEquals(2, unknown.exitCode(), unknown.toString());
+    assertTrue(unknown.err().contains("expected one of action-plan, indicators, report, priorities, strategy but was 'budget'"),
+        unknown.toString());
   }
 
   @Test

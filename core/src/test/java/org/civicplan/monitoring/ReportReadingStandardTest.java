@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.civicplan.monitoring;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.civicplan.base.PlanDate;
+import org.civicplan.document.MonitoringReportJson;
+import org.civicplan.indicator.Indicator;
+import org.civicplan.indicator.Measurement;
+import org.civicplan.monitoring.MonitoringReport.AlertKind;
+import org.civicplan.strategy.Strategy;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What a council member reads in the Markdown and HTML report: names rather than ids, numbers and
+ * amounts grouped and written for the language, shares as percentages everywhere, no data notes;
+ * while the JSON keeps the exact values and ids.
+ */
+class ReportReadingStandardTest {
+
+  private static final Locale RO = Locale.forLanguageTag("ro");
+  private static final LocalDate AS_OF = LocalDate.of(2028, 3, 31);
+  private static final MonitoringReport REPORT = MonitoringReporter.standard().report(ReportFixture.demo(), AS_OF);
+
+  static Stream<Locale> locales() {
+    return Stream.of(Locale.ENGLISH, RO);
+  }
+
+  private static List<String> readable(Locale l) {
+    return List.of(ReportRendering.html(REPORT, l), ReportRendering.markdown(REPORT, l));
+  }
+
+  @Nested
+  class Names {
+
+    @ParameterizedTest
+    @MethodSource("org.civicplan.monitoring.ReportReadingStandardTest#locales")
+    void alertSubjectsAreCodesWithTitles_neverPrefixedIds(Locale l) {
+      String title = l == RO ? "Plantarea de arbori stradali" : "Plant street trees";
+      for (String page : readable(l)) {
+        assertFalse(page.contains("action:") || page.contains("indicator:"), page);
+        assertTrue(page.contains("A-2 " + title), page);
+      }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.civicplan.monitoring.ReportReadingStandardTest#locales")
+    void responsibleBodyIsTheOrganisationsName(Locale l) {
+      String name = l == RO ? "Direcția de mediu" : "Environment directorate";
+      for (String page : readable(l)) {
+        assertTrue(page.contains(name), page);
+        assertFalse(page.contains("dir-environment"), page);
+      }
+    }
+
+    @Test
+    void fundingSourcesAreNamedInTheLanguage() {
+      // the fixture funds A-1 from the local budget and EU funds (PR Vest 2021-2027)
+      String ro = ReportRendering.html(REPORT, RO);
+      String en = ReportRendering.html(REPORT, Locale.ENGLISH);
+      assertAll(
+          () -> assertTrue(ro.contains("<td>Bugetul local</td>"), ro),
+          () -> assertTrue(ro.contains("<td>Fonduri UE: PR Vest 2021-2027</td>"), ro),
+          () -> assertTrue(en.contains("<td>Local budget</td>"), en),
+          () -> assertTrue(en.contains("<td>EU funds: PR Vest 2021-2027</td>"), en),
+          () -> assertFalse(ro.contains("local-budget") || en.contains("eu-funds"), ro + en));
+    }
+
+    @Test
+    void assessmentMethodIsNamedInTheLanguage() {
+      assertTrue(ReportRendering.html(REPORT, RO).contains("Metoda de evaluare: liniară"));
+      assertTrue(ReportRendering.markdown(REPORT, Locale.ENGLISH).contains("Assessment method: linear \\(straight line"));
+    }
+  }
+
+  @Nested
+  class Numbers {
+
+    @Test
+    void thousandsAreGroupedForTheLanguage() {
+      // co2-total: baseline 1,200,000 t (2020); A-1 plans 1,500,000 RON in 2026. The assessment's
+      // audit trail (formula, rule, values used), in the status cell's tooltip, is left out here.
+      String ro = ReportRendering.html(REPORT, RO).replaceAll(" title=\"[^\"]*\"", "");
+      String en = ReportRendering.html(REPORT, Locale.ENGLISH).replaceAll(" title=\"[^\"]*\"", "");
+      assertAll(
+          () -> assertTrue(ro.contains("1.200.000 (2020)"), ro),
+          () -> assertTrue(en.contains("1,200,000 (2020)"), en),
+          () -> assertTrue(ro.contains("1.500.000 RON"), ro),
+          () -> assertTrue(en.contains("1,500,000 RON"), en),
+          () -> assertFalse(ro.contains("1200000") || en.contains("1500000"), ro + en));
+    }
+
+    @Test
+    void offTrackAlertStatesPercentages_notRawShares() {
+      // co2-total moved 50,000 of the 480,000 t to its 2030 target: progress 50,000 / 480,000 = 10.4 %
+      MonitoringReport.Alert off = REPORT.alerts().stream().filter(a -> a.kind() == AlertKind.OFF_TRACK)
+          .findFirst().orElseThrow(() -> new AssertionError(REPORT.alerts().toString()));
+      assertTrue(off.text().get(RO).contains("progres 10,4 %"), off.text().get(RO));
+      assertTrue(off.text().get(Locale.ENGLISH).contains("progress 10.4 %"), off.text().get(Locale.ENGLISH));
+      for (Locale l : List.of(Locale.ENGLISH, RO)) {
+        for (String page : readable(l)) {
+          assertFalse(page.contains("progress 0.1042") || page.contains("progres 0,1042")
+              || page.contains("progres 0.1042"), page);
+        }
+      }
+    }
+
+    @Test
+    void jsonKeepsExactValuesAndIds() {
+      String json = MonitoringReportJson.write(REPORT);
+      assertAll(
+          () -> assertTrue(json.contains("\"subject\" : \"action:A-2\""), json),
+          () -> assertTrue(json.contains("dir-environment"), json),
+          () -> assertTrue(json.contains("1500000"), json),
+          () -> assertFalse(json.contains("1,500,000") || json.contains("1.500.000"), json));
+    }
+  }
+
+  @Test
+  void dataNotesNeverReachTheReader() {
+    String note = "[NV] NOT verified in the sources consulted";
+    Strategy s = ReportFixture.demo();
+    Strategy noted = s.toBuilder().indicators(s.indicators().stream().map(i -> noted(i, note)).toList()).build();
+    MonitoringReport r = MonitoringReporter.standard().report(noted, AS_OF);
+    assertEquals(REPORT.indicators().size(), r.indicators().size());
+    for (Locale l : List.of(Locale.ENGLISH, RO)) {
+      for (String page : List.of(ReportRendering.html(r, l), ReportRendering.markdown(r, l))) {
+        assertFalse(page.contains("NOT verified") || page.contains("[NV]") || page.contains("\\[NV\\]"), page);
+      }
+    }
+  }
+
+  private static Indicator noted(Indicator i, String note) {
+    List<Measurement> notedValues = i.measurements().stream()
+        .map(m -> new Measurement(m.date(), m.value(), java.util.Optional.of(note), java.util.Optional.of(note)))
+        .toList();
+    return i.toBuilder().dataSource(note).build().withMeasurements(notedValues);
+  }
+
+  @Test
+  void sameReport_sameText() {
+    MonitoringReport again = MonitoringReporter.standard().report(ReportFixture.demo(), AS_OF);
+    assertEquals(ReportRendering.html(REPORT, RO), ReportRendering.html(again, RO));
+    assertEquals(PlanDate.ofYear(2020), REPORT.indicator("co2-total").orElseThrow().baseline().orElseThrow().date());
+  }
+}

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.civicplan.sport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import org.civicplan.report.PriorityList;
+import org.civicplan.report.StrategyPublication;
+import org.civicplan.report.StrategyPublication.Cell;
+import org.civicplan.report.StrategyPublication.Section;
+import org.civicplan.report.StrategyPublication.Table;
+import org.junit.jupiter.api.Test;
+
+/** The priority list the sport template adds to the strategy document of its sample. */
+class SportDocumentSectionTest {
+
+  private static final Locale RO = Locale.forLanguageTag("ro");
+
+  @Test
+  void ranksTheInvestmentsAsTheLastRecordDecided() {
+    var strategy = SportSample.valid();
+    StrategyPublication d = StrategyPublication.of(strategy, new SportTemplate(), RO);
+    Section last = d.sections().get(d.sections().size() - 1);
+    assertEquals(SportDocument.PRIORITIES, last.id());
+    assertEquals("Lista priorităților investițiilor sportive", last.heading());
+    Table t = (Table) last.blocks().get(1);
+    PriorityList list = PriorityList.of(strategy, strategy.prioritisations().get(strategy.prioritisations().size() - 1));
+    assertEquals(list.entries().size(), t.rows().size());
+    for (int i = 0; i < t.rows().size(); i++) {
+      List<Cell> row = t.rows().get(i);
+      PriorityList.Entry e = list.entries().get(i);
+      assertEquals(Integer.toString(i + 1), row.get(0).text());
+      assertTrue(row.get(1).text().startsWith(e.action().value() + " "), row.get(1).text());
+      assertEquals(e.decision() instanceof PriorityList.Selected ? "da" : "nu", row.get(4).text());
+    }
+    assertTrue(((StrategyPublication.Paragraph) last.blocks().get(0)).text().contains("2 martie 2026"));
+  }
+
+  @Test
+  void noRecord_noSection() {
+    StrategyPublication d = StrategyPublication.of(SportSample.draft(), new SportTemplate(), RO);
+    assertEquals("alignment", d.sections().get(d.sections().size() - 1).id());
+  }
+}
