@@ -93,6 +93,7 @@ module org.civicplan.core {
   opens org.civicplan.template to tools.jackson.databind, org.hibernate.validator;
 
   uses org.civicplan.template.StrategyTemplate;
+  uses org.civicplan.prioritisation.PortfolioSolver;
 
   provides tools.jackson.databind.JacksonModule with org.civicplan.document.CivicplanJacksonModule;
 }

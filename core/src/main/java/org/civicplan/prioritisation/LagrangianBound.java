@@ -26,6 +26,8 @@ final class LagrangianBound {
   final double[] nu;
   final double[] rho;
   double constant;
+  /** The {@link System#nanoTime()} after which {@link #optimise} stops stepping. */
+  long deadline = Long.MAX_VALUE;
   private final double[] scratchLam;
   private final double[] scratchMu;
   private final double[] scratchNu;
@@ -150,6 +152,220 @@ final class LagrangianBound {
     return b;
   }
 
+  /** Table cells the kept-budget knapsack may use (items × capacity); beyond, it is not used. */
+  static final long MAX_KNAPSACK_CELLS = 1_000_000;
+
+  private double[] table = new double[0];
+  private int[] items = new int[0];
+
+  /**
+   * Whether the knapsack of period t (all units free) fits in {@link #MAX_KNAPSACK_CELLS}, so that
+   * {@link #keptBound} can be used for it.
+   */
+  boolean knapsackFits(int t) {
+    long g = 0;
+    int count = 0;
+    for (PortfolioUnit u : m.units) {
+      if (u.cost[t] > 0 && u.cost[t] <= m.budget[t]) {
+        g = gcd(g, u.cost[t]);
+        count++;
+      }
+    }
+    return count == 0 || (m.budget[t] / g + 1) * count <= MAX_KNAPSACK_CELLS;
+  }
+
+  /**
+   * The Lagrangian bound with period t's budget kept as a constraint (its multiplier is ignored):
+   * every other budget, the dependencies and the exclusive groups stay relaxed with the current
+   * multipliers, and what remains, a 0/1 knapsack over period t with the reduced values {@code ρ_u
+   * + λ_t c_tu}, is solved exactly by dynamic programming over the gcd-reduced capacity. Keeping a
+   * budget exact is what cover inequalities approximate: the bound can be below the linear
+   * programming bound. When {@code x} is not null it receives the relaxed choice (1 taken).
+   */
+  double keptBound(byte[] state, int t, byte[] x) {
+    long used = 0;
+    for (int u = 0; u < rho.length; u++) {
+      if (state[u] == PortfolioState.IN) {
+        used += m.units[u].cost[t];
+      }
+    }
+    long cap = m.budget[t] - used;
+    double b = constant - lam[t] * cap;
+    if (items.length < rho.length) {
+      items = new int[rho.length];
+    }
+    int count = 0;
+    long g = 0;
+    for (int u = 0; u < rho.length; u++) {
+      if (x != null) {
+        x[u] = 0;
+      }
+      if (state[u] == PortfolioState.IN) {
+        b += rho[u];
+        if (x != null) {
+          x[u] = 1;
+        }
+        continue;
+      }
+      if (state[u] != PortfolioState.FREE) {
+        continue;
+      }
+      long c = m.units[u].cost[t];
+      double v = rho[u] + lam[t] * c;
+      if (v <= 0 || c > cap) {
+        continue;
+      }
+      if (c == 0) {
+        b += v;
+        if (x != null) {
+          x[u] = 1;
+        }
+        continue;
+      }
+      items[count++] = u;
+      g = gcd(g, c);
+    }
+    if (count == 0) {
+      return b;
+    }
+    int k = (int) (cap / g);
+    if (table.length < k + 1) {
+      table = new double[k + 1];
+    }
+    double[] dp = table;
+    Arrays.fill(dp, 0, k + 1, 0);
+    long[][] take = x == null ? null : new long[count][(k >> 6) + 1];
+    for (int i = 0; i < count; i++) {
+      int u = items[i];
+      int w = (int) (m.units[u].cost[t] / g);
+      double v = rho[u] + lam[t] * m.units[u].cost[t];
+      for (int y = k; y >= w; y--) {
+        double cand = dp[y - w] + v;
+        if (cand > dp[y]) {
+          dp[y] = cand;
+          if (take != null) {
+            take[i][y >> 6] |= 1L << (y & 63);
+          }
+        }
+      }
+    }
+    if (x != null) {
+      int y = k;
+      for (int i = count - 1; i >= 0; i--) {
+        if ((take[i][y >> 6] & (1L << (y & 63))) != 0) {
+          x[items[i]] = 1;
+          y -= (int) (m.units[items[i]].cost[t] / g);
+        }
+      }
+    }
+    return b + dp[k];
+  }
+
+  /** The relaxed choice of the last step of {@link #optimiseKept} (1 taken); read, never kept. */
+  byte[] lastChoice() {
+    return scratchX;
+  }
+
+  /**
+   * Projected subgradient search of the multipliers of {@link #keptBound} for period t (λ_t is set
+   * to 0 and stays there) towards the target {@code lower}, until the deadline; keeps the
+   * multipliers of the smallest bound found and returns it.
+   */
+  double optimiseKept(byte[] state, int t, double lower, int iterations, long deadline) {
+    int periods = lam.length;
+    lam[t] = 0;
+    reduce();
+    byte[] x = scratchX;
+    double best = Double.POSITIVE_INFINITY;
+    double[] bLam = lam.clone();
+    double[] bMu = mu.clone();
+    double[] bNu = nu.clone();
+    double theta = 2;
+    int stall = 0;
+    for (int it = 0; it < iterations && theta > 1e-6 && System.nanoTime() < deadline; it++) {
+      double b = keptBound(state, t, x);
+      if (it == 0 || b < best - 1e-12 * Math.max(1, Math.abs(best))) {
+        best = b;
+        System.arraycopy(lam, 0, bLam, 0, periods);
+        System.arraycopy(mu, 0, bMu, 0, mu.length);
+        System.arraycopy(nu, 0, bNu, 0, nu.length);
+        stall = 0;
+      } else if (++stall >= 30) {
+        theta /= 2;
+        stall = 0;
+      }
+      double[] gT = scratchGT;
+      double[] gG = scratchGG;
+      double[] gA = scratchGA;
+      for (int p = 0; p < periods; p++) {
+        gT[p] = m.budget[p];
+      }
+      Arrays.fill(gG, 1);
+      for (int u = 0; u < rho.length; u++) {
+        if (x[u] == 1) {
+          for (int p = 0; p < periods; p++) {
+            gT[p] -= m.units[u].cost[p];
+          }
+          for (int grp : m.units[u].groups) {
+            if (grp >= 0) {
+              gG[grp] -= 1;
+            }
+          }
+        }
+      }
+      for (int a = 0; a < gA.length; a++) {
+        gA[a] = x[arcTo[a]] - x[arcFrom[a]];
+      }
+      double norm = 0;
+      for (int p = 0; p < periods; p++) {
+        gT[p] = p == t || m.budget[p] == 0 ? 0 : gT[p] / m.budget[p];
+        if (lam[p] > 0 || gT[p] < 0) {
+          norm += gT[p] * gT[p];
+        }
+      }
+      for (int grp = 0; grp < gG.length; grp++) {
+        if (nu[grp] > 0 || gG[grp] < 0) {
+          norm += gG[grp] * gG[grp];
+        }
+      }
+      for (int a = 0; a < gA.length; a++) {
+        if (mu[a] > 0 || gA[a] < 0) {
+          norm += gA[a] * gA[a];
+        }
+      }
+      if (norm == 0) {
+        break;
+      }
+      double step = theta * Math.max(b - lower, 1e-9 * Math.max(1, Math.abs(b))) / norm;
+      for (int p = 0; p < periods; p++) {
+        if (p != t && m.budget[p] > 0) {
+          lam[p] = Math.max(0, lam[p] - step * gT[p] / m.budget[p]);
+        }
+      }
+      for (int grp = 0; grp < gG.length; grp++) {
+        nu[grp] = Math.max(0, nu[grp] - step * gG[grp]);
+      }
+      for (int a = 0; a < gA.length; a++) {
+        mu[a] = Math.max(0, mu[a] - step * gA[a]);
+      }
+      reduce();
+    }
+    System.arraycopy(bLam, 0, lam, 0, periods);
+    System.arraycopy(bMu, 0, mu, 0, mu.length);
+    System.arraycopy(bNu, 0, nu, 0, nu.length);
+    reduce();
+    return best;
+  }
+
+  private static long gcd(long a, long b) {
+    while (b != 0) {
+      long r = a % b;
+      a = b;
+      b = r;
+    }
+    return a;
+  }
+
   /**
    * Projected subgradient search from the current multipliers towards the target {@code lower}
    * (a known selection value); keeps the multipliers of the smallest bound found and returns it.
@@ -169,7 +385,7 @@ final class LagrangianBound {
     double[] gG = scratchGG;
     double[] gA = scratchGA;
     byte[] x = scratchX;
-    for (int it = 0; it < iterations && theta > 1e-7; it++) {
+    for (int it = 0; it < iterations && theta > 1e-7 && ((it & 15) != 0 || System.nanoTime() < deadline); it++) {
       double b = bound(state);
       if (b < best - 1e-12 * Math.max(1, Math.abs(best))) {
         best = b;

@@ -3,7 +3,8 @@ package org.civicplan.prioritisation;
 
 /**
  * Budget-constrained portfolio selection: an exact depth-first branch and bound and a greedy
- * benefit/cost baseline.
+ * benefit/cost baseline. This is the embedded solver; other backends (see {@link PortfolioSolvers})
+ * give the same {@link Selection}.
  *
  * <p><b>Exact money.</b> Costs, budgets and the minimum-share amounts ({@code share × budget}) are
  * scaled by 10^s, where s is the largest number of decimal places among them, and held as exact
@@ -11,8 +12,10 @@ package org.civicplan.prioritisation;
  * not fit in a {@code long} is refused with the finding {@code portfolio.amount.too-large}. Values
  * are doubles; optimality is proven up to a relative tolerance of 1e-9 in value.
  *
- * <p><b>Single budget.</b> Plain single-budget instances are solved by dynamic programming over the
- * (gcd-reduced) budget when it is small enough; see {@link KnapsackDp}.
+ * <p><b>Single budget.</b> Plain single-budget instances (one period, no dependencies, exclusive
+ * groups or minimum shares) are solved by an expanding-core dynamic program in the line of
+ * Pisinger's minknap, whose work grows with the few items near the break item rather than with the
+ * budget; see {@link CoreKnapsack}.
  *
  * <p><b>Search.</b> Projects that require each other in a cycle are merged into one unit, selected
  * all together or not at all (with a warning). Units are branched in order of value per surrogate
@@ -22,8 +25,9 @@ package org.civicplan.prioritisation;
  * periods}, a relaxation of all budgets (and, for one period, the Dantzig bound), tightened by the
  * fractional knapsack bound of each period alone, and by a Lagrangian bound of linear-programming
  * strength (budgets, dependencies and exclusive groups relaxed, multipliers tuned by subgradient
- * steps at the root and a few more at each node) with reduced-cost fixing; see {@link
- * BranchAndBound}. When the node or time limit stops the search, the result is marked not optimal
+ * steps at the root and a few more at each node) with reduced-cost fixing, and, with several
+ * periods, by the Lagrangian bound that keeps one budget exact (a knapsack solved by dynamic
+ * programming, stronger than the linear programme); see {@link BranchAndBound}. When the node or time limit stops the search, the result is marked not optimal
  * and the bound is the largest bound of the open nodes.
  *
  * <p><b>Infeasibility</b> is reported with its cause: mandatory projects (with what they require)
@@ -42,12 +46,13 @@ public final class Portfolio {
    * @throws NullPointerException if the problem is null
    */
   public static Selection select(PortfolioProblem problem) {
+    long deadline = System.nanoTime() + problem.maxTime().toNanos();
     PortfolioModel model = PortfolioModelBuilder.build(problem);
     if (model.refused()) {
       return SelectionResults.infeasible(model, 0);
     }
-    return KnapsackDp.trySolve(model)
-        .orElseGet(() -> new BranchAndBound(model, problem.maxNodes(), problem.maxTime().toNanos()).run());
+    return CoreKnapsack.trySolve(model, deadline)
+        .orElseGet(() -> new BranchAndBound(model, problem.maxNodes(), deadline).run());
   }
 
   /**

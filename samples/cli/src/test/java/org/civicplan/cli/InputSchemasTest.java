@@ -13,6 +13,8 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -59,10 +62,21 @@ class InputSchemasTest {
     }
   }
 
+  /**
+   * One command line for the whole test class, as building one registers every subcommand and
+   * costs more than most runs; picocli resets the options to their defaults on each execution.
+   */
+  private static final CommandLine CLI = Civicplan.commandLine();
+
   private CliRun run(String command, String json) throws IOException {
     Path f = dir.resolve(command + "-input.json");
     Files.writeString(f, json);
-    return CliRun.of(command, f.toString());
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CLI.setOut(new PrintWriter(out, true));
+    CLI.setErr(new PrintWriter(err, true));
+    int code = CLI.execute(command, f.toString());
+    return new CliRun(code, out.toString(), err.toString());
   }
 
   private static String sample(String name) throws IOException {

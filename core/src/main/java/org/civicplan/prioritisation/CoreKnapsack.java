@@ -1,0 +1,394 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.civicplan.prioritisation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Exact single-budget selection (one period; no dependencies, exclusive groups or minimum shares)
+ * by an expanding-core dynamic program in the line of Pisinger's minknap (D. Pisinger, "A minimal
+ * algorithm for the 0-1 knapsack problem", Operations Research 45 (1997) 758–767).
+ *
+ * <p>Items are taken in decreasing value per cost; the <em>break solution</em> takes them in that
+ * order until the first that does not fit, the break item b. Every solution differs from the break
+ * solution by items added after b and removed before it, so the search starts from the break
+ * solution as its only state and widens a core [s, t] around b one item at a time, alternately
+ * adding the next item t + 1 and removing the previous item s − 1. A state is a pair (cost, value)
+ * of a solution that agrees with the break solution outside the core; states over the budget are
+ * kept, because removing items may bring them back under it. After each step the states are merged
+ * in cost order and a state dominated by one of no more cost and no less value is dropped (its
+ * completions are never better).
+ *
+ * <p><b>Bounds.</b> For any multiplier λ between the value per cost of the next item to add
+ * (e<sub>t+1</sub>, 0 when none is left) and that of the next item to remove (e<sub>s−1</sub>,
+ * infinite when none is left), {@code value + λ (budget − cost)} bounds every completion of a state
+ * (Lagrangian relaxation of the budget: every item outside the core has a non-positive reduced value
+ * in its position). A state under the budget uses λ = e<sub>t+1</sub>, one over it λ =
+ * e<sub>s−1</sub> (the bound of Dembo and Hammer for a partial solution); a state whose bound cannot
+ * beat the best selection found is dropped. An item is skipped altogether when, with λ the break
+ * item's value per cost, the bound of the break solution with that item flipped cannot beat the
+ * best selection (Dembo–Hammer reduction). The search ends when no state is left or every item has
+ * been in the core; the best selection under the budget seen in any state is then optimal (within a
+ * relative tolerance of 1e-9 in value, or exactly when values are integers).
+ *
+ * <p><b>Solutions.</b> Each state carries a node of a shared tree whose path to the root lists the
+ * items flipped from the break solution; nodes no state can reach are compacted away when the tree
+ * grows. The first best selection comes from the greedy fill (the break solution, then every later
+ * item that still fits).
+ *
+ * <p>When the time limit stops the search, the result is the best selection found, not marked
+ * optimal, with the largest bound of the remaining states.
+ */
+final class CoreKnapsack {
+  private final PortfolioModel m;
+  private final PortfolioState st;
+  private final long deadline;
+  /** Item data in decreasing value per cost. */
+  private int[] unit;
+  private long[] w;
+  private double[] p;
+  private int n;
+  private long c;
+  private boolean integral;
+
+  // the best selection: the greedy fill (bestNode == GREEDY) or the path of a state's node
+  private static final int GREEDY = -2;
+  /** The value of what is taken before the search (mandatory units, units of no cost). */
+  private double base;
+  private double best;
+  private int bestNode = GREEDY;
+  private boolean[] greedyTaken;
+
+  // states in cost order, values strictly increasing, and the next generation
+  private long[] sw = new long[1024];
+  private double[] sp = new double[1024];
+  private int[] sn = new int[1024];
+  private int size;
+  private long[] tw = new long[1024];
+  private double[] tp = new double[1024];
+  private int[] tn = new int[1024];
+
+  // the tree of flipped items: parent node (−1 for the break solution) and the flipped item
+  private int[] parent = new int[1 << 16];
+  private int[] flipped = new int[1 << 16];
+  private int nodes;
+
+  private long states;
+
+  private CoreKnapsack(PortfolioModel m, PortfolioState st, long deadline) {
+    this.m = m;
+    this.st = st;
+    this.deadline = deadline;
+  }
+
+  /** Whether the model is a plain single-budget instance this class solves. */
+  static boolean applies(PortfolioModel m) {
+    if (m.periods.length != 1 || m.groupUnits.length > 0 || m.shareRequired.length > 0) {
+      return false;
+    }
+    for (PortfolioUnit u : m.units) {
+      if (u.requires.length > 0 || u.members.size() > 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The optimum (or, when the time limit stops the search, the best selection with its bound),
+   * or empty when the instance is not plain single-budget.
+   */
+  static Optional<Selection> trySolve(PortfolioModel m, long deadline) {
+    if (!applies(m)) {
+      return Optional.empty();
+    }
+    PortfolioState st = new PortfolioState(m);
+    if (!st.forceMandatory()) {
+      return Optional.of(SelectionResults.infeasible(m, 0));
+    }
+    return Optional.of(new CoreKnapsack(m, st, deadline).solve());
+  }
+
+  private Selection solve() {
+    c = m.budget[0] - st.used[0];
+    ArrayList<Integer> items = new ArrayList<>();
+    boolean ints = true;
+    double total = 0;
+    for (int u : m.order) {
+      PortfolioUnit unit = m.units[u];
+      if (st.state[u] != PortfolioState.FREE || unit.value <= 0) {
+        continue;
+      }
+      if (unit.cost[0] == 0) {
+        st.take(u); // free and worth something: in every optimum
+      } else if (unit.cost[0] <= c) {
+        items.add(u);
+        ints &= unit.value == Math.rint(unit.value);
+        total += unit.value;
+      }
+    }
+    base = st.value;
+    // sums of integers stay exact in a double below 2^53
+    integral = ints && total < 0x1p52;
+    n = items.size();
+    unit = new int[n];
+    w = new long[n];
+    p = new double[n];
+    for (int k = 0; k < n; k++) {
+      unit[k] = items.get(k);
+      w[k] = m.units[unit[k]].cost[0];
+      p[k] = m.units[unit[k]].value;
+    }
+    long wb = 0;
+    double pb = 0;
+    int b = 0;
+    while (b < n && wb + w[b] <= c) {
+      wb += w[b];
+      pb += p[b];
+      b++;
+    }
+    if (b == n) {
+      return finish(pb, b, true, pb);
+    }
+    greedyTaken = new boolean[n];
+    best = pb;
+    long room = c - wb;
+    for (int k = b; k < n; k++) {
+      if (w[k] <= room) {
+        greedyTaken[k] = true;
+        room -= w[k];
+        best += p[k];
+      }
+    }
+    double eb = p[b] / w[b];
+    double dantzig = pb + eb * (c - wb);
+    size = 1;
+    sw[0] = wb;
+    sp[0] = pb;
+    sn[0] = -1;
+    int s = b; // items before s are fixed in, items [s, t) are the core, items from t on fixed out
+    int t = b;
+    boolean stopped = false;
+    while (size > 0 && (s > 0 || t < n)) {
+      if (System.nanoTime() > deadline) {
+        stopped = true;
+        break;
+      }
+      if (t < n) {
+        int j = t++;
+        if (!cuts(dantzig + p[j] - eb * w[j])) {
+          expand(j, true, s, t);
+        }
+      }
+      if (s > 0 && size > 0) {
+        int j = --s;
+        if (!cuts(dantzig - p[j] + eb * w[j])) {
+          expand(j, false, s, t);
+        }
+      }
+    }
+    if (stopped) {
+      double open = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < size; i++) {
+        open = Math.max(open, upper(sw[i], sp[i], s, t));
+      }
+      return finish(pb, b, false, Math.max(open, best));
+    }
+    return finish(pb, b, true, best);
+  }
+
+  /** The bound of a state (cost, value) with the core [s, t): see the class comment. */
+  private double upper(long cost, double value, int s, int t) {
+    if (cost <= c) {
+      return t < n ? value + (c - cost) * (p[t] / w[t]) : value;
+    }
+    return s > 0 ? value + (c - cost) * (p[s - 1] / w[s - 1]) : Double.NEGATIVE_INFINITY;
+  }
+
+  /** Whether a bound cannot beat the best selection. */
+  private boolean cuts(double bound) {
+    double tol = 1e-9 * Math.max(1, Math.abs(best));
+    return integral ? bound < best + 1 - tol : bound <= best + tol;
+  }
+
+  /**
+   * Merges the states with the states with item j added ({@code add}) or removed, dropping the
+   * dominated states and those whose bound (with the core [s, t) after the step) cannot beat the
+   * best selection; records a better selection under the budget.
+   */
+  private void expand(int j, boolean add, int s, int t) {
+    long dw = add ? w[j] : -w[j];
+    double dp = add ? p[j] : -p[j];
+    int cap = 2 * size;
+    if (tw.length < cap) {
+      tw = new long[cap];
+      tp = new double[cap];
+      tn = new int[cap];
+    }
+    int a = 0; // next unchanged state
+    int f = 0; // next state with the item flipped
+    int out = 0;
+    double lastValue = Double.NEGATIVE_INFINITY;
+    while (a < size || f < size) {
+      long cw;
+      double cp;
+      int from;
+      boolean shifted;
+      long fw = f < size ? sw[f] + dw : Long.MAX_VALUE;
+      if (a < size && (f >= size || sw[a] < fw || (sw[a] == fw && sp[a] >= sp[f] + dp))) {
+        cw = sw[a];
+        cp = sp[a];
+        from = a++;
+        shifted = false;
+        if (f < size && sw[from] == fw) {
+          f++; // the same cost with no more value: dominated
+        }
+      } else {
+        cw = fw;
+        cp = sp[f] + dp;
+        from = f++;
+        shifted = true;
+        if (a < size && sw[a] == cw) {
+          a++; // the same cost with less value: dominated
+        }
+      }
+      if (cp <= lastValue) {
+        continue; // a state of no more cost has at least this value
+      }
+      lastValue = cp;
+      boolean improves = cw <= c && cp > best;
+      if (improves) {
+        best = cp;
+      }
+      boolean keep = !cuts(upper(cw, cp, s, t));
+      if (!keep && !improves) {
+        continue;
+      }
+      int node = shifted ? newNode(sn[from], j) : sn[from];
+      if (improves) {
+        bestNode = node;
+      }
+      if (!keep) {
+        continue;
+      }
+      tw[out] = cw;
+      tp[out] = cp;
+      tn[out] = node;
+      out++;
+    }
+    long[] xw = sw;
+    double[] xp = sp;
+    int[] xn = sn;
+    sw = tw;
+    sp = tp;
+    sn = tn;
+    tw = xw;
+    tp = xp;
+    tn = xn;
+    size = out;
+    states += out;
+  }
+
+  private int newNode(int par, int item) {
+    if (nodes == parent.length) {
+      compact();
+      if (nodes > parent.length / 2) {
+        parent = Arrays.copyOf(parent, parent.length * 2);
+        flipped = Arrays.copyOf(flipped, flipped.length * 2);
+      }
+    }
+    parent[nodes] = par;
+    flipped[nodes] = item;
+    return nodes++;
+  }
+
+  /**
+   * Keeps only the nodes on the paths of the live states (the current ones, those being built and
+   * the best selection's), renumbered in their order: a parent always precedes its children.
+   */
+  private void compact() {
+    boolean[] live = new boolean[nodes];
+    markLive(live, sn, size);
+    markLive(live, tn, Math.min(tn.length, 2 * size));
+    if (bestNode >= 0) {
+      live[bestNode] = true;
+    }
+    for (int i = nodes - 1; i >= 0; i--) {
+      if (live[i] && parent[i] >= 0) {
+        live[parent[i]] = true;
+      }
+    }
+    int[] renumber = new int[nodes];
+    int k = 0;
+    for (int i = 0; i < nodes; i++) {
+      if (live[i]) {
+        renumber[i] = k;
+        parent[k] = parent[i] < 0 ? parent[i] : renumber[parent[i]];
+        flipped[k] = flipped[i];
+        k++;
+      } else {
+        renumber[i] = -1;
+      }
+    }
+    remap(sn, size, renumber);
+    remap(tn, Math.min(tn.length, 2 * size), renumber);
+    if (bestNode >= 0) {
+      bestNode = renumber[bestNode];
+    }
+    nodes = k;
+  }
+
+  private void markLive(boolean[] live, int[] ns, int count) {
+    for (int i = 0; i < count; i++) {
+      if (ns[i] >= 0 && ns[i] < live.length) {
+        live[ns[i]] = true;
+      }
+    }
+  }
+
+  private static void remap(int[] ns, int count, int[] renumber) {
+    for (int i = 0; i < count; i++) {
+      if (ns[i] >= 0 && ns[i] < renumber.length) {
+        ns[i] = renumber[ns[i]];
+      }
+    }
+  }
+
+  /** Takes the best selection into the state and turns it into the result. */
+  private Selection finish(double breakValue, int b, boolean optimal, double bound) {
+    boolean[] x = new boolean[n];
+    if (bestNode == GREEDY && greedyTaken != null) {
+      for (int k = 0; k < n; k++) {
+        x[k] = k < b || greedyTaken[k];
+      }
+    } else {
+      for (int k = 0; k < b; k++) {
+        x[k] = true;
+      }
+      for (int node = bestNode; node >= 0; node = parent[node]) {
+        x[flipped[node]] ^= true;
+      }
+    }
+    for (int k = 0; k < n; k++) {
+      if (x[k]) {
+        st.take(unit[k]);
+      }
+    }
+    double value = st.value;
+    ArrayList<org.civicplan.base.Finding> f = new ArrayList<>(m.findings);
+    if (optimal) {
+      return SelectionResults.of(m, st.closed(), value, true, value, states, f);
+    }
+    double fullBound = base + bound;
+    f.add(
+        Messages.warning(
+            PrioritisationCodes.PORTFOLIO_LIMIT, "/limits", String.valueOf(states),
+            Messages.number(gap(fullBound, value)), Messages.number(fullBound)));
+    return SelectionResults.of(m, st.closed(), value, false, Math.max(fullBound, value), states, f);
+  }
+
+  private static double gap(double bound, double value) {
+    return (bound - value) / Math.max(1e-12, Math.abs(bound));
+  }
+}

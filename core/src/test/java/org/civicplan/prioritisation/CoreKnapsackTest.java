@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.civicplan.prioritisation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+import java.util.random.RandomGeneratorFactory;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The expanding-core dynamic program for one budget ({@link CoreKnapsack}) against the brute-force
+ * oracle on small instances of Pisinger's classes (uncorrelated, weakly and strongly correlated,
+ * with integer or fractional values and decimal costs), against the branch and bound on larger
+ * ones, and its result when the time limit stops it.
+ */
+class CoreKnapsackTest {
+
+  static Stream<Long> seeds() {
+    return LongStream.range(0, 600).boxed();
+  }
+
+  /** A plain single-budget instance: n items, costs 1..range with up to 2 decimals. */
+  static PortfolioProblem plain(RandomGenerator g, int n, int range) {
+    int kind = g.nextInt(3);
+    boolean fractional = g.nextInt(3) == 0;
+    int decimals = g.nextInt(3);
+    List<Project> ps = new ArrayList<>();
+    long total = 0;
+    for (int i = 0; i < n; i++) {
+      int w = 1 + g.nextInt(range);
+      double v =
+          switch (kind) {
+            case 0 -> 1 + g.nextInt(range);
+            case 1 -> Math.max(1, w - range / 10 + g.nextInt(range / 5 + 1));
+            default -> w + range / 10;
+          };
+      if (fractional) {
+        v += g.nextDouble();
+      }
+      if (g.nextInt(20) == 0) {
+        w = 0; // free items are taken whenever worth something
+      }
+      if (g.nextInt(20) == 0) {
+        v = 0;
+      }
+      total += w;
+      ps.add(new Project("p" + i, v, Map.of("y", BigDecimal.valueOf(w, decimals)), Set.of(), g.nextInt(30) == 0));
+    }
+    long budget = Math.max(0, total * (1 + g.nextInt(7)) / 8);
+    return PortfolioProblem.of(Map.of("y", BigDecimal.valueOf(budget, decimals)), ps);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void equalsBruteForceAndKeepsTheBudget(long seed) {
+    RandomGenerator g = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
+    int n = 1 + g.nextInt(seed % 50 == 0 ? 18 : 13);
+    PortfolioProblem p = plain(g, n, seed % 2 == 0 ? 100 : 1000);
+    assertTrue(CoreKnapsack.applies(PortfolioModelBuilder.build(p)));
+    Selection s = Portfolio.select(p);
+    double oracle = PortfolioTest.bruteForce(p);
+    String ctx = "seed " + seed + ", problem " + p + ", result " + s;
+    if (oracle == Double.NEGATIVE_INFINITY) {
+      assertFalse(s.feasible(), ctx);
+      return;
+    }
+    assertTrue(s.feasible() && s.optimal(), ctx);
+    assertTrue(PortfolioTest.feasible(p, new HashSet<>(s.selected())), ctx);
+    assertEquals(oracle, s.value(), 1e-9 * Math.max(1, Math.abs(oracle)), ctx);
+    assertEquals(s.value(), s.bound(), 0, ctx);
+    assertEquals(0, s.gap(), 0, ctx);
+  }
+
+  @Test
+  void equalsBranchAndBoundOnLargerInstances() {
+    RandomGenerator g = RandomGeneratorFactory.of("L64X128MixRandom").create(5);
+    for (int round = 0; round < 30; round++) {
+      PortfolioProblem p = plain(g, 40 + g.nextInt(40), 1000);
+      Selection core = Portfolio.select(p);
+      // an exclusive group naming one project changes nothing but sends the problem to branch and bound
+      PortfolioProblem viaSearch = p.withExclusive(List.of(Set.of("p0")));
+      assertFalse(CoreKnapsack.applies(PortfolioModelBuilder.build(viaSearch)));
+      Selection bb = Portfolio.select(viaSearch.withLimits(100_000_000, Duration.ofSeconds(60)));
+      String ctx = "round " + round + ", problem " + p;
+      assertTrue(core.optimal() && bb.optimal(), ctx);
+      assertEquals(bb.value(), core.value(), 1e-9 * Math.max(1, bb.value()), ctx);
+      assertTrue(PortfolioTest.feasible(p, new HashSet<>(core.selected())), ctx);
+    }
+  }
+
+  @Test
+  void stoppedByTheTimeLimitKeepsAFeasibleSelectionAndAValidBound() {
+    RandomGenerator g = RandomGeneratorFactory.of("L64X128MixRandom").create(9);
+    List<Project> ps = new ArrayList<>();
+    long total = 0;
+    for (int i = 0; i < 2000; i++) {
+      int w = 1 + g.nextInt(1000);
+      total += w;
+      ps.add(Project.of("p" + i, w + 100, Map.of("y", BigDecimal.valueOf(w))));
+    }
+    PortfolioProblem p = PortfolioProblem.of(Map.of("y", BigDecimal.valueOf(total / 2)), ps);
+    Selection full = Portfolio.select(p);
+    // a nanosecond has passed before the model is built: the search stops before its first step
+    Selection stopped = Portfolio.select(p.withLimits(1_000_000, Duration.ofNanos(1)));
+    assertTrue(full.optimal());
+    assertFalse(stopped.optimal());
+    assertTrue(stopped.feasible());
+    assertTrue(PortfolioTest.feasible(p, new HashSet<>(stopped.selected())));
+    assertTrue(stopped.value() <= full.value());
+    assertTrue(stopped.bound() >= full.value() - 1e-9, stopped.bound() + " < " + full.value());
+    assertTrue(stopped.gap() >= 0);
+    assertTrue(stopped.findings().stream().anyMatch(f -> f.code().equals(PrioritisationCodes.PORTFOLIO_LIMIT)));
+  }
+}
