@@ -183,20 +183,11 @@ final class PriorityListHtml {
     out.append("<td class=\"num\">").append(esc(text)).append("</td>");
   }
 
-  /** Escapes the five XML-significant characters. */
+  /**
+   * Escapes text for HTML as the strategy document does ({@code PublicationHtml.esc}): the five
+   * XML-significant characters, and characters XML cannot hold replaced by U+FFFD.
+   */
   static String esc(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 8);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '&' -> b.append("&amp;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
+    return PublicationHtml.esc(s);
   }
 }
