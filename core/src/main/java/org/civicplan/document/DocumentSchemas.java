@@ -324,7 +324,7 @@ public final class DocumentSchemas {
       if (raw == Annex.class || raw == RawAnnex.class) {
         return NODES.objectNode().put("$ref", "#/$defs/Annex");
       }
-      if (Identifiers.isIdentifier(raw) || isCoreId(raw)) {
+      if (Identifiers.isIdentifier(raw)) {
         return ref("Id", () -> {
           ObjectNode s = NODES.objectNode();
           ArrayNode any = s.putArray("anyOf");
@@ -349,12 +349,6 @@ public final class DocumentSchemas {
       }
       throw new IllegalStateException("no schema for type " + raw.getName()
           + ": the document model holds records, enums, ids and the value types of CivicplanJacksonModule only");
-    }
-
-    /** The ids core registers by hand: records of one string component named {@code value}. */
-    private static boolean isCoreId(Class<?> raw) {
-      return raw.isRecord() && raw.getName().startsWith("org.civicplan.") && raw.getSimpleName().endsWith("Id")
-          && raw.getRecordComponents().length == 1 && raw.getRecordComponents()[0].getType() == String.class;
     }
 
     private String name(Class<?> raw) {

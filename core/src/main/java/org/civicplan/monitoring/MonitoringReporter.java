@@ -218,9 +218,12 @@ public final class MonitoringReporter {
    */
   public Parameters parameters(Strategy strategy) {
     Objects.requireNonNull(strategy, "strategy");
-    return templates.flatMap(t -> t.find(strategy.templateId()))
-        .map(t -> t.parameters().with(parameters.values()))
-        .orElse(parameters);
+    return templates.flatMap(t -> t.find(strategy.templateId())).map(this::effective).orElse(parameters);
+  }
+
+  /** The template's parameters (defaults and overlay) overridden by this reporter's. */
+  private Parameters effective(StrategyTemplate template) {
+    return template.parameters().with(parameters.values());
   }
 
   /**
@@ -245,7 +248,7 @@ public final class MonitoringReporter {
     }
     List<Obligation> out;
     try {
-      out = new ArrayList<>(template.get().obligations(strategy, asOf, parameters(strategy)));
+      out = new ArrayList<>(template.get().obligations(strategy, asOf, effective(template.get())));
     } catch (RuntimeException e) {
       LOG.warn("template {} failed to list the obligations of strategy {}", template.get().id(), strategy.id(), e);
       return List.of();
@@ -409,8 +412,7 @@ public final class MonitoringReporter {
     }
     List<DerivedMeasurement> all;
     try {
-      all = List.copyOf(template.get().derivedMeasurements(strategy,
-          template.get().parameters().with(parameters.values())));
+      all = List.copyOf(template.get().derivedMeasurements(strategy, effective(template.get())));
     } catch (RuntimeException e) {
       failures.add(failure(template.get().id(), e));
       return strategy;
@@ -471,8 +473,7 @@ public final class MonitoringReporter {
       return List.of();
     }
     try {
-      Parameters effective = template.parameters().with(parameters.values());
-      return List.copyOf(template.monitoring(s, asOf, effective));
+      return List.copyOf(template.monitoring(s, asOf, effective(template)));
     } catch (RuntimeException e) {
       return List.of(failure(template.id(), e));
     }

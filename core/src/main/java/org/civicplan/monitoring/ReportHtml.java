@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.monitoring;
 
+import org.civicplan.io.Html;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -548,33 +549,9 @@ final class ReportHtml {
     return tenths % 10 == 0 ? Long.toString(tenths / 10) : String.format(Locale.ROOT, "%.1f", tenths / 10.0);
   }
 
-  /**
-   * Escapes text for element content and attribute values; characters XML does not allow (most
-   * control characters, lone surrogates) become U+FFFD so the page stays well-formed.
-   */
+  /** {@return {@code s} escaped for HTML ({@link Html#escape})} */
   static String esc(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> {
-          if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-            b.append(c).append(s.charAt(++i));
-          } else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || Character.isSurrogate(c)
-              || c == 0xFFFE || c == 0xFFFF) {
-            b.append('\uFFFD');
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.toString();
+    return Html.escape(s);
   }
 
   /** A linear map from a data interval to a pixel interval. */

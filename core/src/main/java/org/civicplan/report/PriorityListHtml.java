@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.report;
 
+import org.civicplan.io.Html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -183,11 +184,8 @@ final class PriorityListHtml {
     out.append("<td class=\"num\">").append(esc(text)).append("</td>");
   }
 
-  /**
-   * Escapes text for HTML as the strategy document does ({@code PublicationHtml.esc}): the five
-   * XML-significant characters, and characters XML cannot hold replaced by U+FFFD.
-   */
+  /** {@return {@code s} escaped for HTML ({@link Html#escape})} */
   static String esc(String s) {
-    return PublicationHtml.esc(s);
+    return Html.escape(s);
   }
 }

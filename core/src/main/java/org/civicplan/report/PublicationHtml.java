@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.report;
 
+import org.civicplan.io.Html;
 import java.util.List;
 import org.civicplan.report.StrategyPublication.Block;
 import org.civicplan.report.StrategyPublication.Cell;
@@ -133,32 +134,8 @@ final class PublicationHtml {
     out.append("</tbody></table>\n");
   }
 
-  /**
-   * Escapes text for element content and attribute values; characters XML does not allow become
-   * U+FFFD so the page stays well-formed.
-   */
+  /** {@return {@code s} escaped for HTML ({@link Html#escape})} */
   static String esc(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> {
-          if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-            b.append(c).append(s.charAt(++i));
-          } else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || Character.isSurrogate(c)
-              || c == 0xFFFE || c == 0xFFFF) {
-            b.append('\uFFFD');
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.toString();
+    return Html.escape(s);
   }
 }
