@@ -142,6 +142,10 @@ public final class PbPlan {
    */
   public static Strategy fund(Strategy strategy, PbInstance instance, PbOutcome outcome, PbEdition edition, ObjectiveId objective) {
     Objects.requireNonNull(strategy, "strategy");
+    Objects.requireNonNull(instance, "instance");
+    Objects.requireNonNull(outcome, "outcome");
+    Objects.requireNonNull(edition, "edition");
+    Objects.requireNonNull(objective, "objective");
     if (strategy.objectives().stream().flatMap(org.civicplan.strategy.Objective::flatten).noneMatch(o -> o.id().equals(objective))) {
       throw new IllegalArgumentException("strategy \"" + strategy.id() + "\" has no objective \"" + objective + "\"");
     }

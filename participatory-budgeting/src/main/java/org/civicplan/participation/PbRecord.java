@@ -194,6 +194,7 @@ public record PbRecord(
    * @throws IllegalArgumentException if {@code json} is not such a record
    */
   public static PbRecord fromJson(String json) {
+    Objects.requireNonNull(json, "json");
     JsonNode o;
     try {
       o = MAPPER.readTree(json);

@@ -43,6 +43,12 @@ public sealed interface Reason {
    * @param supporters how many voters approve it
    */
   record Bought(int round, Rational rho, Rational maxPayment, long supporters) implements Reason {
+    /** Checks that no part is null. */
+    public Bought {
+      Objects.requireNonNull(rho, "rho");
+      Objects.requireNonNull(maxPayment, "maxPayment");
+    }
+
     @Override
     public String kind() {
       return "bought";
@@ -119,6 +125,12 @@ public sealed interface Reason {
    * @param cost its cost
    */
   record Greedy(boolean fill, boolean funded, int rank, long approvals, Rational remainingBefore, Rational cost) implements Reason {
+    /** Checks that no part is null. */
+    public Greedy {
+      Objects.requireNonNull(remainingBefore, "remainingBefore");
+      Objects.requireNonNull(cost, "cost");
+    }
+
     @Override
     public String kind() {
       return (fill ? "fill-" : "greedy-") + (funded ? "funded" : "did-not-fit");
@@ -155,6 +167,11 @@ public sealed interface Reason {
    * @param load the load every supporter carried after it was bought
    */
   record PhragmenBought(int round, Rational load) implements Reason {
+    /** Checks that no part is null. */
+    public PhragmenBought {
+      Objects.requireNonNull(load, "load");
+    }
+
     @Override
     public String kind() {
       return "bought";
@@ -182,6 +199,13 @@ public sealed interface Reason {
    * @param remaining the budget left when the rule stopped
    */
   record PhragmenStopped(Rational load, java.util.Optional<ProjectId> stoppedAt, Rational remaining) implements Reason {
+    /** Checks that no part is null. */
+    public PhragmenStopped {
+      Objects.requireNonNull(load, "load");
+      Objects.requireNonNull(stoppedAt, "stoppedAt");
+      Objects.requireNonNull(remaining, "remaining");
+    }
+
     @Override
     public String kind() {
       return "not-reached";

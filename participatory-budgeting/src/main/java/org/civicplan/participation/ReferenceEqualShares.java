@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.participation;
 
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -27,6 +28,9 @@ public final class ReferenceEqualShares {
    * @return the funded projects in funding order
    */
   public static List<ProjectId> run(PbInstance instance, PbRule.Utility utility, PbRule.Completion completion) {
+    Objects.requireNonNull(instance, "instance");
+    Objects.requireNonNull(utility, "utility");
+    Objects.requireNonNull(completion, "completion");
     List<PbProject> projects = TieOrder.lexicographic().arrange(instance);
     Map<ProjectId, Integer> index = new HashMap<>();
     for (int i = 0; i < projects.size(); i++) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.participation;
 
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -35,6 +36,7 @@ public enum VoteType {
    * @return the vote type, or empty when the label names none
    */
   public static Optional<VoteType> fromLabel(String label) {
+    Objects.requireNonNull(label, "label");
     for (VoteType t : values()) {
       if (t.label().equals(label)) {
         return Optional.of(t);

@@ -161,6 +161,8 @@ public record AccessibilityAudit(
      * @throws NumberFormatException if {@code value} is not a number
      */
     public static Observation measured(String criterion, String value) {
+      Objects.requireNonNull(criterion, "criterion");
+      Objects.requireNonNull(value, "value");
       return new Observation(criterion, Optional.of(new BigDecimal(value)), Optional.empty(), false, "");
     }
 

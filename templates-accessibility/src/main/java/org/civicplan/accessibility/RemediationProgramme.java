@@ -146,6 +146,8 @@ public record RemediationProgramme(
      * @throws IllegalArgumentException if the two do not make a valid id
      */
     public static ActionId idOf(String audit, String element) {
+      Objects.requireNonNull(audit, "audit");
+      Objects.requireNonNull(element, "element");
       return ActionId.of(audit + ":" + element);
     }
   }

@@ -50,11 +50,14 @@ public record ActionImpact(
   public ActionImpact {
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(sector, "sector");
+    Objects.requireNonNull(energySavedMwh, "energySavedMwh");
+    Objects.requireNonNull(renewableMwh, "renewableMwh");
+    Objects.requireNonNull(co2ReducedTonnes, "co2ReducedTonnes");
+    Objects.requireNonNull(method, "method");
     energySavedMwh = energySavedMwh.map(v -> Decimals.nonNegative(v, "energy saved (MWh/yr) of action " + action.value()));
     renewableMwh = renewableMwh.map(v -> Decimals.nonNegative(v, "renewable energy (MWh/yr) of action " + action.value()));
     co2ReducedTonnes = Decimals.nonNegative(co2ReducedTonnes, "CO2 reduced (t/yr) of action " + action.value());
     PlanDate.ofYear(year);
-    Objects.requireNonNull(method, "method");
     if (method.isBlank()) {
       throw new IllegalArgumentException(
           "the method of the impact estimate of action \"" + action.value() + "\" must not be blank");
@@ -72,6 +75,10 @@ public record ActionImpact(
    * @param method how the figures were estimated
    */
   public static ActionImpact of(String action, Sector sector, String co2ReducedTonnes, int year, String method) {
+    Objects.requireNonNull(action, "action");
+    Objects.requireNonNull(sector, "sector");
+    Objects.requireNonNull(co2ReducedTonnes, "co2ReducedTonnes");
+    Objects.requireNonNull(method, "method");
     return new ActionImpact(ActionId.of(action), sector, Optional.empty(), Optional.empty(),
         new BigDecimal(co2ReducedTonnes), year, method);
   }

@@ -41,13 +41,14 @@ public record DirectEmission(Sector sector, Gas gas, BigDecimal tonnes, String s
    */
   public DirectEmission {
     Objects.requireNonNull(sector, "sector");
+    Objects.requireNonNull(gas, "gas");
+    Objects.requireNonNull(tonnes, "tonnes");
+    Objects.requireNonNull(source, "source");
     if (!sector.isNonEnergy()) {
       throw new IllegalArgumentException(
           "a direct emission must be in sector waste or wastewater but was " + sector.label());
     }
-    Objects.requireNonNull(gas, "gas");
     tonnes = Decimals.nonNegative(tonnes, "direct emission (t " + gas + ") of " + sector.label());
-    Objects.requireNonNull(source, "source");
   }
 
   /**
@@ -59,6 +60,10 @@ public record DirectEmission(Sector sector, Gas gas, BigDecimal tonnes, String s
    * @param source how the figure was obtained
    */
   public static DirectEmission of(Sector sector, Gas gas, String tonnes, String source) {
+    Objects.requireNonNull(sector, "sector");
+    Objects.requireNonNull(gas, "gas");
+    Objects.requireNonNull(tonnes, "tonnes");
+    Objects.requireNonNull(source, "source");
     return new DirectEmission(sector, gas, new BigDecimal(tonnes), source);
   }
 }

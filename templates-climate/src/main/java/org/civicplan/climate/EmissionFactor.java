@@ -50,6 +50,9 @@ public record EmissionFactor(
    * @param source where the value comes from
    */
   public static EmissionFactor fossil(String carrier, String tonnesCo2PerMwh, String source) {
+    Objects.requireNonNull(carrier, "carrier");
+    Objects.requireNonNull(tonnesCo2PerMwh, "tonnesCo2PerMwh");
+    Objects.requireNonNull(source, "source");
     return new EmissionFactor(carrier, LocalizedText.empty(), new BigDecimal(tonnesCo2PerMwh), false, source);
   }
 

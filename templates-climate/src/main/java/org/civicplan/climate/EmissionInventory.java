@@ -71,8 +71,14 @@ public record EmissionInventory(
    *     is not positive or two supplied factors share a carrier
    */
   public EmissionInventory {
-    IdSyntax.requireValid(id, "emission inventory");
+    Objects.requireNonNull(id, "id");
     Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(consumption, "consumption");
+    Objects.requireNonNull(localProduction, "localProduction");
+    Objects.requireNonNull(factors, "factors");
+    Objects.requireNonNull(notes, "notes");
+    Objects.requireNonNull(nonEnergy, "nonEnergy");
+    IdSyntax.requireValid(id, "emission inventory");
     PlanDate.ofYear(year);
     if (population <= 0) {
       throw new IllegalArgumentException(
@@ -89,7 +95,6 @@ public record EmissionInventory(
                 + id + "\")");
       }
     }
-    Objects.requireNonNull(notes, "notes");
     nonEnergy = List.copyOf(nonEnergy);
   }
 

@@ -44,6 +44,9 @@ public record EnergyUse(Sector sector, String carrier, BigDecimal mwh) {
    * @return the energy use
    */
   public static EnergyUse of(Sector sector, String carrier, String mwh) {
+    Objects.requireNonNull(sector, "sector");
+    Objects.requireNonNull(carrier, "carrier");
+    Objects.requireNonNull(mwh, "mwh");
     return new EnergyUse(sector, carrier, new BigDecimal(mwh));
   }
 }

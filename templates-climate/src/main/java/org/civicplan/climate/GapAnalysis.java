@@ -71,6 +71,9 @@ public record GapAnalysis(
     Objects.requireNonNull(baselineTonnes, "baselineTonnes");
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(targetTonnes, "targetTonnes");
+    Objects.requireNonNull(years, "years");
+    Objects.requireNonNull(bySector, "bySector");
+    Objects.requireNonNull(byPillar, "byPillar");
     years = List.copyOf(years);
     if (years.isEmpty()) {
       throw new IllegalArgumentException("a gap analysis needs at least the target year");

@@ -90,6 +90,9 @@ public record GreenSpace(
    * @throws IllegalArgumentException if the year is out of range or the access criteria are negative
    */
   public GreenSpace {
+    Objects.requireNonNull(accessDistanceMetres, "accessDistanceMetres");
+    Objects.requireNonNull(accessMinAreaHectares, "accessMinAreaHectares");
+    Objects.requireNonNull(districts, "districts");
     PlanDate.ofYear(year);
     accessDistanceMetres = Decimals.nonNegative(accessDistanceMetres, "access distance (m)");
     accessMinAreaHectares = Decimals.nonNegative(accessMinAreaHectares, "access minimum area (ha)");

@@ -25,8 +25,9 @@ public record ProjectedEmissions(int year, BigDecimal tonnesCo2, String source) 
    * @throws IllegalArgumentException if the year is out of range or the emissions are negative
    */
   public ProjectedEmissions {
+    Objects.requireNonNull(tonnesCo2, "tonnesCo2");
+    Objects.requireNonNull(source, "source");
     PlanDate.ofYear(year);
     tonnesCo2 = Decimals.nonNegative(tonnesCo2, "business-as-usual emissions (t CO2) of " + year);
-    Objects.requireNonNull(source, "source");
   }
 }

@@ -25,13 +25,14 @@ public record ReductionTarget(int year, BigDecimal reductionPercent, TargetBasis
    *     100]
    */
   public ReductionTarget {
+    Objects.requireNonNull(reductionPercent, "reductionPercent");
+    Objects.requireNonNull(basis, "basis");
     PlanDate.ofYear(year);
     reductionPercent = Decimals.nonNegative(reductionPercent, "reduction target (%) for " + year);
     if (reductionPercent.compareTo(BigDecimal.valueOf(100)) > 0) {
       throw new IllegalArgumentException(
           "reduction target must be in [0, 100] % but was " + reductionPercent.toPlainString() + " for " + year);
     }
-    Objects.requireNonNull(basis, "basis");
   }
 
   /**
@@ -42,6 +43,8 @@ public record ReductionTarget(int year, BigDecimal reductionPercent, TargetBasis
    * @param basis absolute or per capita
    */
   public static ReductionTarget of(int year, String reductionPercent, TargetBasis basis) {
+    Objects.requireNonNull(reductionPercent, "reductionPercent");
+    Objects.requireNonNull(basis, "basis");
     return new ReductionTarget(year, new BigDecimal(reductionPercent), basis);
   }
 }

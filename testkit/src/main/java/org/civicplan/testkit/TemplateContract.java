@@ -197,6 +197,7 @@ public final class TemplateContract {
     public RuleMutant {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(strategy, "strategy");
+      Objects.requireNonNull(parameters, "parameters");
       if (code.isBlank()) {
         throw new IllegalArgumentException("the code of a mutant must not be blank");
       }
