@@ -20,11 +20,11 @@ package org.civicplan.document;
  *   <li>{@code maxNameLength} {@value #DEFAULT_MAX_NAME_LENGTH} characters in one member name.
  * </ul>
  *
- * <p>All but the document length are checked token by token before the document is parsed, in
- * JSON and YAML alike: the first token over a limit is refused with the same message in both
- * formats, in English and Romanian (e.g. {@code number of 101 characters is longer than the limit
- * maxNumberLength = 100}), its line and column, and the JSON Pointer of the value or member.
- * Jackson's {@code StreamReadConstraints} are set to the same limits as a second guard.
+ * <p>All but the document length are checked per token, in JSON and YAML alike: a document over
+ * one of them is refused at its first token over a limit, with the same message in both formats,
+ * in English and Romanian (e.g. {@code number of 101 characters is longer than the limit
+ * maxNumberLength = 100}), that token's line and column, and the JSON Pointer of its value or
+ * member. Jackson's {@code StreamReadConstraints} are set to the same limits.
  *
  * @param maxNestingDepth the deepest nesting of objects and arrays, at least 1
  * @param maxDocumentLength the longest document, at least 1
