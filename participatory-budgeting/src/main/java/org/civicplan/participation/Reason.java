@@ -43,7 +43,6 @@ public sealed interface Reason {
    * @param supporters how many voters approve it
    */
   record Bought(int round, Rational rho, Rational maxPayment, long supporters) implements Reason {
-    /** Checks that no part is null. */
     public Bought {
       Objects.requireNonNull(rho, "rho");
       Objects.requireNonNull(maxPayment, "maxPayment");
@@ -125,7 +124,6 @@ public sealed interface Reason {
    * @param cost its cost
    */
   record Greedy(boolean fill, boolean funded, int rank, long approvals, Rational remainingBefore, Rational cost) implements Reason {
-    /** Checks that no part is null. */
     public Greedy {
       Objects.requireNonNull(remainingBefore, "remainingBefore");
       Objects.requireNonNull(cost, "cost");
@@ -167,7 +165,6 @@ public sealed interface Reason {
    * @param load the load every supporter carried after it was bought
    */
   record PhragmenBought(int round, Rational load) implements Reason {
-    /** Checks that no part is null. */
     public PhragmenBought {
       Objects.requireNonNull(load, "load");
     }
@@ -199,7 +196,6 @@ public sealed interface Reason {
    * @param remaining the budget left when the rule stopped
    */
   record PhragmenStopped(Rational load, java.util.Optional<ProjectId> stoppedAt, Rational remaining) implements Reason {
-    /** Checks that no part is null. */
     public PhragmenStopped {
       Objects.requireNonNull(load, "load");
       Objects.requireNonNull(stoppedAt, "stoppedAt");
