@@ -43,6 +43,15 @@ public sealed interface Reason {
    * @param supporters how many voters approve it
    */
   record Bought(int round, Rational rho, Rational maxPayment, long supporters) implements Reason {
+    /**
+     * Creates an instance from its components.
+     *
+     * @param round the round in which it was bought, from 1
+     * @param rho the price per unit of utility its supporters paid
+     * @param maxPayment the most one supporter paid
+     * @param supporters how many voters approve it
+     * @throws NullPointerException if an argument is null
+     */
     public Bought {
       Objects.requireNonNull(rho, "rho");
       Objects.requireNonNull(maxPayment, "maxPayment");
@@ -124,6 +133,17 @@ public sealed interface Reason {
    * @param cost its cost
    */
   record Greedy(boolean fill, boolean funded, int rank, long approvals, Rational remainingBefore, Rational cost) implements Reason {
+    /**
+     * Creates an instance from its components.
+     *
+     * @param fill whether it was reached in the greedy fill
+     * @param funded whether it was funded
+     * @param rank its rank in the greedy order
+     * @param approvals how many voters approve it
+     * @param remainingBefore the budget left when the pass reached it
+     * @param cost its cost
+     * @throws NullPointerException if an argument is null
+     */
     public Greedy {
       Objects.requireNonNull(remainingBefore, "remainingBefore");
       Objects.requireNonNull(cost, "cost");
@@ -165,6 +185,13 @@ public sealed interface Reason {
    * @param load the load every supporter carried after it was bought
    */
   record PhragmenBought(int round, Rational load) implements Reason {
+    /**
+     * Creates an instance from its components.
+     *
+     * @param round the round in which it was bought, from 1
+     * @param load the load every supporter carried after it was bought
+     * @throws NullPointerException if an argument is null
+     */
     public PhragmenBought {
       Objects.requireNonNull(load, "load");
     }
@@ -196,6 +223,14 @@ public sealed interface Reason {
    * @param remaining the budget left when the rule stopped
    */
   record PhragmenStopped(Rational load, java.util.Optional<ProjectId> stoppedAt, Rational remaining) implements Reason {
+    /**
+     * Creates an instance from its components.
+     *
+     * @param load the load its supporters would have carried when the rule stopped
+     * @param stoppedAt the project with the least load that did not fit the remaining budget
+     * @param remaining the budget left when the rule stopped
+     * @throws NullPointerException if an argument is null
+     */
     public PhragmenStopped {
       Objects.requireNonNull(load, "load");
       Objects.requireNonNull(stoppedAt, "stoppedAt");
