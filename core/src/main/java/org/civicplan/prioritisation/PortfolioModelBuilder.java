@@ -134,9 +134,11 @@ final class PortfolioModelBuilder {
         for (Project p : ps) {
           total = total.add(p.costIn(m.periods[t]));
         }
-        BigDecimal big = total.max(pb.budget().get(m.periods[t])).movePointRight(scale);
+        BigDecimal budget = pb.budget().get(m.periods[t]);
+        BigDecimal big = total.max(budget).movePointRight(scale);
         if (big.compareTo(limit) > 0) {
-          m.error(PrioritisationCodes.PORTFOLIO_TOO_LARGE, "", big.toPlainString());
+          m.error(PrioritisationCodes.PORTFOLIO_TOO_LARGE, largest(m.periods[t], budget.compareTo(total) >= 0),
+              big.toPlainString());
           return false;
         }
         m.budget[t] = pb.budget().get(m.periods[t]).movePointRight(scale).longValueExact();
@@ -149,6 +151,23 @@ final class PortfolioModelBuilder {
       return false;
     }
     return true;
+  }
+
+  /**
+   * {@return the path of the largest amount of {@code period}: its budget, or the largest cost in
+   * it}, so that the refusal of a too-large total points at the value to change
+   */
+  private String largest(String period, boolean budget) {
+    if (budget) {
+      return "/budget/" + Pointer.escape(period);
+    }
+    int at = 0;
+    for (int i = 1; i < ps.size(); i++) {
+      if (ps.get(i).costIn(period).compareTo(ps.get(at).costIn(period)) > 0) {
+        at = i;
+      }
+    }
+    return "/projects/" + at + "/cost/" + Pointer.escape(period);
   }
 
   /** One unit per strongly connected component of the requires graph, with its arcs both ways. */
