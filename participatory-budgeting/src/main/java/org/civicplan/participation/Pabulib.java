@@ -503,15 +503,16 @@ public final class Pabulib {
     }
 
     private Optional<BigDecimal> decimal(String text, int line, int column, String what, boolean nonNegative) {
-      BigDecimal d;
-      try {
-        d = text.length() > MAX_NUMBER_LENGTH ? null : new BigDecimal(text);
-      } catch (NumberFormatException e) {
-        d = null;
-      }
-      if (d == null) {
+      if (text.length() > MAX_NUMBER_LENGTH) {
         problem(line, column, PbCodes.BAD_NUMBER, what + " must be a decimal number of at most " + MAX_NUMBER_LENGTH
             + " characters but was \"" + abbreviated(text) + "\"");
+        return Optional.empty();
+      }
+      BigDecimal d;
+      try {
+        d = new BigDecimal(text);
+      } catch (NumberFormatException e) {
+        problem(line, column, PbCodes.BAD_NUMBER, what + " must be a decimal number but was \"" + text + "\"");
         return Optional.empty();
       }
       // An exponent such as 1e4000000 would be expanded to millions of digits by any sum or by write.

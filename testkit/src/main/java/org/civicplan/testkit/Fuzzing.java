@@ -333,6 +333,8 @@ public final class Fuzzing {
    * @throws IllegalArgumentException if {@code seeds} is empty
    */
   public static byte[] mutateOneOf(List<String> seeds, RandomGenerator random) {
+    Objects.requireNonNull(seeds, "seeds");
+    Objects.requireNonNull(random, "random");
     if (seeds.isEmpty()) {
       throw new IllegalArgumentException("at least one seed input is needed");
     }
