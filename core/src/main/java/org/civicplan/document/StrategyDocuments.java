@@ -95,6 +95,7 @@ public final class StrategyDocuments {
   private final YAMLMapper yaml;
   private final ObjectWriter jsonWriter;
   private final ObjectWriter yamlWriter;
+  private final ObjectReader strictJsonReader;
 
   private StrategyDocuments(List<AnnexType<?>> annexTypes, DocumentLimits limits) {
     this.annexTypes = List.copyOf(annexTypes);
@@ -136,6 +137,7 @@ public final class StrategyDocuments {
         new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
     this.jsonWriter = json.writer().with(pretty).with(SerializationFeature.INDENT_OUTPUT);
     this.yamlWriter = yaml.writer();
+    this.strictJsonReader = json.readerFor(Strategy.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   }
 
   private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(
@@ -219,7 +221,7 @@ public final class StrategyDocuments {
     if (text.length() > limits.maxDocumentLength()) {
       return ReadResult.failed(source, List.of(tooLong(text.length(), "characters")));
     }
-    return parse(text, format, source);
+    return parse(text, format, source, WritableValues.mayHoldUnpaired(text, false));
   }
 
   /**
@@ -293,6 +295,8 @@ public final class StrategyDocuments {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read \"" + sourceName + "\"", e);
     }
+    // strictly decoded UTF-8 holds no unpaired surrogate; only an escape in the text can make one
+    boolean mayHoldUnpaired = WritableValues.mayHoldUnpaired(bytes);
     String text;
     try {
       text =
@@ -305,7 +309,7 @@ public final class StrategyDocuments {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    return parse(text, format, sourceName);
+    return parse(text, format, sourceName, mayHoldUnpaired);
   }
 
   /**
@@ -434,7 +438,32 @@ public final class StrategyDocuments {
     }
   }
 
-  private ReadResult parse(String text, DocumentFormat format, String source) {
+  /**
+   * Reads {@code text}. A JSON document of the current schema version that binds is read in one
+   * pass; any other document, and any that fails, is read by the full path below (tree, checks,
+   * migration, binding), which says exactly why. The one pass gives what the full path gives: the
+   * checks on the tree cannot fail for it (the JSON parser refuses duplicate members itself, the
+   * version is the one bound, and no value can hold an unpaired surrogate when the text has none and
+   * writes none as an escape), and the binding is the same.
+   *
+   * @param mayHoldUnpaired whether a value of the text may hold an unpaired surrogate ({@link
+   *     WritableValues#mayHoldUnpaired(String, boolean)})
+   */
+  private ReadResult parse(String text, DocumentFormat format, String source, boolean mayHoldUnpaired) {
+    if (format == DocumentFormat.JSON && !mayHoldUnpaired) {
+      try {
+        Strategy strategy = strictJsonReader.readValue(text);
+        if (strategy != null && strategy.schemaVersion() == Strategy.CURRENT_SCHEMA_VERSION) {
+          return ReadResult.of(source, strategy);
+        }
+      } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
+        // the full path below reports it, with the same reasons and locations as ever
+      }
+    }
+    return parseInFull(text, format, source);
+  }
+
+  private ReadResult parseInFull(String text, DocumentFormat format, String source) {
     ObjectMapper mapper = format == DocumentFormat.JSON ? json : yaml;
     Optional<ReadProblem> overLimit = LimitScan.firstProblem(text, format, limits);
     if (overLimit.isPresent()) {
