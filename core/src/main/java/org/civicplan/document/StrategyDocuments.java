@@ -221,7 +221,9 @@ public final class StrategyDocuments {
     if (text.length() > limits.maxDocumentLength()) {
       return ReadResult.failed(source, List.of(tooLong(text.length(), "characters")));
     }
-    return parse(text, format, source, WritableValues.mayHoldUnpaired(text, false));
+    boolean onePass = !WritableValues.mayHoldUnpaired(text, false)
+        && !LimitScan.mayHoldLongNumber(text, limits.maxNumberLength());
+    return parse(text, format, source, onePass);
   }
 
   /**
@@ -296,7 +298,8 @@ public final class StrategyDocuments {
       throw new UncheckedIOException("cannot read \"" + sourceName + "\"", e);
     }
     // strictly decoded UTF-8 holds no unpaired surrogate; only an escape in the text can make one
-    boolean mayHoldUnpaired = WritableValues.mayHoldUnpaired(bytes);
+    boolean onePass = !WritableValues.mayHoldUnpaired(bytes)
+        && !LimitScan.mayHoldLongNumber(bytes, limits.maxNumberLength());
     String text;
     try {
       text =
@@ -309,7 +312,7 @@ public final class StrategyDocuments {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    return parse(text, format, sourceName, mayHoldUnpaired);
+    return parse(text, format, sourceName, onePass);
   }
 
   /**
@@ -440,17 +443,20 @@ public final class StrategyDocuments {
 
   /**
    * Reads {@code text}. A JSON document of the current schema version that binds is read in one
-   * pass; any other document, and any that fails, is read by the full path below (tree, checks,
-   * migration, binding), which says exactly why. The one pass gives what the full path gives: the
-   * checks on the tree cannot fail for it (the JSON parser refuses duplicate members itself, the
-   * version is the one bound, and no value can hold an unpaired surrogate when the text has none and
-   * writes none as an escape), and the binding is the same.
+   * pass; any other document, and any that fails, is read by the full path below (limit scan, tree,
+   * checks, migration, binding), which says exactly why. The one pass gives what the full path
+   * gives: neither the limit scan nor the checks on the tree can fail for it (the JSON parser
+   * refuses duplicate members, deep nesting and long strings and names itself, and no number is
+   * long; the version is the one bound; no value can hold an unpaired surrogate when the text has
+   * none and writes none as an escape), and the binding is the same.
    *
-   * @param mayHoldUnpaired whether a value of the text may hold an unpaired surrogate ({@link
-   *     WritableValues#mayHoldUnpaired(String, boolean)})
+   * @param onePass whether the text may be read in one pass: no value of it can hold an unpaired
+   *     surrogate ({@link WritableValues#mayHoldUnpaired(String, boolean)}) and no number of it can
+   *     be longer than the limit ({@link LimitScan#mayHoldLongNumber(CharSequence, int)}); the
+   *     parser's own limits on nesting, strings and names are the same as {@link LimitScan}'s
    */
-  private ReadResult parse(String text, DocumentFormat format, String source, boolean mayHoldUnpaired) {
-    if (format == DocumentFormat.JSON && !mayHoldUnpaired) {
+  private ReadResult parse(String text, DocumentFormat format, String source, boolean onePass) {
+    if (format == DocumentFormat.JSON && onePass) {
       try {
         Strategy strategy = strictJsonReader.readValue(text);
         if (strategy != null && strategy.schemaVersion() == Strategy.CURRENT_SCHEMA_VERSION) {
