@@ -355,7 +355,7 @@ public final class MonitoringReporter {
       if (t.isLate()) {
         alerts.add(new Alert(AlertKind.LATE, "action:" + id,
             t.reasons().stream().map(MonitoringReporter::reason).collect(Collectors.joining("; ")),
-            joined(t.reasons().stream().map(MonitoringReporter::reasonText).toList())));
+            joined(t.reasons().stream().map(r -> reasonText(r, s)).toList())));
       }
       if (t.freshness() == Freshness.STALE) {
         alerts.add(new Alert(AlertKind.STALE, "action:" + id, "not updated within " + freshness.actionDays() + " days",
@@ -549,10 +549,14 @@ public final class MonitoringReporter {
     }
   }
 
-  private static LocalizedText reasonText(LatenessReason r) {
+  /** A lateness reason for the reader: an indicator by its name, a date with the month's name. */
+  private static LocalizedText reasonText(LatenessReason r, Strategy s) {
     return switch (r.kind()) {
       case TASK_PAST_DUE -> ReportLabels.CATALOG.text("detail.task-past-due", r.subject(), ReportLabels.dateText(r.date()));
-      case INDICATOR_BEHIND -> ReportLabels.CATALOG.text("detail.indicator-behind", r.subject(), ReportLabels.dateText(r.date()));
+      case INDICATOR_BEHIND -> ReportLabels.CATALOG.text("detail.indicator-behind",
+          s.indicators().stream().filter(i -> i.id().value().equals(r.subject())).findFirst()
+              .<Object>map(Indicator::name).orElse(r.subject()),
+          ReportLabels.dateText(r.date()));
       case END_PASSED -> ReportLabels.CATALOG.text("detail.end-passed", ReportLabels.dateText(r.date()));
     };
   }

@@ -331,7 +331,7 @@ final class ReportHtml {
       if (!a.reasons().isEmpty()) {
         out.append("<ul>");
         for (LatenessReason reason : a.reasons()) {
-          out.append("<li>").append(esc(l.reason(reason))).append("</li>");
+          out.append("<li>").append(esc(l.reason(r, reason))).append("</li>");
         }
         out.append("</ul>");
       }

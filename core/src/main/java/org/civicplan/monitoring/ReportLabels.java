@@ -230,9 +230,11 @@ final class ReportLabels {
     return get("alert." + k.label());
   }
 
-  /** A lateness reason for a reader: its date with the month's name. */
-  String reason(LatenessReason r) {
-    return get("reason." + r.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), r.subject(), format.date(r.date()));
+  /** A lateness reason for a reader: an indicator by its name, the date with the month's name. */
+  String reason(MonitoringReport report, LatenessReason r) {
+    String subject = r.kind() == LatenessReason.Kind.INDICATOR_BEHIND
+        ? report.indicator(r.subject()).map(i -> text(i.name())).orElse(r.subject()) : r.subject();
+    return get("reason." + r.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), subject, format.date(r.date()));
   }
 
   /** A lateness reason for a machine (the CSV): its date as the document writes it. */

@@ -75,7 +75,7 @@ final class ReportMarkdown {
     for (ActionEntry a : r.actions()) {
       cells(out, List.of(a.id(), l.text(a.title()), l.status(a.status()), l.percent(a.progress()),
           l.responsible(a), l.freshness(a.freshness()),
-          a.reasons().stream().map(l::reason).collect(Collectors.joining("; "))));
+          a.reasons().stream().map(x -> l.reason(r, x)).collect(Collectors.joining("; "))));
     }
     out.append('\n');
 

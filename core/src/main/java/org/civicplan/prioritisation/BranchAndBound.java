@@ -2,7 +2,6 @@
 package org.civicplan.prioritisation;
 
 import java.util.Arrays;
-import java.util.Comparator;
 
 /**
  * Depth-first branch and bound. The bound at a node is the smaller of the fractional knapsack
@@ -32,6 +31,7 @@ final class BranchAndBound {
   private final PortfolioState st;
   private final long maxNodes;
   private final long deadline;
+  private final long started = System.nanoTime();
   private final LagrangianBound lagrangian;
   private final Incumbent incumbent;
   private final LocalSearch localSearch;
@@ -43,6 +43,13 @@ final class BranchAndBound {
   private int depth;
   private long nodes;
   private boolean stopped;
+  /**
+   * After the stop, open nodes are bounded one by one until this {@link System#nanoTime()}; past it,
+   * a parent's bound stands for its open children (valid, as a child's bound is at most its parent's).
+   */
+  private long boundingEnds;
+  /** Set by an open node that left its bound to its parent. */
+  private boolean uncovered;
   private double openBound = Double.NEGATIVE_INFINITY;
   /** The Lagrangian bound with one budget kept exact, and that budget's period; null/−1 if none. */
   private LagrangianBound kept;
@@ -74,13 +81,11 @@ final class BranchAndBound {
     localSearch.improve(m.order);
     double lower = incumbent.exists() ? incumbent.value() : 0;
     lagrangian.optimise(st.state, lower, rootIterations);
-    Integer[] ord = new Integer[m.units.length];
-    for (int u = 0; u < ord.length; u++) {
-      ord[u] = u;
+    double[] key = new double[m.units.length];
+    for (int u = 0; u < key.length; u++) {
+      key[u] = -lagrangian.rho[u];
     }
-    double[] rho = lagrangian.rho;
-    Arrays.sort(ord, Comparator.<Integer>comparingDouble(u -> -rho[u]).thenComparing(u -> m.units[u].id));
-    order = Arrays.stream(ord).mapToInt(Integer::intValue).toArray();
+    order = IndexSort.ascendingThen(key, m.byId);
     if (localSearch.improve(order)) {
       lagrangian.optimise(st.state, incumbent.value(), rootIterations);
     }
@@ -124,9 +129,18 @@ final class BranchAndBound {
 
   private void node(int pos) {
     nodes++;
+    if (stopped && System.nanoTime() > boundingEnds) {
+      uncovered = true;
+      return;
+    }
     double bound = Math.min(st.bound(), lagrangian.bound(st.state));
-    if (!stopped && (nodes >= maxNodes || ((nodes & 63) == 0 && System.nanoTime() > deadline))) {
+    // every node costs time linear in the number of units, so the clock is read at each
+    if (!stopped && (nodes >= maxNodes || System.nanoTime() > deadline)) {
       stopped = true;
+      // bounding each open node costs time linear in the units: a hundredth of the limit at most
+      long now = System.nanoTime();
+      long span = deadline - started;
+      boundingEnds = span < 0 || now + span / 100 < now ? Long.MAX_VALUE : now + span / 100;
     }
     if (stopped) {
       openBound = Math.max(openBound, kept == null ? bound : Math.min(bound, kept.keptBound(st.state, keptPeriod, null)));
@@ -170,6 +184,10 @@ final class BranchAndBound {
       boolean take = child == 0;
       if (take ? st.take(u) && st.sharesReachable() : st.leave(u)) {
         dfs(p + 1);
+        if (uncovered) {
+          uncovered = false;
+          openBound = Math.max(openBound, bound);
+        }
       }
       st.restore(mark, v);
     }
@@ -235,7 +253,7 @@ final class BranchAndBound {
   private boolean fixByReducedValue() {
     double[] rho = lagrangian.rho;
     boolean changed = true;
-    while (changed) {
+    while (changed && System.nanoTime() <= deadline) {
       changed = false;
       double l = lagrangian.bound(st.state);
       if (incumbent.cuts(l)) {

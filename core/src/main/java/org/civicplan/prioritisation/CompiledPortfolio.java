@@ -37,8 +37,8 @@ public final class CompiledPortfolio {
    */
   public static CompiledPortfolio of(PortfolioProblem problem) {
     Objects.requireNonNull(problem, "problem");
-    long deadline = System.nanoTime() + problem.maxTime().toNanos();
-    return new CompiledPortfolio(PortfolioModelBuilder.build(problem), deadline);
+    long deadline = PortfolioModelBuilder.deadline(problem);
+    return new CompiledPortfolio(PortfolioModelBuilder.build(problem, deadline), deadline);
   }
 
   /**

@@ -75,6 +75,26 @@ final class IndexSort {
     return idx;
   }
 
+  /**
+   * Indices sorted by score in the order of {@link Double#compare} (ascending), exactly equal scores
+   * in the order of {@code tieOrder}, a permutation of the indices: with {@code tieOrder} the
+   * indices in id order, the order of {@code Comparator.comparingDouble(score).thenComparing(id)},
+   * without boxing or comparing a string.
+   */
+  static int[] ascendingThen(double[] score, int[] tieOrder) {
+    int n = score.length;
+    double[] permuted = new double[n];
+    for (int r = 0; r < n; r++) {
+      permuted[r] = score[tieOrder[r]];
+    }
+    // byScore keeps equal scores in index order, here the order of tieOrder
+    int[] idx = byScore(permuted, false);
+    for (int i = 0; i < n; i++) {
+      idx[i] = tieOrder[idx[i]];
+    }
+    return idx;
+  }
+
   /** A long in the order of {@link Double#compare}, reversed when {@code descending}. */
   private static long key(double x, boolean descending) {
     long b = Double.doubleToLongBits(x);

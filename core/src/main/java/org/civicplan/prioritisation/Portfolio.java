@@ -46,8 +46,8 @@ public final class Portfolio {
    * @throws NullPointerException if the problem is null
    */
   public static Selection select(PortfolioProblem problem) {
-    long deadline = System.nanoTime() + problem.maxTime().toNanos();
-    PortfolioModel model = PortfolioModelBuilder.build(problem);
+    long deadline = PortfolioModelBuilder.deadline(problem);
+    PortfolioModel model = PortfolioModelBuilder.build(problem, deadline);
     if (model.refused()) {
       return SelectionResults.infeasible(model, 0);
     }

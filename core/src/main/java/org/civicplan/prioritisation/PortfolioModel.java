@@ -30,6 +30,8 @@ final class PortfolioModel {
   long[][] shareCost = new long[0][];
   /** Units in decreasing value per surrogate weight, ties by id. */
   int[] order = new int[0];
+  /** The units in id order (unit ids are distinct: a unit's id is that of its first member). */
+  int[] byId = new int[0];
   /** Per period, units in decreasing value per cost in that period, ties by id. */
   int[][] periodOrder = new int[0][];
   /** Multipliers of the surrogate constraint {@code Σ_t λ_t cost_t ≤ Σ_t λ_t budget_t}. */

@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Set;
 import org.civicplan.base.Pointer;
 
 /**
@@ -30,15 +30,37 @@ final class PortfolioModelBuilder {
   /** Unit of each project. */
   private int[] comp;
 
-  private PortfolioModelBuilder(PortfolioProblem pb) {
+  /** The {@link System#nanoTime()} at which the problem's time limit runs out. */
+  private final long deadline;
+
+  private PortfolioModelBuilder(PortfolioProblem pb, long deadline) {
     this.pb = pb;
+    this.deadline = deadline;
     this.ps = pb.projects();
     this.m = new PortfolioModel(pb);
   }
 
   /** The model of the problem; when it is {@link PortfolioModel#refused()}, its findings say why. */
   static PortfolioModel build(PortfolioProblem pb) {
-    return new PortfolioModelBuilder(pb).build();
+    return build(pb, deadline(pb));
+  }
+
+  /** {@return the {@link System#nanoTime()} at which the problem's time limit, starting now, runs out} */
+  static long deadline(PortfolioProblem pb) {
+    long now = System.nanoTime();
+    long limit = pb.maxTime().compareTo(java.time.Duration.ofNanos(Long.MAX_VALUE / 2)) >= 0 ? Long.MAX_VALUE / 2 : pb.maxTime().toNanos();
+    // a limit of centuries means none; nanoTime may be near Long.MAX_VALUE, so the sum saturates
+    long d = now + limit;
+    return d < now ? Long.MAX_VALUE : d;
+  }
+
+  /**
+   * The model of the problem, whose optional tuning (the surrogate multipliers) stops early when
+   * the time limit, running out at the {@link System#nanoTime()} {@code deadline}, comes near; the
+   * rest of the compilation is linear or n log n in the size of the problem.
+   */
+  static PortfolioModel build(PortfolioProblem pb, long deadline) {
+    return new PortfolioModelBuilder(pb, deadline).build();
   }
 
   private PortfolioModel build() {
@@ -54,7 +76,7 @@ final class PortfolioModelBuilder {
       return m;
     }
     mergeCycles();
-    SurrogateMultipliers.choose(m);
+    SurrogateMultipliers.choose(m, deadline);
     groups();
     shares();
     orders();
@@ -111,22 +133,57 @@ final class PortfolioModelBuilder {
   private boolean scaleAmounts() {
     int scale = 0;
     for (BigDecimal b : pb.budget().values()) {
-      scale = Math.max(scale, b.stripTrailingZeros().scale());
+      scale = decimals(b, scale);
     }
     for (Project p : ps) {
       for (BigDecimal c : p.cost().values()) {
-        scale = Math.max(scale, c.stripTrailingZeros().scale());
+        scale = decimals(c, scale);
       }
     }
     for (MinimumShare ms : pb.minimumShares()) {
       BigDecimal a = ms.share().multiply(pb.budget().get(ms.period()));
       shareAmounts.add(a);
-      scale = Math.max(scale, a.stripTrailingZeros().scale());
+      scale = decimals(a, scale);
     }
     m.scale = scale;
     int periods = m.periods.length;
     m.budget = new long[periods];
     cost = new long[ps.size()][periods];
+    // in longs first (one pass over the projects); the exact decimals only to name a total too large
+    try {
+      long[] total = new long[periods];
+      for (int i = 0; i < ps.size(); i++) {
+        for (Map.Entry<String, BigDecimal> e : ps.get(i).cost().entrySet()) {
+          int t = periodIndex.get(e.getKey());
+          long c = scaled(e.getValue(), scale);
+          cost[i][t] = c;
+          total[t] = Math.addExact(total[t], c);
+        }
+      }
+      for (int t = 0; t < periods; t++) {
+        m.budget[t] = scaled(pb.budget().get(m.periods[t]), scale);
+        if (Math.max(total[t], m.budget[t]) > Long.MAX_VALUE / 4) {
+          return scaleExactly(scale);
+        }
+      }
+      return true;
+    } catch (ArithmeticException e) {
+      return scaleExactly(scale);
+    }
+  }
+
+  /** The largest of {@code current} and the number of decimals of {@code v}. */
+  private static int decimals(BigDecimal v, int current) {
+    return v.scale() <= current ? current : Math.max(current, v.stripTrailingZeros().scale());
+  }
+
+  private static long scaled(BigDecimal v, int scale) {
+    return scale == 0 ? v.longValueExact() : v.movePointRight(scale).longValueExact();
+  }
+
+  /** The scaling in exact decimals, which names the total that does not fit. */
+  private boolean scaleExactly(int scale) {
+    int periods = m.periods.length;
     try {
       BigDecimal limit = BigDecimal.valueOf(Long.MAX_VALUE / 4);
       for (int t = 0; t < periods; t++) {
@@ -134,9 +191,11 @@ final class PortfolioModelBuilder {
         for (Project p : ps) {
           total = total.add(p.costIn(m.periods[t]));
         }
-        BigDecimal big = total.max(pb.budget().get(m.periods[t])).movePointRight(scale);
+        BigDecimal budget = pb.budget().get(m.periods[t]);
+        BigDecimal big = total.max(budget).movePointRight(scale);
         if (big.compareTo(limit) > 0) {
-          m.error(PrioritisationCodes.PORTFOLIO_TOO_LARGE, "", big.toPlainString());
+          m.error(PrioritisationCodes.PORTFOLIO_TOO_LARGE, largest(m.periods[t], budget.compareTo(total) >= 0),
+              big.toPlainString());
           return false;
         }
         m.budget[t] = pb.budget().get(m.periods[t]).movePointRight(scale).longValueExact();
@@ -151,13 +210,36 @@ final class PortfolioModelBuilder {
     return true;
   }
 
+  /**
+   * {@return the path of the largest amount of {@code period}: its budget, or the largest cost in
+   * it}, so that the refusal of a too-large total points at the value to change
+   */
+  private String largest(String period, boolean budget) {
+    if (budget) {
+      return "/budget/" + Pointer.escape(period);
+    }
+    int at = 0;
+    for (int i = 1; i < ps.size(); i++) {
+      if (ps.get(i).costIn(period).compareTo(ps.get(at).costIn(period)) > 0) {
+        at = i;
+      }
+    }
+    return "/projects/" + at + "/cost/" + Pointer.escape(period);
+  }
+
   /** One unit per strongly connected component of the requires graph, with its arcs both ways. */
   private void mergeCycles() {
     int n = ps.size();
     int periods = m.periods.length;
     int[][] req = new int[n][];
     for (int i = 0; i < n; i++) {
-      req[i] = ps.get(i).requires().stream().mapToInt(index::get).toArray();
+      Set<String> rs = ps.get(i).requires();
+      int[] a = new int[rs.size()];
+      int k = 0;
+      for (String r : rs) {
+        a[k++] = index.get(r);
+      }
+      req[i] = a;
     }
     comp = StronglyConnected.components(req);
     int units = 0;
@@ -180,55 +262,106 @@ final class PortfolioModelBuilder {
     }
     for (int u = 0; u < units; u++) {
       PortfolioUnit unit = m.units[u];
-      unit.members.sort(Comparator.comparing(i -> ps.get(i).id()));
+      if (unit.members.size() > 1) {
+        unit.members.sort(Comparator.comparing(i -> ps.get(i).id()));
+      }
       unit.id = ps.get(unit.members.get(0)).id();
       if (unit.members.size() > 1) {
         m.findings.add(
             Messages.warning(
                 PrioritisationCodes.PORTFOLIO_CYCLE, "/projects/" + unit.members.get(0) + "/requires", String.join(", ", m.memberIds(unit))));
       }
-      TreeSet<Integer> r = new TreeSet<>();
+      int count = 0;
+      for (int i : unit.members) {
+        count += req[i].length;
+      }
+      int[] r = new int[count];
+      int k = 0;
       for (int i : unit.members) {
         for (int j : req[i]) {
           if (comp[j] != u) {
-            r.add(comp[j]);
+            r[k++] = comp[j];
           }
         }
       }
-      unit.requires = r.stream().mapToInt(Integer::intValue).toArray();
+      unit.requires = sortedDistinct(r, k);
     }
-    List<List<Integer>> by = lists(units);
-    for (int u = 0; u < units; u++) {
-      for (int r : m.units[u].requires) {
-        by.get(r).add(u);
+    int[] by = new int[units];
+    for (PortfolioUnit unit : m.units) {
+      for (int r : unit.requires) {
+        by[r]++;
       }
     }
     for (int u = 0; u < units; u++) {
-      m.units[u].requiredBy = by.get(u).stream().mapToInt(Integer::intValue).toArray();
+      m.units[u].requiredBy = new int[by[u]];
+    }
+    Arrays.fill(by, 0);
+    for (int u = 0; u < units; u++) {
+      for (int r : m.units[u].requires) {
+        m.units[r].requiredBy[by[r]++] = u;
+      }
     }
   }
 
   private void groups() {
     int count = pb.exclusive().size();
     m.groupUnits = new int[count][];
-    List<List<Integer>> groupsOfUnit = lists(m.units.length);
+    // per unit: its groups in group order, each after a -1 for every second member of the unit in it
+    int[] entries = new int[m.units.length];
+    int[] twice = new int[count];
     for (int g = 0; g < count; g++) {
-      TreeSet<Integer> us = new TreeSet<>();
+      int[] us = new int[pb.exclusive().get(g).size()];
+      int k = 0;
       for (String id : pb.exclusive().get(g)) {
-        int u = comp[index.get(id)];
-        if (!us.add(u)) {
+        us[k++] = comp[index.get(id)];
+      }
+      Arrays.sort(us);
+      for (int i = 1; i < k; i++) {
+        if (us[i] == us[i - 1]) {
           // two members of one all-or-none unit in one exclusive group: the unit can never be taken
-          groupsOfUnit.get(u).add(-1);
+          entries[us[i]]++;
+          twice[g]++;
         }
       }
-      m.groupUnits[g] = us.stream().mapToInt(Integer::intValue).toArray();
-      for (int u : us) {
-        groupsOfUnit.get(u).add(g);
+      m.groupUnits[g] = sortedDistinct(us, k);
+      for (int u : m.groupUnits[g]) {
+        entries[u]++;
       }
     }
     for (int u = 0; u < m.units.length; u++) {
-      m.units[u].groups = groupsOfUnit.get(u).stream().mapToInt(Integer::intValue).toArray();
+      m.units[u].groups = new int[entries[u]];
     }
+    Arrays.fill(entries, 0);
+    for (int g = 0; g < count; g++) {
+      if (twice[g] > 0) {
+        int[] us = new int[pb.exclusive().get(g).size()];
+        int k = 0;
+        for (String id : pb.exclusive().get(g)) {
+          us[k++] = comp[index.get(id)];
+        }
+        Arrays.sort(us);
+        for (int i = 1; i < k; i++) {
+          if (us[i] == us[i - 1]) {
+            m.units[us[i]].groups[entries[us[i]]++] = -1;
+          }
+        }
+      }
+      for (int u : m.groupUnits[g]) {
+        m.units[u].groups[entries[u]++] = g;
+      }
+    }
+  }
+
+  /** The first {@code k} values of {@code a}, sorted, each once (sorts {@code a} in place). */
+  private static int[] sortedDistinct(int[] a, int k) {
+    Arrays.sort(a, 0, k);
+    int d = 0;
+    for (int i = 0; i < k; i++) {
+      if (d == 0 || a[i] != a[d - 1]) {
+        a[d++] = a[i];
+      }
+    }
+    return Arrays.copyOf(a, d);
   }
 
   private void shares() {
@@ -250,32 +383,26 @@ final class PortfolioModelBuilder {
   /** The branching order (value per surrogate weight) and each period's order, ties by id. */
   private void orders() {
     PortfolioUnit[] us = m.units;
-    m.order = sorted(us.length, Comparator.<Integer>comparingDouble(u -> -SurrogateMultipliers.ratio(us[u])).thenComparing(u -> us[u].id));
+    Integer[] byId = new Integer[us.length];
+    for (int u = 0; u < us.length; u++) {
+      byId[u] = u;
+    }
+    Arrays.sort(byId, Comparator.comparing(u -> us[u].id));
+    m.byId = new int[us.length];
+    for (int k = 0; k < us.length; k++) {
+      m.byId[k] = byId[k];
+    }
+    double[] key = new double[us.length];
+    for (int u = 0; u < us.length; u++) {
+      key[u] = -SurrogateMultipliers.ratio(us[u]);
+    }
+    m.order = IndexSort.ascendingThen(key, m.byId);
     m.periodOrder = new int[m.periods.length][];
     for (int t = 0; t < m.periods.length; t++) {
-      final int tt = t;
-      m.periodOrder[t] =
-          sorted(
-              us.length,
-              Comparator.<Integer>comparingDouble(u -> us[u].cost[tt] == 0 ? -Double.MAX_VALUE : -us[u].value / us[u].cost[tt])
-                  .thenComparing(u -> us[u].id));
+      for (int u = 0; u < us.length; u++) {
+        key[u] = us[u].cost[t] == 0 ? -Double.MAX_VALUE : -us[u].value / us[u].cost[t];
+      }
+      m.periodOrder[t] = IndexSort.ascendingThen(key, m.byId);
     }
-  }
-
-  private static int[] sorted(int n, Comparator<Integer> by) {
-    Integer[] ord = new Integer[n];
-    for (int u = 0; u < n; u++) {
-      ord[u] = u;
-    }
-    Arrays.sort(ord, by);
-    return Arrays.stream(ord).mapToInt(Integer::intValue).toArray();
-  }
-
-  private static List<List<Integer>> lists(int n) {
-    List<List<Integer>> l = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      l.add(new ArrayList<>());
-    }
-    return l;
   }
 }

@@ -167,6 +167,18 @@ class ReportReadingStandardTest {
     }
 
     @Test
+    void latenessReasonsNameTheIndicatorAndDateForTheReader() {
+      // A-1 is late: its task T-2 was due in 2026-12 and co2-total is behind its trajectory at the as-of date
+      MonitoringReport.Alert late = REPORT.alerts().stream()
+          .filter(a -> a.kind() == AlertKind.LATE && a.subject().equals("action:A-1")).findFirst().orElseThrow();
+      assertEquals("sarcina T-2 avea termen decembrie 2026; indicatorul Emisii totale de CO2 rămâne în urma"
+          + " traiectoriei la 31 martie 2028", late.text().get(RO));
+      String html = ReportRendering.html(REPORT, Locale.ENGLISH);
+      assertTrue(html.contains("<li>indicator Total CO2 emissions behind its trajectory at 31 March 2028</li>"), html);
+      assertFalse(html.contains("indicator co2-total"), html);
+    }
+
+    @Test
     void romanianReportHasNoMachineDecimals() {
       for (String page : List.of(readerText(ReportRendering.html(REPORT, RO)), ReportRendering.markdown(REPORT, RO))) {
         java.util.regex.Matcher m = MACHINE_DECIMAL.matcher(page);

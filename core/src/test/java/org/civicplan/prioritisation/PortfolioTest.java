@@ -195,6 +195,25 @@ class PortfolioTest {
   }
 
   @Test
+  void tooLargeAmountsPointAtTheLargestCostOfThePeriod() {
+    // 1e30 * 10^1 (one decimal in 2.5) is far above Long.MAX_VALUE / 4; project "b" holds it
+    Selection s = Portfolio.select(PortfolioProblem.of(money("2026", "100"),
+        List.of(Project.of("a", 1, money("2026", "2.5")), Project.of("b", 1, money("2026", "1e30")))));
+    assertFalse(s.feasible());
+    assertEquals(PrioritisationCodes.PORTFOLIO_TOO_LARGE, s.findings().get(0).code());
+    assertEquals("/projects/1/cost/2026", s.findings().get(0).path());
+  }
+
+  @Test
+  void tooLargeBudgetPointsAtTheBudgetOfThePeriod() {
+    Selection s = Portfolio.select(PortfolioProblem.of(money("2026", "5", "2027", "1e30"),
+        List.of(Project.of("a", 1, money("2026", "2", "2027", "3")))));
+    assertFalse(s.feasible());
+    assertEquals(PrioritisationCodes.PORTFOLIO_TOO_LARGE, s.findings().get(0).code());
+    assertEquals("/budget/2027", s.findings().get(0).path());
+  }
+
+  @Test
   void nodeLimitGivesBoundAndGap() {
     RandomGenerator g = RandomGeneratorFactory.of("L64X128MixRandom").create(7);
     List<Project> ps = new ArrayList<>();

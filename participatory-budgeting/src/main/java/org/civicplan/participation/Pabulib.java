@@ -41,6 +41,10 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
 public final class Pabulib {
 
   private static final int MAX_PROBLEMS = 100;
+  /** The longest number text read, as the strategy documents' limit. */
+  private static final int MAX_NUMBER_LENGTH = 100;
+  /** The most digits a number may have before, and after, the decimal point once written plainly. */
+  private static final int MAX_DIGITS = 30;
   private static final String META = "META";
   private static final String PROJECTS = "PROJECTS";
   private static final String VOTES = "VOTES";
@@ -499,11 +503,22 @@ public final class Pabulib {
     }
 
     private Optional<BigDecimal> decimal(String text, int line, int column, String what, boolean nonNegative) {
+      if (text.length() > MAX_NUMBER_LENGTH) {
+        problem(line, column, PbCodes.BAD_NUMBER, what + " must be a decimal number of at most " + MAX_NUMBER_LENGTH
+            + " characters but was \"" + abbreviated(text) + "\"");
+        return Optional.empty();
+      }
       BigDecimal d;
       try {
         d = new BigDecimal(text);
       } catch (NumberFormatException e) {
         problem(line, column, PbCodes.BAD_NUMBER, what + " must be a decimal number but was \"" + text + "\"");
+        return Optional.empty();
+      }
+      // An exponent such as 1e4000000 would be expanded to millions of digits by any sum or by write.
+      if (d.precision() - d.scale() > MAX_DIGITS || d.scale() > MAX_DIGITS) {
+        problem(line, column, PbCodes.BAD_NUMBER, what + " must have at most " + MAX_DIGITS
+            + " digits before and after the decimal point but was " + text);
         return Optional.empty();
       }
       if (nonNegative && d.signum() < 0) {
@@ -512,6 +527,10 @@ public final class Pabulib {
       }
       return Optional.of(d);
     }
+  }
+
+  private static String abbreviated(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
   }
 
   private static List<String> list(String field) {

@@ -147,6 +147,21 @@ class PabulibTest {
     }
 
     @Test
+    void costWithAHugeExponent_isRefusedInsteadOfExpandedToMillionsOfDigits() {
+      // found by the fuzz suite: 401e4000000 took seconds and megabytes in every sum and in write
+      at(HEAD + "PROJECTS\nproject_id;cost\n1;401e4000000\nVOTES\nvoter_id;vote\n", PbCodes.BAD_NUMBER, 6, 3);
+      at(HEAD + "PROJECTS\nproject_id;cost\n1;1e-31\nVOTES\nvoter_id;vote\n", PbCodes.BAD_NUMBER, 6, 3);
+      at(HEAD + "PROJECTS\nproject_id;cost\n1;" + "9".repeat(101) + "\nVOTES\nvoter_id;vote\n", PbCodes.BAD_NUMBER, 6, 3);
+    }
+
+    @Test
+    void costWithThirtyDigitsEachSide_isRead() {
+      String cost = "9".repeat(30) + "." + "1".repeat(30);
+      PabulibResult r = Pabulib.read(HEAD + "PROJECTS\nproject_id;cost\n1;" + cost + "\nVOTES\nvoter_id;vote\n");
+      assertEquals(new BigDecimal(cost), r.instance().orElseThrow().projects().get(0).cost(), r.problems()::toString);
+    }
+
+    @Test
     void negativeCost() {
       at(HEAD + "PROJECTS\nproject_id;cost\n1;-5\nVOTES\nvoter_id;vote\n", PbCodes.BAD_NUMBER, 6, 3);
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.civicplan.base.LocalizedText;
 import org.civicplan.base.MessageCatalog;
 import org.civicplan.base.PlanDate;
+import org.civicplan.base.ReaderFormat;
 import org.civicplan.strategy.Annex;
 import org.civicplan.strategy.Strategy;
 import org.civicplan.template.MonitoringContribution;
@@ -149,14 +150,14 @@ final class ClimateReport {
     int reportDue = CovenantCadenceRule.reportDueYear(c, p);
     int inventoryDue = CovenantCadenceRule.inventoryDueYear(strategy, c, p);
     List<List<Cell>> rows = new ArrayList<>();
-    rows.add(row(label("row.signed"), c.signed().toString(), label("state.done")));
+    rows.add(row(label("row.signed"), c.signed(), label("state.done")));
     int planDue = CovenantCadenceRule.actionPlanDueYear(c, p);
     rows.add(c.actionPlanSubmitted().isPresent()
-        ? row(label("row.action-plan"), c.actionPlanSubmitted().get().toString(),
+        ? row(label("row.action-plan"), c.actionPlanSubmitted().get(),
             label(c.actionPlanSubmitted().get().year() > planDue ? "state.done-late" : "state.done"))
         : row(label("row.action-plan-due"), String.valueOf(planDue), state(asOf.year(), planDue)));
     c.monitoringReports().stream().sorted()
-        .forEach(d -> rows.add(row(label("row.monitoring-report"), d.toString(), label("state.done"))));
+        .forEach(d -> rows.add(row(label("row.monitoring-report"), d, label("state.done"))));
     rows.add(row(label("row.next-report"), String.valueOf(reportDue), state(asOf.year(), reportDue)));
     Optional<EmissionInventory> latest = strategy.annexes(EmissionInventory.class).stream()
         .filter(e -> e.type() == InventoryType.MONITORING)
@@ -196,6 +197,12 @@ final class ClimateReport {
 
   private static List<Cell> row(LocalizedText item, String date, LocalizedText state) {
     return List.of(Cell.text(item), Cell.plain(date), Cell.text(state));
+  }
+
+  /** A row with a date written for each language: {@code March 2021} / {@code martie 2021}. */
+  private static List<Cell> row(LocalizedText item, PlanDate date, LocalizedText state) {
+    return List.of(Cell.text(item), Cell.text(LocalizedText.of(ReaderFormat.of(java.util.Locale.ENGLISH).date(date),
+        ReaderFormat.of(java.util.Locale.forLanguageTag("ro")).date(date))), Cell.text(state));
   }
 
   private static LocalizedText state(int year, int due) {

@@ -79,6 +79,8 @@ final class SelectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // the time limit counts from here: reading a large problem is part of the time it takes
+    long start = System.nanoTime();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Locale loc = Cli.locale(locale);
@@ -90,7 +92,7 @@ final class SelectCommand implements Callable<Integer> {
         throw new IllegalArgumentException("the problem must be a JSON object");
       }
       single = required(root, "budget", "the problem").isNumber();
-      problem = read(root);
+      problem = read(root, start);
     } catch (InputFile.Unreadable e) {
       err.println("civicplan: " + e.getMessage());
       return Civicplan.USAGE;
@@ -108,6 +110,15 @@ final class SelectCommand implements Callable<Integer> {
       out.print(asText(s, single, loc));
     }
     return s.feasible() && s.findings().stream().noneMatch(f -> f.isError()) ? Civicplan.OK : Civicplan.INVALID;
+  }
+
+  /**
+   * The part of the limit not yet used since {@code start}, at least a nanosecond: when reading
+   * took the whole limit, the selection is the greedy one and its bound the root bound.
+   */
+  static Duration remaining(Duration limit, long start) {
+    Duration left = limit.minusNanos(System.nanoTime() - start);
+    return left.compareTo(Duration.ofNanos(1)) < 0 ? Duration.ofNanos(1) : left;
   }
 
   private static ObjectNode json(Selection s, boolean single, Locale loc) {
@@ -171,10 +182,11 @@ final class SelectCommand implements Callable<Integer> {
   static final List<String> MEMBERS = List.of("budget", "projects", "exclusive", "minimumShares", "limits");
 
   /**
-   * Reads a selection problem; a member of the wrong JSON type or one the format does not know is
-   * an IllegalArgumentException naming its path and what is allowed.
+   * Reads a selection problem whose time limit counts from the {@link System#nanoTime()} {@code
+   * start}; a member of the wrong JSON type or one the format does not know is an
+   * IllegalArgumentException naming its path and what is allowed.
    */
-  static PortfolioProblem read(JsonNode root) {
+  static PortfolioProblem read(JsonNode root, long start) {
     InputShape.object(root, "the problem", MEMBERS);
     Map<String, BigDecimal> budget = amounts(required(root, "budget", "the problem"), "budget");
     List<Project> projects = new ArrayList<>();
@@ -228,7 +240,7 @@ final class SelectCommand implements Callable<Integer> {
     if (!(seconds > 0) || Double.isInfinite(seconds)) {
       throw new IllegalArgumentException("limits.seconds must be positive but was " + seconds);
     }
-    return new PortfolioProblem(budget, projects, exclusive, shares, nodes, Duration.ofNanos((long) (seconds * 1e9)));
+    return new PortfolioProblem(budget, projects, exclusive, shares, nodes, remaining(Duration.ofNanos((long) (seconds * 1e9)), start));
   }
 
   private static Map<String, BigDecimal> amounts(JsonNode node, String where) {

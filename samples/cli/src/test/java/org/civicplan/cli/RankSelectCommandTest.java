@@ -127,6 +127,29 @@ class RankSelectCommandTest {
   }
 
   @Test
+  void selectWhoseLimitRunsOutWhileReadingGivesTheGreedySelectionNotProvenWithItsBound() throws Exception {
+    // a nanosecond is used up by reading the file: the time limit counts from the command's start
+    Run r =
+        run(
+            Files.readString(Path.of("../data/select-budget.json")).replaceFirst("\\{", "{\"limits\": {\"seconds\": 1e-9}, "),
+            "select");
+    assertEquals(0, r.code(), r.err());
+    JsonNode o = PrioritisationJson.MAPPER.readTree(r.out());
+    assertEquals(false, o.get("optimal").asBoolean());
+    assertTrue(o.get("bound").asDouble() >= o.get("value").asDouble(), r.out());
+    assertTrue(o.get("selected").size() > 0, r.out());
+    assertTrue(r.out().contains("portfolio.limit.reached"), r.out());
+  }
+
+  @Test
+  void remainingTimeIsTheLimitLessWhatHasPassedAndNeverLessThanANanosecond() {
+    long start = System.nanoTime();
+    java.time.Duration left = SelectCommand.remaining(java.time.Duration.ofSeconds(100), start);
+    assertTrue(left.compareTo(java.time.Duration.ofSeconds(100)) <= 0 && left.compareTo(java.time.Duration.ofSeconds(90)) > 0, left.toString());
+    assertEquals(java.time.Duration.ofNanos(1), SelectCommand.remaining(java.time.Duration.ofNanos(5), start - 1_000_000));
+  }
+
+  @Test
   void selectInfeasibleIsExit1AndUnknownRequiresIsReported() throws Exception {
     Run r = run("{\"budget\": 100, \"projects\": [{\"id\": \"p1\", \"value\": 1, \"cost\": 150, \"mandatory\": true}]}", "select");
     assertEquals(1, r.code());
