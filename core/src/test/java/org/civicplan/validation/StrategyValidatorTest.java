@@ -180,6 +180,22 @@ class StrategyValidatorTest {
     assertEquals(ids.size(), ids.stream().distinct().count());
   }
 
+  @Test
+  void coreRuleIdsAreExactlyTheDocumentedOnesInTheirRunningOrder() {
+    // Rule ids are public: hosts switch rules off and read RULE_FAILED messages by them.
+    assertEquals(
+        List.of(
+            "core.ids.unique", "core.references", "core.action.dates", "core.indicator.dates",
+            "core.indicator.targets", "core.action.dependencies", "core.budget.years", "core.tasks.completion",
+            "core.objectives.coverage", "core.text.languages",
+            "governance.body.coordinator", "governance.consultative.civil-society",
+            "governance.working-group.coverage", "governance.body.references", "governance.body.independence",
+            "governance.body.chair-separation", "governance.consultation", "governance.dossier",
+            "governance.minutes", "governance.engagement", "governance.memberships-projects",
+            "alignment.links", "core.bean-validation"),
+        StrategyValidator.coreRuleIds());
+  }
+
   static Stream<Strategy> oddStrategies() {
     Strategy empty =
         Strategy.builder(StrategyId.of("empty"), TemplateId.of("none"), Municipality.of("X", "RO"),
