@@ -414,6 +414,10 @@ public final class StrategyDocuments {
     if (text.length() > limits.maxDocumentLength()) {
       return new DossierRead(Optional.empty(), List.of(tooLong(text.length(), "characters")));
     }
+    Optional<ReadProblem> overLimit = LimitScan.firstProblem(text, format, limits);
+    if (overLimit.isPresent()) {
+      return new DossierRead(Optional.empty(), List.of(overLimit.get()));
+    }
     ObjectMapper mapper = format == DocumentFormat.JSON ? json : yaml;
     try {
       DecisionDossier dossier = mapper.readerFor(DecisionDossier.class)
@@ -432,6 +436,10 @@ public final class StrategyDocuments {
 
   private ReadResult parse(String text, DocumentFormat format, String source) {
     ObjectMapper mapper = format == DocumentFormat.JSON ? json : yaml;
+    Optional<ReadProblem> overLimit = LimitScan.firstProblem(text, format, limits);
+    if (overLimit.isPresent()) {
+      return ReadResult.failed(source, List.of(overLimit.get()));
+    }
     JsonNode tree;
     try {
       tree = mapper.readTree(text);
