@@ -33,15 +33,13 @@ public record MeasurementImport(List<Accepted> accepted, List<RejectedRow> rejec
    * @param rowsRead how many data rows (after the header, blank lines excluded) were read
    * @param moreRejected how many more rows were rejected beyond those listed (counted, not kept)
    * @throws NullPointerException if an argument or a list element is null
-   * @throws IllegalArgumentException if {@code moreRejected} is negative, or positive while no
-   *     rejected row is listed
+   * @throws IllegalArgumentException if {@code moreRejected} is negative
    */
   public MeasurementImport {
     accepted = List.copyOf(accepted);
     rejected = List.copyOf(rejected);
-    if (moreRejected < 0 || (moreRejected > 0 && rejected.isEmpty())) {
-      throw new IllegalArgumentException(
-          "moreRejected must be 0, or positive with rejected rows listed, but was " + moreRejected + " with " + rejected.size() + " listed");
+    if (moreRejected < 0) {
+      throw new IllegalArgumentException("moreRejected must be at least 0 but was " + moreRejected);
     }
   }
 

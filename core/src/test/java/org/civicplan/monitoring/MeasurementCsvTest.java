@@ -212,9 +212,9 @@ class MeasurementCsvTest {
   }
 
   @Test
-  void moreRejectedNeedsListedRows() {
+  void moreRejected_isNotNegative() {
     IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-        () -> new MeasurementImport(List.of(), List.of(), 0, 1));
-    assertEquals("moreRejected must be 0, or positive with rejected rows listed, but was 1 with 0 listed", e.getMessage());
+        () -> new MeasurementImport(List.of(), List.of(), 0, -1));
+    assertEquals("moreRejected must be at least 0 but was -1", e.getMessage());
   }
 }
