@@ -71,6 +71,52 @@ final class LimitScan {
     return Optional.empty();
   }
 
+  /**
+   * Whether {@code text} may hold a number longer than {@code maxNumberLength}: whether it has a
+   * run of more than that many characters that a number can be made of ({@code 0-9 + - . e E}).
+   * Every number is such a run, so no means none is too long; a long run inside a string only makes
+   * the answer yes where no is right. One pass over the characters, for reading a document without
+   * this scan's token pass when the parser's own limits say the same (see {@code
+   * StrategyDocuments}).
+   *
+   * @param text the document
+   * @param maxNumberLength the limit
+   * @return whether a number of the text may be over the limit
+   */
+  static boolean mayHoldLongNumber(CharSequence text, int maxNumberLength) {
+    int run = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      run = numberChar(text.charAt(i)) ? run + 1 : 0;
+      if (run > maxNumberLength) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@link #mayHoldLongNumber(CharSequence, int)} over a document's UTF-8 bytes (a number's
+   * characters are ASCII, and no byte of a multi-byte character is one of them).
+   *
+   * @param utf8 the document's bytes
+   * @param maxNumberLength the limit
+   * @return whether a number of the text may be over the limit
+   */
+  static boolean mayHoldLongNumber(byte[] utf8, int maxNumberLength) {
+    int run = 0;
+    for (byte b : utf8) {
+      run = numberChar((char) b) ? run + 1 : 0;
+      if (run > maxNumberLength) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean numberChar(char c) {
+    return c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+  }
+
   private static Optional<ReadProblem> check(JsonParser p, JsonToken t, DocumentLimits limits) {
     return switch (t) {
       case START_OBJECT, START_ARRAY -> {
