@@ -96,7 +96,12 @@ public final class Csv {
       /** A quoted field is never closed: the rest of the text lies inside it. */
       UNTERMINATED_QUOTE,
       /** Text follows the closing quote of a field before the next comma or line end. */
-      TEXT_AFTER_QUOTE
+      TEXT_AFTER_QUOTE,
+      /**
+       * A field is longer than the limit given to {@link #stream}, which alone reports it; the line
+       * and column are where the reading stopped, inside that field.
+       */
+      FIELD_TOO_LONG
     }
 
     /**
@@ -211,6 +216,152 @@ public final class Csv {
       }
     }
     return new Parsed(rows, Optional.empty());
+  }
+
+  /**
+   * Reads records one at a time from {@code in}, handing each to {@code each} as soon as it is
+   * complete, in memory that does not grow with the text: only the current record is held (and a
+   * window of the last characters read, to classify a quoting mistake). Blank lines are skipped as
+   * by {@link #parse(CharSequence, char)}, which gives the same records and the same malformation
+   * for the same text.
+   *
+   * @param in the CSV text; read to its end unless {@code each} stops, or the text is malformed;
+   *     not closed
+   * @param separator the field separator: {@code ','}, {@code ';'} or a tab
+   * @param maxFieldLength the most characters a field may have; a longer one ends the reading with
+   *     {@link Malformed.Kind#FIELD_TOO_LONG}
+   * @param each receives each record; returning false stops the reading
+   * @return where the text stops being CSV, if it does before {@code each} stops
+   * @throws java.io.UncheckedIOException if reading {@code in} fails
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the separator is not one of the three or the limit is below 1
+   */
+  public static Optional<Malformed> stream(java.io.Reader in, char separator, int maxFieldLength, java.util.function.Predicate<Row> each) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(each, "each");
+    if (separator != ',' && separator != ';' && separator != '\t') {
+      throw new IllegalArgumentException("CSV separator must be ',', ';' or a tab but was '" + separator + "'");
+    }
+    if (maxFieldLength < 1) {
+      throw new IllegalArgumentException("maxFieldLength must be at least 1 but was " + maxFieldLength);
+    }
+    CsvMapper mapper = CsvMapper.builder(
+            CsvFactory.builder().streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxFieldLength).build()).build())
+        .build();
+    // the window holds any field within the limit plus the parser's read-ahead
+    Window window = new Window(in, (int) Math.min(Integer.MAX_VALUE - 8, (long) maxFieldLength + 65_536));
+    try (JsonParser p = mapper.reader(CsvSchema.emptySchema().withColumnSeparator(separator)).createParser(window)) {
+      List<String> fields = new ArrayList<>();
+      int line = 1;
+      while (true) {
+        JsonToken token;
+        try {
+          token = p.nextToken();
+        } catch (tools.jackson.core.exc.StreamConstraintsException e) {
+          TokenStreamLocation at = p.currentLocation();
+          return Optional.of(new Malformed(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), Malformed.Kind.FIELD_TOO_LONG));
+        } catch (JacksonException e) {
+          if (e.getCause() instanceof java.io.IOException io) {
+            throw new java.io.UncheckedIOException(io);
+          }
+          return Optional.of(window.malformed(p.currentTokenLocation(), e));
+        }
+        if (token == null) {
+          break;
+        }
+        switch (token) {
+          case START_ARRAY -> fields = new ArrayList<>();
+          case VALUE_STRING -> {
+            if (fields.isEmpty()) {
+              line = p.currentTokenLocation().getLineNr();
+            }
+            fields.add(p.getString());
+          }
+          case END_ARRAY -> {
+            if (!(fields.size() == 1 && fields.get(0).isEmpty()) && !each.test(new Row(line, fields))) {
+              return Optional.empty();
+            }
+          }
+          default -> throw new IllegalStateException("unexpected CSV token " + token);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A reader that keeps the last characters it passed on, to classify a quoting mistake. It leaves
+   * its source open (the parser closes what it reads from): the caller's reader is the caller's.
+   */
+  private static final class Window extends java.io.Reader {
+    private final java.io.Reader in;
+    private final char[] ring;
+    private long total;
+    private boolean end;
+
+    Window(java.io.Reader in, int capacity) {
+      this.in = in;
+      this.ring = new char[Math.max(1024, capacity)];
+    }
+
+    @Override
+    public int read(char[] buf, int off, int len) throws java.io.IOException {
+      if (end) {
+        return -1;
+      }
+      int n = in.read(buf, off, len);
+      end = n < 0;
+      for (int i = 0; i < n; i++) {
+        ring[(int) ((total + i) % ring.length)] = buf[off + i];
+      }
+      if (n > 0) {
+        total += n;
+      }
+      return n;
+    }
+
+    @Override
+    public void close() {
+      // the source stays open: see the class comment
+    }
+
+    /** The character at {@code offset}: from the window, or read on from the source; -1 at the end. */
+    private int at(long offset) {
+      try {
+        while (offset >= total) {
+          char[] more = new char[4096];
+          if (read(more, 0, more.length) < 0) {
+            return -1;
+          }
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return offset < total - ring.length ? -1 : ring[(int) (offset % ring.length)];
+    }
+
+    /** As {@link Csv#malformed}, reading the text from the opening quote on. */
+    Malformed malformed(TokenStreamLocation field, JacksonException e) {
+      long start = field.getCharOffset();
+      if (start < 0 || at(start) != '"') {
+        throw new IllegalStateException("CSV refused outside a quoted field at " + field, e);
+      }
+      long i = start + 1;
+      while (true) {
+        int c = at(i);
+        if (c < 0) {
+          return new Malformed(field.getLineNr(), field.getColumnNr(), Malformed.Kind.UNTERMINATED_QUOTE);
+        }
+        if (c == '"') {
+          if (at(i + 1) == '"') {
+            i += 2;
+            continue;
+          }
+          return new Malformed(field.getLineNr(), field.getColumnNr(), Malformed.Kind.TEXT_AFTER_QUOTE);
+        }
+        i++;
+      }
+    }
   }
 
   /**

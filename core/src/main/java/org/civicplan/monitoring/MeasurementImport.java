@@ -18,27 +18,51 @@ import org.civicplan.strategy.Strategy;
  * asking for it.
  *
  * @param accepted the measurements to import, in file order
- * @param rejected the rejected rows, by row then column order
- * @param rowsRead how many data rows (after the header, blank lines excluded) the file had
+ * @param rejected the rejected rows, by row then column order; at most {@link
+ *     org.civicplan.io.CsvLimits#maxRejections()} of them
+ * @param rowsRead how many data rows (after the header, blank lines excluded) were read
+ * @param moreRejected how many more rows were rejected beyond those listed (counted, not kept)
  */
-public record MeasurementImport(List<Accepted> accepted, List<RejectedRow> rejected, int rowsRead) {
+public record MeasurementImport(List<Accepted> accepted, List<RejectedRow> rejected, int rowsRead, int moreRejected) {
 
   /**
    * Creates an instance from its components.
    *
    * @param accepted the measurements to import, in file order
    * @param rejected the rejected rows, by row then column order
-   * @param rowsRead how many data rows (after the header, blank lines excluded) the file had
+   * @param rowsRead how many data rows (after the header, blank lines excluded) were read
+   * @param moreRejected how many more rows were rejected beyond those listed (counted, not kept)
    * @throws NullPointerException if an argument or a list element is null
+   * @throws IllegalArgumentException if {@code moreRejected} is negative
    */
   public MeasurementImport {
     accepted = List.copyOf(accepted);
     rejected = List.copyOf(rejected);
+    if (moreRejected < 0) {
+      throw new IllegalArgumentException("moreRejected must be at least 0 but was " + moreRejected);
+    }
+  }
+
+  /**
+   * Creates an instance that lists every rejected row.
+   *
+   * @param accepted the measurements to import, in file order
+   * @param rejected the rejected rows, by row then column order
+   * @param rowsRead how many data rows (after the header, blank lines excluded) were read
+   * @throws NullPointerException if an argument or a list element is null
+   */
+  public MeasurementImport(List<Accepted> accepted, List<RejectedRow> rejected, int rowsRead) {
+    this(accepted, rejected, rowsRead, 0);
   }
 
   /** {@return whether every row was accepted} */
   public boolean isComplete() {
     return rejected.isEmpty();
+  }
+
+  /** {@return how many rows were rejected: those listed and those only counted} */
+  public int rejectedCount() {
+    return rejected.size() + moreRejected;
   }
 
   /**

@@ -213,4 +213,73 @@ class CsvTest {
       }
     }
   }
+
+  @Test
+  void stream_givesTheRecordsAndTheMalformationOfParse_onRandomText_seeded() {
+    // the oracle is parse, which holds the whole text; stream must agree record for record
+    String alphabet = "a;,\"\r\n ";
+    for (long seed = 1; seed <= 2000; seed++) {
+      RandomGenerator random = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(0, 24);
+      for (int i = 0; i < length; i++) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      char separator = seed % 2 == 0 ? ',' : ';';
+      String replay = "seed " + seed + ": " + text.toString().replace("\r", "\\r").replace("\n", "\\n");
+      Csv.Parsed parsed = Csv.parse(text, separator);
+      List<Csv.Row> rows = new java.util.ArrayList<>();
+      Optional<Csv.Malformed> malformed = Csv.stream(new java.io.StringReader(text.toString()), separator, 100, rows::add);
+      assertEquals(parsed.rows(), rows, replay);
+      assertEquals(parsed.malformed(), malformed, replay);
+    }
+  }
+
+  @Test
+  void stream_classifiesAQuotingMistakeFarBeyondTheParsersBuffer() {
+    String ok = "x,y\n".repeat(20_000);
+    assertEquals(Optional.of(new Csv.Malformed(20_001, 3, Csv.Malformed.Kind.TEXT_AFTER_QUOTE)),
+        Csv.stream(new java.io.StringReader(ok + "a,\"b\"c\n" + ok), ',', 100, r -> true));
+    // the unterminated field runs to the end: 80,000 characters, within this limit
+    assertEquals(Optional.of(new Csv.Malformed(20_001, 3, Csv.Malformed.Kind.UNTERMINATED_QUOTE)),
+        Csv.stream(new java.io.StringReader(ok + "a,\"b\n" + ok), ',', 100_000, r -> true));
+    // and past this one
+    assertEquals(Csv.Malformed.Kind.FIELD_TOO_LONG,
+        Csv.stream(new java.io.StringReader(ok + "a,\"b\n" + ok), ',', 100, r -> true).orElseThrow().kind());
+  }
+
+  @Test
+  void stream_stopsAtAFieldLongerThanTheLimit_andWhenTheConsumerSaysSo() {
+    Optional<Csv.Malformed> m = Csv.stream(new java.io.StringReader("ab,c\n" + "x".repeat(11) + "\nnever read\n"), ',', 10, r -> true);
+    assertEquals(Csv.Malformed.Kind.FIELD_TOO_LONG, m.orElseThrow().kind());
+    assertEquals(2, m.orElseThrow().line());
+    List<Csv.Row> rows = new java.util.ArrayList<>();
+    assertEquals(Optional.empty(), Csv.stream(new java.io.StringReader("a\nb\nc\n"), ',', 10, r -> rows.add(r) && rows.size() < 2));
+    assertEquals(List.of(new Csv.Row(1, List.of("a")), new Csv.Row(2, List.of("b"))), rows);
+  }
+
+  @Test
+  void stream_rejectsAnUnknownSeparatorAndALimitBelowOne() {
+    IllegalArgumentException sep = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> Csv.stream(new java.io.StringReader("a"), '|', 10, r -> true));
+    assertEquals("CSV separator must be ',', ';' or a tab but was '|'", sep.getMessage());
+    IllegalArgumentException lim = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> Csv.stream(new java.io.StringReader("a"), ',', 0, r -> true));
+    assertEquals("maxFieldLength must be at least 1 but was 0", lim.getMessage());
+  }
+
+  @Test
+  void csvLimits_defaultsAndRejections() {
+    CsvLimits d = CsvLimits.defaults();
+    assertEquals(new CsvLimits(1_000_000, 10_000, 1_000), d);
+    assertEquals(new CsvLimits(5, 10_000, 1_000), d.withMaxRows(5));
+    assertEquals(new CsvLimits(1_000_000, 7, 1_000), d.withMaxFieldLength(7));
+    assertEquals(new CsvLimits(1_000_000, 10_000, 3), d.withMaxRejections(3));
+    assertEquals("maxRows must be at least 1 but was 0",
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> d.withMaxRows(0)).getMessage());
+    assertEquals("maxFieldLength must be at least 1 but was -1",
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> d.withMaxFieldLength(-1)).getMessage());
+    assertEquals("maxRejections must be at least 1 but was 0",
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> d.withMaxRejections(0)).getMessage());
+  }
 }

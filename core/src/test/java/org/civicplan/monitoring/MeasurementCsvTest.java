@@ -133,4 +133,88 @@ class MeasurementCsvTest {
     assertTrue(m.rejected().get(0).reason().get(Locale.ENGLISH).contains("column 11"), m.rejected().toString());
     assertTrue(m.rejected().get(0).reason().get(Locale.forLanguageTag("ro")).contains("coloana 11"), m.rejected().toString());
   }
+
+  /** A million data rows, made as they are read: the text is never held whole, here or in the import. */
+  private static java.io.Reader millionRows(String second) {
+    return new java.io.Reader() {
+      private int row = -1;
+      private String pending = "";
+      private int at;
+
+      @Override
+      public int read(char[] buf, int off, int len) {
+        if (at == pending.length()) {
+          row++;
+          if (row > 1_000_000) {
+            return -1;
+          }
+          pending = row == 0 ? "indicator,date,value\n" : row == 2 ? second : "co2-total," + date(row) + "," + row + "\n";
+          at = 0;
+        }
+        int n = Math.min(len, pending.length() - at);
+        pending.getChars(at, at + n, buf, off);
+        at += n;
+        return n;
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  /** 50 years × 12 months × 28 days: the dates of rows r and r + 16,800 are equal, none closer. */
+  private static String date(int row) {
+    return String.format(Locale.ROOT, "%d-%02d-%02d", 2000 + row % 50, 1 + row / 50 % 12, 1 + row / 600 % 28);
+  }
+
+  @Test
+  void aMillionRowFile_reportsItsFirstErrorWithLine_andCountsTheRest() {
+    MeasurementImport m = MeasurementCsv.read(millionRows("no-such-indicator,2025,1\n"), KNOWN, MeasurementCsv.Mode.ALL_OR_NOTHING,
+        org.civicplan.io.CsvLimits.defaults());
+
+    // data row 2 is line 3 of the file
+    RejectedRow first = m.rejected().get(0);
+    assertEquals("3:indicator:import.indicator.unknown", first.row() + ":" + first.column() + ":" + first.code());
+    assertEquals(1_000_000, m.rowsRead());
+    assertEquals(List.of(), m.accepted());
+    assertEquals(1_000, m.rejected().size(), "the first 1,000 are listed");
+    // then rows 16,801 to 1,000,000 repeat the date of the row 16,800 before, except row 16,802,
+    // whose earlier twin was row 2, rejected: 1 + (1,000,000 − 16,800 − 1) rejected in all
+    assertEquals(1 + (1_000_000 - 16_800 - 1), m.rejectedCount());
+    assertEquals(1 + (1_000_000 - 16_800 - 1) - 1_000, m.moreRejected(), "the rest are counted");
+  }
+
+  @Test
+  void limits_keepTheFirstRejections_stopAtTheRowLimit_andAtALongField() {
+    String five = "indicator,date,value\nx,2021,1\nx,2022,1\nx,2023,1\nx,2024,1\nx,2025,1\n";
+    MeasurementImport kept = MeasurementCsv.read(new java.io.StringReader(five), KNOWN, MeasurementCsv.Mode.ALL_OR_NOTHING,
+        org.civicplan.io.CsvLimits.defaults().withMaxRejections(2));
+    assertEquals("[2:indicator:import.indicator.unknown, 3:indicator:import.indicator.unknown]", rows(kept));
+    assertEquals(3, kept.moreRejected());
+    assertEquals(5, kept.rejectedCount());
+
+    String three = "indicator,date,value\nco2-total,2021,1\nco2-total,2022,1\nco2-total,2023,1\n";
+    MeasurementImport rows = MeasurementCsv.read(new java.io.StringReader(three), KNOWN, MeasurementCsv.Mode.VALID_ROWS,
+        org.civicplan.io.CsvLimits.defaults().withMaxRows(2));
+    assertEquals("[4::import.rows.limit]", rows(rows));
+    assertEquals(2, rows.rowsRead());
+    assertEquals(2, rows.accepted().size(), "the rows before the limit, in VALID_ROWS mode");
+    assertEquals("The file has more than 2 data rows, the limit of an import; the rest of the file was not read.",
+        rows.rejected().get(0).reason().get(Locale.ENGLISH));
+    assertEquals("Fișierul are mai mult de 2 rânduri de date, limita unui import; restul fișierului nu a fost citit.",
+        rows.rejected().get(0).reason().get(Locale.forLanguageTag("ro")));
+
+    MeasurementImport longField = MeasurementCsv.read(new java.io.StringReader("indicator,date,value\nco2-total,2021," + "1".repeat(30) + "\n"),
+        KNOWN, MeasurementCsv.Mode.ALL_OR_NOTHING, org.civicplan.io.CsvLimits.defaults().withMaxFieldLength(20));
+    assertEquals("[2::import.field.long]", rows(longField));
+    assertEquals("A field is longer than 20 characters, the limit of an import; the rest of the file was not read.",
+        longField.rejected().get(0).reason().get(Locale.ENGLISH));
+  }
+
+  @Test
+  void moreRejected_isNotNegative() {
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> new MeasurementImport(List.of(), List.of(), 0, -1));
+    assertEquals("moreRejected must be at least 0 but was -1", e.getMessage());
+  }
 }

@@ -80,6 +80,7 @@ class NullArgumentsTest {
         .setDefault(Finding.class, new Finding(Severity.ERROR, "code", "/", LocalizedText.of("m", "m")))
         .setDefault(org.civicplan.governance.Vote.class, new org.civicplan.governance.Vote(25, 20, 2, 3, 27))
         // counts, lines, priorities and years are at least 1 wherever they are checked
+        .setDefault(org.civicplan.io.CsvLimits.class, org.civicplan.io.CsvLimits.defaults())
         .setDefault(int.class, 1)
         .setDefault(long.class, 1L)
         .setDefault(java.time.Year.class, java.time.Year.of(2026))

@@ -75,6 +75,112 @@ final class InputFile {
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
+  /**
+   * Why a stream opened by {@link #reader} stopped, as one sentence: bytes that are not UTF-8, or
+   * more bytes than the limit. Thrown by the reader's {@code read}.
+   */
+  static final class StoppedReading extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    StoppedReading(String sentence) {
+      super(sentence);
+    }
+  }
+
+  /**
+   * Opens a file to be read as it goes, in memory that does not grow with it, with the checks of
+   * {@link #read(Path, long)}: what is wrong before the first byte (a missing file, a directory, a
+   * file it may not read, an empty file) is an {@link Unreadable}; what is found later (bytes that
+   * are not UTF-8, a NUL byte, which no text holds, more than {@code max} bytes) makes the reader's
+   * {@code read} throw a {@link
+   * StoppedReading} whose message is the sentence. A leading byte-order mark is left in the text.
+   */
+  static java.io.Reader reader(Path file, long max) throws Unreadable {
+    if (Files.isDirectory(file)) {
+      throw new Unreadable(file + " is a directory; give a file");
+    }
+    InputStream in;
+    byte[] head;
+    try {
+      in = Files.newInputStream(file);
+      head = in.readNBytes(4096);
+    } catch (NoSuchFileException e) {
+      throw new Unreadable("no such file: " + file);
+    } catch (AccessDeniedException e) {
+      throw new Unreadable("cannot read " + file + ": permission denied");
+    } catch (IOException e) {
+      throw new Unreadable("cannot read " + file + ": " + reason(e));
+    }
+    if (head.length == 0) {
+      try {
+        in.close();
+      } catch (IOException e) {
+        // nothing was read from it
+      }
+      throw new Unreadable(file + " is empty");
+    }
+    String notUtf8 = file + " is not UTF-8 text" + encodingHint(head) + "; save it as UTF-8";
+    if (head.length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
+      // UTF-16 holds NUL bytes in every ASCII character: name the encoding, not the bytes
+      try {
+        in.close();
+      } catch (IOException e) {
+        // nothing more is read from it
+      }
+      throw new Unreadable(notUtf8);
+    }
+    String binary = file + " is not a text file: it holds NUL bytes"
+        + (Files.isRegularFile(file) ? "" : " (it is not a regular file: a device or a pipe)");
+    String tooLong = file + " is longer than the limit of " + max + " bytes"
+        + (Files.isRegularFile(file) ? "" : " (it is not a regular file: a device or a pipe)");
+    InputStream limited = new java.io.FilterInputStream(new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), in)) {
+      private long count;
+
+      @Override
+      public int read() throws IOException {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        int n = super.read(b, off, len);
+        if (n > 0 && (count += n) > max) {
+          throw new StoppedReading(tooLong);
+        }
+        for (int i = off; i < off + n; i++) {
+          if (b[i] == 0) {
+            throw new StoppedReading(binary);
+          }
+        }
+        return n;
+      }
+    };
+    java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    java.io.Reader decoded = new java.io.InputStreamReader(limited, utf8);
+    return new java.io.FilterReader(decoded) {
+      @Override
+      public int read(char[] cbuf, int off, int len) throws IOException {
+        try {
+          return super.read(cbuf, off, len);
+        } catch (CharacterCodingException e) {
+          throw new StoppedReading(notUtf8);
+        }
+      }
+
+      @Override
+      public int read() throws IOException {
+        try {
+          return super.read();
+        } catch (CharacterCodingException e) {
+          throw new StoppedReading(notUtf8);
+        }
+      }
+    };
+  }
+
   /** A hint at the encoding a file that is not UTF-8 seems to have. */
   static String encodingHint(byte[] bytes) {
     if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {

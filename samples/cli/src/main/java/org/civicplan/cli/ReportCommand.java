@@ -108,7 +108,7 @@ final class ReportCommand implements Callable<Integer> {
       err.println("civicplan: " + strategyFile + ": no such file");
       return Civicplan.USAGE;
     }
-    if (!Files.isRegularFile(measurements)) {
+    if (Files.notExists(measurements)) {
       err.println("civicplan: " + measurements + ": no such file");
       return Civicplan.USAGE;
     }
@@ -117,24 +117,29 @@ final class ReportCommand implements Callable<Integer> {
       return Civicplan.USAGE;
     }
     Strategy strategy = read.get();
-    String csv;
-    try {
-      csv = InputFile.read(measurements);
+    MeasurementImport imported;
+    // read row by row: a long file is never held, and its first rejected rows come out all the same
+    try (java.io.Reader csv = InputFile.reader(measurements, InputFile.MAX_BYTES)) {
+      imported = importMeasurements(strategy, csv);
     } catch (InputFile.Unreadable e) {
       err.println("civicplan: " + e.getMessage());
       return Civicplan.USAGE;
+    } catch (java.io.UncheckedIOException | IOException e) {
+      Throwable cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+      err.println("civicplan: " + (cause instanceof InputFile.StoppedReading ? cause.getMessage()
+          : "cannot read " + measurements + ": " + cause.getMessage()));
+      return Civicplan.USAGE;
     }
-    MeasurementImport imported = importMeasurements(strategy, csv);
     if (!imported.isComplete()) {
       for (RejectedRow r : imported.rejected().subList(0, Math.min(MAX_REJECTIONS_SHOWN, imported.rejected().size()))) {
         err.println("civicplan: " + measurements + ":" + r.row() + ": " + (r.column().isEmpty() ? "" : r.column() + ": ")
             + r.reason().get(loc));
       }
-      if (imported.rejected().size() > MAX_REJECTIONS_SHOWN) {
-        err.println("civicplan: " + measurements + ": … and " + (imported.rejected().size() - MAX_REJECTIONS_SHOWN)
+      if (imported.rejectedCount() > MAX_REJECTIONS_SHOWN) {
+        err.println("civicplan: " + measurements + ": … and " + (imported.rejectedCount() - MAX_REJECTIONS_SHOWN)
             + " more rejected row(s) not shown");
       }
-      err.println("civicplan: " + imported.rejected().size() + " rejected row(s); nothing imported, no report written");
+      err.println("civicplan: " + imported.rejectedCount() + " rejected row(s); nothing imported, no report written");
       return Civicplan.INVALID;
     }
     Strategy measured = imported.applyTo(strategy);
@@ -164,8 +169,17 @@ final class ReportCommand implements Callable<Integer> {
    * is rejected, nothing is accepted.
    */
   static MeasurementImport importMeasurements(Strategy strategy, String csv) {
+    return importMeasurements(strategy, new java.io.StringReader(csv));
+  }
+
+  /**
+   * Reads measurements CSV row by row, within {@link org.civicplan.io.CsvLimits#defaults()}, for the
+   * indicators of {@code strategy}, all or nothing.
+   */
+  static MeasurementImport importMeasurements(Strategy strategy, java.io.Reader csv) {
     return MeasurementCsv.read(csv,
-        strategy.indicators().stream().map(i -> i.id()).collect(Collectors.toSet()), MeasurementCsv.Mode.ALL_OR_NOTHING);
+        strategy.indicators().stream().map(i -> i.id()).collect(Collectors.toSet()), MeasurementCsv.Mode.ALL_OR_NOTHING,
+        org.civicplan.io.CsvLimits.defaults());
   }
 
   /**

@@ -156,4 +156,56 @@ class HostileInputTest {
     assertEquals("civicplan: " + m + ": … and 980 more rejected row(s) not shown", lines.get(20));
     assertEquals("civicplan: 1000 rejected row(s); nothing imported, no report written", lines.get(21));
   }
+
+  @Test
+  void devZeroAsMeasurements_isOneSentence() {
+    assumeTrue(Files.exists(Path.of("/dev/zero")), "a system with /dev/zero");
+    CliRun r = CliRun.of("report", "../data/climate-strategy.json", "--measurements", "/dev/zero", "--as-of", "2026-06-30",
+        "--out", dir.resolve("out").toString());
+    assertEquals(2, r.exitCode(), r::toString);
+    assertEquals("civicplan: /dev/zero is not a text file: it holds NUL bytes (it is not a regular file: a device or a pipe)\n", r.err());
+  }
+
+  @Test
+  void aDirectoryAsMeasurements_isOneSentence() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("m.csv"));
+    CliRun r = CliRun.of("report", "../data/climate-strategy.json", "--measurements", folder.toString(), "--as-of", "2026-06-30",
+        "--out", dir.resolve("out").toString());
+    assertEquals(2, r.exitCode(), r::toString);
+    assertEquals("civicplan: " + folder + " is a directory; give a file\n", r.err());
+  }
+
+  @Test
+  void measurementsInUtf16_areNamed() throws IOException {
+    Path m = dir.resolve("m.csv");
+    Files.write(m, "\uFEFFindicator,date,value\n".getBytes(StandardCharsets.UTF_16LE));
+    CliRun r = CliRun.of("report", "../data/climate-strategy.json", "--measurements", m.toString(), "--as-of", "2026-06-30",
+        "--out", dir.resolve("out").toString());
+    assertEquals(2, r.exitCode(), r::toString);
+    assertEquals("civicplan: " + m + " is not UTF-8 text (it starts with the byte-order mark of UTF-16); save it as UTF-8\n", r.err());
+  }
+
+  @Test
+  void aMillionRowMeasurementsFile_isReadRowByRow_theFirstErrorsShownAndAllCounted() throws IOException {
+    Path m = dir.resolve("million.csv");
+    try (java.io.Writer w = Files.newBufferedWriter(m)) {
+      w.write("indicator,date,value\n");
+      for (int row = 1; row <= 1_000_000; row++) {
+        // 50 years × 12 months × 28 days: rows r and r + 16,800 have the same date, none closer
+        w.write(row == 2 ? "no-such-indicator,2025,1\n"
+            : String.format(java.util.Locale.ROOT, "CLI-05,%d-%02d-%02d,%d\n", 2000 + row % 50, 1 + row / 50 % 12, 1 + row / 600 % 28, row));
+      }
+    }
+    CliRun r = CliRun.of("report", "../data/climate-strategy.json", "--measurements", m.toString(), "--as-of", "2026-06-30",
+        "--out", dir.resolve("out").toString());
+    assertEquals(1, r.exitCode(), r::toString);
+    java.util.List<String> lines = r.err().lines().toList();
+    assertEquals(22, lines.size(), r::toString);
+    assertTrue(lines.get(0).startsWith("civicplan: " + m + ":3: indicator: "), lines.get(0));
+    assertTrue(lines.get(1).startsWith("civicplan: " + m + ":16802: date: "), lines.get(1));
+    // row 2 and rows 16,801 to 1,000,000 but 16,802 (whose twin, row 2, was rejected)
+    int rejected = 1 + (1_000_000 - 16_800 - 1);
+    assertEquals("civicplan: " + m + ": … and " + (rejected - 20) + " more rejected row(s) not shown", lines.get(20));
+    assertEquals("civicplan: " + rejected + " rejected row(s); nothing imported, no report written", lines.get(21));
+  }
 }

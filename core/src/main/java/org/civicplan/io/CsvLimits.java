@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.civicplan.io;
+
+/**
+ * Bounds on a CSV import read row by row ({@link Csv#stream}), so that a hostile or broken file
+ * can neither exhaust memory nor flood the report of rejected rows. Memory then depends on these
+ * bounds and on what the import accepts, not on the length of the file.
+ *
+ * <p>The defaults ({@link #defaults()}) are far above any real import (a city's measurements are a
+ * few thousand rows):
+ *
+ * <ul>
+ *   <li>{@code maxRows} {@value #DEFAULT_MAX_ROWS} data rows after the header; the import stops at
+ *       the first row past it, with a rejected row naming the limit;
+ *   <li>{@code maxFieldLength} {@value #DEFAULT_MAX_FIELD_LENGTH} characters in one field; a longer
+ *       field stops the import, with a rejected row naming the limit;
+ *   <li>{@code maxRejections} {@value #DEFAULT_MAX_REJECTIONS} rejected rows kept with their line,
+ *       column and reason; the rest are counted, not kept.
+ * </ul>
+ *
+ * @param maxRows the most data rows, at least 1
+ * @param maxFieldLength the longest field in characters, at least 1
+ * @param maxRejections the most rejected rows kept, at least 1
+ */
+public record CsvLimits(int maxRows, int maxFieldLength, int maxRejections) {
+
+  /** Default of {@link #maxRows()}. */
+  public static final int DEFAULT_MAX_ROWS = 1_000_000;
+
+  /** Default of {@link #maxFieldLength()}. */
+  public static final int DEFAULT_MAX_FIELD_LENGTH = 10_000;
+
+  /** Default of {@link #maxRejections()}. */
+  public static final int DEFAULT_MAX_REJECTIONS = 1_000;
+
+  private static final CsvLimits DEFAULTS = new CsvLimits(DEFAULT_MAX_ROWS, DEFAULT_MAX_FIELD_LENGTH, DEFAULT_MAX_REJECTIONS);
+
+  /**
+   * Creates an instance from its components.
+   *
+   * @param maxRows the most data rows, at least 1
+   * @param maxFieldLength the longest field in characters, at least 1
+   * @param maxRejections the most rejected rows kept, at least 1
+   * @throws IllegalArgumentException if a limit is below 1, naming it and its value
+   */
+  public CsvLimits {
+    requirePositive(maxRows, "maxRows");
+    requirePositive(maxFieldLength, "maxFieldLength");
+    requirePositive(maxRejections, "maxRejections");
+  }
+
+  /** {@return the documented defaults} */
+  public static CsvLimits defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * {@return a copy with another row limit}
+   *
+   * @param rows the most data rows, at least 1
+   * @throws IllegalArgumentException if {@code rows} is below 1
+   */
+  public CsvLimits withMaxRows(int rows) {
+    return new CsvLimits(rows, maxFieldLength, maxRejections);
+  }
+
+  /**
+   * {@return a copy with another field length limit}
+   *
+   * @param length the longest field in characters, at least 1
+   * @throws IllegalArgumentException if {@code length} is below 1
+   */
+  public CsvLimits withMaxFieldLength(int length) {
+    return new CsvLimits(maxRows, length, maxRejections);
+  }
+
+  /**
+   * {@return a copy with another limit on the rejected rows kept}
+   *
+   * @param rejections the most rejected rows kept, at least 1
+   * @throws IllegalArgumentException if {@code rejections} is below 1
+   */
+  public CsvLimits withMaxRejections(int rejections) {
+    return new CsvLimits(maxRows, maxFieldLength, rejections);
+  }
+
+  private static void requirePositive(int value, String name) {
+    if (value < 1) {
+      throw new IllegalArgumentException(name + " must be at least 1 but was " + value);
+    }
+  }
+}
