@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>The convention (README, "Examples in the documentation are tested"): a fenced block marked
  * {@code sh} holds commands, one per line ({@code \} continues a line); a command starts with
- * {@code civicplan } or {@code java -jar samples/cli/target/civicplan.jar }; {@code ./mvnw} lines
+ * {@code civicplan }, {@code java -jar samples/cli/target/civicplan.jar } or the launcher
+ * {@code samples/cli/target/civicplan }; {@code ./mvnw} lines
  * and {@code #} comments are not run. When a block marked {@code text} follows (only blank lines
  * between), it is what the block's commands print, standard output then standard error, command
  * after command: a line {@code ...} stands for any number of lines, and a last line {@code (exit
@@ -39,6 +40,7 @@ class DocExamplesIT {
 
   static final String JAR_PREFIX = "java -jar samples/cli/target/civicplan.jar ";
   static final String SHORT_PREFIX = "civicplan ";
+  static final String LAUNCHER_PREFIX = "samples/cli/target/civicplan ";
 
   @TempDir Path work;
 
@@ -106,7 +108,8 @@ class DocExamplesIT {
       if (!more) {
         String c = current.toString().strip();
         current.setLength(0);
-        if (!(c + " ").startsWith(SHORT_PREFIX) && !(c + " ").startsWith(JAR_PREFIX)) {
+        if (!(c + " ").startsWith(SHORT_PREFIX) && !(c + " ").startsWith(JAR_PREFIX)
+            && !(c + " ").startsWith(LAUNCHER_PREFIX)) {
           throw new AssertionError(doc.getFileName() + ":" + (firstLine + k + 1)
               + ": a sh block may hold only civicplan commands, ./mvnw lines and comments, not: " + c);
         }
@@ -157,7 +160,9 @@ class DocExamplesIT {
 
   static List<String> arguments(String command) {
     String c = command + " ";
-    String rest = c.startsWith(JAR_PREFIX) ? c.substring(JAR_PREFIX.length()) : c.substring(SHORT_PREFIX.length());
+    String rest = c.startsWith(JAR_PREFIX) ? c.substring(JAR_PREFIX.length())
+        : c.startsWith(LAUNCHER_PREFIX) ? c.substring(LAUNCHER_PREFIX.length())
+        : c.substring(SHORT_PREFIX.length());
     return words(rest);
   }
 
@@ -185,7 +190,10 @@ class DocExamplesIT {
     StringBuilder printed = new StringBuilder();
     int exit = 0;
     for (int i = 0; i < e.commands().size(); i++) {
-      JarRun r = JarRun.in(dir, arguments(e.commands().get(i)));
+      String command = e.commands().get(i);
+      JarRun r = (command + " ").startsWith(LAUNCHER_PREFIX)
+          ? JarRun.viaLauncher(dir, JarRun.launcher(), arguments(command))
+          : JarRun.in(dir, arguments(command));
       printed.append(r.out()).append(r.err());
       exit = r.exitCode();
       boolean last = i == e.commands().size() - 1;

@@ -40,7 +40,30 @@ record JarRun(int exitCode, byte[] stdout, String err) {
     command.add("-jar");
     command.add(jar().toAbsolutePath().toString());
     command.addAll(args);
+    return run(new ProcessBuilder(command).directory(dir.toFile()), args);
+  }
+
+  /** The launcher script {@code target/civicplan} beside the jar. */
+  static Path launcher() {
+    return jar().resolveSibling("civicplan");
+  }
+
+  /**
+   * Runs {@code sh LAUNCHER ARGS} in {@code dir}: the launcher script with its class-data sharing
+   * archive, under the same Java runtime as the tests ({@code JAVA_HOME}).
+   */
+  static JarRun viaLauncher(Path dir, Path launcher, List<String> args) {
+    List<String> command = new ArrayList<>();
+    command.add("sh");
+    command.add(launcher.toAbsolutePath().toString());
+    command.addAll(args);
     ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+    pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    pb.environment().remove("CIVICPLAN_JAVA_OPTS");
+    return run(pb, args);
+  }
+
+  private static JarRun run(ProcessBuilder pb, List<String> args) {
     pb.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
     try {
       Process p = pb.start();
