@@ -146,6 +146,90 @@ final class AssessmentTexts {
   }
 
   /**
+   * The rule that decided the status as a person reads it in the language of {@code f}: the same
+   * comparisons as {@link #rule}, with values written by {@code f} (shares as percentages, values
+   * of the indicator as numbers, dates with month names) and the conditions in words.
+   */
+  String readerRule(Inputs in, Optional<PlanDate> baseDate, Optional<PlanDate> targetDate, PlanDate asOf,
+      ReaderTexts f) {
+    return switch (branch) {
+      case NO_BASELINE -> f.words("rule.no-baseline");
+      case NO_LATER_DATA -> f.words("rule.no-later-data", f.date(baseDate.orElseThrow()), f.date(asOf));
+      case TARGET_NOT_AFTER -> f.words("rule.target-not-after", f.date(targetDate.orElseThrow()),
+          f.date(baseDate.orElseThrow()));
+      case LINEAR_NO_TARGET -> f.words("rule.linear-no-target");
+      case RANGE_NO_TARGET -> f.words("rule.range-no-target");
+      case EUROSTAT_WRONG_SIDE -> f.words("rule.growth-wrong-side");
+      case OPEN_SDG_WRONG_SIDE -> f.words("rule.both-sides-of-zero");
+      case RANGE_INSIDE -> f.words(status == S_ACHIEVED ? "rule.range-inside" : "rule.range-outside",
+          f.number(in.lo()), f.number(in.hi()));
+      case FLAT_TARGET -> f.words(status == S_ACHIEVED ? "rule.at-or-beyond-target" : "rule.wrong-side-of-target");
+      case LINEAR -> readerLinearRule(f);
+      case EUROSTAT -> progress >= 1
+          ? f.words("rule.then", readerEurostatRule(f), f.words("rule.at-or-beyond-target"))
+          : readerEurostatRule(f);
+      case OPEN_SDG -> category == TARGET_ACHIEVED
+          ? f.words(in.decrease() ? "rule.latest-at-most-target" : "rule.latest-at-least-target", f.number(in.v()),
+              f.number(in.tv()))
+          : (readerOpenSdgRule("R", ratio, openSdg.onTrack(), openSdg.acceleration(), openSdg.limited(), f));
+      case EUROSTAT_NO_TARGET -> (readerEurostatNoTargetRule(f));
+      case OPEN_SDG_NO_TARGET -> (readerOpenSdgRule("g", result, openSdg.noTargetOnTrack(),
+          openSdg.noTargetAcceleration(), openSdg.noTargetLimited(), f));
+      default -> throw new IllegalStateException("unknown branch " + branch);
+    };
+  }
+
+  private String readerLinearRule(ReaderTexts f) {
+    double on = linear.onTrackGap();
+    double risk = linear.atRiskGap();
+    return switch (status()) {
+      case ACHIEVED -> ("p " + f.share(progress, 1) + " \u2265 " + f.limit(1));
+      case MOVING_AWAY -> ("p " + f.share(progress, 0) + " < " + f.limit(0));
+      case ON_TRACK -> f.words("rule.linear-on-track", f.share(result, on), f.limit(on));
+      case AT_RISK -> f.words("rule.linear-at-risk", f.share(result, on, risk), f.limit(on), f.limit(risk));
+      default -> f.words("rule.linear-off-track", f.share(result, risk), f.limit(risk));
+    };
+  }
+
+  private String readerEurostatRule(ReaderTexts f) {
+    EurostatThresholds th = eurostat;
+    double sig = th.significant();
+    double mod = th.moderate();
+    double ins = th.insufficient();
+    return switch (category) {
+      case SIGNIFICANT_PROGRESS -> "ratio " + f.share(ratio, sig) + " \u2265 " + f.limit(sig);
+      case MODERATE_PROGRESS -> f.limit(mod) + " \u2264 ratio " + f.share(ratio, mod, sig) + " < " + f.limit(sig);
+      case INSUFFICIENT_PROGRESS -> f.limit(ins) + " \u2264 ratio " + f.share(ratio, ins, mod) + " < " + f.limit(mod);
+      default -> "ratio " + f.share(ratio, ins) + " < " + f.limit(ins);
+    };
+  }
+
+  private String readerEurostatNoTargetRule(ReaderTexts f) {
+    double sig = eurostat.noTargetSignificant();
+    double away = eurostat.noTargetMovementAway();
+    return switch (category) {
+      case SIGNIFICANT_PROGRESS -> "g " + f.share(result, sig) + " > " + f.limit(sig);
+      case MODERATE_PROGRESS -> f.limit(0) + " < g " + f.share(result, 0, sig) + " \u2264 " + f.limit(sig);
+      case MODERATE_MOVEMENT_AWAY -> f.limit(away) + " \u2264 g " + f.share(result, away, 0) + " \u2264 " + f.limit(0);
+      default -> "g " + f.share(result, away) + " < " + f.limit(away);
+    };
+  }
+
+  private static String readerOpenSdgRule(String name, double x, double onTrack, double acceleration, double limited,
+      ReaderTexts f) {
+    if (x >= onTrack) {
+      return name + " " + f.share(x, onTrack) + " \u2265 " + f.limit(onTrack);
+    }
+    if (x >= acceleration) {
+      return f.limit(acceleration) + " \u2264 " + name + " " + f.share(x, acceleration, onTrack) + " < " + f.limit(onTrack);
+    }
+    if (x >= limited) {
+      return f.limit(limited) + " \u2264 " + name + " " + f.share(x, limited, acceleration) + " < " + f.limit(acceleration);
+    }
+    return name + " " + f.share(x, limited) + " < " + f.limit(limited);
+  }
+
+  /**
    * The findings the last run raised, in order found.
    *
    * @param latestIndex the index of the latest observation in the series' sorted observations

@@ -99,6 +99,20 @@ public final class Explanation {
     return texts().text;
   }
 
+  /**
+   * {@return the whole explanation as a person reads it, in English and Romanian} The same parts
+   * as {@link #text()}, written for each language: the method, the roles of the values used and
+   * the rule's conditions in words; the indicator's values with their digits grouped and a decimal
+   * comma in Romanian ({@code 1.200.000}); shares (progress, gap, ratio, growth rate) as
+   * percentages ({@code 16,6 %}); dates with the month's name. {@link #text()} keeps the exact
+   * notation for an audit trail; this text is for a report. An explanation made with {@link
+   * #of} or {@link #withoutResult} has only the texts it was given and returns {@link #text()}.
+   */
+  public LocalizedText readerText() {
+    Source s = source;
+    return s == null ? text() : s.readerText(formula, result);
+  }
+
   private Texts texts() {
     Texts t = texts;
     if (t == null) {
@@ -169,6 +183,36 @@ public final class Explanation {
       String ro = Messages.SUMMARY.romanian(method, values, formula, resultText, rule,
           category.map(c -> roStatus + " (" + c + ")").orElse(roStatus));
       return new Texts(List.copyOf(used), rule, LocalizedText.of(en, ro));
+    }
+
+    LocalizedText readerText(String formula, OptionalDouble result) {
+      Texts t = texts(formula, result);
+      Optional<PlanDate> baseDate = series.baseline().map(Observation::date);
+      Optional<PlanDate> targetDate = series.target().map(Target::date);
+      AssessmentKernel.Inputs in = AssessmentKernel.Inputs.of(series, latest);
+      AssessmentTexts rules = new AssessmentTexts(kernel);
+      return LocalizedText.of(readerText(t, formula, result, rules, in, baseDate, targetDate, ReaderTexts.ENGLISH),
+          readerText(t, formula, result, rules, in, baseDate, targetDate, ReaderTexts.ROMANIAN));
+    }
+
+    private String readerText(Texts t, String formula, OptionalDouble result, AssessmentTexts rules,
+        AssessmentKernel.Inputs in, Optional<PlanDate> baseDate, Optional<PlanDate> targetDate, ReaderTexts f) {
+      StringBuilder values = new StringBuilder(48 * t.inputs.size());
+      for (UsedValue u : t.inputs) {
+        if (values.length() > 0) {
+          values.append(", ");
+        }
+        values.append(f.words("role." + u.role())).append(' ').append(f.date(u.observation().date())).append(": ")
+            .append(f.number(u.observation().value()));
+      }
+      ProgressStatus status = kernel.status();
+      String statusText = f.words("status." + status.label());
+      Optional<String> category = AssessmentKernel.category(kernel.category);
+      return f.words("explain.reader", f.words("method." + kernel.method.label()),
+          values.length() == 0 ? "–" : values.toString(), formula,
+          result.isPresent() ? f.share(result.getAsDouble()) : "–",
+          rules.readerRule(in, baseDate, targetDate, asOf, f),
+          category.map(c -> statusText + " (" + f.words("category." + c) + ")").orElse(statusText));
     }
 
     private static String values(List<UsedValue> used) {

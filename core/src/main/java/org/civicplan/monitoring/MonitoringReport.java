@@ -264,7 +264,8 @@ public record MonitoringReport(
    * @param progress share of the distance covered, if defined
    * @param expectedProgress share expected by the trajectory, if defined
    * @param freshness whether its measurements are recent enough
-   * @param explanation how the status was reached, in English and Romanian
+   * @param explanation how the status was reached, in English and Romanian, written for a reader
+   *     ({@link Explanation#readerText()}): the exact figures are the entry's other components
    */
   public record IndicatorEntry(
       String id,
@@ -300,7 +301,8 @@ public record MonitoringReport(
      * @param progress share of the distance covered, if defined
      * @param expectedProgress share expected by the trajectory, if defined
      * @param freshness whether its measurements are recent enough
-     * @param explanation how the status was reached, in English and Romanian
+     * @param explanation how the status was reached, in English and Romanian, written for a reader
+   *     ({@link Explanation#readerText()}): the exact figures are the entry's other components
      * @throws NullPointerException if an argument or a list element is null
      */
     public IndicatorEntry {

@@ -269,7 +269,7 @@ public final class MonitoringReporter {
     Strategy s = freeze(withDerived(strategy, template, derived, added), asOf);
     derived.removeIf(d -> d.date().firstDay().isAfter(asOf));
     if (!derived.isEmpty()) {
-      added.add(0, derivedSection(s, derived));
+      added.add(0, derivedSection(s, derived, template.map(StrategyTemplate::annexTypes).orElse(List.of())));
     }
     template.ifPresent(t -> added.addAll(contributions(t, s, asOf)));
     added.removeIf(c -> sectionsOff.contains(c.id()));
@@ -315,7 +315,7 @@ public final class MonitoringReporter {
       indicators.add(new IndicatorEntry(id, i.name(), unit(i, s.municipality()), i.direction(),
           objectivesOfIndicator.getOrDefault(id, List.of()), series.baseline(), series.target(), series.milestones(),
           series.observations(), a.status(), a.category(), a.progress(), a.expectedProgress(), fresh,
-          a.explanation().text()));
+          a.explanation().readerText()));
       if (a.status() == ProgressStatus.OFF_TRACK || a.status() == ProgressStatus.MOVING_AWAY) {
         LocalizedText progress = ReportLabels.percentText(a.progress());
         LocalizedText expected = ReportLabels.percentText(a.expectedProgress());
@@ -325,10 +325,12 @@ public final class MonitoringReporter {
             prefixed(statusText(a.status()), ReportLabels.CATALOG.text("detail.off-track", progress, expected))));
       }
       if (fresh == Freshness.STALE) {
-        String last = series.observations().get(series.observations().size() - 1).date().toString();
+        PlanDate lastDate = series.observations().get(series.observations().size() - 1).date();
+        String last = lastDate.toString();
         alerts.add(new Alert(AlertKind.STALE, "indicator:" + id,
             "latest measurement " + last + ", reported " + i.frequency().name().toLowerCase(java.util.Locale.ROOT),
-            ReportLabels.CATALOG.text("detail.stale-indicator", last, i.frequency().months().orElse(0))));
+            ReportLabels.CATALOG.text("detail.stale-indicator", ReportLabels.dateText(lastDate),
+                i.frequency().months().orElse(0))));
       }
     }
 
@@ -446,16 +448,25 @@ public final class MonitoringReporter {
     return changed ? strategy.toBuilder().indicators(indicators).build() : strategy;
   }
 
-  private MonitoringContribution derivedSection(Strategy s, List<DerivedMeasurement> used) {
+  /**
+   * The values derived from annexes, for the reader: the indicator and the annex by their names
+   * (the annex as its template names it, its kind when no installed template does), the date and
+   * the value written for each language.
+   */
+  private MonitoringContribution derivedSection(Strategy s, List<DerivedMeasurement> used,
+      List<org.civicplan.template.AnnexType<?>> annexTypes) {
+    Map<String, LocalizedText> annexNames = new HashMap<>();
+    annexTypes.forEach(t -> annexNames.putIfAbsent(t.kind(), t.name()));
     List<List<MonitoringContribution.Cell>> rows = new ArrayList<>();
     for (Indicator i : s.indicators()) {
       for (DerivedMeasurement d : used) {
         if (d.indicator().equals(i.id())) {
-          rows.add(List.of(MonitoringContribution.Cell.plain(i.id().value()),
-              MonitoringContribution.Cell.plain(d.date().toString()),
+          rows.add(List.of(MonitoringContribution.Cell.text(i.name()),
+              MonitoringContribution.Cell.text(ReportLabels.dateText(d.date())),
               MonitoringContribution.Cell.number(new java.math.BigDecimal(Numbers.format(d.value()))),
               MonitoringContribution.Cell.plain(i.unit()),
-              MonitoringContribution.Cell.plain(d.annexKind()),
+              Optional.ofNullable(annexNames.get(d.annexKind())).map(MonitoringContribution.Cell::text)
+                  .orElseGet(() -> MonitoringContribution.Cell.plain(d.annexKind())),
               MonitoringContribution.Cell.plain(d.item())));
         }
       }
@@ -540,9 +551,9 @@ public final class MonitoringReporter {
 
   private static LocalizedText reasonText(LatenessReason r) {
     return switch (r.kind()) {
-      case TASK_PAST_DUE -> ReportLabels.CATALOG.text("detail.task-past-due", r.subject(), r.date());
-      case INDICATOR_BEHIND -> ReportLabels.CATALOG.text("detail.indicator-behind", r.subject(), r.date());
-      case END_PASSED -> ReportLabels.CATALOG.text("detail.end-passed", r.date());
+      case TASK_PAST_DUE -> ReportLabels.CATALOG.text("detail.task-past-due", r.subject(), ReportLabels.dateText(r.date()));
+      case INDICATOR_BEHIND -> ReportLabels.CATALOG.text("detail.indicator-behind", r.subject(), ReportLabels.dateText(r.date()));
+      case END_PASSED -> ReportLabels.CATALOG.text("detail.end-passed", ReportLabels.dateText(r.date()));
     };
   }
 

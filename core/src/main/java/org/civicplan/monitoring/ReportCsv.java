@@ -44,7 +44,7 @@ final class ReportCsv {
           a.freshness().name().toLowerCase(java.util.Locale.ROOT), a.responsible().orElse(""),
           a.source().name().toLowerCase(java.util.Locale.ROOT),
           sums(money, BudgetFigure::planned), sums(money, BudgetFigure::actual), sums(money, BudgetFigure::overspend),
-          a.reasons().stream().map(l::reason).collect(Collectors.joining("; "))));
+          a.reasons().stream().map(l::reasonIso).collect(Collectors.joining("; "))));
     }
     return Csv.format(out);
   }

@@ -68,7 +68,7 @@ final class ReportHtml {
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>")
         .append(esc(title)).append("</title>\n<style>\n").append(CSS).append("\n</style>\n</head>\n<body>\n<main>\n");
     out.append("<header>\n<h1>").append(esc(title)).append("</h1>\n<p class=\"meta\">")
-        .append(esc(r.municipality())).append(" · ").append(esc(l.get("report.asOf", r.asOf().toString())))
+        .append(esc(r.municipality())).append(" · ").append(esc(l.get("report.asOf", l.date(r.asOf()))))
         .append(" · ").append(esc(l.get("report.period"))).append(' ').append(esc(r.period().toString()))
         .append(" · ").append(esc(l.get("report.method"))).append(": ").append(esc(l.method(r.method())))
         .append("</p>\n<p><strong>").append(esc(l.get("report.progress"))).append(":</strong> ")
@@ -80,7 +80,7 @@ final class ReportHtml {
     budget();
     r.contributions().forEach(this::contribution);
     changes();
-    out.append("<footer><p class=\"meta\">").append(esc(l.get("report.frozen", r.asOf().toString())))
+    out.append("<footer><p class=\"meta\">").append(esc(l.get("report.frozen", l.date(r.asOf()))))
         .append("</p></footer>\n</main>\n</body>\n</html>\n");
     return out.toString();
   }
@@ -185,14 +185,14 @@ final class ReportHtml {
       out.append("<tr><td>").append(esc(i.id())).append("</td><td>").append(esc(l.text(i.name())))
           .append("</td><td class=\"s-").append(i.status().label()).append("\" title=\"")
           .append(esc(l.text(i.explanation()))).append("\">").append(esc(l.status(i)))
-          .append(esc(i.category().map(c -> " (" + c + ")").orElse(""))).append("</td><td class=\"num\">")
+          .append(esc(i.category().map(c -> " (" + l.category(c) + ")").orElse(""))).append("</td><td class=\"num\">")
           .append(esc(l.percent(i.progress()))).append("</td><td class=\"num\">")
           .append(esc(l.percent(i.expectedProgress()))).append("</td><td class=\"num\">")
-          .append(esc(i.baseline().map(b -> l.number(b.value()) + " (" + b.date() + ")").orElse("–")))
+          .append(esc(i.baseline().map(b -> l.number(b.value()) + " (" + l.date(b.date()) + ")").orElse("–")))
           .append("</td><td class=\"num\">")
-          .append(esc(i.target().map(t -> range(t) + " (" + t.date() + ")").orElse("–")))
+          .append(esc(i.target().map(t -> range(t) + " (" + l.date(t.date()) + ")").orElse("–")))
           .append("</td><td class=\"num\">")
-          .append(esc(i.latest().map(o -> l.number(o.value()) + " (" + o.date() + ")").orElse("–")))
+          .append(esc(i.latest().map(o -> l.number(o.value()) + " (" + l.date(o.date()) + ")").orElse("–")))
           .append("</td><td>").append(esc(l.freshness(i.freshness()))).append("</td></tr>\n");
     }
     out.append("</tbody></table>\n<h3>").append(esc(l.get("section.trajectories"))).append("</h3>\n")
@@ -289,7 +289,7 @@ final class ReportHtml {
       for (Observation o : measured) {
         out.append("<circle class=\"measured\" cx=\"").append(n(sx.at(Numbers.decimalYear(o.date())))).append("\" cy=\"")
             .append(n(sy.at(o.value()))).append("\" r=\"3\" fill=\"#1f2328\"><title>")
-            .append(esc(o.date() + ": " + l.number(o.value()) + " " + i.unit())).append("</title></circle>\n");
+            .append(esc(l.date(o.date()) + ": " + l.number(o.value()) + " " + i.unit())).append("</title></circle>\n");
       }
       double ly = h - 14;
       out.append("<line x1=\"").append(n(left)).append("\" y1=\"").append(n(ly)).append("\" x2=\"").append(n(left + 16))
@@ -510,7 +510,7 @@ final class ReportHtml {
     if (r.previousAsOf().isEmpty()) {
       return;
     }
-    section("changes", l.get("section.changes", r.previousAsOf().get().toString()));
+    section("changes", l.get("section.changes", l.date(r.previousAsOf().get())));
     if (r.changes().isEmpty()) {
       out.append("<p>").append(esc(l.get("none.changes"))).append("</p>\n");
     } else {

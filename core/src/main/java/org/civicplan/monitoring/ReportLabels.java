@@ -2,6 +2,7 @@
 package org.civicplan.monitoring;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import org.civicplan.strategy.ActionStatus;
 import org.civicplan.base.LocalizedText;
 import org.civicplan.base.MessageCatalog;
 import org.civicplan.base.Money;
+import org.civicplan.base.PlanDate;
 import org.civicplan.base.ReaderFormat;
 import org.civicplan.base.Severity;
 import org.civicplan.template.MonitoringContribution;
@@ -46,6 +48,11 @@ final class ReportLabels {
         share.isPresent() ? RO.percent(share.getAsDouble()) : "–");
   }
 
+  /** {@return a date as each language writes it: {@code 31 March 2028} / {@code 31 martie 2028}} */
+  static LocalizedText dateText(PlanDate date) {
+    return LocalizedText.of(EN.date(date), RO.date(date));
+  }
+
   /** {@return an amount as each language writes it: {@code 800,000 RON} / {@code 800.000 RON}} */
   static LocalizedText moneyText(Money money) {
     return LocalizedText.of(EN.money(money), RO.money(money));
@@ -54,6 +61,22 @@ final class ReportLabels {
   /** {@return an amount with its digits grouped} */
   String money(Money money) {
     return format.money(money);
+  }
+
+  /** {@return a date for the reader: {@code 2020}, {@code 31 martie 2028}} */
+  String date(PlanDate date) {
+    return format.date(date);
+  }
+
+  /** {@return a day for the reader: {@code 31 martie 2028}} */
+  String date(LocalDate day) {
+    return format.date(day);
+  }
+
+  /** {@return a method's own category ({@code significant-progress}) in words in this language} */
+  String category(String category) {
+    return Messages.CATALOG.has("category." + category) ? Messages.CATALOG.text("category." + category).get(locale)
+        : category;
   }
 
   /** {@return the assessment method's name in this language} */
@@ -207,7 +230,13 @@ final class ReportLabels {
     return get("alert." + k.label());
   }
 
+  /** A lateness reason for a reader: its date with the month's name. */
   String reason(LatenessReason r) {
+    return get("reason." + r.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), r.subject(), format.date(r.date()));
+  }
+
+  /** A lateness reason for a machine (the CSV): its date as the document writes it. */
+  String reasonIso(LatenessReason r) {
     return get("reason." + r.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), r.subject(), r.date().toString());
   }
 

@@ -21,7 +21,7 @@ final class ReportMarkdown {
     StringBuilder out = new StringBuilder();
     out.append("# ").append(esc(l.get("report.title"))).append(": ").append(esc(l.text(r.title()))).append("\n\n");
     out.append("- ").append(esc(r.municipality())).append('\n');
-    out.append("- ").append(esc(l.get("report.asOf", r.asOf().toString()))).append('\n');
+    out.append("- ").append(esc(l.get("report.asOf", l.date(r.asOf())))).append('\n');
     out.append("- ").append(esc(l.get("report.period"))).append(": ").append(r.period()).append('\n');
     out.append("- ").append(esc(l.get("report.method"))).append(": ").append(esc(l.method(r.method()))).append('\n');
     out.append("- ").append(esc(l.get("report.progress"))).append(": ").append(l.progress(r.strategyProgress(), r.coverage()))
@@ -54,18 +54,18 @@ final class ReportMarkdown {
         l.get("col.expected"), l.get("col.baseline"), l.get("col.target"), l.get("col.latest"), l.get("col.freshness")));
     for (IndicatorEntry i : r.indicators()) {
       cells(out, List.of(i.id(), l.text(i.name()),
-          l.status(i) + i.category().map(c -> " (" + c + ")").orElse(""),
+          l.status(i) + i.category().map(c -> " (" + l.category(c) + ")").orElse(""),
           l.percent(i.progress()), l.percent(i.expectedProgress()),
-          i.baseline().map(b -> l.number(b.value()) + " " + i.unit() + " (" + b.date() + ")").orElse("–"),
+          i.baseline().map(b -> l.number(b.value()) + " " + i.unit() + " (" + l.date(b.date()) + ")").orElse("–"),
           i.target().map(t -> l.number(t.value())
               + (t.upper().isPresent() ? "–" + l.number(t.upper().getAsDouble()) : "") + " " + i.unit()
-              + " (" + t.date() + ")").orElse("–"),
-          i.latest().map(o -> l.number(o.value()) + " " + i.unit() + " (" + o.date() + ")").orElse("–"),
+              + " (" + l.date(t.date()) + ")").orElse("–"),
+          i.latest().map(o -> l.number(o.value()) + " " + i.unit() + " (" + l.date(o.date()) + ")").orElse("–"),
           l.freshness(i.freshness())));
     }
     out.append('\n');
     for (IndicatorEntry i : r.indicators()) {
-      out.append("- **").append(esc(i.id())).append("**: ").append(esc(l.text(i.explanation()))).append('\n');
+      out.append("- **").append(esc(l.text(i.name()))).append("**: ").append(esc(l.text(i.explanation()))).append('\n');
     }
     out.append('\n');
 
@@ -94,7 +94,7 @@ final class ReportMarkdown {
     }
 
     if (r.previousAsOf().isPresent()) {
-      out.append("## ").append(esc(l.get("section.changes", r.previousAsOf().get().toString()))).append("\n\n");
+      out.append("## ").append(esc(l.get("section.changes", l.date(r.previousAsOf().get())))).append("\n\n");
       if (r.changes().isEmpty()) {
         out.append(esc(l.get("none.changes"))).append("\n\n");
       } else {
@@ -105,7 +105,7 @@ final class ReportMarkdown {
         out.append('\n');
       }
     }
-    out.append("_").append(esc(l.get("report.frozen", r.asOf().toString()))).append("_\n");
+    out.append("_").append(esc(l.get("report.frozen", l.date(r.asOf())))).append("_\n");
     return out.toString();
   }
 

@@ -141,7 +141,7 @@ class ReportHtmlTest {
     assertFalse(html.contains("@import"), "no CSS import");
     assertFalse(html.replace("xmlns=\"http://www.w3.org/1999/xhtml\"", "")
         .replace("xmlns=\"http://www.w3.org/2000/svg\"", "").contains("http"), "no address other than namespaces");
-    assertTrue(html.contains("Modificări față de raportul din 2026-07-01"), "changes section in Romanian");
+    assertTrue(html.contains("Modificări față de raportul din 1 iulie 2026"), "changes section in Romanian, dated for the reader");
   }
 
   @Test

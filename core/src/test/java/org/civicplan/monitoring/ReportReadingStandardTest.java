@@ -126,6 +126,91 @@ class ReportReadingStandardTest {
     }
   }
 
+  @Nested
+  class Explanations {
+
+    // co2-total, linear: b = 1,200,000 t (2020), T = 720,000 t (2030), latest v = 1,150,000 t (2027);
+    // p = 50,000 / 480,000 = 10.42 %; the trajectory runs through the 2028 milestone 1,000,000 t, so
+    // at 2027 it stands at 1,200,000 - 7 * 25,000 = 1,025,000 t: e = 175,000 / 480,000 = 36.46 %;
+    // gap = e - p = 26.04 %, above the at-risk limit of 15 %: off track.
+    private final MonitoringReport.IndicatorEntry co2 = REPORT.indicator("co2-total").orElseThrow();
+
+    @Test
+    void resultAndRuleAreWrittenForTheLanguage_sharesAsPercentages() {
+      String ro = co2.explanation().get(RO);
+      String en = co2.explanation().get(Locale.ENGLISH);
+      assertAll(
+          () -> assertTrue(ro.contains("Rezultat: 26,0 %."), ro),
+          () -> assertTrue(ro.contains("Regula: gap 26,0 % > 15,0 % (limita „la risc”)."), ro),
+          () -> assertTrue(ro.contains("Stare: în afara traiectoriei."), ro),
+          () -> assertTrue(en.contains("Result: 26.0 %."), en),
+          () -> assertTrue(en.contains("Rule: gap 26.0 % > 15.0 % (at-risk limit)."), en));
+    }
+
+    @Test
+    void valuesUsedAreNamedAndGrouped() {
+      String ro = co2.explanation().get(RO);
+      String en = co2.explanation().get(Locale.ENGLISH);
+      assertAll(
+          () -> assertTrue(ro.contains("Metoda: liniară. Valori folosite: valoarea de referință 2020: 1.200.000, "
+              + "ultima valoare 2027: 1.150.000, ținta 2030: 720.000, etapa 2028: 1.000.000."), ro),
+          () -> assertTrue(en.contains("Method: linear. Values used: baseline 2020: 1,200,000, "
+              + "latest value 2027: 1,150,000, target 2030: 720,000, milestone 2028: 1,000,000."), en));
+    }
+
+    @Test
+    void dayDatesCarryTheMonthsName() {
+      // street-trees has its baseline at 2025-12-31 and its latest value at 2027-12-31
+      String ro = REPORT.indicator("street-trees").orElseThrow().explanation().get(RO);
+      assertTrue(ro.contains("valoarea de referință 31 decembrie 2025: 0, ultima valoare 31 decembrie 2027: 1.900"), ro);
+      assertFalse(ro.contains("2025-12-31"), ro);
+    }
+
+    @Test
+    void romanianReportHasNoMachineDecimals() {
+      for (String page : List.of(readerText(ReportRendering.html(REPORT, RO)), ReportRendering.markdown(REPORT, RO))) {
+        java.util.regex.Matcher m = MACHINE_DECIMAL.matcher(page);
+        assertFalse(m.find(), () -> "machine decimal at " + m.start() + ": "
+            + page.substring(Math.max(0, m.start() - 80), Math.min(page.length(), m.end() + 80)));
+      }
+    }
+
+    @Test
+    void romanianReportHasNoIsoDates() {
+      for (String page : List.of(readerText(ReportRendering.html(REPORT, RO)), ReportRendering.markdown(REPORT, RO))) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b\\d{4}-\\d{2}(-\\d{2})?\\b").matcher(page);
+        assertFalse(m.find(), () -> "ISO date at " + m.start() + ": "
+            + page.substring(Math.max(0, m.start() - 80), Math.min(page.length(), m.end() + 80)));
+      }
+    }
+
+    @Test
+    void jsonKeepsTheExactFigures() {
+      String json = MonitoringReportJson.write(REPORT);
+      // progress p = 50,000 / 480,000 = 0.104166...
+      assertTrue(json.contains("\"progress\" : 0.10416666666666667"), json);
+    }
+  }
+
+  /**
+   * A number with a decimal point that is not a Romanian thousands separator (a point followed by
+   * exactly three digits), or with a leading {@code 0.}: {@code 0.1658}, {@code 12.5}; a code such
+   * as {@code OS-1.1} or {@code A-1.2} is not a number.
+   */
+  private static final java.util.regex.Pattern MACHINE_DECIMAL =
+      java.util.regex.Pattern.compile("(?<![\\w.\\-])\\d+\\.(?!\\d{3}(?!\\d))\\d|(?<![\\w.\\-])0\\.\\d");
+
+  /** What a reader of an HTML page sees: the text and the tooltips, without the style sheet and tags. */
+  private static String readerText(String html) {
+    String body = html.replaceAll("(?s)<style>.*?</style>", "");
+    StringBuilder out = new StringBuilder();
+    java.util.regex.Matcher titles = java.util.regex.Pattern.compile("title=\"([^\"]*)\"").matcher(body);
+    while (titles.find()) {
+      out.append(titles.group(1)).append('\n');
+    }
+    return out.append(body.replaceAll("(?s)<[^>]*>", " ")).toString();
+  }
+
   @Test
   void dataNotesNeverReachTheReader() {
     String note = "[NV] NOT verified in the sources consulted";

@@ -74,6 +74,12 @@ class TemplateContributionsTest {
     }
 
     @Override
+    public List<org.civicplan.template.AnnexType<?>> annexTypes() {
+      return List.of(org.civicplan.template.AnnexType.of("street-survey", org.civicplan.document.TestInventory.class,
+          LocalizedText.of("Street survey", "Inventarul străzilor")));
+    }
+
+    @Override
     public List<DerivedMeasurement> derivedMeasurements(Strategy strategy) {
       return List.of(
           DerivedMeasurement.of(StrategyFixture.TREES, PlanDate.ofYear(2027), 1500, "street-survey", "survey 2027"),
@@ -210,15 +216,41 @@ class TemplateContributionsTest {
     }
 
     @Test
-    void coresSectionListsTheValuesUsedWithTheirAnnex() {
+    void coresSectionListsTheValuesUsedWithTheirAnnex_namedAndDatedForTheReader() {
       MonitoringReport r = report(MonitoringReporter.of(TemplateRegistry.of(new SurveyTemplate())));
 
       Table t = r.contribution(MonitoringReporter.DERIVED_SECTION).orElseThrow().tables().get(0);
+      LocalizedText trees = LocalizedText.of("Street trees planted", "Arbori stradali plantați");
+      LocalizedText survey = LocalizedText.of("Street survey", "Inventarul străzilor");
       assertEquals(List.of(
-          List.of(Cell.plain("street-trees"), Cell.plain("2025-06"), Cell.number(BigDecimal.valueOf(40)),
-              Cell.plain("trees"), Cell.plain("street-survey"), Cell.plain("survey 2025")),
-          List.of(Cell.plain("street-trees"), Cell.plain("2027"), Cell.number(BigDecimal.valueOf(1500)),
-              Cell.plain("trees"), Cell.plain("street-survey"), Cell.plain("survey 2027"))), t.rows());
+          List.of(Cell.text(trees), Cell.text(LocalizedText.of("June 2025", "iunie 2025")),
+              Cell.number(BigDecimal.valueOf(40)), Cell.plain("trees"), Cell.text(survey), Cell.plain("survey 2025")),
+          List.of(Cell.text(trees), Cell.text(LocalizedText.of("2027", "2027")), Cell.number(BigDecimal.valueOf(1500)),
+              Cell.plain("trees"), Cell.text(survey), Cell.plain("survey 2027"))), t.rows());
+    }
+
+    @Test
+    void anAnnexKindNoInstalledTemplateNamesStaysItsKind() {
+      SurveyTemplate unnamed = new SurveyTemplate() {
+        @Override
+        public List<org.civicplan.template.AnnexType<?>> annexTypes() {
+          return List.of();
+        }
+      };
+      MonitoringReport r = report(MonitoringReporter.of(TemplateRegistry.of(unnamed)));
+
+      Table t = r.contribution(MonitoringReporter.DERIVED_SECTION).orElseThrow().tables().get(0);
+      assertEquals(Cell.plain("street-survey"), t.rows().get(0).get(4));
+    }
+
+    @Test
+    void readersSeeTheDerivedValuesInTheirLanguage() {
+      MonitoringReport r = report(MonitoringReporter.of(TemplateRegistry.of(new SurveyTemplate())));
+
+      String ro = ReportRendering.markdown(r, RO);
+      assertTrue(ro.contains("| Arbori stradali plantați | iunie 2025 | 40 | trees | Inventarul străzilor | survey 2025 |"),
+          ro);
+      assertFalse(ro.contains("| street-survey |") || ro.contains("| 2025-06 |"), ro);
     }
 
     @Test

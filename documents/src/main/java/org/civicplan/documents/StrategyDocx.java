@@ -19,6 +19,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -31,16 +33,21 @@ import org.civicplan.report.StrategyPublication.Items;
 import org.civicplan.report.StrategyPublication.Paragraph;
 import org.civicplan.report.StrategyPublication.Section;
 import org.civicplan.report.StrategyPublication.Table;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
  * The strategy document as DOCX (Office Open XML), for the service to edit before the council
  * session: written with Apache POI's XWPF from the same neutral structure as the HTML and the PDF
  * ({@link StrategyPublication}). A4 pages with page numbers in the footer, the title page on its
- * own page, numbered headings with outline levels (so the navigation pane and a table of contents
- * find them), tables whose header row repeats on every page and whose numbers are aligned right.
+ * own page, numbered headings in Word's built-in heading styles (Heading 1 for a section, Heading 2
+ * for a sub-heading, so the navigation pane and a table of contents find them), tables whose header row repeats on every page and whose numbers are aligned right.
  * The text is set in Arial, which Word has and LibreOffice replaces by the metric-compatible
  * Liberation Sans; both have the Romanian letters with comma below.
  *
@@ -50,6 +57,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 public final class StrategyDocx {
 
   private static final String FONT = "Arial";
+
+  /** The style id prefix of Word's built-in headings: {@code Heading1}, {@code Heading2}. */
+  static final String HEADING = "Heading";
+
+  /** The point size of each heading level: a section, a sub-heading. */
+  private static final double[] HEADING_SIZES = {16, 12};
 
   private final XWPFDocument doc;
 
@@ -95,6 +108,7 @@ public final class StrategyDocx {
   }
 
   private void fill(StrategyPublication d) {
+    headingStyles();
     page();
     XWPFParagraph top = paragraph(ParagraphAlignment.CENTER);
     top.setSpacingBefore(4800);
@@ -110,10 +124,39 @@ public final class StrategyDocx {
     int n = 0;
     for (Section s : d.sections()) {
       n++;
-      heading(n + ". " + s.heading(), 0, 16);
+      heading(n + ". " + s.heading(), 0);
       for (Block b : s.blocks()) {
         block(b);
       }
+    }
+  }
+
+  /**
+   * Word's built-in heading styles, defined in the document's styles part under their built-in
+   * names ({@code heading 1}, {@code heading 2}), so that Word and LibreOffice show the headings in
+   * the navigation pane, a table of contents inserted by the service lists them, and a change of the
+   * style changes every heading. The look (Arial, bold, the size of each level) is the style's.
+   */
+  private void headingStyles() {
+    XWPFStyles styles = doc.createStyles();
+    for (int level = 1; level <= HEADING_SIZES.length; level++) {
+      CTStyle style = CTStyle.Factory.newInstance();
+      style.setType(STStyleType.PARAGRAPH);
+      style.setStyleId(HEADING + level);
+      style.addNewName().setVal("heading " + level);
+      style.addNewUiPriority().setVal(BigInteger.valueOf(9));
+      style.addNewQFormat();
+      CTPPrGeneral paragraph = style.addNewPPr();
+      paragraph.addNewKeepNext();
+      paragraph.addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1));
+      CTRPr run = style.addNewRPr();
+      CTFonts fonts = run.addNewRFonts();
+      fonts.setAscii(FONT);
+      fonts.setHAnsi(FONT);
+      fonts.setCs(FONT);
+      run.addNewB();
+      run.addNewSz().setVal(BigInteger.valueOf(Math.round(HEADING_SIZES[level - 1] * 2)));
+      styles.addStyle(new XWPFStyle(style, styles));
     }
   }
 
@@ -136,7 +179,7 @@ public final class StrategyDocx {
 
   private void block(Block b) {
     if (b instanceof Heading h) {
-      heading(h.text(), 1, 12);
+      heading(h.text(), 1);
     } else if (b instanceof Paragraph p) {
       XWPFParagraph para = paragraph(ParagraphAlignment.BOTH);
       para.setSpacingAfter(120);
@@ -192,17 +235,15 @@ public final class StrategyDocx {
     paragraph(ParagraphAlignment.LEFT).setSpacingAfter(120);
   }
 
-  private void heading(String text, int outline, double size) {
+  private void heading(String text, int outline) {
     XWPFParagraph p = paragraph(ParagraphAlignment.LEFT);
+    p.setStyle(HEADING + (outline + 1));
     p.setSpacingBefore(outline == 0 ? 480 : 240);
     p.setSpacingAfter(120);
-    p.setKeepNext(true);
     if (outline == 0) {
       p.setBorderBottom(Borders.SINGLE);
     }
-    (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewOutlineLvl()
-        .setVal(BigInteger.valueOf(outline));
-    run(p, text, size, true);
+    p.createRun().setText(text);
   }
 
   private XWPFParagraph paragraph(ParagraphAlignment alignment) {

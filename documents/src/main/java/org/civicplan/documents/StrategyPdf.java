@@ -27,6 +27,10 @@ import org.civicplan.report.StrategyPublication;
  * as subsets, so that the Romanian letters with comma below (ș ț) and the other diacritics (ă â î)
  * print and extract right on any machine, whatever fonts it has.
  *
+ * <p>The PDF is tagged for accessibility (PDF/UA: a structure tree of headings, paragraphs, lists
+ * and tables, the title shown in the window, the document's language), as a public authority's
+ * published documents should be.
+ *
  * <p>The output is deterministic: the document information holds the title, the municipality as
  * author and no dates, and the file identifier is derived from the page's content, so the same
  * document gives the same bytes.
@@ -72,6 +76,9 @@ public final class StrategyPdf {
     try (PDDocument pdf = new PDDocument()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
+      // Tagged PDF (PDF/UA): headings, paragraphs and tables as a structure tree that screen
+      // readers and reflow follow; the title comes from the page's <title>, the language from its lang.
+      builder.usePdfUaAccessibility(true);
       builder.usePDDocument(pdf);
       builder.withHtmlContent(html, null);
       builder.useFont(() -> font("DejaVuSans.ttf"), FAMILY, 400, FontStyle.NORMAL, true);

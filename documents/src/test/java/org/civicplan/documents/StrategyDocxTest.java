@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.civicplan.report.StrategyPublication;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,14 +68,26 @@ class StrategyDocxTest {
   }
 
   @Test
-  void headingsCarryOutlineLevels() throws IOException {
+  void sectionsAreInWordsHeading1Style_subHeadingsInHeading2() throws IOException {
+    long subHeadings = ro.sections().stream().flatMap(s -> s.blocks().stream())
+        .filter(b -> b instanceof StrategyPublication.Heading).count();
     try (XWPFDocument d = open(docx)) {
-      List<String> outlined = d.getParagraphs().stream()
-          .filter(p -> p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetOutlineLvl()
-              && p.getCTP().getPPr().getOutlineLvl().getVal().intValue() == 0)
+      List<String> sections = d.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
           .map(p -> p.getText()).toList();
-      assertEquals(ro.sections().size(), outlined.size(), outlined.toString());
-      assertEquals("1. Context și viziune", outlined.get(0));
+      assertEquals(ro.sections().size(), sections.size(), sections.toString());
+      assertEquals("1. Context și viziune", sections.get(0));
+      assertEquals(subHeadings, d.getParagraphs().stream().filter(p -> "Heading2".equals(p.getStyle())).count());
+    }
+  }
+
+  @Test
+  void headingStylesAreWordsBuiltInOnes_withOutlineLevels() throws IOException {
+    try (XWPFDocument d = open(docx)) {
+      for (int level = 1; level <= 2; level++) {
+        XWPFStyle style = d.getStyles().getStyle("Heading" + level);
+        assertEquals("heading " + level, style.getName());
+        assertEquals(level - 1, style.getCTStyle().getPPr().getOutlineLvl().getVal().intValue());
+      }
     }
   }
 

@@ -91,6 +91,31 @@ class StrategyPdfTest {
   }
 
   @Test
+  void isTagged_withAStructureTreeOfHeadingsAndTables() throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      var catalog = doc.getDocumentCatalog();
+      assertTrue(catalog.getMarkInfo() != null && catalog.getMarkInfo().isMarked(), "not marked as tagged");
+      var root = catalog.getStructureTreeRoot();
+      assertTrue(root != null, "no structure tree");
+      List<String> types = new ArrayList<>();
+      collect(root.getKids(), types);
+      assertTrue(types.contains("H1") || types.contains("H2"), types.toString());
+      assertTrue(types.contains("Table"), types.toString());
+      assertTrue(catalog.getViewerPreferences() != null && catalog.getViewerPreferences().displayDocTitle(),
+          "the window shows the title");
+    }
+  }
+
+  private static void collect(List<Object> kids, List<String> types) {
+    for (Object k : kids) {
+      if (k instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+        types.add(e.getStructureType());
+        collect(e.getKids(), types);
+      }
+    }
+  }
+
+  @Test
   void sameDocument_sameBytes() {
     assertArrayEquals(pdf, StrategyPdf.render(SampleDocuments.publication(RO)));
   }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.civicplan.base.LocalizedText;
+import org.civicplan.base.MessageCatalog;
 import org.civicplan.base.ReaderFormat;
 import org.civicplan.strategy.Strategy;
 import org.civicplan.template.DocumentSection;
@@ -23,6 +24,10 @@ final class AccessibilityDocument {
 
   /** The id of the audit summary section. */
   static final String AUDITS = "accessibility.audit-summary";
+
+  /** The section's labels (document.properties, document_ro.properties, UTF-8). */
+  static final MessageCatalog LABELS =
+      MessageCatalog.load(AccessibilityDocument.class::getResourceAsStream, "/org/civicplan/accessibility/document");
 
   private AccessibilityDocument() {}
 
@@ -43,32 +48,24 @@ final class AccessibilityDocument {
           Cell.number(BigDecimal.valueOf(s.compliant())), Cell.number(BigDecimal.valueOf(s.nonCompliant()))));
     }
     List<Table> tables = new ArrayList<>();
-    tables.add(new Table(LocalizedText.of("Audits", "Audituri"),
-        List.of(LocalizedText.of("Works audited", "Lucrarea auditată"), LocalizedText.of("Date", "Data"),
-            LocalizedText.of("Elements", "Elemente"), LocalizedText.of("Score (%)", "Scor (%)"),
-            LocalizedText.of("Compliant criteria", "Criterii conforme"),
-            LocalizedText.of("Non-compliant criteria", "Criterii neconforme")),
+    tables.add(new Table(label("document.audits"),
+        List.of(label("col.works"), label("col.date"), label("col.elements"), label("col.score"),
+            label("col.compliant"), label("col.non-compliant")),
         rows));
     Map<String, Score> districts = report.byDistrict();
     if (!districts.isEmpty()) {
       List<List<Cell>> byDistrict = new ArrayList<>();
       districts.forEach((d, s) -> byDistrict.add(List.of(Cell.plain(d), score(s),
           Cell.number(BigDecimal.valueOf(s.compliant())), Cell.number(BigDecimal.valueOf(s.nonCompliant())))));
-      tables.add(new Table(LocalizedText.of("Scores per district", "Scoruri pe cartiere"),
-          List.of(LocalizedText.of("District", "Cartier"), LocalizedText.of("Score (%)", "Scor (%)"),
-              LocalizedText.of("Compliant criteria", "Criterii conforme"),
-              LocalizedText.of("Non-compliant criteria", "Criterii neconforme")),
+      tables.add(new Table(label("document.districts"),
+          List.of(label("col.district"), label("col.score"), label("col.compliant"), label("col.non-compliant")),
           byDistrict));
     }
-    return List.of(new DocumentSection(AUDITS, LocalizedText.of("Accessibility audits", "Auditurile de accesibilitate"),
-        List.of(LocalizedText.of(
-            "The accessibility audits of the works in the action plan: each element audited is checked against the"
-                + " criteria of the audit catalogue; the score is the weighted share of the criteria assessed that"
-                + " are met, critical criteria weighing more.",
-            "Auditurile de accesibilitate ale lucrărilor din planul de acțiune: fiecare element auditat este"
-                + " verificat după criteriile catalogului de audit; scorul este ponderea criteriilor evaluate care"
-                + " sunt îndeplinite, criteriile critice având o pondere mai mare.")),
-        tables));
+    return List.of(new DocumentSection(AUDITS, label("document.title"), List.of(label("document.intro")), tables));
+  }
+
+  private static LocalizedText label(String key) {
+    return LABELS.text(key);
   }
 
   private static Cell score(Score s) {

@@ -6,17 +6,21 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
+import org.civicplan.base.ActionId;
+import org.civicplan.base.LocalizedText;
 import org.civicplan.base.Money;
 import org.civicplan.prioritisation.CriteriaSet;
 import org.civicplan.prioritisation.Criterion;
 import org.civicplan.prioritisation.PortfolioDecision;
 import org.civicplan.prioritisation.PrioritisationRecord;
+import org.civicplan.report.PriorityList;
 import org.civicplan.strategy.Strategy;
 
 /**
@@ -56,6 +60,41 @@ public record RemediationReport(Strategy strategy, Compliance compliance, Criter
   /** {@return the programmes reported on, in document order} */
   public List<RemediationProgramme> programmes() {
     return Remediation.programmes(strategy);
+  }
+
+  /**
+   * {@return the programme as a priority list, for the spreadsheet of priority lists: its
+   * candidates in rank order, each named by its element, with its score, its cost per year and
+   * whether it was selected and in which years} A candidate is not an action of the strategy, so
+   * the list names no funding source and gives a candidate left out no shortfall; the reasons in
+   * words stay in {@link #markdown} and {@link #html}. Criteria are named from {@link #criteria()}
+   * when the programme ranked on that set.
+   *
+   * @param programme one of {@link #programmes()}
+   * @throws NullPointerException if {@code programme} is null
+   */
+  public PriorityList priorityList(RemediationProgramme programme) {
+    Objects.requireNonNull(programme, "programme");
+    PrioritisationRecord d = programme.decision();
+    PriorityList base = d.criteriaSet().equals(criteria.id())
+        ? PriorityList.of(strategy, d, criteria) : PriorityList.of(strategy, d);
+    Map<ActionId, RemediationProgramme.Candidate> byId = new HashMap<>();
+    programme.candidates().forEach(c -> byId.put(c.id(), c));
+    List<PriorityList.Entry> entries = new ArrayList<>();
+    for (PriorityList.Entry e : base.entries()) {
+      RemediationProgramme.Candidate c = byId.get(e.action());
+      if (c == null) {
+        entries.add(e);
+        continue;
+      }
+      List<PriorityList.YearCost> cost = new ArrayList<>();
+      c.cost().forEach((year, amount) -> cost.add(new PriorityList.YearCost(year, amount)));
+      entries.add(new PriorityList.Entry(e.action(), LocalizedText.of(c.name(), c.name()), e.rank(), e.score(),
+          e.values(), e.contributions(), cost, List.of(), e.decision()));
+    }
+    return new PriorityList(base.strategy(), base.title(), base.municipality(), base.decidedOn(), base.decidedBy(),
+        base.reason(), base.method(), base.options(), base.criteriaSet(), base.criteriaSetName(), base.criteria(),
+        entries, base.budget(), base.stability());
   }
 
   /** One row of the programme table, in the reader's language. */

@@ -50,4 +50,26 @@ class AccessibilityDocumentSectionTest {
     assertEquals(new AuditReport(AccessibilitySample.valid(), Compliance.of(TEMPLATE.criteria(), TEMPLATE.parameters()))
         .byDistrict().keySet().stream().toList(), districts.rows().stream().map(r -> r.get(0).text()).toList());
   }
+
+  @Test
+  void labelsComeFromTheTemplatesCatalogue_inEnglishAndRomanian() {
+    Section ro = section(RO);
+    Section en = section(Locale.ENGLISH);
+    assertEquals("Auditurile de accesibilitate", ro.heading());
+    assertEquals(List.of("Lucrarea auditată", "Data", "Elemente", "Scor (%)", "Criterii conforme", "Criterii neconforme"),
+        ((Table) ro.blocks().get(1)).columns());
+    assertEquals(List.of("Works audited", "Date", "Elements", "Score (%)", "Compliant criteria",
+        "Non-compliant criteria"), ((Table) en.blocks().get(1)).columns());
+    assertEquals("Scoruri pe cartiere", ((Table) ro.blocks().get(2)).caption());
+    assertEquals(List.of("Cartier", "Scor (%)", "Criterii conforme", "Criterii neconforme"),
+        ((Table) ro.blocks().get(2)).columns());
+  }
+
+  @Test
+  void romanianLabelsUseCommaBelowDiacritics() {
+    for (String key : AccessibilityDocument.LABELS.keys()) {
+      String ro = AccessibilityDocument.LABELS.text(key).get(RO);
+      assertTrue(ro.chars().noneMatch(c -> c == '\u015F' || c == '\u0163' || c == '\u015E' || c == '\u0162'), ro);
+    }
+  }
 }

@@ -58,7 +58,7 @@ final class ClimateReport {
     List<LocalizedText> paragraphs = new ArrayList<>();
     paragraphs.add(label("trajectory.intro"));
     paragraphs.add(withArg("trajectory.status", label("status." + t.status().label())));
-    paragraphs.add(t.assessment().explanation().text());
+    paragraphs.add(t.assessment().explanation().readerText());
     Table path = new Table(label("trajectory.path"),
         List.of(label("col.item"), label("col.year"), label("col.reduction"), withArg("col.value", unit)),
         List.of(

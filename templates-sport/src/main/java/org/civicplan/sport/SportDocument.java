@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.civicplan.base.LocalizedText;
+import org.civicplan.base.MessageCatalog;
 import org.civicplan.base.Money;
 import org.civicplan.base.ReaderFormat;
 import org.civicplan.prioritisation.PrioritisationRecord;
@@ -35,6 +36,10 @@ final class SportDocument {
   private static final ReaderFormat EN = ReaderFormat.of(Locale.ENGLISH);
   private static final ReaderFormat RO = ReaderFormat.of(Locale.forLanguageTag("ro"));
 
+  /** The section's labels (document.properties, document_ro.properties, UTF-8). */
+  static final MessageCatalog LABELS =
+      MessageCatalog.load(SportDocument.class::getResourceAsStream, "/org/civicplan/sport/document");
+
   private SportDocument() {}
 
   static List<DocumentSection> sections(Strategy strategy) {
@@ -52,24 +57,19 @@ final class SportDocument {
               e.action().value() + " " + e.name().get(Locale.forLanguageTag("ro")))),
           Cell.number(BigDecimal.valueOf(e.score()).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros()),
           cost.isEmpty() ? Cell.plain("–") : Cell.text(LocalizedText.of(money(cost, EN), money(cost, RO))),
-          Cell.text(e.decision() instanceof PriorityList.Selected ? LocalizedText.of("yes", "da")
-              : LocalizedText.of("no", "nu"))));
+          Cell.text(label(e.decision() instanceof PriorityList.Selected ? "selected.yes" : "selected.no"))));
     }
-    LocalizedText intro = LocalizedText.of(
-        "The sport investments in order of priority, as ranked on " + EN.date(list.decidedOn()) + " with the criteria set "
-            + list.criteriaSetName().get(Locale.ENGLISH)
-            + "; selected means funded within the yearly budgets of the programme.",
-        "Investițiile sportive în ordinea priorității, așa cum au fost ierarhizate la " + RO.date(list.decidedOn())
-            + " după setul de criterii " + list.criteriaSetName().get(Locale.forLanguageTag("ro"))
-            + "; selectată înseamnă finanțată în limita bugetelor anuale ale programului.");
-    return List.of(new DocumentSection(PRIORITIES,
-        LocalizedText.of("Priority list of sport investments", "Lista priorităților investițiilor sportive"),
-        List.of(intro),
+    LocalizedText intro = LABELS.text("document.intro", LocalizedText.of(EN.date(list.decidedOn()), RO.date(list.decidedOn())),
+        list.criteriaSetName());
+    return List.of(new DocumentSection(PRIORITIES, label("document.title"), List.of(intro),
         List.of(new Table(LocalizedText.empty(),
-            List.of(LocalizedText.of("Rank", "Loc"), LocalizedText.of("Investment", "Investiția"),
-                LocalizedText.of("Score", "Scor"), LocalizedText.of("Planned cost", "Cost planificat"),
-                LocalizedText.of("Selected", "Selectată")),
+            List.of(label("col.rank"), label("col.investment"), label("col.score"), label("col.cost"),
+                label("col.selected")),
             rows))));
+  }
+
+  private static LocalizedText label(String key) {
+    return LABELS.text(key);
   }
 
   private static String money(Map<String, BigDecimal> cost, ReaderFormat f) {

@@ -39,6 +39,29 @@ class SportDocumentSectionTest {
   }
 
   @Test
+  void labelsComeFromTheTemplatesCatalogue_inEnglishAndRomanian() {
+    Section en = last(StrategyPublication.of(SportSample.valid(), new SportTemplate(), Locale.ENGLISH));
+    Section ro = last(StrategyPublication.of(SportSample.valid(), new SportTemplate(), RO));
+    assertEquals("Priority list of sport investments", en.heading());
+    assertEquals(List.of("Rank", "Investment", "Score", "Planned cost", "Selected"), ((Table) en.blocks().get(1)).columns());
+    assertEquals(List.of("Loc", "Investiția", "Scor", "Cost planificat", "Selectată"), ((Table) ro.blocks().get(1)).columns());
+    assertTrue(((StrategyPublication.Paragraph) en.blocks().get(0)).text().contains("as ranked on 2 March 2026"));
+  }
+
+  @Test
+  void catalogueHasEveryKeyInBothLanguages_withCommaBelowDiacritics() {
+    for (String key : SportDocument.LABELS.keys()) {
+      String ro = SportDocument.LABELS.text(key, "{0}", "{1}").get(RO);
+      assertTrue(ro.chars().noneMatch(c -> c == '\u015F' || c == '\u0163' || c == '\u015E' || c == '\u0162'), ro);
+      assertTrue(!ro.isBlank() && !SportDocument.LABELS.text(key, "{0}", "{1}").get(Locale.ENGLISH).isBlank(), key);
+    }
+  }
+
+  private static Section last(StrategyPublication d) {
+    return d.sections().get(d.sections().size() - 1);
+  }
+
+  @Test
   void noRecord_noSection() {
     StrategyPublication d = StrategyPublication.of(SportSample.draft(), new SportTemplate(), RO);
     assertEquals("alignment", d.sections().get(d.sections().size() - 1).id());

@@ -12,6 +12,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.civicplan.accessibility.AccessibilityTemplate;
+import org.civicplan.accessibility.Compliance;
+import org.civicplan.accessibility.RemediationProgramme;
+import org.civicplan.accessibility.RemediationReport;
 import org.civicplan.base.PlanDate;
 import org.civicplan.monitoring.MonitoringReport;
 import org.civicplan.prioritisation.PrioritisationRecord;
@@ -56,7 +60,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {
       "0:written",
-      "1:nothing to export (priorities: the strategy has no prioritisation record)",
+      "1:nothing to export (priorities: the strategy has no prioritisation record and no remediation programme)",
       "2:the strategy cannot be read, the output exists (use --force), or wrong usage"
     },
     footerHeading = "%nExample:%n",
@@ -132,7 +136,8 @@ final class ExportCommand implements Callable<Integer> {
       description = "report date for report (required) and indicators (adds each indicator's status), YYYY-MM-DD")
   Optional<String> asOf;
 
-  @Option(names = "--record", paramLabel = "N", description = "priorities: the prioritisation record, 1-based (default: the last)")
+  @Option(names = "--record", paramLabel = "N", description = "priorities: the prioritisation record, 1-based (default:"
+      + " the last); for a strategy without records, its accessibility remediation programme")
   Optional<Integer> record;
 
   @Option(names = "--locale", defaultValue = "en", description = "language of sheet names, headers and texts: ro or en (default: ${DEFAULT-VALUE})")
@@ -201,22 +206,11 @@ final class ExportCommand implements Callable<Integer> {
       case INDICATORS -> book = SpreadsheetExport.indicators(s, report, loc);
       case REPORT -> book = SpreadsheetExport.report(report.orElseThrow(), loc);
       default -> {
-        List<PrioritisationRecord> records = s.prioritisations();
-        if (records.isEmpty()) {
-          err.println("civicplan: " + strategyFile + ": " + Cli.say(loc,
-              "the strategy has no prioritisation record; rank its actions first",
-              "strategia nu are nicio înregistrare a prioritizării; ierarhizați mai întâi acțiunile"));
-          return Civicplan.INVALID;
+        Optional<PriorityList> list = priorityList(registry, s, loc, err);
+        if (list.isEmpty()) {
+          return record.isPresent() && hasPriorities(s) ? Civicplan.USAGE : Civicplan.INVALID;
         }
-        int index = record.orElse(records.size());
-        if (index < 1 || index > records.size()) {
-          err.println("civicplan: --record must be between 1 and " + records.size() + " but was " + index);
-          return Civicplan.USAGE;
-        }
-        PrioritisationRecord chosen = records.get(index - 1);
-        PriorityList list = PrioritiesCommand.criteriaSet(registry, s, chosen)
-            .map(c -> PriorityList.of(s, chosen, c)).orElseGet(() -> PriorityList.of(s, chosen));
-        book = SpreadsheetExport.priorities(list, loc);
+        book = SpreadsheetExport.priorities(list.get(), loc);
       }
     }
     Files.write(out, render(book));
@@ -224,6 +218,44 @@ final class ExportCommand implements Callable<Integer> {
         .map(t -> t.name().get(Cli.romanian(loc) ? Locale.forLanguageTag("ro") : Locale.ENGLISH) + " (" + rows(t, loc) + ")")
         .collect(Collectors.joining(", ")));
     return Civicplan.OK;
+  }
+
+  private static boolean hasPriorities(Strategy s) {
+    return !s.prioritisations().isEmpty() || !s.annexes(RemediationProgramme.class).isEmpty();
+  }
+
+  /**
+   * The priority list {@code --record} chooses: among the strategy's prioritisation records, or,
+   * when it has none, among its accessibility remediation programmes; the last by default.
+   * Empty, with the reason written to {@code err}, when there is none or the number is out of range.
+   */
+  private Optional<PriorityList> priorityList(TemplateRegistry registry, Strategy s, Locale loc, PrintWriter err) {
+    List<PrioritisationRecord> records = s.prioritisations();
+    List<RemediationProgramme> programmes = s.annexes(RemediationProgramme.class);
+    if (records.isEmpty() && programmes.isEmpty()) {
+      err.println("civicplan: " + strategyFile + ": " + Cli.say(loc,
+          "the strategy has no prioritisation record and no remediation programme; rank its actions first",
+          "strategia nu are nicio înregistrare a prioritizării și niciun program de remediere; ierarhizați mai întâi"
+              + " acțiunile"));
+      return Optional.empty();
+    }
+    int count = records.isEmpty() ? programmes.size() : records.size();
+    int index = record.orElse(count);
+    if (index < 1 || index > count) {
+      err.println("civicplan: --record must be between 1 and " + count + " but was " + index);
+      return Optional.empty();
+    }
+    if (!records.isEmpty()) {
+      PrioritisationRecord chosen = records.get(index - 1);
+      return Optional.of(PrioritiesCommand.criteriaSet(registry, s, chosen)
+          .map(c -> PriorityList.of(s, chosen, c)).orElseGet(() -> PriorityList.of(s, chosen)));
+    }
+    AccessibilityTemplate template = registry.find(AccessibilityTemplate.ID)
+        .filter(AccessibilityTemplate.class::isInstance).map(AccessibilityTemplate.class::cast)
+        .orElseGet(AccessibilityTemplate::new);
+    RemediationReport report = new RemediationReport(s, Compliance.of(template.criteria(), template.parameters()),
+        template.remediationCriteria());
+    return Optional.of(report.priorityList(programmes.get(index - 1)));
   }
 
   private static String rows(Table t, Locale loc) {

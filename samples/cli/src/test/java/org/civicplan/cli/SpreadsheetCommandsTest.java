@@ -76,8 +76,39 @@ class SpreadsheetCommandsTest {
   void export_priorities_withoutARecord_exits1() {
     CliRun run = CliRun.of("export", SAMPLE, "--to", "xlsx", "--what", "priorities", "--out", dir.resolve("p.xlsx").toString());
     assertEquals(1, run.exitCode(), run.toString());
-    assertEquals("civicplan: " + Path.of(SAMPLE) + ": the strategy has no prioritisation record; rank its actions first\n", run.err());
+    assertEquals("civicplan: " + Path.of(SAMPLE) + ": the strategy has no prioritisation record and no remediation"
+        + " programme; rank its actions first\n", run.err());
     assertFalse(Files.exists(dir.resolve("p.xlsx")));
+  }
+
+  @Test
+  void export_priorities_ofAnAccessibilityStrategy_isItsRemediationProgramme() throws IOException {
+    String accessibility = "../data/accessibility-strategy.json";
+    Path out = dir.resolve("remediere.xlsx");
+    CliRun run = CliRun.of("export", accessibility, "--to", "xlsx", "--what", "priorities", "--locale", "ro",
+        "--out", out.toString());
+    assertEquals(0, run.exitCode(), run.toString());
+    // the sample's programme ranks 5 candidates on 5 criteria
+    assertEquals("wrote " + out + ": Lista de priorități (5 rânduri), Criterii (5 rânduri)\n", run.out());
+    var sheets = SpreadsheetImport.read(Files.readAllBytes(out), "remediere.xlsx").sheets();
+    var first = sheets.get(0).rows().get(1);
+    assertEquals("1", first.cell(0).display());
+    assertEquals("AUD-2026-01:C-1", first.cell(1).display());
+    assertEquals("Signalised crossing Bd. Exemplu / Str. Școlii", first.cell(2).display());
+    org.civicplan.accessibility.AccessibilityTemplate t = new org.civicplan.accessibility.AccessibilityTemplate();
+    Strategy s = Cli.documents(Cli.templates()).read(Path.of(accessibility)).orElseThrow();
+    var report = new org.civicplan.accessibility.RemediationReport(s,
+        org.civicplan.accessibility.Compliance.of(t.criteria(), t.parameters()), t.remediationCriteria());
+    assertEquals(SpreadsheetExport.priorities(report.priorityList(report.programmes().get(0)),
+        Locale.forLanguageTag("ro")).sheets(), sheets);
+  }
+
+  @Test
+  void export_priorities_recordOutOfRange_exits2() {
+    CliRun run = CliRun.of("export", "../data/accessibility-strategy.json", "--to", "xlsx", "--what", "priorities",
+        "--record", "2", "--out", dir.resolve("r.xlsx").toString());
+    assertEquals(2, run.exitCode(), run.toString());
+    assertEquals("civicplan: --record must be between 1 and 1 but was 2\n", run.err());
   }
 
   @Test
