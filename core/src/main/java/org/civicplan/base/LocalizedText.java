@@ -32,6 +32,34 @@ public record LocalizedText(Map<String, String> values) {
   public static final String ROMANIAN = "ro";
 
   private static final Pattern TAG = Pattern.compile("[a-z]{2,3}(-[A-Z]{2}|-[0-9]{3})?");
+
+  /**
+   * Whether {@code tag} matches {@link #TAG}, without a matcher: every text of every document is
+   * checked, and this runs once per language of each.
+   */
+  static boolean isTag(String tag) {
+    int n = tag.length();
+    int language = tag.indexOf('-');
+    int end = language < 0 ? n : language;
+    if (end < 2 || end > 3 || !all(tag, 0, end, 'a', 'z')) {
+      return false;
+    }
+    if (language < 0) {
+      return true;
+    }
+    int region = n - end - 1;
+    return region == 2 && all(tag, end + 1, n, 'A', 'Z') || region == 3 && all(tag, end + 1, n, '0', '9');
+  }
+
+  private static boolean all(String s, int from, int to, char low, char high) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < low || c > high) {
+        return false;
+      }
+    }
+    return true;
+  }
   private static final LocalizedText EMPTY = new LocalizedText(Map.of());
 
   /**
@@ -49,7 +77,7 @@ public record LocalizedText(Map<String, String> values) {
         (tag, text) -> {
           Objects.requireNonNull(tag, "language tag");
           Objects.requireNonNull(text, () -> "text for language \"" + tag + "\"");
-          if (!TAG.matcher(tag).matches()) {
+          if (!isTag(tag)) {
             throw new IllegalArgumentException(
                 "language tag must be a lower-case language code with an optional region"
                     + " (e.g. \"ro\", \"en\", \"ro-MD\") but was \""

@@ -115,14 +115,22 @@ public record PlanDate(Precision precision, LocalDate firstDay) implements Compa
   public static PlanDate parse(CharSequence text) {
     String s = text.toString();
     try {
-      if (s.matches("\\d{4}")) {
-        return ofYear(Integer.parseInt(s));
-      }
-      if (s.matches("\\d{4}-\\d{2}")) {
-        return ofMonth(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5)));
-      }
-      if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
-        return of(LocalDate.parse(s));
+      // the three forms by their shape: four digits, then optionally -MM, then optionally -DD
+      int n = s.length();
+      if ((n == 4 || n == 7 || n == 10) && digits(s, 0, 4)) {
+        int year = Integer.parseInt(s, 0, 4, 10);
+        if (n == 4) {
+          return ofYear(year);
+        }
+        if (s.charAt(4) == '-' && digits(s, 5, 7)) {
+          int month = Integer.parseInt(s, 5, 7, 10);
+          if (n == 7) {
+            return ofMonth(year, month);
+          }
+          if (s.charAt(7) == '-' && digits(s, 8, 10)) {
+            return of(year, month, Integer.parseInt(s, 8, 10, 10));
+          }
+        }
       }
     } catch (DateTimeException | IllegalArgumentException e) {
       throw new IllegalArgumentException(
@@ -130,6 +138,17 @@ public record PlanDate(Precision precision, LocalDate firstDay) implements Compa
     }
     throw new IllegalArgumentException(
         "date must be written YYYY, YYYY-MM or YYYY-MM-DD but was \"" + s + "\"");
+  }
+
+  /** Whether {@code s} holds ASCII digits from {@code from} (inclusive) to {@code to}. */
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@return the year} */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.calendar;
 
+import java.util.Objects;
 import java.util.Locale;
 import org.civicplan.base.LocalizedText;
 
@@ -23,6 +24,7 @@ public enum DayCount {
    * @throws IllegalArgumentException naming the allowed labels if it is neither
    */
   public static DayCount parse(String label) {
+    Objects.requireNonNull(label, "label");
     for (DayCount c : values()) {
       if (c.label().equals(label)) {
         return c;

@@ -165,6 +165,7 @@ public final class CivicplanJacksonModule extends JacksonModule {
 
     context.addSerializers(new ValueSerializers(serializers));
     context.addDeserializers(new ValueDeserializers(deserializers));
+    context.addValueInstantiators(new DirectConstructors());
     context.addSerializerModifier(new AnnexEnvelope());
     context.appendAnnotationIntrospector(new RecordConventions());
     for (Class<?> type : OPTIONAL_TYPES) {

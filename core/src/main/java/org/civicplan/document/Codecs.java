@@ -118,10 +118,12 @@ final class Codecs {
   /** Reads kebab-case enum values; an unknown value names the allowed ones. */
   static final class KebabEnumDeserializer extends ValueDeserializer<Enum<?>> {
     private final Class<?> type;
+    private final String what;
     private final Map<String, Enum<?>> byName;
 
     KebabEnumDeserializer(Class<?> type) {
       this.type = type;
+      this.what = kebab(type.getSimpleName());
       this.byName = new TreeMap<>();
       for (Object constant : type.getEnumConstants()) {
         Enum<?> e = (Enum<?>) constant;
@@ -136,7 +138,6 @@ final class Codecs {
 
     @Override
     public Enum<?> deserialize(JsonParser p, DeserializationContext ctxt) {
-      String what = kebab(type.getSimpleName());
       if (p.currentToken() != JsonToken.VALUE_STRING) {
         throw wrongType(p, type, what + " must be a string, one of " + allowed() + ", but was " + describe(p.currentToken()));
       }
@@ -303,13 +304,15 @@ final class Codecs {
     }
   }
 
+  private static final java.util.regex.Pattern CAMEL_HUMP = java.util.regex.Pattern.compile("([a-z0-9])([A-Z])");
+
   static String kebab(Enum<?> e) {
     return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** {@code ReportingFrequency} is {@code reporting-frequency}. */
   static String kebab(String camel) {
-    return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    return CAMEL_HUMP.matcher(camel).replaceAll("$1-$2").toLowerCase(Locale.ROOT);
   }
 
   static String describe(JsonToken t) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.document;
 
+import java.util.Objects;
 import org.civicplan.report.DossierReport;
 import org.civicplan.report.TransparencyReport;
 import org.civicplan.governance.DecisionDossier;
@@ -49,6 +50,7 @@ public final class ReportJson {
    * @param tree the JSON tree
    */
   public static String write(JsonNode tree) {
+    Objects.requireNonNull(tree, "tree");
     return MAPPER.writeValueAsString(tree) + "\n";
   }
 

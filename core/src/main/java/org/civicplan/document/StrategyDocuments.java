@@ -95,6 +95,7 @@ public final class StrategyDocuments {
   private final YAMLMapper yaml;
   private final ObjectWriter jsonWriter;
   private final ObjectWriter yamlWriter;
+  private final ObjectReader strictJsonReader;
 
   private StrategyDocuments(List<AnnexType<?>> annexTypes, DocumentLimits limits) {
     this.annexTypes = List.copyOf(annexTypes);
@@ -136,6 +137,7 @@ public final class StrategyDocuments {
         new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
     this.jsonWriter = json.writer().with(pretty).with(SerializationFeature.INDENT_OUTPUT);
     this.yamlWriter = yaml.writer();
+    this.strictJsonReader = json.readerFor(Strategy.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   }
 
   private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(
@@ -219,7 +221,9 @@ public final class StrategyDocuments {
     if (text.length() > limits.maxDocumentLength()) {
       return ReadResult.failed(source, List.of(tooLong(text.length(), "characters")));
     }
-    return parse(text, format, source);
+    boolean onePass = !WritableValues.mayHoldUnpaired(text, false)
+        && !LimitScan.mayHoldLongNumber(text, limits.maxNumberLength());
+    return parse(text, format, source, onePass);
   }
 
   /**
@@ -293,6 +297,9 @@ public final class StrategyDocuments {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read \"" + sourceName + "\"", e);
     }
+    // strictly decoded UTF-8 holds no unpaired surrogate; only an escape in the text can make one
+    boolean onePass = !WritableValues.mayHoldUnpaired(bytes)
+        && !LimitScan.mayHoldLongNumber(bytes, limits.maxNumberLength());
     String text;
     try {
       text =
@@ -305,7 +312,7 @@ public final class StrategyDocuments {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    return parse(text, format, sourceName);
+    return parse(text, format, sourceName, onePass);
   }
 
   /**
@@ -414,6 +421,10 @@ public final class StrategyDocuments {
     if (text.length() > limits.maxDocumentLength()) {
       return new DossierRead(Optional.empty(), List.of(tooLong(text.length(), "characters")));
     }
+    Optional<ReadProblem> overLimit = LimitScan.firstProblem(text, format, limits);
+    if (overLimit.isPresent()) {
+      return new DossierRead(Optional.empty(), List.of(overLimit.get()));
+    }
     ObjectMapper mapper = format == DocumentFormat.JSON ? json : yaml;
     try {
       DecisionDossier dossier = mapper.readerFor(DecisionDossier.class)
@@ -430,8 +441,40 @@ public final class StrategyDocuments {
     }
   }
 
-  private ReadResult parse(String text, DocumentFormat format, String source) {
+  /**
+   * Reads {@code text}. A JSON document of the current schema version that binds is read in one
+   * pass; any other document, and any that fails, is read by the full path below (limit scan, tree,
+   * checks, migration, binding), which says exactly why. The one pass gives what the full path
+   * gives: neither the limit scan nor the checks on the tree can fail for it (the JSON parser
+   * refuses duplicate members, deep nesting and long strings and names itself, and no number is
+   * long; the version is the one bound; no value can hold an unpaired surrogate when the text has
+   * none and writes none as an escape), and the binding is the same.
+   *
+   * @param onePass whether the text may be read in one pass: no value of it can hold an unpaired
+   *     surrogate ({@link WritableValues#mayHoldUnpaired(String, boolean)}) and no number of it can
+   *     be longer than the limit ({@link LimitScan#mayHoldLongNumber(CharSequence, int)}); the
+   *     parser's own limits on nesting, strings and names are the same as {@link LimitScan}'s
+   */
+  private ReadResult parse(String text, DocumentFormat format, String source, boolean onePass) {
+    if (format == DocumentFormat.JSON && onePass) {
+      try {
+        Strategy strategy = strictJsonReader.readValue(text);
+        if (strategy != null && strategy.schemaVersion() == Strategy.CURRENT_SCHEMA_VERSION) {
+          return ReadResult.of(source, strategy);
+        }
+      } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
+        // the full path below reports it, with the same reasons and locations as ever
+      }
+    }
+    return parseInFull(text, format, source);
+  }
+
+  private ReadResult parseInFull(String text, DocumentFormat format, String source) {
     ObjectMapper mapper = format == DocumentFormat.JSON ? json : yaml;
+    Optional<ReadProblem> overLimit = LimitScan.firstProblem(text, format, limits);
+    if (overLimit.isPresent()) {
+      return ReadResult.failed(source, List.of(overLimit.get()));
+    }
     JsonNode tree;
     try {
       tree = mapper.readTree(text);

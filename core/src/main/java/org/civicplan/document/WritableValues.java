@@ -20,6 +20,9 @@ final class WritableValues {
 
   /** The first value of {@code tree} that could not be written back as read, depth first, in document order. */
   static Optional<ReadProblem> firstProblem(JsonNode tree, String text, tools.jackson.databind.ObjectMapper mapper) {
+    if (!mayHoldUnpaired(text, false)) {
+      return Optional.empty();
+    }
     Deque<Map.Entry<String, JsonNode>> stack = new ArrayDeque<>();
     stack.push(Map.entry("", tree));
     while (!stack.isEmpty()) {
@@ -50,6 +53,78 @@ final class WritableValues {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a value read from {@code text} can hold an unpaired surrogate: only when the text has
+   * one itself or writes one as an escape (<code>&#92;uD800</code> to <code>&#92;uDFFF</code>, or
+   * YAML's <code>&#92;U0000D800</code> form). Most documents have neither, and then the tree need not be walked;
+   * an escaped backslash before <code>u</code> only makes this answer yes where no is right, never the
+   * other way.
+   *
+   * @param decoded whether {@code text} was decoded from UTF-8, and so has no unpaired surrogate of
+   *     its own to look for
+   */
+  static boolean mayHoldUnpaired(String text, boolean decoded) {
+    if (!decoded && unpaired(text) >= 0) {
+      return true;
+    }
+    for (int i = text.indexOf('\\'); i >= 0; i = text.indexOf('\\', i + 1)) {
+      if (i + 1 >= text.length()) {
+        break;
+      }
+      char form = text.charAt(i + 1);
+      int digits = form == 'u' ? 4 : form == 'U' ? 8 : 0;
+      if (digits > 0 && i + 2 + digits <= text.length()) {
+        int value = 0;
+        boolean hex = true;
+        for (int k = i + 2; k < i + 2 + digits && hex; k++) {
+          int d = Character.digit(text.charAt(k), 16);
+          hex = d >= 0;
+          value = value * 16 + Math.max(d, 0);
+        }
+        if (hex && value >= 0xD800 && value <= 0xDFFF) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@link #mayHoldUnpaired(String, boolean)} for a document still in UTF-8 bytes, which (once
+   * decoded strictly) hold no unpaired surrogate of their own: only an escape can write one.
+   *
+   * @param utf8 the document's bytes
+   * @return whether a value read from them may hold an unpaired surrogate
+   */
+  static boolean mayHoldUnpaired(byte[] utf8) {
+    for (int i = 0; i < utf8.length - 1; i++) {
+      if (utf8[i] == '\\' && surrogateEscape(utf8[i + 1], utf8, i + 2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the escape of form {@code u} (four hex digits) or {@code U} (eight) whose digits start
+   * at {@code from} writes a surrogate, U+D800 to U+DFFF.
+   */
+  private static boolean surrogateEscape(byte form, byte[] utf8, int from) {
+    int digits = form == 'u' ? 4 : form == 'U' ? 8 : 0;
+    if (digits == 0 || from + digits > utf8.length) {
+      return false;
+    }
+    int value = 0;
+    for (int k = from; k < from + digits; k++) {
+      int d = Character.digit(utf8[k], 16);
+      if (d < 0) {
+        return false;
+      }
+      value = value * 16 + d;
+    }
+    return value >= 0xD800 && value <= 0xDFFF;
   }
 
   /** The index of the first unpaired surrogate of {@code s}, or -1. */

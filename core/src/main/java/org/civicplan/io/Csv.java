@@ -171,6 +171,7 @@ public final class Csv {
    * @throws IllegalArgumentException if the separator is not one of the three
    */
   public static Parsed parse(CharSequence text, char separator) {
+    Objects.requireNonNull(text, "text");
     if (separator != ',' && separator != ';' && separator != '\t') {
       throw new IllegalArgumentException("CSV separator must be ',', ';' or a tab but was '" + separator + "'");
     }
@@ -349,6 +350,9 @@ public final class Csv {
    *     differs, a row's width differs from the header's or a quoted field is malformed
    */
   public static List<Map<String, String>> table(CharSequence text, String source, List<String> expectedHeader) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(expectedHeader, "expectedHeader");
     Parsed parsed = parse(text);
     if (parsed.malformed().isPresent()) {
       Malformed m = parsed.malformed().get();

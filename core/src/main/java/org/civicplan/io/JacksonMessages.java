@@ -2,6 +2,7 @@
 package org.civicplan.io;
 
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Jackson's messages made fit for people: without the source descriptions Jackson puts inside
@@ -23,7 +24,7 @@ public final class JacksonMessages {
    * @param message a Jackson exception's message, possibly null
    * @return the message without source descriptions or line breaks; {@code ""} for null
    */
-  public static String clean(String message) {
+  public static String clean(@Nullable String message) {
     if (message == null) {
       return "";
     }

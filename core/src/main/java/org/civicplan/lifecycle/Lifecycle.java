@@ -156,6 +156,7 @@ public final class Lifecycle {
    * @param state the current state
    */
   public static Set<LifecycleState> next(LifecycleState state) {
+    Objects.requireNonNull(state, "state");
     return NEXT.get(state);
   }
 

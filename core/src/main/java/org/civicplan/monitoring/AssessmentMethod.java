@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.monitoring;
 
+import java.util.Objects;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -33,6 +34,7 @@ public enum AssessmentMethod {
    * @throws IllegalArgumentException naming the text and the known labels
    */
   public static AssessmentMethod parse(String label) {
+    Objects.requireNonNull(label, "label");
     for (AssessmentMethod m : values()) {
       if (m.label().equals(label)) {
         return m;

@@ -57,6 +57,11 @@ public record SelectionOptions(
    * @throws IllegalArgumentException if a rate is not positive or a limit is not positive
    */
   public SelectionOptions {
+    Objects.requireNonNull(rates, "rates");
+    Objects.requireNonNull(funding, "funding");
+    Objects.requireNonNull(mandatory, "mandatory");
+    Objects.requireNonNull(maxTime, "maxTime");
+    Objects.requireNonNull(minimumShares, "minimumShares");
     TreeMap<Currency, BigDecimal> r = new TreeMap<>(java.util.Comparator.comparing(Currency::getCurrencyCode));
     rates.forEach((c, v) -> {
       if (v.signum() <= 0) {

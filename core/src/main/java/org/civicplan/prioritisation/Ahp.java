@@ -44,6 +44,11 @@ public final class Ahp {
    * @throws NullPointerException if an argument is null
    */
   public static Ranking weights(String name, String path, List<String> items, double[][] matrix, AhpOptions options) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(items, "items");
+    Objects.requireNonNull(matrix, "matrix");
+    Objects.requireNonNull(options, "options");
     List<Finding> findings = new ArrayList<>();
     Optional<double[][]> a = check(name, path, items, matrix, findings);
     if (a.isEmpty()) {
@@ -83,6 +88,8 @@ public final class Ahp {
       List<String> alternatives,
       Map<String, double[][]> matrices,
       AhpOptions options) {
+    Objects.requireNonNull(alternatives, "alternatives");
+    Objects.requireNonNull(matrices, "matrices");
     Ranking cw = weights("criteria", "/pairwise/criteria/matrix", criteria, criteriaMatrix, options);
     if (cw.hasErrors()) {
       return cw;
@@ -102,6 +109,10 @@ public final class Ahp {
    */
   public static Ranking hierarchy(
       List<Criterion> criteria, List<String> alternatives, Map<String, double[][]> matrices, AhpOptions options) {
+    Objects.requireNonNull(criteria, "criteria");
+    Objects.requireNonNull(alternatives, "alternatives");
+    Objects.requireNonNull(matrices, "matrices");
+    Objects.requireNonNull(options, "options");
     List<Finding> findings = new ArrayList<>();
     double sum = criteria.stream().mapToDouble(Criterion::weight).sum();
     if (sum <= 0) {

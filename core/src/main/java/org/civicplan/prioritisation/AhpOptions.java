@@ -42,6 +42,7 @@ public record AhpOptions(
      * @throws IllegalArgumentException otherwise
      */
     public static Prioritization parse(String label) {
+      Objects.requireNonNull(label, "label");
       for (Prioritization p : values()) {
         if (p.label().equals(label)) {
           return p;
@@ -76,6 +77,7 @@ public record AhpOptions(
      * @throws IllegalArgumentException otherwise
      */
     public static Synthesis parse(String label) {
+      Objects.requireNonNull(label, "label");
       for (Synthesis s : values()) {
         if (s.label().equals(label)) {
           return s;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.prioritisation;
 
+import java.util.Objects;
 import java.util.Locale;
 
 /**
@@ -49,6 +50,7 @@ public enum Normalization {
    * @throws IllegalArgumentException if the label is none of these
    */
   public static Normalization parse(String label) {
+    Objects.requireNonNull(label, "label");
     for (Normalization n : values()) {
       if (n.label().equals(label)) {
         return n;

@@ -35,6 +35,8 @@ public record PlannedAction(String id, int priority, List<BigDecimal> spending, 
    *     or negative
    */
   public PlannedAction {
+    Objects.requireNonNull(spending, "spending");
+    Objects.requireNonNull(requires, "requires");
     IdSyntax.requireValid(id, "action");
     if (priority < 1) {
       throw new IllegalArgumentException("priority must be at least 1 but was " + priority + " (action \"" + id + "\")");

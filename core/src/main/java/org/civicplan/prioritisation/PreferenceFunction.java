@@ -57,6 +57,7 @@ public record PreferenceFunction(Shape shape, double q, double p, double s) {
      * @throws IllegalArgumentException if the label is none of these
      */
     public static Shape parse(String label) {
+      Objects.requireNonNull(label, "label");
       for (Shape s : values()) {
         if (s.label().equals(label)) {
           return s;

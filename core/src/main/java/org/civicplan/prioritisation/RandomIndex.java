@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.prioritisation;
 
+import java.util.Objects;
 import java.util.Locale;
 
 /**
@@ -71,6 +72,7 @@ public enum RandomIndex {
    * @throws IllegalArgumentException if no table has that label
    */
   public static RandomIndex parse(String label) {
+    Objects.requireNonNull(label, "label");
     for (RandomIndex r : values()) {
       if (r.label().equals(label)) {
         return r;

@@ -57,6 +57,8 @@ public record ConsultationReport(
    * @param terms the legal terms of the consultation
    */
   public static ConsultationReport of(Strategy strategy, ConsultationTerms terms) {
+    Objects.requireNonNull(strategy, "strategy");
+    Objects.requireNonNull(terms, "terms");
     Optional<Consultation> c = strategy.governance().lastConsultation();
     return new ConsultationReport(
         strategy.id().value(), strategy.title(), c, c.map(x -> terms.earliestSubmission(x.announcedOn())));

@@ -173,6 +173,7 @@ public record MonitoringContribution(
      */
     public Table {
       Objects.requireNonNull(caption, "caption");
+      Objects.requireNonNull(rows, "rows");
       columns = List.copyOf(columns);
       if (columns.isEmpty()) {
         throw new IllegalArgumentException("a table needs at least one column");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.template;
 
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -41,6 +42,7 @@ public enum ParameterKind {
    * @param label the label
    */
   public static Optional<ParameterKind> fromLabel(String label) {
+    Objects.requireNonNull(label, "label");
     for (ParameterKind k : values()) {
       if (k.label().equals(label)) {
         return Optional.of(k);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.template;
 
+import java.util.Objects;
 import org.civicplan.base.Severity;
 import org.civicplan.base.Pointer;
 import org.civicplan.base.LocalizedText;
@@ -67,6 +68,7 @@ public final class TemplateRegistry {
    * @throws IllegalStateException if two templates share an id, naming both classes
    */
   public static TemplateRegistry load(ClassLoader classLoader) {
+    Objects.requireNonNull(classLoader, "classLoader");
     return load(ServiceLoader.load(StrategyTemplate.class, classLoader));
   }
 

@@ -213,6 +213,7 @@ public final class DossierCheck {
    * @param kind the decision kind
    */
   public static LocalizedText source(boolean set, String kind) {
+    Objects.requireNonNull(kind, "kind");
     return set
         ? CATALOG.text("governance.majority.source.parameter", DecisionRules.MAJORITY_PREFIX + kind)
         : CATALOG.text("governance.majority.source.default");

@@ -113,4 +113,39 @@ class ValueEqualityTest {
         .addEqualityGroup(Coordinates.of(45.75, 21.23), new Coordinates(45.75, 21.23))
         .testEquals();
   }
+
+  /** The value classes that are not records; the records are covered by GeneratedEqualityTest. */
+  @Test
+  void valueClasses_areEqualByTheirParts() {
+    LocalizedText text = LocalizedText.of("progress 50 %", "progres 50 %");
+    org.civicplan.calendar.Holiday bridge = new org.civicplan.calendar.Holiday(
+        java.time.LocalDate.of(2026, 1, 5), LocalizedText.of("Bridge day", "Zi liberă punte"), "HG");
+    org.civicplan.template.ParameterDefinition share = org.civicplan.template.ParameterDefinition.of(
+        "share", org.civicplan.template.ParameterKind.DECIMAL, LocalizedText.of("Share", "Cotă"));
+    new EqualsTester()
+        .addEqualityGroup(org.civicplan.calendar.WorkingDays.romania(), org.civicplan.calendar.WorkingDays.romania(),
+            org.civicplan.calendar.WorkingDays.romania().withDaysOff(java.util.List.of()))
+        .addEqualityGroup(org.civicplan.calendar.WorkingDays.romania().withDaysOff(java.util.List.of(bridge)))
+        .addEqualityGroup(org.civicplan.calendar.WorkingDays.of(org.civicplan.calendar.PublicHolidays.none()))
+        .addEqualityGroup(org.civicplan.monitoring.Explanation.of(java.util.List.of(), "a / b", 0.5, "linear", text),
+            org.civicplan.monitoring.Explanation.of(java.util.List.of(), "a / b", 0.5, "linear", text))
+        .addEqualityGroup(org.civicplan.monitoring.Explanation.of(java.util.List.of(), "a - b", 0.5, "linear", text))
+        .addEqualityGroup(org.civicplan.monitoring.Explanation.of(java.util.List.of(), "a / b", 0.25, "linear", text))
+        .addEqualityGroup(org.civicplan.monitoring.Explanation.withoutResult(java.util.List.of(), "a / b", "linear", text))
+        .addEqualityGroup(org.civicplan.monitoring.Explanation.of(java.util.List.of(), "a / b", 0.5, "linear",
+            LocalizedText.of("progress half", "progres jumătate")))
+        .addEqualityGroup(share, org.civicplan.template.ParameterDefinition.of(
+            "share", org.civicplan.template.ParameterKind.DECIMAL, LocalizedText.of("Share", "Cotă")))
+        .addEqualityGroup(org.civicplan.template.ParameterDefinition.of(
+            "rate", org.civicplan.template.ParameterKind.DECIMAL, LocalizedText.of("Share", "Cotă")))
+        .addEqualityGroup(org.civicplan.template.ParameterDefinition.of(
+            "share", org.civicplan.template.ParameterKind.INTEGER, LocalizedText.of("Share", "Cotă")))
+        .addEqualityGroup(share.withDefault("0.5"))
+        .addEqualityGroup(share.withRange(java.math.BigDecimal.ZERO, java.math.BigDecimal.ONE))
+        .addEqualityGroup(org.civicplan.template.ParameterDefinition.of(
+                "share", org.civicplan.template.ParameterKind.CHOICE, LocalizedText.of("Share", "Cotă"))
+            .withChoices(java.util.List.of("half", "all")))
+        .addEqualityGroup(share.withUnit("%"))
+        .testEquals();
+  }
 }

@@ -130,4 +130,128 @@ class DocumentLimitsTest {
       assertEquals(java.util.List.of(), r.problems(), format.toString());
     }
   }
+
+  /**
+   * JSON and YAML apply every limit alike. Each case is one text read both as JSON and as YAML (a
+   * JSON document is a YAML flow mapping), so the two problems must agree in everything: code,
+   * message in English and Romanian, line, column and path.
+   */
+  @org.junit.jupiter.api.Nested
+  class SameInBothFormats {
+
+    private static final java.util.Locale RO = java.util.Locale.forLanguageTag("ro");
+
+    /** The fixture as JSON with one raw annex whose data is {@code data}; the annex is the second. */
+    private String withAnnexData(String data) {
+      Strategy s = StrategyFixture.builder().annex(new RawAnnex("limits", data)).build();
+      StrategyDocuments unlimited = StrategyDocuments.builder()
+          .limits(new DocumentLimits(1000, Long.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE))
+          .build();
+      return unlimited.write(s, DocumentFormat.JSON);
+    }
+
+    private void assertReadInBoth(DocumentLimits limits, String text) {
+      StrategyDocuments docs = StrategyDocuments.builder().limits(limits).build();
+      for (DocumentFormat format : DocumentFormat.values()) {
+        ReadResult r = docs.read(text, format);
+        assertEquals(java.util.List.of(), r.problems(), format + " reads the text");
+      }
+    }
+
+    /** The one problem both formats report, after checking that they report the same one. */
+    private ReadProblem refusedAlikeInBoth(DocumentLimits limits, String text) {
+      ReadProblem json = onlyProblem(limits, text, DocumentFormat.JSON);
+      ReadProblem yaml = onlyProblem(limits, text, DocumentFormat.YAML);
+      assertEquals("document.limit-exceeded", json.code());
+      assertEquals(json, yaml, "JSON and YAML report the same problem");
+      assertEquals(json.message(RO), yaml.message(RO));
+      return json;
+    }
+
+    /** Line (1-based) of the first occurrence of {@code needle}, and its column (1-based). */
+    private int[] place(String text, String needle) {
+      int at = text.indexOf(needle);
+      assertTrue(at >= 0, needle);
+      int line = 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
+      int column = at - text.lastIndexOf('\n', at - 1);
+      return new int[] {line, column};
+    }
+
+    private void assertAt(String text, String needle, ReadProblem p) {
+      int[] place = place(text, needle);
+      assertEquals(place[0], p.line(), p::toString);
+      assertEquals(place[1], p.column(), p::toString);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"1.", "-1.", "1"})
+    void numberOfTheDefaultLength_100_isReadByBoth_101_isRefusedByBoth(String prefix) {
+      // a decimal, a negative decimal and an integer of exactly n characters, sign and point included
+      String hundred = prefix + "2".repeat(100 - prefix.length());
+      String hundredOne = prefix + "2".repeat(101 - prefix.length());
+      assertEquals(100, hundred.length());
+      assertReadInBoth(DocumentLimits.defaults(), withAnnexData("{\"n\": " + hundred + "}"));
+      String text = withAnnexData("{\"n\": " + hundredOne + "}");
+      ReadProblem p = refusedAlikeInBoth(DocumentLimits.defaults(), text);
+      assertEquals("number of 101 characters is longer than the limit maxNumberLength = 100", p.message());
+      assertEquals("numărul de 101 caractere este mai lung decât limita maxNumberLength = 100", p.message(RO));
+      assertEquals("/annexes/1/data/n", p.path());
+      assertAt(text, hundredOne, p);
+    }
+
+    @Test
+    void stringLength_atAndOverTheLimit() {
+      String ten = "abcdefghij";
+      DocumentLimits limits = DocumentLimits.defaults().withMaxStringLength(40);
+      // the fixture's longest text is below 40 characters (limits_justAboveTheFixture_pass)
+      assertReadInBoth(limits, withAnnexData("{\"s\": \"" + ten.repeat(4) + "\"}"));
+      String text = withAnnexData("{\"s\": \"" + ten.repeat(4) + "k\"}");
+      ReadProblem p = refusedAlikeInBoth(limits, text);
+      assertEquals("text of 41 characters is longer than the limit maxStringLength = 40", p.message());
+      assertEquals("textul de 41 caractere este mai lung decât limita maxStringLength = 40", p.message(RO));
+      assertEquals("/annexes/1/data/s", p.path());
+      assertAt(text, "\"" + ten, p);
+    }
+
+    @Test
+    void nameLength_atAndOverTheLimit() {
+      String thirteen = "abcdefghijklm";
+      DocumentLimits limits = DocumentLimits.defaults().withMaxNameLength(13);
+      assertReadInBoth(limits, withAnnexData("{\"" + thirteen + "\": 1}"));
+      String text = withAnnexData("{\"" + thirteen + "n\": 1}");
+      ReadProblem p = refusedAlikeInBoth(limits, text);
+      assertEquals("member name of 14 characters is longer than the limit maxNameLength = 13", p.message());
+      assertEquals("numele de membru de 14 caractere este mai lung decât limita maxNameLength = 13", p.message(RO));
+      assertEquals("/annexes/1/data/" + thirteen + "n", p.path());
+      assertAt(text, "\"" + thirteen, p);
+    }
+
+    @Test
+    void nestingDepth_atAndOverTheLimit() {
+      // the annex data sits at depth 4 (document, annexes, annex, data): 16 more arrays reach 20
+      DocumentLimits limits = DocumentLimits.defaults().withMaxNestingDepth(20);
+      assertReadInBoth(limits, withAnnexData("{\"d\": " + "[".repeat(16) + "]".repeat(16) + "}"));
+      String text = withAnnexData("{\"d\": " + "[".repeat(17) + "]".repeat(17) + "}");
+      ReadProblem p = refusedAlikeInBoth(limits, text);
+      assertEquals("nesting depth 21 is deeper than the limit maxNestingDepth = 20", p.message());
+      assertEquals("adâncimea de imbricare 21 depășește limita maxNestingDepth = 20", p.message(RO));
+      assertEquals("/annexes/1/data/d" + "/0".repeat(16), p.path());
+      // the 17th bracket of the annex data is the first too deep
+      int at = text.indexOf("\"d\": ");
+      for (int i = 0; i < 17; i++) {
+        at = text.indexOf('[', at + 1);
+      }
+      assertAt(text.substring(0, at) + "\u0000", "\u0000", p);
+    }
+
+    @Test
+    void documentLength_atAndOverTheLimit() {
+      String text = withAnnexData("{}");
+      assertReadInBoth(DocumentLimits.defaults().withMaxDocumentLength(text.length()), text);
+      ReadProblem p = refusedAlikeInBoth(DocumentLimits.defaults().withMaxDocumentLength(text.length() - 1), text);
+      assertEquals("document is longer than the limit maxDocumentLength = " + (text.length() - 1)
+          + " (" + text.length() + " characters)", p.message());
+      assertEquals("", p.path());
+    }
+  }
 }

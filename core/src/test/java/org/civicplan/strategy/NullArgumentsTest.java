@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.strategy;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.NullPointerTester;
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -33,6 +30,7 @@ import org.civicplan.base.StrategyPeriod;
 import org.civicplan.base.TaskId;
 import org.civicplan.alignment.ReferenceObjective;
 import org.civicplan.base.TemplateId;
+import org.civicplan.fixture.PublicApi;
 import org.civicplan.fixture.StrategyFixture;
 import org.civicplan.governance.BodyId;
 import org.civicplan.governance.Governance;
@@ -49,10 +47,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class NullArgumentsTest {
 
-  private static final String[] PACKAGES = {
-    "org.civicplan.base", "org.civicplan.indicator", "org.civicplan.governance", "org.civicplan.alignment",
-    "org.civicplan.strategy"
-  };
+  /** Every package core exports, read from its module descriptor: a new package is covered at once. */
+  private static final List<String> PACKAGES = PublicApi.exportedPackages();
 
   /** Valid values for the parameters, so that a null is the only thing wrong with a call. */
   private static NullPointerTester tester() {
@@ -82,23 +78,80 @@ class NullArgumentsTest {
         .setDefault(ReferenceObjective.class,
             new ReferenceObjective("13.2", LocalizedText.of("Climate", "Clima"), "UN 2015", true))
         .setDefault(Finding.class, new Finding(Severity.ERROR, "code", "/", LocalizedText.of("m", "m")))
-        .setDefault(org.civicplan.governance.Vote.class, new org.civicplan.governance.Vote(25, 20, 2, 3, 27));
+        .setDefault(org.civicplan.governance.Vote.class, new org.civicplan.governance.Vote(25, 20, 2, 3, 27))
+        // counts, lines, priorities and years are at least 1 wherever they are checked
+        .setDefault(int.class, 1)
+        .setDefault(long.class, 1L)
+        .setDefault(java.time.Year.class, java.time.Year.of(2026))
+        .setDefault(Strategy.class, StrategyFixture.valid())
+        .setDefault(Objective.class, Objective.of("O-1", LocalizedText.of("text", "text")))
+        .setDefault(BudgetLine.class, BudgetLine.planned(2026, Money.ron("1"), FundingSource.of(FundingKind.LOCAL_BUDGET)))
+        .setDefault(org.civicplan.calendar.WorkingDays.class, org.civicplan.calendar.WorkingDays.romania())
+        .setDefault(org.civicplan.document.StrategyDocuments.class, org.civicplan.document.StrategyDocuments.standard())
+        .setDefault(org.civicplan.governance.Consultation.class,
+            org.civicplan.governance.Consultation.announced(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 2, 5)))
+        .setDefault(org.civicplan.indicator.Measurement.class, org.civicplan.indicator.Measurement.of(PlanDate.ofYear(2026), 1))
+        .setDefault(org.civicplan.monitoring.Observation.class, org.civicplan.monitoring.Observation.of(PlanDate.ofYear(2026), 1))
+        .setDefault(org.civicplan.monitoring.Explanation.class,
+            org.civicplan.monitoring.Explanation.withoutResult(List.of(), "f", "rule", LocalizedText.of("text", "text")))
+        .setDefault(org.civicplan.monitoring.IndicatorAssessor.class, org.civicplan.monitoring.IndicatorAssessor.linear())
+        .setDefault(org.civicplan.monitoring.MonitoringReport.class,
+            org.civicplan.monitoring.MonitoringReporter.standard().report(StrategyFixture.valid(), LocalDate.of(2026, 6, 30)))
+        .setDefault(org.civicplan.monitoring.RollUp.ProgressNode.class,
+            new org.civicplan.monitoring.RollUp.ProgressNode("k", java.util.OptionalDouble.empty(), List.of()))
+        .setDefault(org.civicplan.portfolio.CrossReference.class, org.civicplan.portfolio.CrossReference.action("S-1", "A-1"))
+        .setDefault(org.civicplan.portfolio.CombinedBudget.class,
+            org.civicplan.portfolio.CombinedBudget.of(org.civicplan.portfolio.Portfolio.of(List.of(StrategyFixture.valid()))))
+        .setDefault(org.civicplan.portfolio.CombinedReport.class,
+            org.civicplan.portfolio.CombinedReport.of(org.civicplan.portfolio.Portfolio.of(List.of(StrategyFixture.valid())),
+                org.civicplan.monitoring.MonitoringReporter.standard(), LocalDate.of(2026, 6, 30)))
+        .setDefault(org.civicplan.prioritisation.ActionScores.class, org.civicplan.prioritisation.ActionScores.empty())
+        .setDefault(org.civicplan.prioritisation.AhpOptions.class, org.civicplan.prioritisation.AhpOptions.defaults())
+        .setDefault(org.civicplan.prioritisation.CriteriaSet.class, new org.civicplan.prioritisation.CriteriaSet(
+            org.civicplan.prioritisation.CriteriaSetId.of("set-1"), LocalizedText.of("text", "text"),
+            List.of(org.civicplan.prioritisation.Criterion.of("c-1", org.civicplan.prioritisation.CriterionDirection.BENEFIT, 1))))
+        .setDefault(org.civicplan.prioritisation.DecisionMatrix.class, new org.civicplan.prioritisation.DecisionMatrix(
+            List.of(org.civicplan.prioritisation.Criterion.of("c-1", org.civicplan.prioritisation.CriterionDirection.BENEFIT, 1)),
+            List.of("a"), new double[][] {{1}}))
+        .setDefault(org.civicplan.report.PriorityList.Stability.class, new org.civicplan.report.PriorityList.Stability(
+            org.civicplan.report.PriorityList.StabilityStatus.values()[0], List.of(), List.of()))
+        .setDefault(org.civicplan.report.PriorityList.Decision.class, new org.civicplan.report.PriorityList.NotDecided())
+        .setDefault(org.civicplan.report.StrategyPublication.TitlePage.class,
+            new org.civicplan.report.StrategyPublication.TitlePage("Timisoara", "title", List.of()))
+        .setDefault(org.civicplan.template.ObjectiveEdits.class, org.civicplan.template.ObjectiveEdits.none())
+        .setDefault(org.civicplan.template.TemplateOverlay.class, org.civicplan.template.TemplateOverlay.empty(TemplateId.of("climate")))
+        .setDefault(org.civicplan.template.TemplateSkeleton.class, org.civicplan.template.TemplateSkeleton.of(List.of()))
+        .setDefault(org.civicplan.validation.ConsultationTerms.class, org.civicplan.validation.ConsultationTerms.standard())
+        .setDefault(org.civicplan.validation.DecisionRules.class, org.civicplan.validation.DecisionRules.standard())
+        .setDefault(tools.jackson.databind.JsonNode.class, tools.jackson.databind.node.JsonNodeFactory.instance.objectNode())
+        .setDefault(char.class, ',')
+        .setDefault(java.time.Duration.class, java.time.Duration.ofSeconds(1))
+        .setDefault(org.civicplan.base.MessageCatalog.class,
+            org.civicplan.base.MessageCatalog.empty())
+        .setDefault(org.civicplan.governance.CouncilDecision.class, new org.civicplan.governance.CouncilDecision(
+            "245", LocalDate.of(2026, 4, 16), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()))
+        .setDefault(org.civicplan.indicator.Target.class, org.civicplan.indicator.Target.of(PlanDate.ofYear(2030), 1))
+        .setDefault(org.civicplan.monitoring.MonitoringReporter.class, org.civicplan.monitoring.MonitoringReporter.standard())
+        .setDefault(org.civicplan.prioritisation.PrioritisationRecord.class, new org.civicplan.prioritisation.PrioritisationRecord(
+            LocalDate.of(2026, 3, 1), java.util.Optional.empty(), LocalizedText.of("text", "text"), "weighted-sum",
+            java.util.Map.of(), org.civicplan.prioritisation.CriteriaSetId.of("set-1"), java.util.Map.of(), List.of(), List.of(),
+            java.util.Optional.empty()))
+        .setDefault(org.civicplan.template.IndicatorEdits.class, org.civicplan.template.IndicatorEdits.none())
+        .setDefault(org.civicplan.template.Parameters.class, org.civicplan.template.Parameters.empty())
+        .setDefault(org.civicplan.indicator.Indicator.class, StrategyFixture.co2())
+        .setDefault(org.civicplan.planning.SelectionOptions.class, org.civicplan.planning.SelectionOptions.defaults())
+        .setDefault(org.civicplan.portfolio.Portfolio.class, org.civicplan.portfolio.Portfolio.of(List.of(StrategyFixture.valid())))
+        .setDefault(org.civicplan.prioritisation.RankingMethod.class, org.civicplan.prioritisation.RankingMethod.topsis())
+        .setDefault(org.civicplan.validation.StrategyValidator.class, org.civicplan.validation.StrategyValidator.coreOnly());
   }
 
   private static Stream<Class<?>> publicClasses() {
-    return new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages(PACKAGES)
-        .stream()
-        .filter(c -> List.of(PACKAGES).contains(c.getPackageName()))
-        .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC) && !c.isAnnotation())
-        .filter(c -> c.getEnclosingClass().map(e -> e.getModifiers().contains(JavaModifier.PUBLIC)).orElse(true))
-        .sorted(Comparator.comparing(JavaClass::getName))
-        .map(JavaClass::reflect);
+    return PublicApi.publicTypes().stream();
   }
 
   @Test
   void theClassesAreFound() {
+    assertEquals(16, PACKAGES.size(), PACKAGES.toString());
     assertTrue(publicClasses().count() > 50);
     assertTrue(publicClasses().anyMatch(c -> c == Strategy.Builder.class));
   }
