@@ -27,8 +27,12 @@ final class Messages {
     return CATALOG.finding(Severity.INFO, code, path, args);
   }
 
-  /** A number as a message shows it: an integer plainly, otherwise six significant digits. */
+  /** A number as a message shows it: an integer plainly, NaN and infinities as Java writes them, otherwise six significant digits. */
   static String number(double x) {
+    if (!Double.isFinite(x)) {
+      // an AHP judgement may be NaN or infinite; BigDecimal takes neither
+      return Double.toString(x);
+    }
     if (x == Math.rint(x) && Math.abs(x) < 1e15) {
       return Long.toString((long) x);
     }
