@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.civicplan.document.DocumentFormat;
+import org.civicplan.document.DocumentLimits;
 import org.civicplan.document.ReadResult;
 import org.civicplan.document.StrategyDocuments;
 import org.civicplan.strategy.Strategy;
@@ -29,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Reading and validating generated strategy documents of about 1, 8 and 64 MB of JSON (a testkit
  * strategy grown by its number of actions), warm: {@code read} is UTF-8 bytes to a {@link Strategy}
  * through {@link StrategyDocuments#read(java.io.InputStream, DocumentFormat, String)}, as a file is
- * read; {@code validate} runs core's rules and Bean Validation on the strategy read. The time per MB
+ * read (the default limits, but for a document length of 128 MiB); {@code validate} runs core's rules and Bean Validation on the strategy read. The time per MB
  * shows whether any step grows faster than the document.
  *
  * <pre>java -jar benchmarks/target/benchmarks.jar DocumentReadBenchmark</pre>
@@ -47,7 +48,9 @@ public class DocumentReadBenchmark {
 
   byte[] json;
   Strategy strategy;
-  final StrategyDocuments documents = StrategyDocuments.standard();
+  /** The default limits but a document length of 128 MiB, so that the 64 MB document is read. */
+  final StrategyDocuments documents = StrategyDocuments.builder()
+      .limits(DocumentLimits.defaults().withMaxDocumentLength(128L * 1024 * 1024)).build();
   final StrategyValidator validator = StrategyValidator.coreOnly();
 
   /** A generated strategy whose JSON is about {@code megabytes} MB, with its actions scaled to it. */
