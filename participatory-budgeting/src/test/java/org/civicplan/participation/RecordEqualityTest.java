@@ -24,7 +24,7 @@ class RecordEqualityTest {
   private static final List<String> NOT_GENERATED = List.of("org.civicplan.participation.PabulibResult");
 
   private static Stream<Class<?>> records() {
-    return ApiTypes.publicTypes(PbInstance.class).stream().filter(Class::isRecord);
+    return ApiTypes.publicRecords(PbInstance.class).stream();
   }
 
   @TestFactory

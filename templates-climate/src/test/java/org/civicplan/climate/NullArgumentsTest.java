@@ -37,19 +37,8 @@ class NullArgumentsTest {
         .setDefault(long.class, 1L)
         // a valid id in every id syntax
         .setDefault(String.class, "A-1");
-    samples().firstValues(parameterTypes()).forEach((type, value) -> setDefault(tester, type, value));
+    samples().firstValues(ApiTypes.factoryParameterTypes(ClimateTemplate.class)).forEach((type, value) -> setDefault(tester, type, value));
     return tester;
-  }
-
-  /** The parameter types of the public constructors and static methods under test. */
-  private static List<Class<?>> parameterTypes() {
-    return ApiTypes.publicTypes(ClimateTemplate.class).stream()
-        .flatMap(c -> Stream.concat(Stream.of(c.getConstructors()), Stream.of(c.getMethods())
-            .filter(m -> java.lang.reflect.Modifier.isStatic(m.getModifiers()))))
-        .flatMap(e -> Stream.of(e.getParameterTypes()))
-        .distinct()
-        .sorted(java.util.Comparator.comparing(Class::getName))
-        .toList();
   }
 
   @SuppressWarnings("unchecked")

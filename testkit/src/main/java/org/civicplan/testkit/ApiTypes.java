@@ -99,6 +99,43 @@ public final class ApiTypes {
     return List.copyOf(types);
   }
 
+  /**
+   * The public records among {@link #publicTypes(Class)}: the value types an equality test
+   * generates instances of.
+   *
+   * @param anchor any class of the module
+   * @return the public records, sorted by binary name
+   * @throws NullPointerException if {@code anchor} is null
+   * @throws UncheckedIOException if the module's classes cannot be read
+   * @throws IllegalArgumentException if {@code anchor} was not loaded from a directory or jar
+   * @throws IllegalStateException if a class of the module cannot be loaded
+   */
+  public static List<Class<?>> publicRecords(Class<?> anchor) {
+    return publicTypes(anchor).stream().filter(Class::isRecord).toList();
+  }
+
+  /**
+   * The parameter types of the public constructors and public static methods of {@link
+   * #publicTypes(Class)}, each once, sorted by name: the types a null-argument test needs a valid
+   * sample of, so that a null is the only thing wrong with a call.
+   *
+   * @param anchor any class of the module
+   * @return the parameter types, sorted by binary name
+   * @throws NullPointerException if {@code anchor} is null
+   * @throws UncheckedIOException if the module's classes cannot be read
+   * @throws IllegalArgumentException if {@code anchor} was not loaded from a directory or jar
+   * @throws IllegalStateException if a class of the module cannot be loaded
+   */
+  public static List<Class<?>> factoryParameterTypes(Class<?> anchor) {
+    return publicTypes(anchor).stream()
+        .flatMap(c -> java.util.stream.Stream.concat(java.util.stream.Stream.of(c.getConstructors()),
+            java.util.stream.Stream.of(c.getMethods()).filter(m -> java.lang.reflect.Modifier.isStatic(m.getModifiers()))))
+        .flatMap(e -> java.util.stream.Stream.of(e.getParameterTypes()))
+        .distinct()
+        .sorted(Comparator.comparing(Class::getName))
+        .toList();
+  }
+
   private static boolean isPublicApi(Class<?> type) {
     if (type.isAnnotation() || type.isAnonymousClass() || type.isLocalClass() || type.isSynthetic()) {
       return false;
