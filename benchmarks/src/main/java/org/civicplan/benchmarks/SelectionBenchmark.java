@@ -1,14 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.benchmarks;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.SplittableRandom;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.civicplan.prioritisation.Portfolio;
 import org.civicplan.prioritisation.PortfolioProblem;
@@ -59,58 +54,20 @@ public class SelectionBenchmark {
     multi = multiPeriod(200, 5, 42, kind.equals("strongly"));
   }
 
+  /** Pisinger's classes ({@link SideBySide#knapsack}) with this benchmark's limits. */
   static PortfolioProblem knapsack(String kind, int n, long seed) {
-    SplittableRandom r = new SplittableRandom(seed);
-    int range = 1000;
-    List<Project> ps = new ArrayList<>();
-    long total = 0;
-    for (int i = 0; i < n; i++) {
-      int wi = 1 + r.nextInt(range);
-      int pi =
-          switch (kind) {
-            case "uncorrelated" -> 1 + r.nextInt(range);
-            case "weakly" -> Math.max(1, wi - range / 10 + r.nextInt(range / 5 + 1));
-            default -> wi + range / 10;
-          };
-      total += wi;
-      ps.add(Project.of(String.format("p%04d", i), pi, Map.of("y", BigDecimal.valueOf(wi))));
-    }
-    return PortfolioProblem.of(Map.of("y", BigDecimal.valueOf(total / 2)), ps).withLimits(50_000_000, Duration.ofSeconds(30));
+    return SideBySide.knapsack(kind, n, seed, Duration.ofSeconds(30)).withLimits(50_000_000, Duration.ofSeconds(30));
   }
 
   /**
-   * 200 candidates over 5 years, budgets a third of the yearly demand, every fifth project
-   * requiring an earlier one, 20 exclusive pairs; values are scores independent of cost, or (when
-   * {@code correlated}) cost × U(0.8, 1.2), the hard case.
+   * The multi-period family of {@link SideBySide#multiPeriod} (at 200 candidates over 5 years:
+   * budgets a third of the yearly demand, every fifth project requiring an earlier one, 20 exclusive
+   * pairs; values are scores independent of cost, or (when {@code correlated}) cost × U(0.8, 1.2),
+   * the hard case), with this benchmark's limits.
    */
   static PortfolioProblem multiPeriod(int n, int years, long seed, boolean correlated) {
-    SplittableRandom r = new SplittableRandom(seed);
-    Map<String, BigDecimal> budget = new TreeMap<>();
-    List<Project> ps = new ArrayList<>();
-    long[] totals = new long[years];
-    for (int i = 0; i < n; i++) {
-      Map<String, BigDecimal> cost = new TreeMap<>();
-      int start = r.nextInt(years);
-      int len = 1 + r.nextInt(3);
-      long sum = 0;
-      for (int y = start; y < Math.min(years, start + len); y++) {
-        int c = 10 + r.nextInt(90);
-        cost.put(String.valueOf(2026 + y), BigDecimal.valueOf(c));
-        totals[y] += c;
-        sum += c;
-      }
-      Set<String> req = i > 0 && r.nextInt(5) == 0 ? Set.of(String.format("p%03d", r.nextInt(i))) : Set.of();
-      double value = correlated ? sum * (0.8 + 0.4 * r.nextDouble()) : 1 + r.nextInt(100);
-      ps.add(new Project(String.format("p%03d", i), value, cost, req, false));
-    }
-    for (int y = 0; y < years; y++) {
-      budget.put(String.valueOf(2026 + y), BigDecimal.valueOf(totals[y] / 3));
-    }
-    List<Set<String>> ex = new ArrayList<>();
-    for (int g = 0; g < 20; g++) {
-      ex.add(Set.of(String.format("p%03d", 10 * g), String.format("p%03d", 10 * g + 5)));
-    }
-    return new PortfolioProblem(budget, ps, ex, List.of(), 50_000_000, Duration.ofSeconds(60));
+    return SideBySide.multiPeriod(n, years, seed, correlated, Duration.ofSeconds(60))
+        .withLimits(50_000_000, Duration.ofSeconds(60));
   }
 
   @Benchmark

@@ -20,6 +20,7 @@ import org.civicplan.prioritisation.PortfolioSolver;
 import org.civicplan.prioritisation.PortfolioSolvers;
 import org.civicplan.prioritisation.Project;
 import org.civicplan.prioritisation.Selection;
+import org.civicplan.testkit.PortfolioOracle;
 import org.civicplan.solver.ortools.CpSatSolver;
 import org.civicplan.solver.ortools.MipSolver;
 
@@ -69,7 +70,12 @@ public final class SideBySide {
     return PortfolioProblem.of(Map.of("y", BigDecimal.valueOf(total / 2)), ps).withLimits(Long.MAX_VALUE, limit);
   }
 
-  /** The multi-period family of {@link SelectionBenchmark#multiPeriod}, at any size. */
+  /**
+   * Multi-period instances: {@code years} years from 2026, each project costing U(10, 99) in one
+   * to three consecutive years, budgets a third of the yearly demand, every fifth project requiring
+   * an earlier one, an exclusive pair per ten projects; values are scores U(1, 100) or (when {@code
+   * correlated}) cost × U(0.8, 1.2).
+   */
   static PortfolioProblem multiPeriod(int n, int years, long seed, boolean correlated, Duration limit) {
     SplittableRandom r = new SplittableRandom(seed);
     Map<String, BigDecimal> budget = new TreeMap<>();
@@ -119,45 +125,6 @@ public final class SideBySide {
     return l;
   }
 
-  /** Whether the selection satisfies every constraint of the problem, by exact decimal sums. */
-  static boolean feasible(PortfolioProblem p, Set<String> chosen) {
-    for (String period : p.budget().keySet()) {
-      BigDecimal s = BigDecimal.ZERO;
-      for (Project x : p.projects()) {
-        if (chosen.contains(x.id())) {
-          s = s.add(x.costIn(period));
-        }
-      }
-      if (s.compareTo(p.budget().get(period)) > 0) {
-        return false;
-      }
-    }
-    for (Project x : p.projects()) {
-      if (x.mandatory() && !chosen.contains(x.id())) {
-        return false;
-      }
-      if (chosen.contains(x.id()) && !chosen.containsAll(x.requires())) {
-        return false;
-      }
-    }
-    for (Set<String> g : p.exclusive()) {
-      if (g.stream().filter(chosen::contains).count() > 1) {
-        return false;
-      }
-    }
-    return p.minimumShares().isEmpty();
-  }
-
-  static double valueOf(PortfolioProblem p, Set<String> chosen) {
-    double v = 0;
-    for (Project x : p.projects()) {
-      if (chosen.contains(x.id())) {
-        v += x.value();
-      }
-    }
-    return v;
-  }
-
   static Run runBackend(PortfolioSolver solver, String name, PortfolioProblem p) {
     long t0 = System.nanoTime();
     Selection s = solver.select(p);
@@ -168,7 +135,7 @@ public final class SideBySide {
       // stopped before any selection (the problems here are all feasible: the empty selection is)
       return new Run(name, ms, false, false, Double.NaN, s.bound(), Double.NaN, ms / limitMs - 1, "no answer");
     }
-    boolean ok = feasible(p, chosen) && Math.abs(valueOf(p, chosen) - s.value()) <= 1e-6 * Math.max(1, Math.abs(s.value()));
+    boolean ok = PortfolioOracle.feasible(p, chosen) && Math.abs(PortfolioOracle.value(p, chosen) - s.value()) <= 1e-6 * Math.max(1, Math.abs(s.value()));
     return new Run(name, ms, ok, s.optimal(), s.value(), s.bound(), s.optimal() ? 0 : s.gap(), ms / limitMs - 1, ok ? "" : "infeasible");
   }
 
@@ -196,9 +163,9 @@ public final class SideBySide {
     boolean proven = solver.isSolutionOptimal();
     double ms = (System.nanoTime() - t0) / 1e6;
     solver.delete();
-    double v = valueOf(p, chosen);
+    double v = PortfolioOracle.value(p, chosen);
     double limitMs = p.maxTime().toNanos() / 1e6;
-    boolean ok = feasible(p, chosen);
+    boolean ok = PortfolioOracle.feasible(p, chosen);
     return new Run("OR-Tools knapsack B&B", ms, ok, proven, v, proven ? v : Double.NaN, proven ? 0 : Double.NaN, ms / limitMs - 1, ok ? "" : "infeasible");
   }
 

@@ -70,22 +70,8 @@ final class WritableValues {
       return true;
     }
     for (int i = text.indexOf('\\'); i >= 0; i = text.indexOf('\\', i + 1)) {
-      if (i + 1 >= text.length()) {
-        break;
-      }
-      char form = text.charAt(i + 1);
-      int digits = form == 'u' ? 4 : form == 'U' ? 8 : 0;
-      if (digits > 0 && i + 2 + digits <= text.length()) {
-        int value = 0;
-        boolean hex = true;
-        for (int k = i + 2; k < i + 2 + digits && hex; k++) {
-          int d = Character.digit(text.charAt(k), 16);
-          hex = d >= 0;
-          value = value * 16 + Math.max(d, 0);
-        }
-        if (hex && value >= 0xD800 && value <= 0xDFFF) {
-          return true;
-        }
+      if (surrogateEscape(text, i)) {
+        return true;
       }
     }
     return false;
@@ -100,7 +86,9 @@ final class WritableValues {
    */
   static boolean mayHoldUnpaired(byte[] utf8) {
     for (int i = 0; i < utf8.length - 1; i++) {
-      if (utf8[i] == '\\' && surrogateEscape(utf8[i + 1], utf8, i + 2)) {
+      // an escape is ASCII, so its bytes read as Latin-1 are its text
+      if (utf8[i] == '\\' && surrogateEscape(
+          new String(utf8, i, Math.min(10, utf8.length - i), java.nio.charset.StandardCharsets.ISO_8859_1), 0)) {
         return true;
       }
     }
@@ -108,17 +96,22 @@ final class WritableValues {
   }
 
   /**
-   * Whether the escape of form {@code u} (four hex digits) or {@code U} (eight) whose digits start
-   * at {@code from} writes a surrogate, U+D800 to U+DFFF.
+   * Whether the backslash at {@code at} starts an escape of form {@code u} (four hex digits) or
+   * {@code U} (eight) that writes a surrogate, U+D800 to U+DFFF.
    */
-  private static boolean surrogateEscape(byte form, byte[] utf8, int from) {
+  private static boolean surrogateEscape(CharSequence text, int at) {
+    if (at + 1 >= text.length()) {
+      return false;
+    }
+    char form = text.charAt(at + 1);
     int digits = form == 'u' ? 4 : form == 'U' ? 8 : 0;
-    if (digits == 0 || from + digits > utf8.length) {
+    int from = at + 2;
+    if (digits == 0 || from + digits > text.length()) {
       return false;
     }
     int value = 0;
     for (int k = from; k < from + digits; k++) {
-      int d = Character.digit(utf8[k], 16);
+      int d = Character.digit(text.charAt(k), 16);
       if (d < 0) {
         return false;
       }

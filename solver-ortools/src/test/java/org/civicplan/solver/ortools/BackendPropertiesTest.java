@@ -23,6 +23,7 @@ import org.civicplan.prioritisation.PortfolioSolvers;
 import org.civicplan.prioritisation.PrioritisationCodes;
 import org.civicplan.prioritisation.Project;
 import org.civicplan.prioritisation.Selection;
+import org.civicplan.testkit.PortfolioOracle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -60,7 +61,7 @@ class BackendPropertiesTest {
     PortfolioProblem p = generate(g, 1 + g.nextInt(11));
     Selection s = PortfolioSolvers.find(solver).orElseThrow().select(p);
     Selection embedded = PortfolioSolvers.embedded().select(p);
-    double oracle = bruteForce(p);
+    double oracle = PortfolioOracle.bestValue(p);
     String ctx = solver + ", seed " + seed + ", problem " + p + ", result " + s;
     if (oracle == Double.NEGATIVE_INFINITY) {
       assertFalse(s.feasible(), ctx);
@@ -69,7 +70,7 @@ class BackendPropertiesTest {
       return;
     }
     assertTrue(s.feasible() && s.optimal(), ctx);
-    assertTrue(feasible(p, new HashSet<>(s.selected())), ctx);
+    assertTrue(PortfolioOracle.feasible(p, new HashSet<>(s.selected())), ctx);
     assertEquals(oracle, s.value(), 1e-6 * Math.max(1, Math.abs(oracle)), ctx);
     assertEquals(s.value(), s.bound(), 0, ctx);
     assertEquals(0, s.gap(), 0, ctx);
@@ -119,64 +120,5 @@ class BackendPropertiesTest {
       shares.add(new MinimumShare(period, new HashSet<>(List.of("p0", "p" + (n - 1))), new BigDecimal("0.1")));
     }
     return new PortfolioProblem(budget, ps, ex, shares, 10_000_000, Duration.ofSeconds(20));
-  }
-
-  /** Whether {@code chosen} satisfies every constraint, checked directly from the problem. */
-  static boolean feasible(PortfolioProblem p, Set<String> chosen) {
-    for (String period : p.budget().keySet()) {
-      BigDecimal s = BigDecimal.ZERO;
-      for (Project x : p.projects()) {
-        if (chosen.contains(x.id())) {
-          s = s.add(x.costIn(period));
-        }
-      }
-      if (s.compareTo(p.budget().get(period)) > 0) {
-        return false;
-      }
-    }
-    for (Project x : p.projects()) {
-      if (x.mandatory() && !chosen.contains(x.id())) {
-        return false;
-      }
-      if (chosen.contains(x.id()) && !chosen.containsAll(x.requires())) {
-        return false;
-      }
-    }
-    for (Set<String> grp : p.exclusive()) {
-      if (grp.stream().filter(chosen::contains).count() > 1) {
-        return false;
-      }
-    }
-    for (MinimumShare ms : p.minimumShares()) {
-      BigDecimal s = BigDecimal.ZERO;
-      for (Project x : p.projects()) {
-        if (chosen.contains(x.id()) && ms.projects().contains(x.id())) {
-          s = s.add(x.costIn(ms.period()));
-        }
-      }
-      if (s.compareTo(ms.share().multiply(p.budget().get(ms.period()))) < 0) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  static double bruteForce(PortfolioProblem p) {
-    int n = p.projects().size();
-    double best = Double.NEGATIVE_INFINITY;
-    for (int mask = 0; mask < (1 << n); mask++) {
-      Set<String> s = new HashSet<>();
-      double v = 0;
-      for (int i = 0; i < n; i++) {
-        if ((mask & (1 << i)) != 0) {
-          s.add(p.projects().get(i).id());
-          v += p.projects().get(i).value();
-        }
-      }
-      if (v > best && feasible(p, s)) {
-        best = v;
-      }
-    }
-    return best;
   }
 }
