@@ -50,7 +50,7 @@ class DocumentFuzzTest {
   }
 
   /** Reads, validates, writes and reads back; {@return whether the input was a readable document} */
-  private static boolean check(byte[] input, DocumentFormat format) {
+  static boolean check(byte[] input, DocumentFormat format) {
     ReadResult r = DOCS.read(new ByteArrayInputStream(input), format, "fuzz");
     if (r.strategy().isEmpty()) {
       assertTrue(!r.problems().isEmpty(), "refused without a problem");
