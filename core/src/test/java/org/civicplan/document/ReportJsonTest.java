@@ -26,6 +26,14 @@ import org.civicplan.governance.ProposalDecision;
 import org.civicplan.governance.PublicDebate;
 import org.civicplan.governance.RequesterKind;
 import org.civicplan.governance.Vote;
+import org.civicplan.alignment.AlignmentLink;
+import org.civicplan.alignment.AlignmentStrength;
+import org.civicplan.alignment.FrameworkId;
+import org.civicplan.alignment.ReferenceObjective;
+import org.civicplan.alignment.ReferenceRow;
+import org.civicplan.base.ActionId;
+import org.civicplan.base.ObjectiveId;
+import org.civicplan.report.AlignmentReport;
 import org.civicplan.report.ConsultationReport;
 import org.civicplan.report.DossierReport;
 import org.junit.jupiter.api.Test;
@@ -166,5 +174,38 @@ class ReportJsonTest {
         {'strategy': 'tm-green', 'title': {'en': 'Green streets', 'ro': 'Străzi verzi'}, 'asOf': '2026-08-01',
          'missing': ['council decision'], 'findings': []}
         """), ReportJson.dossier(none));
+  }
+
+  // ---- alignment -------------------------------------------------------------------------
+
+  @Test
+  void anAlignmentReportWithEveryMemberIsWrittenWhole() {
+    FrameworkId sdg = FrameworkId.of("sdg");
+    FrameworkId ecl = FrameworkId.of("european-climate-law");
+    AlignmentLink objectiveLink = AlignmentLink.ofObjective(ObjectiveId.of("OS-1"), sdg, "13.2", AlignmentStrength.DIRECT);
+    AlignmentLink actionLink = AlignmentLink.ofAction(ActionId.of("A-2"), sdg, "13.2", AlignmentStrength.PARTIAL);
+    AlignmentLink unknown = AlignmentLink.ofAction(ActionId.of("A-3"), ecl, "ECL-9", AlignmentStrength.INDIRECT);
+    ReferenceRow served = new ReferenceRow(sdg, new ReferenceObjective("13.2", LocalizedText.of("Climate policy", "Politici climatice"),
+        "UN 2015", true), List.of(objectiveLink), List.of(actionLink));
+    ReferenceRow gap = new ReferenceRow(ecl, new ReferenceObjective("ECL-4", LocalizedText.of("Net reduction", "Reducere netă"),
+        "Reg. 2021/1119", false), List.of(), List.of());
+    AlignmentReport report = new AlignmentReport("tm-green", TITLE, List.of(ecl, sdg), List.of(served, gap),
+        List.of(ObjectiveId.of("OS-2")), List.of(unknown));
+    assertTree(json("""
+        {'strategy': 'tm-green', 'title': {'en': 'Green streets', 'ro': 'Străzi verzi'},
+         'frameworks': ['european-climate-law', 'sdg'],
+         'rows': [
+           {'framework': 'sdg', 'reference': '13.2', 'title': {'en': 'Climate policy', 'ro': 'Politici climatice'},
+            'objectiveLinks': [{'objective': 'OS-1', 'framework': 'sdg', 'reference': '13.2', 'strength': 'direct'}],
+            'actionLinks': [{'action': 'A-2', 'framework': 'sdg', 'reference': '13.2', 'strength': 'partial'}],
+            'gap': false},
+           {'framework': 'european-climate-law', 'reference': 'ECL-4', 'title': {'en': 'Net reduction', 'ro': 'Reducere netă'},
+            'verified': false, 'gap': true}],
+         'gaps': [{'framework': 'european-climate-law', 'reference': 'ECL-4'}],
+         'unalignedObjectives': ['OS-2'],
+         'unknownReferences': [{'action': 'A-3', 'framework': 'european-climate-law', 'reference': 'ECL-9', 'strength': 'indirect'}]}
+        """), ReportJson.alignment(report));
+    AlignmentReport empty = new AlignmentReport("tm-green", TITLE, List.of(), List.of(), List.of(), List.of());
+    assertTree(json("{'strategy': 'tm-green', 'title': {'en': 'Green streets', 'ro': 'Străzi verzi'}}"), ReportJson.alignment(empty));
   }
 }
