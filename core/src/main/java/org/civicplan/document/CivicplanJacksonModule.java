@@ -20,21 +20,14 @@ import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.civicplan.governance.BodyId;
-import org.civicplan.governance.OrganisationId;
-import org.civicplan.indicator.IndicatorId;
-import org.civicplan.base.ActionId;
 import org.civicplan.base.Identifier;
 import org.civicplan.strategy.Annex;
 import org.civicplan.base.LocalizedText;
 import org.civicplan.base.Money;
-import org.civicplan.base.ObjectiveId;
 import org.civicplan.base.PlanDate;
 import org.civicplan.strategy.RawAnnex;
-import org.civicplan.base.StrategyId;
 import org.civicplan.base.StrategyPeriod;
-import org.civicplan.base.TaskId;
 import org.civicplan.template.AnnexType;
-import org.civicplan.base.TemplateId;
 import tools.jackson.core.Version;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
@@ -144,13 +137,8 @@ public final class CivicplanJacksonModule extends JacksonModule {
   public void setupModule(SetupContext context) {
     Map<Class<?>, ValueSerializer<?>> serializers = new HashMap<>();
     Map<Class<?>, ValueDeserializer<?>> deserializers = new HashMap<>();
-    string(serializers, deserializers, StrategyId.class, "strategy id", StrategyId::of, StrategyId::value);
-    string(serializers, deserializers, TemplateId.class, "template id", TemplateId::of, TemplateId::value);
-    string(serializers, deserializers, ObjectiveId.class, "objective id", ObjectiveId::of, ObjectiveId::value);
-    string(serializers, deserializers, ActionId.class, "action id", ActionId::of, ActionId::value);
-    string(serializers, deserializers, TaskId.class, "task id", TaskId::of, TaskId::value);
-    string(serializers, deserializers, IndicatorId.class, "indicator id", IndicatorId::of, IndicatorId::value);
-    string(serializers, deserializers, OrganisationId.class, "organisation id", OrganisationId::of, OrganisationId::value);
+    // every other identifier is named from its type (Identifiers: ActionId -> "action id"); a
+    // governance body's id is named in full
     string(serializers, deserializers, BodyId.class, "governance body id", BodyId::of, BodyId::value);
     string(serializers, deserializers, PlanDate.class, "date", PlanDate::parse, PlanDate::toString);
     string(serializers, deserializers, StrategyPeriod.class, "period", StrategyPeriod::parse, StrategyPeriod::toString);

@@ -122,6 +122,29 @@ class ReadProblemsTest {
     assertContains("\"T 2\"", p);
   }
 
+  /** An id given as an object: the message names the kind of id, as its type is named. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "\"id\": \"A-1\"|/actions/0/id|action id",
+      "\"id\": \"T-2\"|/actions/0/tasks/1/id|task id",
+      "\"id\": \"OS-1\"|/objectives/0/id|objective id",
+      "\"id\": \"co2-total\"|/indicators/0/id|indicator id",
+      "\"templateId\": \"test\"|/templateId|template id"})
+  void anIdOfTheWrongTypeIsNamedByItsKind(String member, String path, String kind) {
+    String name = member.substring(0, member.indexOf(':'));
+    ReadProblem p = onlyProblem(replaceOnce(json, member, name + ": {}"), DocumentFormat.JSON);
+    assertEquals(path, p.path(), p.toString());
+    assertContains(kind + " must be a string but was", p);
+  }
+
+  @Test
+  void theStrategyIdOfTheWrongTypeIsNamedByItsKind() {
+    String member = "\"id\": \"" + StrategyFixture.valid().id().value() + "\"";
+    ReadProblem p = onlyProblem(replaceOnce(json, member, "\"id\": []"), DocumentFormat.JSON);
+    assertEquals("/id", p.path(), p.toString());
+    assertContains("strategy id must be a string but was", p);
+  }
+
   @Test
   void constructorRejection_isMappedToTheObject() {
     String bad = replaceOnce(json, "\"country\": \"RO\"", "\"country\": \"Romania\"");
