@@ -8,7 +8,11 @@ import java.util.Arrays;
  * bounds (see {@link PortfolioState#bound()}) and the {@link LagrangianBound} with multipliers
  * tuned at the root and adapted by a few steps at each node; a free unit whose reduced value alone
  * decides whether the node can still beat the {@link Incumbent} is fixed (reduced-cost fixing).
- * With several periods, a node that survives is then tested against the Lagrangian bound that keeps
+ * With several periods whose knapsack tables are small enough, a node that survives is then tested
+ * against the Lagrangian decomposition bound ({@link DecompositionBound}: every period's budget
+ * kept exact in its own copy of the choice), tuned at the root and adapted by a few steps at each
+ * node; at the root its relaxed choice seeds relaxation induced neighbourhood searches for a better
+ * incumbent. Otherwise a node that survives is tested against the Lagrangian bound that keeps
  * one period's budget exact ({@link LagrangianBound#keptBound}, a knapsack solved by dynamic
  * programming, with multipliers tuned at the root for the period whose bound is smallest and
  * adapted by a few steps at each node): it can be below the linear-programming bound, as cover
@@ -26,6 +30,14 @@ final class BranchAndBound {
   // measured on 200 × 5 score values: 3 steps per node from the parent's multipliers cut the nodes
   // threefold against none, and the time by a third
   static final int KEPT_NODE_ITERATIONS = 3;
+  /** Subgradient steps at the root for the decomposition bound. */
+  static final int DECOMPOSITION_ITERATIONS = 1000;
+  /** Subgradient steps at each node for the decomposition bound, from the parent's multipliers. */
+  static final int DECOMPOSITION_NODE_ITERATIONS = 3;
+  /** Node limit of a relaxation induced neighbourhood search. */
+  static final long RINS_NODES = 20_000;
+  /** Relaxation induced neighbourhood searches at the root at most, each from a better incumbent. */
+  static final int RINS_ROUNDS = 5;
 
   private final PortfolioModel m;
   private final PortfolioState st;
@@ -54,6 +66,10 @@ final class BranchAndBound {
   /** The Lagrangian bound with one budget kept exact, and that budget's period; null/−1 if none. */
   private LagrangianBound kept;
   private int keptPeriod = -1;
+  /** The Lagrangian decomposition bound (every budget kept exact in its own copy); null if none. */
+  private DecompositionBound decomposition;
+  /** The multipliers of the decomposition bound saved at each depth. */
+  private double[][] decompositionSaved = new double[16][];
 
   BranchAndBound(PortfolioModel m, long maxNodes, long deadline) {
     this.m = m;
@@ -89,7 +105,10 @@ final class BranchAndBound {
     if (localSearch.improve(order)) {
       lagrangian.optimise(st.state, incumbent.value(), rootIterations);
     }
-    keepOneBudget();
+    decompose();
+    if (decomposition == null) {
+      keepOneBudget();
+    }
     if (kept != null) {
       kept.keptBound(st.state, keptPeriod, kept.lastChoice());
       repair(kept.lastChoice());
@@ -101,6 +120,7 @@ final class BranchAndBound {
     if (depth == saved.length) {
       saved = Arrays.copyOf(saved, depth * 2);
       keptSaved = Arrays.copyOf(keptSaved, depth * 2);
+      decompositionSaved = Arrays.copyOf(decompositionSaved, depth * 2);
     }
     if (saved[depth] == null) {
       saved[depth] = new double[lagrangian.snapshotSize()];
@@ -115,6 +135,14 @@ final class BranchAndBound {
       keptSnapshot = keptSaved[depth];
       kept.save(keptSnapshot);
     }
+    double[] decompositionSnapshot = null;
+    if (decomposition != null) {
+      if (decompositionSaved[depth] == null) {
+        decompositionSaved[depth] = new double[decomposition.snapshotSize()];
+      }
+      decompositionSnapshot = decompositionSaved[depth];
+      decomposition.save(decompositionSnapshot);
+    }
     depth++;
     try {
       node(pos);
@@ -123,6 +151,9 @@ final class BranchAndBound {
       lagrangian.restore(snapshot);
       if (keptSnapshot != null) {
         kept.restore(keptSnapshot);
+      }
+      if (decompositionSnapshot != null) {
+        decomposition.restore(decompositionSnapshot);
       }
     }
   }
@@ -143,7 +174,13 @@ final class BranchAndBound {
       boundingEnds = span < 0 || now + span / 100 < now ? Long.MAX_VALUE : now + span / 100;
     }
     if (stopped) {
-      openBound = Math.max(openBound, kept == null ? bound : Math.min(bound, kept.keptBound(st.state, keptPeriod, null)));
+      if (kept != null) {
+        bound = Math.min(bound, kept.keptBound(st.state, keptPeriod, null));
+      }
+      if (decomposition != null) {
+        bound = Math.min(bound, decomposition.bound(st.state));
+      }
+      openBound = Math.max(openBound, bound);
       return;
     }
     if (incumbent.cuts(bound)) {
@@ -164,6 +201,14 @@ final class BranchAndBound {
         }
         if ((nodes & 63) == 0) {
           repair(kept.lastChoice());
+        }
+      }
+      if (decomposition != null) {
+        if (incumbent.cuts(decomposition.optimise(st.state, incumbent, DECOMPOSITION_NODE_ITERATIONS, deadline))) {
+          return;
+        }
+        if ((nodes & 15) == 0) {
+          repair(decomposition.agreed());
         }
       }
     }
@@ -190,6 +235,94 @@ final class BranchAndBound {
         }
       }
       st.restore(mark, v);
+    }
+  }
+
+  /**
+   * Relaxation induced neighbourhood search (E. Danna, E. Rothberg and C. Le Pape, "Exploring
+   * relaxation induced neighborhoods to improve MIP solutions", <em>Mathematical Programming</em>
+   * 102 (2005) 71–90): the units on which the incumbent and the relaxed choice agree are fixed as
+   * they are, and the rest is searched by a branch and bound of its own (starting from this one's
+   * decomposition multipliers), within {@link #RINS_NODES} nodes, the node limit left and a tenth
+   * of the time left. Returns whether it improved the incumbent.
+   */
+  private boolean relaxationInducedNeighbourhood(byte[] relaxed) {
+    byte[] best = incumbent.state();
+    long now = System.nanoTime();
+    // the neighbourhood's nodes count towards the node limit
+    long limit = Math.min(RINS_NODES, maxNodes - nodes - 1);
+    if (limit <= 0) {
+      return false;
+    }
+    BranchAndBound sub = new BranchAndBound(m, limit, now + Math.max(0, deadline - now) / 10);
+    if (!sub.st.forceMandatory()) {
+      return false;
+    }
+    for (int u = 0; u < best.length; u++) {
+      if (st.state[u] != PortfolioState.FREE) {
+        continue;
+      }
+      boolean in = best[u] == PortfolioState.IN;
+      if (in == (relaxed[u] == 1) && !(in ? sub.st.take(u) : sub.st.leave(u))) {
+        return false; // cannot happen: the incumbent holds every constraint
+      }
+    }
+    sub.incumbent.replace(incumbent.value(), best);
+    if (decomposition != null) {
+      double[] snapshot = new double[decomposition.snapshotSize()];
+      decomposition.save(snapshot);
+      sub.decomposition = new DecompositionBound(sub.lagrangian);
+      sub.decomposition.restore(snapshot);
+    }
+    sub.searchNeighbourhood();
+    nodes += sub.nodes;
+    if (incumbent.improvedBy(sub.incumbent.value())) {
+      incumbent.replace(sub.incumbent.value(), sub.incumbent.state());
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * The search of a neighbourhood: local search, the plain Lagrangian bound and the decomposition
+   * bound tuned from the multipliers given, no kept budget, no further neighbourhoods.
+   */
+  private void searchNeighbourhood() {
+    localSearch.improve(m.order);
+    lagrangian.optimise(st.state, incumbent.value(), Math.min(30_000, 200 * m.units.length));
+    double[] key = new double[m.units.length];
+    for (int u = 0; u < key.length; u++) {
+      key[u] = -lagrangian.rho[u];
+    }
+    order = IndexSort.ascendingThen(key, m.byId);
+    if (decomposition != null) {
+      decomposition.optimise(st.state, incumbent, DECOMPOSITION_ITERATIONS / 10, deadline);
+    }
+    dfs(0);
+  }
+
+  /**
+   * With several periods, tunes at the root the Lagrangian decomposition bound ({@link
+   * DecompositionBound}) when every period's knapsack table together is small enough, within a
+   * fifth of the time limit, repairs its relaxed choice into a selection, and then, while that
+   * improves the incumbent and for at most {@link #RINS_ROUNDS} rounds, searches the neighbourhood
+   * where the incumbent and the relaxed choice agree.
+   */
+  private void decompose() {
+    if (m.periods.length < 2 || !incumbent.exists() || !DecompositionBound.fits(m)) {
+      return;
+    }
+    long now = System.nanoTime();
+    long share = Math.max(0, (deadline - now) / 5);
+    decomposition = new DecompositionBound(lagrangian);
+    double b = decomposition.optimise(st.state, incumbent, DECOMPOSITION_ITERATIONS, now + share);
+    repair(decomposition.agreed());
+    for (int round = 0; round < RINS_ROUNDS && !incumbent.cuts(b) && System.nanoTime() < deadline; round++) {
+      decomposition.bound(st.state);
+      if (!relaxationInducedNeighbourhood(decomposition.x)) {
+        break;
+      }
+      b = decomposition.optimise(st.state, incumbent, DECOMPOSITION_ITERATIONS / 4, System.nanoTime() + share / 4);
     }
   }
 

@@ -45,9 +45,19 @@ final class InputFile {
     if (Files.isDirectory(file)) {
       throw new Unreadable(file + " is a directory; give a file");
     }
-    byte[] bytes;
+    java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
+    boolean utf16 = false;
     try (InputStream in = Files.newInputStream(file)) {
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+      // chunk by chunk, so that a NUL byte (which no text holds: /dev/zero) stops the reading at once
+      byte[] chunk = new byte[64 * 1024];
+      for (int n; read.size() <= max && (n = in.readNBytes(chunk, 0, chunk.length)) > 0; ) {
+        utf16 |= read.size() == 0 && utf16ByteOrderMark(chunk, n);
+        if (!utf16 && containsNul(chunk, n)) {
+          throw new Unreadable(file + " is not a text file: it holds NUL bytes"
+              + (Files.isRegularFile(file) ? "" : " (it is not a regular file: a device or a pipe)"));
+        }
+        read.write(chunk, 0, (int) Math.min(n, max + 1 - read.size()));
+      }
     } catch (NoSuchFileException e) {
       throw new Unreadable("no such file: " + file);
     } catch (AccessDeniedException e) {
@@ -55,6 +65,7 @@ final class InputFile {
     } catch (IOException e) {
       throw new Unreadable("cannot read " + file + ": " + reason(e));
     }
+    byte[] bytes = read.toByteArray();
     if (bytes.length > max) {
       throw new Unreadable(file + " is longer than the limit of " + max + " bytes"
           + (Files.isRegularFile(file) ? "" : " (it is not a regular file: a device or a pipe)"));
@@ -179,6 +190,29 @@ final class InputFile {
         }
       }
     };
+  }
+
+  /** {@return the text of {@code reader} without its leading byte-order mark, if it has one} */
+  static java.io.Reader withoutByteOrderMark(java.io.Reader reader) throws IOException {
+    java.io.PushbackReader r = new java.io.PushbackReader(reader, 1);
+    int first = r.read();
+    if (first >= 0 && first != '\uFEFF') {
+      r.unread(first);
+    }
+    return r;
+  }
+
+  private static boolean utf16ByteOrderMark(byte[] b, int n) {
+    return n >= 2 && ((b[0] == (byte) 0xFF && b[1] == (byte) 0xFE) || (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF));
+  }
+
+  private static boolean containsNul(byte[] b, int n) {
+    for (int i = 0; i < n; i++) {
+      if (b[i] == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A hint at the encoding a file that is not UTF-8 seems to have. */

@@ -32,8 +32,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -66,6 +72,10 @@ final class SelectCommand implements Callable<Integer> {
 
   private static final String SINGLE = "total";
 
+  /** Reads one value of the problem from where its parser is, the rest of the text left unread. */
+  private static final ObjectReader VALUE =
+      MAPPER.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "PROBLEM.json", description = "The selection problem.")
@@ -84,25 +94,27 @@ final class SelectCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Locale loc = Cli.locale(locale);
-    PortfolioProblem problem;
-    boolean single;
-    try {
-      JsonNode root = MAPPER.readTree(InputFile.read(file));
-      if (!root.isObject()) {
-        throw new IllegalArgumentException("the problem must be a JSON object");
-      }
-      single = required(root, "budget", "the problem").isNumber();
-      problem = read(root, start);
+    Read read;
+    // read as a stream, one project at a time: neither the text nor a tree of it is held whole
+    try (java.io.Reader text = InputFile.reader(file, InputFile.MAX_BYTES);
+        JsonParser parser = MAPPER.createParser(InputFile.withoutByteOrderMark(text))) {
+      read = read(parser, start);
     } catch (InputFile.Unreadable e) {
       err.println("civicplan: " + e.getMessage());
       return Civicplan.USAGE;
     } catch (JacksonException e) {
-      err.println(JsonInput.describe(file, e));
+      err.println(e.getCause() instanceof InputFile.StoppedReading stopped ? "civicplan: " + stopped.getMessage()
+          : JsonInput.describe(file, e));
+      return Civicplan.USAGE;
+    } catch (IOException e) {
+      err.println("civicplan: " + (e instanceof InputFile.StoppedReading ? e.getMessage() : "cannot read " + file + ": " + e.getMessage()));
       return Civicplan.USAGE;
     } catch (IllegalArgumentException e) {
       err.println("civicplan: " + file + ": " + e.getMessage());
       return Civicplan.USAGE;
     }
+    PortfolioProblem problem = read.problem();
+    boolean single = read.single();
     Selection s = Portfolio.select(problem);
     if (format == OutputFormat.JSON) {
       out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json(s, single, loc)));
@@ -182,26 +194,76 @@ final class SelectCommand implements Callable<Integer> {
   static final List<String> MEMBERS = List.of("budget", "projects", "exclusive", "minimumShares", "limits");
 
   /**
-   * Reads a selection problem whose time limit counts from the {@link System#nanoTime()} {@code
-   * start}; a member of the wrong JSON type or one the format does not know is an
-   * IllegalArgumentException naming its path and what is allowed.
+   * A selection problem as read, and whether its budget was a plain number (a single period).
+   *
+   * @param problem the problem
+   * @param single whether {@code budget} was a plain number
    */
-  static PortfolioProblem read(JsonNode root, long start) {
-    InputShape.object(root, "the problem", MEMBERS);
+  record Read(PortfolioProblem problem, boolean single) {}
+
+  /**
+   * Reads a selection problem from a parser at its start, whose time limit counts from the {@link
+   * System#nanoTime()} {@code start}. The projects are read one at a time and only the projects
+   * built from them are kept, so memory grows with the projects, not with the text; the other
+   * members are small and read whole. A member of the wrong JSON type or one the format does not
+   * know is an IllegalArgumentException naming its path and what is allowed; JSON that does not
+   * parse, a duplicate member among them, is the parser's JacksonException, at its line, column and
+   * path.
+   */
+  static Read read(JsonParser parser, long start) {
+    if (parser.nextToken() != JsonToken.START_OBJECT) {
+      throw new IllegalArgumentException("the problem must be a JSON object");
+    }
+    ObjectNode root = MAPPER.createObjectNode();
+    List<Project> streamed = null;
+    for (JsonToken t = parser.nextToken(); t == JsonToken.PROPERTY_NAME; t = parser.nextToken()) {
+      String name = parser.currentName();
+      if (!MEMBERS.contains(name)) {
+        throw new IllegalArgumentException(
+            "the problem has an unknown member \"" + name + "\"; the members are " + String.join(", ", MEMBERS));
+      }
+      if (parser.nextToken() == JsonToken.START_ARRAY && name.equals("projects")) {
+        streamed = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          streamed.add(project(VALUE.readTree(parser), "projects[" + streamed.size() + "]"));
+        }
+      } else {
+        root.set(name, VALUE.readTree(parser));
+      }
+    }
+    JsonToken after = parser.nextToken();
+    if (after != null) {
+      throw new StreamReadException(parser, "Unexpected content after the problem's closing '}': one JSON object is allowed");
+    }
+    boolean single = required(root, "budget", "the problem").isNumber();
+    return new Read(problem(root, streamed, start), single);
+  }
+
+  /** A project of a selection problem, {@code where} its path. */
+  private static Project project(JsonNode node, String where) {
+    JsonNode p = InputShape.object(node, where, List.of("id", "value", "cost", "requires", "mandatory"));
+    Set<String> req = p.has("requires") ? new HashSet<>(InputShape.strings(p.get("requires"), where + ".requires")) : Set.of();
+    return new Project(
+        text(required(p, "id", where), where + ".id"),
+        number(required(p, "value", where), where + ".value"),
+        p.has("cost") ? amounts(p.get("cost"), where + ".cost") : Map.of(),
+        req,
+        p.has("mandatory") && InputShape.bool(p.get("mandatory"), where + ".mandatory"));
+  }
+
+  /**
+   * The problem of the members but the projects in {@code root} and the projects already read
+   * ({@code null} when {@code root} holds them, or not, as it was written).
+   */
+  private static PortfolioProblem problem(JsonNode root, @Nullable List<Project> streamed, long start) {
     Map<String, BigDecimal> budget = amounts(required(root, "budget", "the problem"), "budget");
-    List<Project> projects = new ArrayList<>();
-    JsonNode ps = InputShape.array(required(root, "projects", "the problem"), "projects");
-    for (int i = 0; i < ps.size(); i++) {
-      String where = "projects[" + i + "]";
-      JsonNode p = InputShape.object(ps.get(i), where, List.of("id", "value", "cost", "requires", "mandatory"));
-      Set<String> req = p.has("requires") ? new HashSet<>(InputShape.strings(p.get("requires"), where + ".requires")) : Set.of();
-      projects.add(
-          new Project(
-              text(required(p, "id", where), where + ".id"),
-              number(required(p, "value", where), where + ".value"),
-              p.has("cost") ? amounts(p.get("cost"), where + ".cost") : Map.of(),
-              req,
-              p.has("mandatory") && InputShape.bool(p.get("mandatory"), where + ".mandatory")));
+    List<Project> projects = streamed;
+    if (projects == null) {
+      projects = new ArrayList<>();
+      JsonNode ps = InputShape.array(required(root, "projects", "the problem"), "projects");
+      for (int i = 0; i < ps.size(); i++) {
+        projects.add(project(ps.get(i), "projects[" + i + "]"));
+      }
     }
     List<Set<String>> exclusive = new ArrayList<>();
     if (root.has("exclusive")) {

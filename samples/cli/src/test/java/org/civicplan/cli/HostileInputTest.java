@@ -64,11 +64,34 @@ class HostileInputTest {
   }
 
   @Test
-  void devZero_stopsAtTheLimitInsteadOfFillingTheMemory() {
+  void devZero_stopsAtItsFirstChunkInsteadOfFillingTheMemory() {
     Path zero = Path.of("/dev/zero");
     assumeTrue(Files.exists(zero), "a system with /dev/zero");
     InputFile.Unreadable e = assertThrows(InputFile.Unreadable.class, () -> InputFile.read(zero, 4096));
-    assertEquals("/dev/zero is longer than the limit of 4096 bytes (it is not a regular file: a device or a pipe)", e.getMessage());
+    assertEquals("/dev/zero is not a text file: it holds NUL bytes (it is not a regular file: a device or a pipe)", e.getMessage());
+  }
+
+  // issue 19: "civicplan rank /dev/zero ends in OutOfMemoryError with a 16-line stack trace after 9 s and 5.4 GB"
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"rank", "select", "assess"})
+  void devZeroGivenToACommand_isOneSentence(String command) {
+    assumeTrue(Files.exists(Path.of("/dev/zero")), "a system with /dev/zero");
+    long start = System.nanoTime();
+    CliRun r = CliRun.of(command, "/dev/zero");
+    assertEquals(2, r.exitCode(), r::toString);
+    assertEquals("civicplan: /dev/zero is not a text file: it holds NUL bytes (it is not a regular file: a device or a pipe)\n", r.err());
+    assertEquals("", r.out());
+    // the first 64 KiB hold a NUL: nothing like the 256 MiB limit is read (9 s and 5.4 GB before)
+    assertTrue(System.nanoTime() - start < 5_000_000_000L, r::toString);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"rank", "select", "assess"})
+  void aNulByteInARegularFile_isOneSentence(String command) throws IOException {
+    Path f = Files.writeString(dir.resolve("input.json"), "{\"method\": \u0000}");
+    CliRun r = CliRun.of(command, f.toString());
+    assertEquals(2, r.exitCode(), r::toString);
+    assertEquals("civicplan: " + f + " is not a text file: it holds NUL bytes\n", r.err());
   }
 
   @Test

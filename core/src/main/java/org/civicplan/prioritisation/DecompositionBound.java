@@ -1,0 +1,377 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.civicplan.prioritisation;
+
+import java.util.Arrays;
+
+/**
+ * Lagrangian decomposition of the selection problem (M. Guignard and S. Kim, "Lagrangean
+ * decomposition: a model yielding stronger Lagrangean bounds", <em>Mathematical Programming</em> 39
+ * (1987) 215–228). Each period t gets its own copy {@code y^t} of the choice of the units that cost
+ * something in it, constrained by that period's budget alone; the original choice {@code x} keeps
+ * the dependencies and exclusive groups, which are relaxed as in {@link LagrangianBound}
+ * (multipliers {@code μ ≥ 0} per {@code requires} arc, {@code ν ≥ 0} per group); the copies are
+ * tied to {@code x} by {@code y^t_u = x_u}, moved into the objective with free multipliers {@code
+ * π_tu}. The value of a unit is split between the copies ({@code π_tu}) and {@code x} (what is
+ * left, {@code ρ_u = v_u − Σ_t π_tu − Σ_{g ∋ u} ν_g − Σ_{u→r} μ + Σ_{w→u} μ}), so for any
+ * multipliers
+ *
+ * <pre>  Σ_g ν_g + Σ_{x part} ρ_u x_u + Σ_t max { Σ_u π_tu y_u : Σ_u c_tu y_u ≤ b_t }</pre>
+ *
+ * <p>bounds every selection that agrees with the fixed units: with {@code y^t = x} every moved
+ * constraint adds a non-negative term. Each period's knapsack is solved exactly by dynamic
+ * programming over its gcd-reduced capacity. The best multipliers give the maximum over the
+ * intersection of every period's knapsack hull with the linear relaxation of the logic — at least
+ * as strong as keeping any one budget exact ({@link LagrangianBound#keptBound}), which is the case
+ * {@code π_tu = λ_t c_tu} for every period but one, and as every cover inequality of every budget.
+ * The multipliers are searched by projected subgradient steps with Polyak's step length; the search
+ * only tightens the bound: exactness never depends on how good the multipliers are.
+ */
+final class DecompositionBound {
+  /** Table cells the knapsacks of all periods may use together; beyond, the bound is not used. */
+  static final long MAX_CELLS = 2_000_000;
+
+  final PortfolioModel m;
+  private final int periods;
+  private final int n;
+  private final int[] arcFrom;
+  private final int[] arcTo;
+  /** The multipliers of the copies, {@code [t][u]}; 0 where the unit costs nothing in t. */
+  final double[][] pi;
+  final double[] mu;
+  final double[] nu;
+  /** What is left of each unit's value for the {@code x} part. */
+  final double[] rho;
+  private double constant;
+  /** The copies' choices of the last evaluation ({@code [t][u]}, 1 taken). */
+  final byte[][] y;
+  /** The {@code x} part's choice of the last evaluation (1 taken). */
+  final byte[] x;
+  // best multipliers of a tuning
+  private final double[][] bestPi;
+  private final double[] bestMu;
+  private final double[] bestNu;
+  private final int[] items;
+  private final double[] scratchG;
+  private double[] dp = new double[0];
+  private long[] bits = new long[0];
+
+  /**
+   * Starts from the multipliers of a Lagrangian relaxation: {@code π_tu = λ_t c_tu}, and its
+   * {@code μ} and {@code ν}, so that the first bound is at most the Lagrangian one.
+   */
+  DecompositionBound(LagrangianBound from) {
+    this.m = from.m;
+    this.periods = m.periods.length;
+    this.n = m.units.length;
+    this.arcFrom = from.arcFrom;
+    this.arcTo = from.arcTo;
+    pi = new double[periods][n];
+    bestPi = new double[periods][n];
+    y = new byte[periods][n];
+    x = new byte[n];
+    items = new int[n];
+    for (int t = 0; t < periods; t++) {
+      for (int u = 0; u < n; u++) {
+        pi[t][u] = from.lam[t] * m.units[u].cost[t];
+      }
+    }
+    mu = from.mu.clone();
+    nu = from.nu.clone();
+    bestMu = new double[mu.length];
+    bestNu = new double[nu.length];
+    scratchG = new double[nu.length];
+    rho = new double[n];
+    reduce();
+  }
+
+  /**
+   * Whether the knapsacks of all periods together (all units free) fit in {@link #MAX_CELLS}
+   * table cells, so that the bound can be used.
+   */
+  static boolean fits(PortfolioModel m) {
+    long cells = 0;
+    for (int t = 0; t < m.periods.length; t++) {
+      long g = 0;
+      long count = 0;
+      for (PortfolioUnit u : m.units) {
+        if (u.cost[t] > 0 && u.cost[t] <= m.budget[t]) {
+          g = gcd(g, u.cost[t]);
+          count++;
+        }
+      }
+      if (count > 0) {
+        cells += (m.budget[t] / g + 1) * count;
+        if (cells > MAX_CELLS) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The multipliers and reduced values, in one array. */
+  int snapshotSize() {
+    return periods * n + mu.length + nu.length + n + 1;
+  }
+
+  void save(double[] into) {
+    int p = 0;
+    for (double[] row : pi) {
+      System.arraycopy(row, 0, into, p, n);
+      p += n;
+    }
+    System.arraycopy(mu, 0, into, p, mu.length);
+    p += mu.length;
+    System.arraycopy(nu, 0, into, p, nu.length);
+    p += nu.length;
+    System.arraycopy(rho, 0, into, p, n);
+    p += n;
+    into[p] = constant;
+  }
+
+  void restore(double[] from) {
+    int p = 0;
+    for (double[] row : pi) {
+      System.arraycopy(from, p, row, 0, n);
+      p += n;
+    }
+    System.arraycopy(from, p, mu, 0, mu.length);
+    p += mu.length;
+    System.arraycopy(from, p, nu, 0, nu.length);
+    p += nu.length;
+    System.arraycopy(from, p, rho, 0, n);
+    p += n;
+    constant = from[p];
+  }
+
+  /** Recomputes the reduced values of the {@code x} part and the constant from the multipliers. */
+  void reduce() {
+    double c = 0;
+    for (double g : nu) {
+      c += g;
+    }
+    constant = c;
+    for (int u = 0; u < n; u++) {
+      double r = m.units[u].value;
+      for (int t = 0; t < periods; t++) {
+        r -= pi[t][u];
+      }
+      for (int g : m.units[u].groups) {
+        if (g >= 0) {
+          r -= nu[g];
+        }
+      }
+      rho[u] = r;
+    }
+    for (int a = 0; a < arcFrom.length; a++) {
+      rho[arcFrom[a]] -= mu[a];
+      rho[arcTo[a]] += mu[a];
+    }
+  }
+
+  /**
+   * The bound for the units' current states (every budget must hold for the units taken); fills
+   * {@link #x} and {@link #y} with the relaxed choices.
+   */
+  double bound(byte[] state) {
+    double b = constant;
+    for (int u = 0; u < n; u++) {
+      byte s = state[u];
+      boolean in = s == PortfolioState.IN || (s == PortfolioState.FREE && rho[u] > 0);
+      x[u] = (byte) (in ? 1 : 0);
+      if (in) {
+        b += rho[u];
+      }
+    }
+    for (int t = 0; t < periods; t++) {
+      b += knapsack(t, state);
+    }
+    return b;
+  }
+
+  /** Period t's knapsack over the free units with the values π_t, the units taken counted in. */
+  private double knapsack(int t, byte[] state) {
+    double[] p = pi[t];
+    byte[] yt = y[t];
+    long cap = m.budget[t];
+    double base = 0;
+    for (int u = 0; u < n; u++) {
+      if (state[u] == PortfolioState.IN) {
+        cap -= m.units[u].cost[t];
+        base += p[u];
+        yt[u] = 1;
+      } else {
+        yt[u] = 0;
+      }
+    }
+    int count = 0;
+    long g = 0;
+    for (int u = 0; u < n; u++) {
+      long c = m.units[u].cost[t];
+      if (state[u] != PortfolioState.FREE || c > cap || p[u] <= 0 && c > 0) {
+        continue;
+      }
+      if (c == 0) {
+        if (p[u] > 0) {
+          base += p[u];
+          yt[u] = 1;
+        }
+        continue;
+      }
+      items[count++] = u;
+      g = gcd(g, c);
+    }
+    if (count == 0) {
+      return base;
+    }
+    int k = (int) (cap / g);
+    int words = (k >> 6) + 1;
+    if (dp.length < k + 1) {
+      dp = new double[k + 1];
+    }
+    if (bits.length < (long) words * count) {
+      bits = new long[words * count];
+    }
+    double[] d = dp;
+    long[] b = bits;
+    Arrays.fill(d, 0, k + 1, 0);
+    Arrays.fill(b, 0, words * count, 0);
+    for (int i = 0; i < count; i++) {
+      int u = items[i];
+      int w = (int) (m.units[u].cost[t] / g);
+      double v = p[u];
+      int row = i * words;
+      for (int c = k; c >= w; c--) {
+        double cand = d[c - w] + v;
+        if (cand > d[c]) {
+          d[c] = cand;
+          b[row + (c >> 6)] |= 1L << (c & 63);
+        }
+      }
+    }
+    int c = k;
+    for (int i = count - 1; i >= 0; i--) {
+      if ((b[i * words + (c >> 6)] & (1L << (c & 63))) != 0) {
+        yt[items[i]] = 1;
+        c -= (int) (m.units[items[i]].cost[t] / g);
+      }
+    }
+    return base + d[k];
+  }
+
+  /**
+   * Projected subgradient search from the current multipliers towards the value of the incumbent,
+   * for at most {@code iterations} steps, until the {@link System#nanoTime()} {@code deadline} or
+   * until the bound {@linkplain Incumbent#cuts cuts} the node; keeps the multipliers of the
+   * smallest bound found and returns it.
+   */
+  double optimise(byte[] state, Incumbent incumbent, int iterations, long deadline) {
+    double lower = incumbent.value();
+    double best = Double.POSITIVE_INFINITY;
+    double theta = 2;
+    int stall = 0;
+    for (int it = 0; it < iterations && theta > 1e-6; it++) {
+      double b = bound(state);
+      if (it == 0 || b < best - 1e-12 * Math.max(1, Math.abs(best))) {
+        best = b;
+        for (int t = 0; t < periods; t++) {
+          System.arraycopy(pi[t], 0, bestPi[t], 0, n);
+        }
+        System.arraycopy(mu, 0, bestMu, 0, mu.length);
+        System.arraycopy(nu, 0, bestNu, 0, nu.length);
+        stall = 0;
+      } else if (++stall >= 20) {
+        theta /= 2;
+        stall = 0;
+      }
+      // each step solves every period's knapsack, so the clock is read at each
+      if (incumbent.cuts(best) || System.nanoTime() > deadline) {
+        break;
+      }
+      double norm = 0;
+      for (int t = 0; t < periods; t++) {
+        byte[] yt = y[t];
+        for (int u = 0; u < n; u++) {
+          if (m.units[u].cost[t] > 0) {
+            int d = yt[u] - x[u];
+            norm += d * d;
+          }
+        }
+      }
+      double[] gG = scratchG;
+      Arrays.fill(gG, 1);
+      for (int u = 0; u < n; u++) {
+        if (x[u] == 1) {
+          for (int g : m.units[u].groups) {
+            if (g >= 0) {
+              gG[g] -= 1;
+            }
+          }
+        }
+      }
+      for (int g = 0; g < gG.length; g++) {
+        if (nu[g] > 0 || gG[g] < 0) {
+          norm += gG[g] * gG[g];
+        }
+      }
+      for (int a = 0; a < arcFrom.length; a++) {
+        int d = x[arcTo[a]] - x[arcFrom[a]];
+        if (mu[a] > 0 || d < 0) {
+          norm += d * d;
+        }
+      }
+      if (norm == 0) {
+        break; // the relaxed choices agree and satisfy every moved constraint: the bound is exact
+      }
+      double step = theta * Math.max(b - lower, 1e-9 * Math.max(1, Math.abs(b))) / norm;
+      for (int t = 0; t < periods; t++) {
+        byte[] yt = y[t];
+        double[] p = pi[t];
+        for (int u = 0; u < n; u++) {
+          if (m.units[u].cost[t] > 0) {
+            p[u] -= step * (yt[u] - x[u]);
+          }
+        }
+      }
+      for (int g = 0; g < gG.length; g++) {
+        nu[g] = Math.max(0, nu[g] - step * gG[g]);
+      }
+      for (int a = 0; a < arcFrom.length; a++) {
+        mu[a] = Math.max(0, mu[a] - step * (x[arcTo[a]] - x[arcFrom[a]]));
+      }
+      reduce();
+    }
+    for (int t = 0; t < periods; t++) {
+      System.arraycopy(bestPi[t], 0, pi[t], 0, n);
+    }
+    System.arraycopy(bestMu, 0, mu, 0, mu.length);
+    System.arraycopy(bestNu, 0, nu, 0, nu.length);
+    reduce();
+    return best;
+  }
+
+  /**
+   * A relaxed choice to repair into a selection: the units that the {@code x} part and every copy
+   * of the last evaluation take (1), others 0.
+   */
+  byte[] agreed() {
+    byte[] a = x.clone();
+    for (int t = 0; t < periods; t++) {
+      for (int u = 0; u < n; u++) {
+        if (m.units[u].cost[t] > 0 && y[t][u] == 0) {
+          a[u] = 0;
+        }
+      }
+    }
+    return a;
+  }
+
+  private static long gcd(long a, long b) {
+    while (b != 0) {
+      long r = a % b;
+      a = b;
+      b = r;
+    }
+    return a;
+  }
+}

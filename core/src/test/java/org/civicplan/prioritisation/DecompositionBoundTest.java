@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.civicplan.prioritisation;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+import java.util.random.RandomGeneratorFactory;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The Lagrangian decomposition bound ({@link DecompositionBound}): for any multipliers (the copies'
+ * of either sign) it bounds the brute-force optimum from above, also with every unit fixed as in
+ * the optimal selection; started from Lagrangian multipliers it is at most the plain Lagrangian
+ * bound, and tuning it keeps it valid and never loosens it.
+ */
+class DecompositionBoundTest {
+
+  static Stream<Long> seeds() {
+    return LongStream.range(0, 150).boxed();
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void boundsTheOptimumAndTightensTheLagrangian(long seed) {
+    RandomGenerator g = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
+    PortfolioProblem p = PortfolioMultiPeriodTest.generate(g, 6 + g.nextInt(8));
+    double optimum = PortfolioTest.bruteForce(p);
+    PortfolioModel m = PortfolioModelBuilder.build(p);
+    if (m.refused()) {
+      return;
+    }
+    String ctx = "seed " + seed + ", problem " + p;
+    double tol = 1e-9 * Math.max(1, Math.abs(optimum));
+    PortfolioState st = new PortfolioState(m);
+    assertTrue(st.forceMandatory(), ctx);
+    assertTrue(DecompositionBound.fits(m), ctx);
+    LagrangianBound l = new LagrangianBound(m);
+    for (int k = 0; k < l.mu.length; k++) {
+      l.mu[k] = g.nextDouble();
+    }
+    for (int k = 0; k < l.nu.length; k++) {
+      l.nu[k] = 10 * g.nextDouble();
+    }
+    l.reduce();
+    DecompositionBound d = new DecompositionBound(l);
+    double start = d.bound(st.state);
+    assertTrue(start >= optimum - tol, ctx + ": " + start + " < " + optimum);
+    assertTrue(start <= l.bound(st.state) + tol, ctx + ": " + start + " > Lagrangian " + l.bound(st.state));
+    Incumbent target = new Incumbent(m);
+    target.replace(optimum, new byte[m.units.length]);
+    double tuned = d.optimise(st.state, target, 200, Long.MAX_VALUE);
+    assertTrue(tuned >= optimum - tol, ctx + ": tuned " + tuned + " < " + optimum);
+    assertTrue(tuned <= start + tol, ctx + ": tuned " + tuned + " > " + start);
+    assertTrue(d.bound(st.state) >= optimum - tol, ctx);
+    // arbitrary multipliers, the copies' of either sign
+    for (double[] row : d.pi) {
+      for (int u = 0; u < row.length; u++) {
+        row[u] = 40 * g.nextDouble() - 10;
+      }
+    }
+    d.reduce();
+    assertTrue(d.bound(st.state) >= optimum - tol, ctx + ": arbitrary multipliers");
+    // with every unit fixed as in an optimal selection the bound still covers it
+    Set<String> chosen = new HashSet<>(Portfolio.select(p).selected());
+    for (int u = 0; u < m.units.length; u++) {
+      boolean in = m.memberIds(m.units[u]).stream().anyMatch(chosen::contains);
+      assertTrue(in ? st.take(u) : st.leave(u), ctx + ", unit " + u);
+    }
+    assertTrue(d.bound(st.state) >= optimum - tol, ctx + ": fixed as the optimum");
+  }
+}
