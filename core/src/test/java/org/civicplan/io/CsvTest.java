@@ -271,15 +271,19 @@ class CsvTest {
   @Test
   void csvLimits_defaultsAndRejections() {
     CsvLimits d = CsvLimits.defaults();
-    assertEquals(new CsvLimits(1_000_000, 10_000, 1_000), d);
-    assertEquals(new CsvLimits(5, 10_000, 1_000), d.withMaxRows(5));
-    assertEquals(new CsvLimits(1_000_000, 7, 1_000), d.withMaxFieldLength(7));
-    assertEquals(new CsvLimits(1_000_000, 10_000, 3), d.withMaxRejections(3));
+    long mib256 = 256L * 1024 * 1024;
+    assertEquals(new CsvLimits(1_000_000, 10_000, 1_000, mib256), d);
+    assertEquals(new CsvLimits(5, 10_000, 1_000, mib256), d.withMaxRows(5));
+    assertEquals(new CsvLimits(1_000_000, 7, 1_000, mib256), d.withMaxFieldLength(7));
+    assertEquals(new CsvLimits(1_000_000, 10_000, 3, mib256), d.withMaxRejections(3));
+    assertEquals(new CsvLimits(1_000_000, 10_000, 1_000, 9), d.withMaxBytes(9));
     assertEquals("maxRows must be at least 1 but was 0",
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> d.withMaxRows(0)).getMessage());
     assertEquals("maxFieldLength must be at least 1 but was -1",
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> d.withMaxFieldLength(-1)).getMessage());
     assertEquals("maxRejections must be at least 1 but was 0",
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> d.withMaxRejections(0)).getMessage());
+    assertEquals("maxBytes must be at least 1 but was 0",
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> d.withMaxBytes(0)).getMessage());
   }
 }

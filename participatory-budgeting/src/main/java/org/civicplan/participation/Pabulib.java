@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.civicplan.io.Csv;
+import org.civicplan.io.CsvLimits;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -61,18 +62,37 @@ public final class Pabulib {
   private Pabulib() {}
 
   /**
-   * Reads the file at {@code path} (UTF-8).
+   * Reads the file at {@code path} (UTF-8) within the default {@link CsvLimits}.
    *
    * @param path the {@code .pb} file
    * @return the instance, or the problems that kept it from being read
    * @throws UncheckedIOException if the file cannot be read
    */
   public static PabulibResult read(Path path) {
+    return read(path, CsvLimits.defaults());
+  }
+
+  /**
+   * Reads the file at {@code path} (UTF-8) within {@code limits}: a file longer than {@link
+   * CsvLimits#maxBytes()} bytes is refused before it is read ({@link PbCodes#LIMIT}); the rest is
+   * as {@link #read(CharSequence, CsvLimits)}.
+   *
+   * @param path the {@code .pb} file
+   * @param limits the bounds of the file
+   * @return the instance, or the problems that kept it from being read
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static PabulibResult read(Path path, CsvLimits limits) {
+    java.util.Objects.requireNonNull(limits, "limits");
     byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(path);
+    try (java.io.InputStream in = Files.newInputStream(path)) {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    if (bytes.length > limits.maxBytes()) {
+      return failed(new PabulibProblem(1, 1, PbCodes.LIMIT,
+          "the file is longer than " + limits.maxBytes() + " bytes, the limit of a pabulib file; it was not read"));
     }
     try {
       String text = StandardCharsets.UTF_8.newDecoder()
@@ -80,19 +100,42 @@ public final class Pabulib {
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(java.nio.ByteBuffer.wrap(bytes))
           .toString();
-      return read(text);
+      return read(text, limits);
     } catch (CharacterCodingException e) {
       return failed(new PabulibProblem(1, 1, PbCodes.SYNTAX, "the file is not UTF-8 text"));
     }
   }
 
   /**
-   * Reads an instance from {@code text}; never throws on its content.
+   * Reads an instance from {@code text} within the default {@link CsvLimits}; never throws on its
+   * content.
    *
    * @param text the {@code .pb} text
    * @return the instance, or the problems that kept it from being read
    */
   public static PabulibResult read(CharSequence text) {
+    return read(text, CsvLimits.defaults());
+  }
+
+  /**
+   * Reads an instance from {@code text} within {@code limits}; never throws on its content. Past a
+   * limit the text is not read further and the one problem ({@link PbCodes#LIMIT}) names the limit
+   * and where it was passed: a text longer than {@link CsvLimits#maxBytes()} characters (at 1:1),
+   * more than {@link CsvLimits#maxRows()} lines that are not blank (section names and headers
+   * count; at the first line past), a field longer than {@link CsvLimits#maxFieldLength()}
+   * characters (at its line and column).
+   *
+   * @param text the {@code .pb} text
+   * @param limits the bounds of the text
+   * @return the instance, or the problems that kept it from being read
+   * @throws NullPointerException if an argument is null
+   */
+  public static PabulibResult read(CharSequence text, CsvLimits limits) {
+    java.util.Objects.requireNonNull(limits, "limits");
+    if (text.length() > limits.maxBytes()) {
+      return failed(new PabulibProblem(1, 1, PbCodes.LIMIT,
+          "the text is longer than " + limits.maxBytes() + " characters, the limit of a pabulib file; it was not read"));
+    }
     String s = text.toString();
     if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
       s = s.substring(1);
@@ -112,12 +155,20 @@ public final class Pabulib {
           columns = new ArrayList<>();
         } else if (t == JsonToken.END_ARRAY) {
           if (depth == 2) {
+            if (rows.size() == limits.maxRows()) {
+              return failed(new PabulibProblem(line, 1, PbCodes.LIMIT,
+                  "the file has more than " + limits.maxRows() + " lines, the limit of a pabulib file; the rest was not read"));
+            }
             rows.add(new Row(line, fields, columns));
           }
           depth--;
         } else if (t == JsonToken.VALUE_STRING) {
           if (fields.isEmpty()) {
             line = Math.max(1, at.getLineNr());
+          }
+          if (p.getString().length() > limits.maxFieldLength()) {
+            return failed(new PabulibProblem(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), PbCodes.LIMIT,
+                "a field is longer than " + limits.maxFieldLength() + " characters, the limit of a pabulib file; the rest was not read"));
           }
           fields.add(Csv.restore(p.getString().strip()));
           columns.add(Math.max(1, at.getColumnNr()));

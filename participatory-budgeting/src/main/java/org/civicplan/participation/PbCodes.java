@@ -33,6 +33,11 @@ public final class PbCodes {
   public static final String BAD_VOTE_TYPE = "pabulib.bad-vote-type";
   /** The points of a ballot do not match the projects it names. */
   public static final String POINTS_MISMATCH = "pabulib.points-mismatch";
+  /**
+   * A file past a limit of its {@link org.civicplan.io.CsvLimits}: longer than its bytes, more lines
+   * than its rows, a field longer than its field length; the file is not read further.
+   */
+  public static final String LIMIT = "pabulib.limit";
   /** Malformed quoting or an unreadable file. */
   public static final String SYNTAX = "pabulib.syntax";
 }

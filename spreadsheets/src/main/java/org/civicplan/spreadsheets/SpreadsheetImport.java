@@ -37,6 +37,7 @@ import org.civicplan.indicator.Indicator;
 import org.civicplan.indicator.IndicatorId;
 import org.civicplan.indicator.Measurement;
 import org.civicplan.io.Csv;
+import org.civicplan.io.CsvLimits;
 import org.civicplan.monitoring.MeasurementImport;
 import org.civicplan.strategy.Action;
 import org.civicplan.strategy.ActionStatus;
@@ -164,7 +165,8 @@ public final class SpreadsheetImport {
   private SpreadsheetImport() {}
 
   /**
-   * Reads a file as sheets: an XLSX workbook, or CSV text; never throws on its content.
+   * Reads a file as sheets within the default {@link CsvLimits}: an XLSX workbook, or CSV text;
+   * never throws on its content.
    *
    * @param bytes the file's content
    * @param file the file's name, used as the sheet name of CSV and in problems
@@ -172,26 +174,73 @@ public final class SpreadsheetImport {
    * @throws NullPointerException if an argument is null
    */
   public static Input read(byte[] bytes, String file) {
+    return read(bytes, file, CsvLimits.defaults());
+  }
+
+  /**
+   * Reads a file as sheets: an XLSX workbook, or CSV text; never throws on its content. A file past
+   * one of {@code limits} is not imported: the problem names the limit, and the row where it was
+   * passed; the sheets are then left out, so that nothing else is reported about a file read in
+   * part.
+   *
+   * <ul>
+   *   <li>a file longer than {@link CsvLimits#maxBytes()} bytes, or a workbook whose entries unpack
+   *       to more ({@code import.limit.bytes}, {@code import.limit.unpacked}), is not read;
+   *   <li>a sheet with more than {@link CsvLimits#maxRows()} rows after its header ({@code
+   *       import.limit.rows}) or a cell longer than {@link CsvLimits#maxFieldLength()} characters
+   *       ({@code import.limit.cell}) stops the reading there.
+   * </ul>
+   *
+   * @param bytes the file's content
+   * @param file the file's name, used as the sheet name of CSV and in problems
+   * @param limits the bounds of the import
+   * @return the sheets and any problem reading them
+   * @throws NullPointerException if an argument is null
+   */
+  public static Input read(byte[] bytes, String file, CsvLimits limits) {
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(limits, "limits");
+    if (bytes.length > limits.maxBytes()) {
+      return new Input(file, List.of(), false, ',', List.of(Messages.problem(file, 0, "", "", "import.limit.bytes", limits.maxBytes())));
+    }
     if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
-      Xlsx.Read read = Xlsx.read(new ByteArrayInputStream(bytes), file);
+      if (Zips.unpacksToMoreThan(bytes, limits.maxBytes())) {
+        return new Input(file, List.of(), false, ',',
+            List.of(Messages.problem(file, 0, "", "", "import.limit.unpacked", limits.maxBytes())));
+      }
+      Xlsx.Read read = Xlsx.read(new ByteArrayInputStream(bytes), file, limits);
       return new Input(file, read.sheets(), false, ',', read.problems());
     }
     String text = decode(bytes);
     char separator = Csv.separator(text);
-    Csv.Parsed parsed = Csv.parse(text, separator);
+    List<Sheet.Row> rows = new ArrayList<>();
+    int[] past = {0};
+    Optional<Csv.Malformed> malformed = Csv.stream(new java.io.StringReader(text), separator, limits.maxFieldLength(), r -> {
+      Sheet.Row row = new Sheet.Row(r.line(), r.fields().stream().map(f -> Cell.text(Csv.restore(f.strip()))).toList());
+      if (row.cells().isEmpty()) {
+        return true;
+      }
+      // the header and maxRows data rows
+      if (rows.size() > limits.maxRows()) {
+        past[0] = r.line();
+        return false;
+      }
+      rows.add(row);
+      return true;
+    });
+    if (past[0] > 0) {
+      return new Input(file, List.of(), true, separator,
+          List.of(Messages.problem(file, past[0], "", "", "import.limit.rows", limits.maxRows())));
+    }
+    if (malformed.isPresent() && malformed.get().kind() == Csv.Malformed.Kind.FIELD_TOO_LONG) {
+      return new Input(file, List.of(), true, separator,
+          List.of(Messages.problem(file, malformed.get().line(), "", "", "import.limit.cell", limits.maxFieldLength())));
+    }
     List<ImportProblem> problems = new ArrayList<>();
-    parsed.malformed().ifPresent(m -> problems.add(Messages.problem(file, m.line(), "", "",
+    malformed.ifPresent(m -> problems.add(Messages.problem(file, m.line(), "", "",
         m.kind() == Csv.Malformed.Kind.UNTERMINATED_QUOTE ? "import.csv-quote" : "import.csv-after-quote",
         String.valueOf(m.column()))));
-    List<Sheet.Row> rows = new ArrayList<>();
-    for (Csv.Row r : parsed.rows()) {
-      Sheet.Row row = new Sheet.Row(r.line(), r.fields().stream().map(f -> Cell.text(Csv.restore(f.strip()))).toList());
-      if (!row.cells().isEmpty()) {
-        rows.add(row);
-      }
-    }
     return new Input(file, List.of(new Sheet(file, rows)), true, separator, problems);
   }
 

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.civicplan.io.Csv;
+import org.civicplan.io.CsvLimits;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.CellType;
@@ -116,7 +117,8 @@ public final class Xlsx {
   }
 
   /**
-   * Reads every sheet of an XLSX workbook; never throws on the content of the file.
+   * Reads every sheet of an XLSX workbook within the default {@link CsvLimits}; never throws on the
+   * content of the file.
    *
    * @param in the workbook's bytes; not closed
    * @param file the file's name, for problems
@@ -124,39 +126,71 @@ public final class Xlsx {
    * @throws NullPointerException if an argument is null
    */
   public static Read read(InputStream in, String file) {
+    return read(in, file, CsvLimits.defaults());
+  }
+
+  /**
+   * Reads every sheet of an XLSX workbook, row by row; never throws on the content of the file. A
+   * sheet with more than {@link CsvLimits#maxRows()} rows after its header ({@code
+   * import.limit.rows}) or a cell longer than {@link CsvLimits#maxFieldLength()} characters
+   * ({@code import.limit.cell}) stops the reading there: the problem names the limit, the sheet,
+   * the row and the column, and no sheet is given, so that nothing else is reported about a
+   * workbook read in part. The size of the file is the caller's to bound ({@link
+   * SpreadsheetImport#read(byte[], String, CsvLimits)} does).
+   *
+   * @param in the workbook's bytes; not closed
+   * @param file the file's name, for problems
+   * @param limits the bounds of the import
+   * @return the sheets, and the problems found
+   * @throws NullPointerException if an argument is null
+   */
+  public static Read read(InputStream in, String file, CsvLimits limits) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(limits, "limits");
     List<Sheet> sheets = new ArrayList<>();
     List<ImportProblem> problems = new ArrayList<>();
     try (ReadableWorkbook wb = new ReadableWorkbook(new NonClosingIn(in), new ReadingOptions(true, false))) {
       for (org.dhatim.fastexcel.reader.Sheet s : wb.getSheets().toList()) {
         List<Sheet.Row> rows = new ArrayList<>();
         Map<Integer, String> headers = new HashMap<>();
-        for (org.dhatim.fastexcel.reader.Row row : s.read()) {
-          List<Cell> cells = new ArrayList<>();
-          for (int c = 0; c < row.getCellCount(); c++) {
-            org.dhatim.fastexcel.reader.Cell cell = row.getCell(c);
-            Cell value = Cell.EMPTY;
-            if (cell != null) {
-              if (cell.getType() == CellType.FORMULA || cell.getType() == CellType.ERROR) {
+        try (java.util.stream.Stream<org.dhatim.fastexcel.reader.Row> opened = s.openStream()) {
+          for (org.dhatim.fastexcel.reader.Row row : (Iterable<org.dhatim.fastexcel.reader.Row>) opened::iterator) {
+            List<Cell> cells = new ArrayList<>();
+            for (int c = 0; c < row.getCellCount(); c++) {
+              org.dhatim.fastexcel.reader.Cell cell = row.getCell(c);
+              Cell value = Cell.EMPTY;
+              if (cell != null) {
+                if (cell.getType() == CellType.FORMULA || cell.getType() == CellType.ERROR) {
+                  String column = headers.getOrDefault(c, org.dhatim.fastexcel.reader.CellAddress.convertNumToColString(c));
+                  String text = cell.getType() == CellType.FORMULA ? "=" + cell.getFormula() : cell.getRawValue();
+                  problems.add(Messages.problem(s.getName(), row.getRowNum(), column, text,
+                      cell.getType() == CellType.FORMULA ? "import.formula" : "import.error-cell"));
+                } else {
+                  value = value(cell);
+                }
+              }
+              if (value.display().length() > limits.maxFieldLength()) {
                 String column = headers.getOrDefault(c, org.dhatim.fastexcel.reader.CellAddress.convertNumToColString(c));
-                String text = cell.getType() == CellType.FORMULA ? "=" + cell.getFormula() : cell.getRawValue();
-                problems.add(Messages.problem(s.getName(), row.getRowNum(), column, text,
-                    cell.getType() == CellType.FORMULA ? "import.formula" : "import.error-cell"));
-              } else {
-                value = value(cell);
+                problems.add(Messages.problem(s.getName(), row.getRowNum(), column, "", "import.limit.cell", limits.maxFieldLength()));
+                return new Read(List.of(), problems);
               }
+              cells.add(value);
             }
-            cells.add(value);
-          }
-          Sheet.Row read = new Sheet.Row(row.getRowNum(), cells);
-          if (!read.cells().isEmpty()) {
-            if (rows.isEmpty()) {
-              for (int c = 0; c < read.cells().size(); c++) {
-                headers.put(c, read.cells().get(c).display());
+            Sheet.Row read = new Sheet.Row(row.getRowNum(), cells);
+            if (!read.cells().isEmpty()) {
+              // the header and maxRows data rows
+              if (rows.size() > limits.maxRows()) {
+                problems.add(Messages.problem(s.getName(), row.getRowNum(), "", "", "import.limit.rows", limits.maxRows()));
+                return new Read(List.of(), problems);
               }
+              if (rows.isEmpty()) {
+                for (int c = 0; c < read.cells().size(); c++) {
+                  headers.put(c, read.cells().get(c).display());
+                }
+              }
+              rows.add(read);
             }
-            rows.add(read);
           }
         }
         sheets.add(new Sheet(s.getName(), rows));

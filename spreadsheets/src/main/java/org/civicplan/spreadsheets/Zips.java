@@ -80,6 +80,29 @@ final class Zips {
     return bytes.toByteArray();
   }
 
+  /**
+   * Whether the entries of an archive unpack to more than {@code max} bytes in all, counted as they
+   * are inflated, never taken from the sizes the archive claims (a ZIP bomb claims little). An
+   * archive that cannot be unpacked is not judged here: reading it reports it.
+   */
+  static boolean unpacksToMoreThan(byte[] zip, long max) {
+    long total = 0;
+    byte[] buffer = new byte[64 * 1024];
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+      while (in.getNextEntry() != null) {
+        for (int n; (n = in.read(buffer)) > 0; ) {
+          total += n;
+          if (total > max) {
+            return true;
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+    return false;
+  }
+
   /** Whether a local or central directory header starts at {@code at}. */
   private static boolean signatureAt(ByteBuffer in, byte[] zip, int at) {
     return at + 4 <= zip.length && (in.getInt(at) == LOCAL_HEADER || in.getInt(at) == 0x02014b50);

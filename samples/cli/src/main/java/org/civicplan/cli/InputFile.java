@@ -58,12 +58,8 @@ final class InputFile {
         }
         read.write(chunk, 0, (int) Math.min(n, max + 1 - read.size()));
       }
-    } catch (NoSuchFileException e) {
-      throw new Unreadable("no such file: " + file);
-    } catch (AccessDeniedException e) {
-      throw new Unreadable("cannot read " + file + ": permission denied");
     } catch (IOException e) {
-      throw new Unreadable("cannot read " + file + ": " + reason(e));
+      throw unreadable(file, e);
     }
     byte[] bytes = read.toByteArray();
     if (bytes.length > max) {
@@ -115,12 +111,8 @@ final class InputFile {
     try {
       in = Files.newInputStream(file);
       head = in.readNBytes(4096);
-    } catch (NoSuchFileException e) {
-      throw new Unreadable("no such file: " + file);
-    } catch (AccessDeniedException e) {
-      throw new Unreadable("cannot read " + file + ": permission denied");
     } catch (IOException e) {
-      throw new Unreadable("cannot read " + file + ": " + reason(e));
+      throw unreadable(file, e);
     }
     if (head.length == 0) {
       try {
@@ -228,6 +220,20 @@ final class InputFile {
       }
     }
     return "";
+  }
+
+  /**
+   * Why {@code file} could not be opened or read, as one sentence that names no exception class: a
+   * missing file, a file it may not read, or the reason the system gave.
+   */
+  static Unreadable unreadable(Path file, IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return new Unreadable("no such file: " + file);
+    }
+    if (e instanceof AccessDeniedException) {
+      return new Unreadable("cannot read " + file + ": permission denied");
+    }
+    return new Unreadable("cannot read " + file + ": " + reason(e));
   }
 
   private static String reason(IOException e) {
