@@ -17,13 +17,14 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * TOPSIS and weighted sum on 100,000 alternatives × 10 criteria, against bare loops over primitive
+ * TOPSIS and weighted sum on 100,000 and 1,000,000 alternatives × 10 criteria, against bare loops over primitive
  * arrays computing the same normalised, weighted values and scores and sorting the indices by score
  * with a primitive sort, in the same run. The library's methods do more than the loops: they check
  * every value (missing, admissible), report constant criteria and ties, break ties by id and keep
@@ -37,7 +38,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class RankingBenchmark {
 
-  static final int N = 100_000;
+  /** The number of alternatives. */
+  @Param({"100000", "1000000"})
+  public int n;
+
   static final int K = 10;
 
   DecisionMatrix matrix;
@@ -57,8 +61,8 @@ public class RankingBenchmark {
       cs.add(Criterion.of("c" + j, benefit[j] ? CriterionDirection.BENEFIT : CriterionDirection.COST, weights[j]));
     }
     List<String> ids = new ArrayList<>();
-    values = new double[N][K];
-    for (int i = 0; i < N; i++) {
+    values = new double[n][K];
+    for (int i = 0; i < n; i++) {
       ids.add(String.format("a%06d", i));
       for (int j = 0; j < K; j++) {
         values[i][j] = 1 + r.nextDouble() * 100;
@@ -106,8 +110,8 @@ public class RankingBenchmark {
       ideal[j] = best;
       anti[j] = worst;
     }
-    double[] c = new double[N];
-    for (int i = 0; i < N; i++) {
+    double[] c = new double[n];
+    for (int i = 0; i < n; i++) {
       double[] row = values[i];
       double p = 0;
       double q = 0;
@@ -140,8 +144,8 @@ public class RankingBenchmark {
         hi[j] = Math.max(hi[j], row[j]);
       }
     }
-    double[] s = new double[N];
-    for (int i = 0; i < N; i++) {
+    double[] s = new double[n];
+    for (int i = 0; i < n; i++) {
       double[] row = values[i];
       double t = 0;
       for (int j = 0; j < K; j++) {

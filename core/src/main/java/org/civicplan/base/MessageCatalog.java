@@ -36,6 +36,12 @@ public final class MessageCatalog {
 
   private final Map<String, String> english;
   private final Map<String, String> romanian;
+  /**
+   * Each pattern parsed once, by language and key; a message is formatted with a clone (a
+   * MessageFormat is not safe to share between threads), which costs a fraction of the parse.
+   */
+  private final Map<String, MessageFormat> parsedEnglish = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, MessageFormat> parsedRomanian = new java.util.concurrent.ConcurrentHashMap<>();
 
   private MessageCatalog(Map<String, String> english, Map<String, String> romanian) {
     this.english = english;
@@ -107,8 +113,13 @@ public final class MessageCatalog {
       throw new IllegalArgumentException("no message for \"" + key + "\"; known: " + english.keySet());
     }
     return LocalizedText.of(
-        new MessageFormat(en, Locale.ENGLISH).format(in(args, Locale.ENGLISH)),
-        new MessageFormat(romanian.get(key), ROMANIAN).format(in(args, ROMANIAN)));
+        format(parsedEnglish, key, en, Locale.ENGLISH, args),
+        format(parsedRomanian, key, romanian.get(key), ROMANIAN, args));
+  }
+
+  private static String format(Map<String, MessageFormat> parsed, String key, String pattern, Locale locale, Object[] args) {
+    MessageFormat f = parsed.computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
+    return ((MessageFormat) f.clone()).format(in(args, locale));
   }
 
   /** {@return the keys, sorted} */

@@ -36,6 +36,8 @@ final class BranchAndBound {
   static final int DECOMPOSITION_NODE_ITERATIONS = 3;
   /** Node limit of a relaxation induced neighbourhood search. */
   static final long RINS_NODES = 20_000;
+  /** Node limit of a relaxation induced neighbourhood search from a node of the tree. */
+  static final long TREE_RINS_NODES = 2_000;
   /** Relaxation induced neighbourhood searches at the root at most, each from a better incumbent. */
   static final int RINS_ROUNDS = 5;
 
@@ -68,6 +70,10 @@ final class BranchAndBound {
   private int keptPeriod = -1;
   /** The Lagrangian decomposition bound (every budget kept exact in its own copy); null if none. */
   private DecompositionBound decomposition;
+  /** The node count at which the next neighbourhood search in the tree runs; doubled each time. */
+  private long nextNeighbourhood = 256;
+  /** Whether this search is itself a neighbourhood search (which runs no further ones). */
+  private boolean neighbourhood;
   /** The multipliers of the decomposition bound saved at each depth. */
   private double[][] decompositionSaved = new double[16][];
 
@@ -210,6 +216,10 @@ final class BranchAndBound {
         if ((nodes & 15) == 0) {
           repair(decomposition.agreed());
         }
+        if (nodes >= nextNeighbourhood && !neighbourhood) {
+          nextNeighbourhood *= 2;
+          relaxationInducedNeighbourhood(decomposition.x, TREE_RINS_NODES);
+        }
       }
     }
     int p = pos;
@@ -241,16 +251,17 @@ final class BranchAndBound {
   /**
    * Relaxation induced neighbourhood search (E. Danna, E. Rothberg and C. Le Pape, "Exploring
    * relaxation induced neighborhoods to improve MIP solutions", <em>Mathematical Programming</em>
-   * 102 (2005) 71–90): the units on which the incumbent and the relaxed choice agree are fixed as
-   * they are, and the rest is searched by a branch and bound of its own (starting from this one's
-   * decomposition multipliers), within {@link #RINS_NODES} nodes, the node limit left and a tenth
-   * of the time left. Returns whether it improved the incumbent.
+   * 102 (2005) 71–90): the units on which the incumbent and the relaxed choice (of the root or of
+   * a node, whose fixed units it follows) agree are fixed as they are, and the rest is searched by a
+   * branch and bound of its own (starting from this one's decomposition multipliers), within
+   * {@code nodeLimit} nodes, the node limit left and a tenth of the time left. Returns whether it
+   * improved the incumbent.
    */
-  private boolean relaxationInducedNeighbourhood(byte[] relaxed) {
+  private boolean relaxationInducedNeighbourhood(byte[] relaxed, long nodeLimit) {
     byte[] best = incumbent.state();
     long now = System.nanoTime();
     // the neighbourhood's nodes count towards the node limit
-    long limit = Math.min(RINS_NODES, maxNodes - nodes - 1);
+    long limit = Math.min(nodeLimit, maxNodes - nodes - 1);
     if (limit <= 0) {
       return false;
     }
@@ -259,15 +270,13 @@ final class BranchAndBound {
       return false;
     }
     for (int u = 0; u < best.length; u++) {
-      if (st.state[u] != PortfolioState.FREE) {
-        continue;
-      }
       boolean in = best[u] == PortfolioState.IN;
       if (in == (relaxed[u] == 1) && !(in ? sub.st.take(u) : sub.st.leave(u))) {
         return false; // cannot happen: the incumbent holds every constraint
       }
     }
     sub.incumbent.replace(incumbent.value(), best);
+    sub.neighbourhood = true;
     if (decomposition != null) {
       double[] snapshot = new double[decomposition.snapshotSize()];
       decomposition.save(snapshot);
@@ -319,7 +328,7 @@ final class BranchAndBound {
     repair(decomposition.agreed());
     for (int round = 0; round < RINS_ROUNDS && !incumbent.cuts(b) && System.nanoTime() < deadline; round++) {
       decomposition.bound(st.state);
-      if (!relaxationInducedNeighbourhood(decomposition.x)) {
+      if (!relaxationInducedNeighbourhood(decomposition.x, RINS_NODES)) {
         break;
       }
       b = decomposition.optimise(st.state, incumbent, DECOMPOSITION_ITERATIONS / 4, System.nanoTime() + share / 4);

@@ -37,7 +37,7 @@ final class CheckedMatrix {
 
   /** The matrix as a method that needs no normalisation sees it. */
   static CheckedMatrix of(String method, DecisionMatrix m) {
-    return of(method, m, Normalization.NONE, false, ColumnStats.of(m, false, false));
+    return of(method, m, Normalization.NONE, false, ColumnStats.of(m, false, Normalization.NONE, false));
   }
 
   /**

@@ -3,7 +3,7 @@ package org.civicplan.prioritisation;
 
 /**
  * The columns of a decision matrix as contiguous arrays, with what the normalisations need of each
- * (minimum, maximum, sum, sum of squares and, on request, sum of reciprocals), gathered in one pass
+ * (minimum, maximum and, as the normalisation needs them, sum, sum of squares, sum of reciprocals), gathered in one pass
  * over the rows. Sums run over the alternatives in input order, as the column-wise definitions do.
  */
 final class ColumnStats {
@@ -40,10 +40,13 @@ final class ColumnStats {
   }
 
   /**
-   * The statistics of {@code m}'s columns; with {@code transpose} also the columns themselves
-   * ({@link #columns} is null otherwise); with {@code reciprocals} also the sums of reciprocals.
+   * The statistics of {@code m}'s columns: minimum and maximum always (all that min-max and linear
+   * max normalisations and the checks need), the sums for {@code SUM} and the sums of squares for
+   * {@code VECTOR} normalisation (they stay 0 otherwise: the pass over a large matrix is shorter
+   * without); with {@code transpose} also the columns themselves ({@link #columns} is null
+   * otherwise); with {@code reciprocals} also the sums of reciprocals.
    */
-  static ColumnStats of(DecisionMatrix m, boolean transpose, boolean reciprocals) {
+  static ColumnStats of(DecisionMatrix m, boolean transpose, Normalization nz, boolean reciprocals) {
     int n = m.alternatives().size();
     int k = m.criteria().size();
     ColumnStats s = new ColumnStats(n, k, transpose);
@@ -52,14 +55,30 @@ final class ColumnStats {
     double[] hi = s.max;
     double[] su = s.sum;
     double[] sq = s.sumOfSquares;
+    boolean sums = nz == Normalization.SUM;
+    boolean squares = nz == Normalization.VECTOR;
     for (int i = 0; i < n; i++) {
       double[] row = m.row(i);
-      for (int j = 0; j < k; j++) {
-        double x = row[j];
-        lo[j] = Math.min(lo[j], x);
-        hi[j] = Math.max(hi[j], x);
-        su[j] += x;
-        sq[j] += x * x;
+      if (squares) {
+        for (int j = 0; j < k; j++) {
+          double x = row[j];
+          lo[j] = Math.min(lo[j], x);
+          hi[j] = Math.max(hi[j], x);
+          sq[j] += x * x;
+        }
+      } else if (sums) {
+        for (int j = 0; j < k; j++) {
+          double x = row[j];
+          lo[j] = Math.min(lo[j], x);
+          hi[j] = Math.max(hi[j], x);
+          su[j] += x;
+        }
+      } else {
+        for (int j = 0; j < k; j++) {
+          double x = row[j];
+          lo[j] = Math.min(lo[j], x);
+          hi[j] = Math.max(hi[j], x);
+        }
       }
       if (transpose) {
         for (int j = 0; j < k; j++) {

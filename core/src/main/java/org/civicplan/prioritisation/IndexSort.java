@@ -26,19 +26,60 @@ final class IndexSort {
    * result does not depend on the input order of equal scores.
    */
   static int[] rankOrder(List<String> ids, double[] score, boolean higherIsBetter) {
-    int[] idx = byScore(score, higherIsBetter);
+    return rankOrder(ids, score, higherIsBetter, new boolean[score.length]);
+  }
+
+  /**
+   * {@link #rankOrder(List, double[], boolean)}, also setting {@code inRun[p]} when the alternative
+   * at rank p is in a run of two or more tied scores (and leaving it false otherwise).
+   *
+   * <p>Neighbours are compared through their sort keys first: a key without its low bits (which
+   * hold the index) bounds the score to a short interval, and when the intervals of two
+   * neighbours lie further apart than twice the tolerance, the scores cannot be tied and are not
+   * read. Only neighbours that may be tied are compared by their scores, so that the scan reads
+   * the keys one after the other instead of jumping through the score array.
+   */
+  static int[] rankOrder(List<String> ids, double[] score, boolean higherIsBetter, boolean[] inRun) {
+    int n = score.length;
+    long mask = (1L << bits(n)) - 1;
+    long[] packed = sortedKeys(score, higherIsBetter, mask);
+    int[] idx = indices(packed, score, higherIsBetter, mask);
     int p = 0;
-    while (p < idx.length) {
+    while (p < n) {
       int q = p + 1;
-      while (q < idx.length && Math.abs(score[idx[q]] - score[idx[q - 1]]) <= tieTolerance(score[idx[q - 1]])) {
+      while (q < n
+          && mayBeTied(packed[q - 1] & ~mask, packed[q] & ~mask, mask, higherIsBetter)
+          && Math.abs(score[idx[q]] - score[idx[q - 1]]) <= tieTolerance(score[idx[q - 1]])) {
         q++;
       }
       if (q - p > 1) {
         sortById(idx, p, q, ids);
+        Arrays.fill(inRun, p, q, true);
       }
       p = q;
     }
     return idx;
+  }
+
+  /**
+   * Whether the scores under two neighbouring truncated keys ({@code prev} before {@code next} in
+   * key order, {@code mask} the bits truncated) may be within the tie tolerance of each other:
+   * false only when every score the first may stand for is further than twice the largest
+   * tolerance it may have from every score the second may stand for (the factor 2 covers the
+   * rounding of the differences). NaN and infinite bounds give true, leaving the decision to the
+   * exact comparison.
+   */
+  static boolean mayBeTied(long prev, long next, long mask, boolean descending) {
+    if (prev == next) {
+      return true;
+    }
+    // keys ascend in the run order; the scores ascend with them, or descend when descending
+    double near = valueOf(prev | mask, descending);
+    double far = valueOf(prev, descending);
+    double other = valueOf(next, descending);
+    double gap = descending ? near - other : other - near;
+    double bound = 2 * TIE_TOLERANCE * Math.max(1, Math.max(Math.abs(near), Math.abs(far)));
+    return !(gap > bound);
   }
 
   /**
@@ -48,14 +89,32 @@ final class IndexSort {
    * order (they are short: the truncation drops only the lowest bits of the mantissa).
    */
   static int[] byScore(double[] score, boolean descending) {
+    long mask = (1L << bits(score.length)) - 1;
+    return indices(sortedKeys(score, descending, mask), score, descending, mask);
+  }
+
+  /** The number of low key bits that hold an index below {@code n}. */
+  private static int bits(int n) {
+    return n <= 1 ? 1 : 32 - Integer.numberOfLeadingZeros(n - 1);
+  }
+
+  /** Each score's key with its {@code mask} bits replaced by the score's index; sorted. */
+  private static long[] sortedKeys(double[] score, boolean descending, long mask) {
     int n = score.length;
-    int bits = n <= 1 ? 1 : 32 - Integer.numberOfLeadingZeros(n - 1);
-    long mask = (1L << bits) - 1;
     long[] packed = new long[n];
     for (int i = 0; i < n; i++) {
       packed[i] = (key(score[i], descending) & ~mask) | i;
     }
     Arrays.sort(packed);
+    return packed;
+  }
+
+  /**
+   * The indices of sorted keys, each run of equal truncated keys put in exact score order (the runs
+   * are short: the truncation drops only the lowest bits of the mantissa).
+   */
+  private static int[] indices(long[] packed, double[] score, boolean descending, long mask) {
+    int n = packed.length;
     int[] idx = new int[n];
     for (int i = 0; i < n; i++) {
       idx[i] = (int) (packed[i] & mask);
@@ -100,6 +159,12 @@ final class IndexSort {
     long b = Double.doubleToLongBits(x);
     long k = b < 0 ? b ^ Long.MAX_VALUE : b;
     return descending ? ~k : k;
+  }
+
+  /** The double whose {@link #key} is {@code key} (the inverse of {@link #key}). */
+  static double valueOf(long key, boolean descending) {
+    long k = descending ? ~key : key;
+    return Double.longBitsToDouble(k < 0 ? k ^ Long.MAX_VALUE : k);
   }
 
   private static void insertionByScore(int[] idx, int from, int to, double[] score, boolean descending) {

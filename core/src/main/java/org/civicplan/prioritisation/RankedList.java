@@ -27,26 +27,38 @@ final class RankedList extends AbstractList<RankedAlternative> implements Random
   private final int[] order;
   private final double[] score;
   private final Explainer explainer;
-  private final RankedAlternative[] built;
+  /** The elements built so far, by position; allocated when the first is read. */
+  private volatile RankedAlternative[] built;
 
   RankedList(List<String> ids, int[] order, double[] score, Explainer explainer) {
     this.ids = ids;
     this.order = order;
     this.score = score;
     this.explainer = explainer;
-    this.built = new RankedAlternative[order.length];
   }
 
   @Override
   public RankedAlternative get(int position) {
-    RankedAlternative r = built[position];
+    RankedAlternative[] b = built;
+    if (b == null) {
+      b = builtArray();
+    }
+    RankedAlternative r = b[position];
     if (r == null) {
       int i = order[position];
       // a race builds equal objects; records with final fields are safely published
       r = new RankedAlternative(ids.get(i), position + 1, score[i], explainer.contributions(i), explainer.details(i));
-      built[position] = r;
+      b[position] = r;
     }
     return r;
+  }
+
+  /** The array of built elements, allocated once: a ranking whose elements are never read has none. */
+  private synchronized RankedAlternative[] builtArray() {
+    if (built == null) {
+      built = new RankedAlternative[order.length];
+    }
+    return built;
   }
 
   @Override

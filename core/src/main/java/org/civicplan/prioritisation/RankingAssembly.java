@@ -48,10 +48,18 @@ final class RankingAssembly {
       Optional<Consistency> consistency,
       Map<String, Consistency> local,
       List<Finding> findings) {
-    int[] order = IndexSort.rankOrder(ids, score, higherIsBetter);
+    boolean[] inRun = new boolean[score.length];
+    int[] order = IndexSort.rankOrder(ids, score, higherIsBetter, inRun);
     List<RankedAlternative> ranked = new RankedList(ids, order, score, explainer);
     int p = 0;
     while (p < order.length) {
+      if (!inRun[p] && (p + 1 == order.length || !inRun[p + 1])) {
+        // neither is in a run of ties, so the rank order found them apart, in this order: the
+        // group of p is p alone (the comparison below would say the same; not reading the scores
+        // keeps this scan from jumping through the score array)
+        p++;
+        continue;
+      }
       int q = p + 1;
       while (q < order.length && Math.abs(score[order[q]] - score[order[p]]) <= IndexSort.tieTolerance(score[order[p]])) {
         q++;

@@ -12,7 +12,7 @@ final class TopsisRanking {
   private TopsisRanking() {}
 
   static Ranking rank(DecisionMatrix m, Normalization normalization) {
-    ColumnStats st = ColumnStats.of(m, false, false);
+    ColumnStats st = ColumnStats.of(m, false, normalization, false);
     CheckedMatrix c = CheckedMatrix.of("topsis", m, normalization, false, st);
     if (c.failed()) {
       return c.failure();
@@ -36,9 +36,33 @@ final class TopsisRanking {
       ideal[j] = c.benefit(j) ? max : min;
       anti[j] = c.benefit(j) ? min : max;
     }
+    double[] score = closeness(m, n, wz, off, div, ideal, anti);
+    // the distances are computed again when an alternative's explanation is read, by the same
+    // expressions in the same order, so they are the numbers the closeness was computed from
+    RankedList.Explainer explainer =
+        new RankedList.Explainer() {
+          @Override
+          public Map<String, Double> contributions(int i) {
+            return NONE;
+          }
+
+          @Override
+          public Map<String, Double> details(int i) {
+            double[] row = m.row(i);
+            return new ArrayMap(KEYS, new double[] {distance(row, wz, off, div, anti), distance(row, wz, off, div, ideal)});
+          }
+        };
+    return c.ranked(score, true, explainer, List.of());
+  }
+
+  /**
+   * The closeness of every alternative, row by row. A method of its own, apart from the set-up
+   * above: it runs once per ranking, so the just-in-time compiler compiles its loops while they
+   * run, and does that better for a small method than for a large one.
+   */
+  private static double[] closeness(DecisionMatrix m, int n, double[] wz, double[] off, double[] div, double[] ideal, double[] anti) {
+    int k = wz.length;
     double[] score = new double[n];
-    double[] dPlus = new double[n];
-    double[] dMinus = new double[n];
     for (int i = 0; i < n; i++) {
       double[] row = m.row(i);
       double p = 0;
@@ -50,22 +74,21 @@ final class TopsisRanking {
       }
       double a = Math.sqrt(p);
       double b = Math.sqrt(q);
-      dPlus[i] = a;
-      dMinus[i] = b;
       score[i] = a + b == 0 ? 0.5 : b / (a + b);
     }
-    RankedList.Explainer explainer =
-        new RankedList.Explainer() {
-          @Override
-          public Map<String, Double> contributions(int i) {
-            return NONE;
-          }
+    return score;
+  }
 
-          @Override
-          public Map<String, Double> details(int i) {
-            return new ArrayMap(KEYS, new double[] {dMinus[i], dPlus[i]});
-          }
-        };
-    return c.ranked(score, true, explainer, List.of());
+  /**
+   * The Euclidean distance of {@code row}, rescaled and weighted, to {@code target}: the sum of
+   * squares accumulated in criterion order as {@link #rank}'s loop does.
+   */
+  private static double distance(double[] row, double[] wz, double[] off, double[] div, double[] target) {
+    double p = 0;
+    for (int j = 0; j < target.length; j++) {
+      double v = wz[j] * ((row[j] - off[j]) / div[j]);
+      p += (v - target[j]) * (v - target[j]);
+    }
+    return Math.sqrt(p);
   }
 }

@@ -11,7 +11,7 @@ final class WeightedSumRanking {
 
   static Ranking rank(DecisionMatrix m, Normalization normalization) {
     boolean affine = normalization != Normalization.SUM && normalization != Normalization.MAX;
-    ColumnStats st = ColumnStats.of(m, !affine, normalization == Normalization.SUM);
+    ColumnStats st = ColumnStats.of(m, !affine, normalization, normalization == Normalization.SUM);
     CheckedMatrix c = CheckedMatrix.of("weighted-sum", m, normalization, true, st);
     if (c.failed()) {
       return c.failure();

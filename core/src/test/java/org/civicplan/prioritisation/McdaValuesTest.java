@@ -251,6 +251,37 @@ class McdaValuesTest {
     }
 
     @Test
+    void distancesReadLaterAreTheOnesTheClosenessCameFrom() {
+      // the distances are computed again when an explanation is read: closeness must be exactly
+      // dMinus / (dPlus + dMinus) of the details, bit for bit, with every normalisation, and
+      // reading an alternative twice gives the same object
+      java.util.SplittableRandom rnd = new java.util.SplittableRandom(7);
+      List<Criterion> cs = List.of(
+          Criterion.of("a", CriterionDirection.BENEFIT, 0.2),
+          Criterion.of("b", CriterionDirection.COST, 0.3),
+          Criterion.of("c", CriterionDirection.BENEFIT, 0.5));
+      List<String> ids = new java.util.ArrayList<>();
+      double[][] v = new double[300][3];
+      for (int i = 0; i < v.length; i++) {
+        ids.add("a" + i);
+        for (int j = 0; j < 3; j++) {
+          v[i][j] = 1 + rnd.nextDouble() * 1000;
+        }
+      }
+      for (Normalization nz : Normalization.values()) {
+        Ranking r = Mcda.topsis(matrix(cs, ids, v), nz);
+        assertEquals(300, r.ranking().size(), nz::label);
+        for (RankedAlternative a : r.ranking()) {
+          double dPlus = a.details().get("dPlus");
+          double dMinus = a.details().get("dMinus");
+          assertTrue(dPlus > 0 && dMinus > 0, nz::label);
+          assertEquals(dMinus / (dPlus + dMinus), a.score(), 0, () -> nz.label() + " " + a.id());
+          assertTrue(a == r.ranking().get(a.rank() - 1), nz::label);
+        }
+      }
+    }
+
+    @Test
     void allCriteriaConstant_givesEveryAlternativeOneHalf() {
       // at both the ideal and the anti-ideal: d+ = d− = 0, closeness defined as 0.5
       List<Criterion> cs = List.of(Criterion.of("b", CriterionDirection.BENEFIT, 1), Criterion.of("c", CriterionDirection.COST, 1));

@@ -3,7 +3,9 @@ package org.civicplan.prioritisation;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,6 +60,64 @@ class RankOrderTest {
       return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /** Whether each rank is in a run of two or more neighbours within the tolerance, naively. */
+    private boolean[] oracleRuns(double[] score, boolean higherIsBetter) {
+      Comparator<Integer> byScore = (a, b) -> Double.compare(score[a], score[b]);
+      List<Integer> idx = new ArrayList<>(IntStream.range(0, score.length).boxed().toList());
+      idx.sort(higherIsBetter ? byScore.reversed() : byScore);
+      boolean[] run = new boolean[score.length];
+      for (int q = 1; q < idx.size(); q++) {
+        if (Math.abs(score[idx.get(q)] - score[idx.get(q - 1)]) <= 1e-9 * Math.max(1, Math.abs(score[idx.get(q - 1)]))) {
+          run[q - 1] = true;
+          run[q] = true;
+        }
+      }
+      return run;
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("org.civicplan.prioritisation.RankOrderTest#seeds")
+    void keyBoundsNeverSeparateScoresThatAreTied(long seed) {
+      // mayBeTied may say "maybe" for scores that are apart, never "no" for scores that are tied:
+      // pairs of scores at every scale (subnormal to 1e300, both signs), apart by multiples of
+      // the tolerance around 1 and 2, truncated as the sort truncates them for 2 to 2^20 indices
+      RandomGenerator rnd = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
+      for (int c = 0; c < 20_000; c++) {
+        double a = switch (rnd.nextInt(4)) {
+          case 0 -> rnd.nextDouble(-2, 2);
+          case 1 -> Math.scalb(rnd.nextDouble(0.5, 1), rnd.nextInt(-1074, 1000)) * (rnd.nextBoolean() ? 1 : -1);
+          case 2 -> rnd.nextBoolean() ? 0.0 : -0.0;
+          default -> Double.MIN_VALUE * rnd.nextInt(1000);
+        };
+        double tol = IndexSort.tieTolerance(a);
+        double b = a + (rnd.nextDouble(-3, 3) * tol) * (rnd.nextInt(3) == 0 ? 1e-3 : 1);
+        boolean desc = rnd.nextBoolean();
+        // in key order: a before b
+        double first = desc ? Math.max(a, b) : Math.min(a, b);
+        double second = desc ? Math.min(a, b) : Math.max(a, b);
+        long mask = (1L << (1 + rnd.nextInt(20))) - 1;
+        long k1 = key(first, desc) & ~mask;
+        long k2 = key(second, desc) & ~mask;
+        boolean tied = Math.abs(second - first) <= IndexSort.tieTolerance(first);
+        if (tied) {
+          assertTrue(IndexSort.mayBeTied(k1, k2, mask, desc), () -> "seed " + seed + ": " + first + ", " + second + ", desc " + desc + ", mask " + mask);
+        }
+        // the decoding is the inverse of the key
+        assertEquals(Double.doubleToLongBits(first), Double.doubleToLongBits(IndexSort.valueOf(key(first, desc), desc)));
+      }
+      // and it does say "no" for scores far apart, which is what saves reading them
+      long m = (1L << 20) - 1;
+      assertFalse(IndexSort.mayBeTied(key(0.5, true) & ~m, key(0.25, true) & ~m, m, true));
+      assertFalse(IndexSort.mayBeTied(key(0.25, false) & ~m, key(0.5, false) & ~m, m, false));
+    }
+
+    /** The sort key of {@link IndexSort}, as its documentation defines it. */
+    private long key(double x, boolean descending) {
+      long b = Double.doubleToLongBits(x);
+      long k = b < 0 ? b ^ Long.MAX_VALUE : b;
+      return descending ? ~k : k;
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("org.civicplan.prioritisation.RankOrderTest#seeds")
     void agreesWithTheNaiveDefinition(long seed) {
@@ -75,6 +135,53 @@ class RankOrderTest {
       for (boolean higher : new boolean[] {true, false}) {
         int[] got = IndexSort.rankOrder(ids, score, higher);
         assertArrayEquals(oracle(ids, score, higher), got, () -> "seed " + seed + ", higher " + higher + ", scores " + Arrays.toString(score) + ", ids " + ids);
+        // the variant that also marks the ranks inside runs of ties: the same order, and a mark
+        // exactly where the naive definition has a run of two or more
+        boolean[] inRun = new boolean[n];
+        assertArrayEquals(got, IndexSort.rankOrder(ids, score, higher, inRun), () -> "seed " + seed);
+        assertArrayEquals(oracleRuns(score, higher), inRun, () -> "seed " + seed + ", higher " + higher + ", scores " + Arrays.toString(score));
+      }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("org.civicplan.prioritisation.RankOrderTest#seeds")
+    void tieFindingsAreTheGroupsWithinToleranceOfTheirFirst(long seed) {
+      // the assembly's tie findings, naively: in rank order, each group is the alternatives within
+      // the tolerance of the group's first (reading every score, where the assembly skips ranks
+      // the rank order found apart)
+      RandomGenerator rnd = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
+      int n = (int) (seed % 5 == 0 ? 200 + seed : 2 + seed % 15);
+      double[] pool = {0.0, -0.0, 1.0, Math.nextUp(1.0), 1.0 + 5e-10, 1.0 + 1e-9, 1.0 + 1.5e-9, 1.0 + 2e-9, 1e12, 1e12 + 900, 1e12 + 1800, 7.25};
+      double[] score = new double[n];
+      List<String> ids = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        score[i] = rnd.nextInt(3) == 0 ? rnd.nextDouble(-10, 10) : pool[rnd.nextInt(pool.length)];
+        ids.add(String.format("a%03d", rnd.nextInt(1000)) + "-" + i);
+      }
+      for (boolean higher : new boolean[] {true, false}) {
+        int[] order = oracle(ids, score, higher);
+        List<org.civicplan.base.Finding> expected = new ArrayList<>();
+        int p = 0;
+        while (p < n) {
+          int q = p + 1;
+          while (q < n && Math.abs(score[order[q]] - score[order[p]]) <= 1e-9 * Math.max(1, Math.abs(score[order[p]]))) {
+            q++;
+          }
+          if (q - p > 1) {
+            List<String> tied = new ArrayList<>();
+            for (int t = p; t < q; t++) {
+              tied.add(ids.get(order[t]));
+            }
+            expected.add(Messages.info(PrioritisationCodes.TIE, "", String.join(", ", tied), Messages.number(score[order[p]])));
+          }
+          p = q;
+        }
+        List<org.civicplan.base.Finding> got = new ArrayList<>();
+        Ranking r = RankingAssembly.assemble(
+            "x", ids, java.util.Map.of(), score, higher, RankingAssembly.listed(List.of(), List.of()), List.of(),
+            java.util.Optional.empty(), java.util.Map.of(), got);
+        assertEquals(expected, got, () -> "seed " + seed + ", higher " + higher + ", scores " + Arrays.toString(score));
+        assertEquals(Arrays.stream(order).mapToObj(ids::get).toList(), r.order(), () -> "seed " + seed);
       }
     }
 
