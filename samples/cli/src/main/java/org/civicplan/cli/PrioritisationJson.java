@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.cli;
 
-import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /** JSON helpers shared by {@code rank} and {@code select}. */
 final class PrioritisationJson {
@@ -19,12 +17,6 @@ final class PrioritisationJson {
           .build();
 
   private PrioritisationJson() {}
-
-  static ObjectNode doubles(Map<String, Double> map) {
-    ObjectNode o = MAPPER.createObjectNode();
-    map.forEach(o::put);
-    return o;
-  }
 
   /** A required member, or IllegalArgumentException naming it. */
   static JsonNode required(JsonNode node, String name, String where) {

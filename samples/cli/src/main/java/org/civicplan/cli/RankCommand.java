@@ -6,8 +6,10 @@ import static org.civicplan.cli.PrioritisationJson.number;
 import static org.civicplan.cli.PrioritisationJson.required;
 import static org.civicplan.cli.PrioritisationJson.text;
 
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,9 +42,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code civicplan rank PROBLEM.json [--format json|text]}: ranks alternatives by weighted sum,
@@ -88,8 +89,13 @@ final class RankCommand implements Callable<Integer> {
     Locale loc = Cli.locale(locale);
     Ranking r;
     try {
-      JsonNode root = MAPPER.readTree(InputFile.read(file));
-      r = rank(root);
+      // a problem for a matrix method that is in order is read as it streams; anything else
+      // (AHP, a problem with something wrong) is read whole, which reports it as it always did
+      r = RankInput.rank(file);
+      if (r == null) {
+        JsonNode root = MAPPER.readTree(InputFile.read(file));
+        r = rank(root);
+      }
     } catch (InputFile.Unreadable e) {
       err.println("civicplan: " + e.getMessage());
       return Civicplan.USAGE;
@@ -101,7 +107,8 @@ final class RankCommand implements Callable<Integer> {
       return Civicplan.USAGE;
     }
     if (format == OutputFormat.JSON) {
-      out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(render(r, loc)));
+      writeJson(r, loc, out);
+      out.println();
     } else {
       out.print(asText(r, loc));
     }
@@ -112,6 +119,15 @@ final class RankCommand implements Callable<Integer> {
   static final List<String> MEMBERS = List.of("method", "options", "criteria", "alternatives", "pairwise");
 
   static Ranking rank(JsonNode root) {
+    return rank(root, null);
+  }
+
+  /**
+   * The ranking of a problem whose alternatives, when {@code streamed} is not null, were read as
+   * they streamed (and checked by {@link #shapeAlternative} on the way) and are not in {@code
+   * root}.
+   */
+  static Ranking rank(JsonNode root, RankInput.Alternatives streamed) {
     if (!root.isObject()) {
       throw new IllegalArgumentException("the problem must be a JSON object");
     }
@@ -129,7 +145,7 @@ final class RankCommand implements Callable<Integer> {
     }
     switch (method) {
       case "weighted-sum", "topsis", "promethee-ii", "vikor" -> {
-        DecisionMatrix m = matrix(criteria, root.path("alternatives"), findings);
+        DecisionMatrix m = streamed == null ? matrix(criteria, root.path("alternatives"), findings) : streamed.matrix(criteria, findings);
         if (!findings.isEmpty()) {
           return new Ranking(method, List.of(), Map.of(), Optional.empty(), Map.of(), List.of(), findings);
         }
@@ -219,18 +235,7 @@ final class RankCommand implements Callable<Integer> {
     if (alternatives != null) {
       InputShape.array(alternatives, "alternatives");
       for (int i = 0; i < alternatives.size(); i++) {
-        String where = "alternatives[" + i + "]";
-        JsonNode a = InputShape.object(alternatives.get(i), where, List.of("id", "values"));
-        text(required(a, "id", where), where + ".id");
-        if (a.has("values")) {
-          JsonNode values = InputShape.map(a.get("values"), where + ".values");
-          for (String name : values.propertyNames()) {
-            JsonNode x = values.get(name);
-            if (!x.isNull()) {
-              InputShape.number(x, where + ".values." + name);
-            }
-          }
-        }
+        shapeAlternative(alternatives.get(i), i);
       }
     }
     JsonNode pairwise = root.get("pairwise");
@@ -247,6 +252,22 @@ final class RankCommand implements Callable<Integer> {
         JsonNode ms = InputShape.map(required(a, "matrices", "pairwise.alternatives"), "pairwise.alternatives.matrices");
         for (String name : ms.propertyNames()) {
           shapeMatrix(ms.get(name), "pairwise.alternatives.matrices." + name);
+        }
+      }
+    }
+  }
+
+  /** The shape check of {@code alternatives[i]}, as {@link #shape} makes it. */
+  static void shapeAlternative(JsonNode node, int i) {
+    String where = "alternatives[" + i + "]";
+    JsonNode a = InputShape.object(node, where, List.of("id", "values"));
+    text(required(a, "id", where), where + ".id");
+    if (a.has("values")) {
+      JsonNode values = InputShape.map(a.get("values"), where + ".values");
+      for (String name : values.propertyNames()) {
+        JsonNode x = values.get(name);
+        if (!x.isNull()) {
+          InputShape.number(x, where + ".values." + name);
         }
       }
     }
@@ -329,18 +350,22 @@ final class RankCommand implements Callable<Integer> {
       }
       for (String name : values.propertyNames()) {
         if (criteria.stream().noneMatch(c -> c.id().equals(name))) {
-          findings.add(
-              new Finding(
-                  Severity.ERROR,
-                  PrioritisationCodes.CRITERION_UNKNOWN,
-                  "/alternatives/" + i + "/values/" + name.replace("~", "~0").replace("/", "~1"),
-                  LocalizedText.of(
-                      "Alternative \"" + ids.get(i) + "\" has a value for \"" + name + "\", which is not a criterion of the problem.",
-                      "Alternativa „" + ids.get(i) + "” are o valoare pentru „" + name + "”, care nu este un criteriu al problemei.")));
+          findings.add(unknownCriterion(i, ids.get(i), name));
         }
       }
     }
     return new DecisionMatrix(criteria, ids, v);
+  }
+
+  /** The error finding of a value of alternative {@code i} for {@code name}, which is no criterion. */
+  static Finding unknownCriterion(int i, String id, String name) {
+    return new Finding(
+        Severity.ERROR,
+        PrioritisationCodes.CRITERION_UNKNOWN,
+        "/alternatives/" + i + "/values/" + name.replace("~", "~0").replace("/", "~1"),
+        LocalizedText.of(
+            "Alternative \"" + id + "\" has a value for \"" + name + "\", which is not a criterion of the problem.",
+            "Alternativa „" + id + "” are o valoare pentru „" + name + "”, care nu este un criteriu al problemei."));
   }
 
   private static Ranking ahp(JsonNode root, JsonNode options, List<Criterion> criteria) {
@@ -405,34 +430,69 @@ final class RankCommand implements Callable<Integer> {
     return m;
   }
 
-  static ObjectNode render(Ranking r, Locale locale) {
-    ObjectNode o = MAPPER.createObjectNode();
-    o.put("method", r.method());
-    ArrayNode ranking = o.putArray("ranking");
-    for (RankedAlternative a : r.ranking()) {
-      ObjectNode x = ranking.addObject();
-      x.put("id", a.id());
-      x.put("rank", a.rank());
-      x.put("score", a.score());
-      x.set("contributions", PrioritisationJson.doubles(a.contributions()));
-      x.set("details", PrioritisationJson.doubles(a.details()));
+  /**
+   * The ranking as JSON, pretty-printed, written as it goes (a ranking of a million alternatives is
+   * never held as a tree or a string): {@code method}, {@code ranking} (each alternative's {@code
+   * id}, {@code rank}, {@code score}, {@code contributions}, {@code details}), {@code weights},
+   * {@code consistency} for AHP, {@code compromise} for VIKOR, {@code findings}. No line break
+   * after the closing brace; {@code out} is flushed, not closed.
+   */
+  static void writeJson(Ranking r, Locale locale, Writer out) {
+    Writer open = new FilterWriter(out) {
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    };
+    try (JsonGenerator g = MAPPER.writer().withDefaultPrettyPrinter().createGenerator(open)) {
+      g.writeStartObject();
+      g.writeStringProperty("method", r.method());
+      g.writeArrayPropertyStart("ranking");
+      for (RankedAlternative a : r.ranking()) {
+        g.writeStartObject();
+        g.writeStringProperty("id", a.id());
+        g.writeNumberProperty("rank", a.rank());
+        g.writeNumberProperty("score", a.score());
+        writeDoubles(g, "contributions", a.contributions());
+        writeDoubles(g, "details", a.details());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      writeDoubles(g, "weights", r.weights());
+      if (r.consistency().isPresent()) {
+        Consistency c = r.consistency().get();
+        g.writeObjectPropertyStart("consistency");
+        g.writeNumberProperty("lambdaMax", c.lambdaMax());
+        g.writeNumberProperty("ci", c.ci());
+        g.writeNumberProperty("cr", c.cr());
+        g.writeStringProperty("randomIndexTable", c.table().label());
+        g.writeNumberProperty("ri", c.ri());
+        g.writeEndObject();
+      }
+      if (r.method().equals("vikor")) {
+        g.writeArrayPropertyStart("compromise");
+        for (String id : r.compromise()) {
+          g.writeString(id);
+        }
+        g.writeEndArray();
+      }
+      g.writeName("findings");
+      g.writeTree(FindingJson.array(r.findings(), locale));
+      g.writeEndObject();
     }
-    o.set("weights", PrioritisationJson.doubles(r.weights()));
-    if (r.consistency().isPresent()) {
-      Consistency c = r.consistency().get();
-      ObjectNode cn = o.putObject("consistency");
-      cn.put("lambdaMax", c.lambdaMax());
-      cn.put("ci", c.ci());
-      cn.put("cr", c.cr());
-      cn.put("randomIndexTable", c.table().label());
-      cn.put("ri", c.ri());
+  }
+
+  /** {@code name: {key: number, …}}, a null value as null. */
+  private static void writeDoubles(JsonGenerator g, String name, Map<String, Double> map) {
+    g.writeObjectPropertyStart(name);
+    for (Map.Entry<String, Double> e : map.entrySet()) {
+      if (e.getValue() == null) {
+        g.writeNullProperty(e.getKey());
+      } else {
+        g.writeNumberProperty(e.getKey(), e.getValue());
+      }
     }
-    if (r.method().equals("vikor")) {
-      ArrayNode cs = o.putArray("compromise");
-      r.compromise().forEach(cs::add);
-    }
-    o.set("findings", FindingJson.array(r.findings(), locale));
-    return o;
+    g.writeEndObject();
   }
 
   private static String asText(Ranking r, Locale locale) {
