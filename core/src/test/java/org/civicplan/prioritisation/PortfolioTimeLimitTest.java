@@ -75,20 +75,12 @@ class PortfolioTimeLimitTest {
     Portfolio.greedy(problem.withLimits(Long.MAX_VALUE, Duration.ofNanos(1)));
     Duration mandatory = Duration.ofNanos(System.nanoTime() - g);
 
-    // the solver works on this thread: its processor time is what the limit bounds whatever the
-    // load; the wall time also counts the time other processes held the cores, so it gets slack
-    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
     long start = System.nanoTime();
-    long startCpu = cpu.getCurrentThreadCpuTime();
     Selection s = Portfolio.select(problem);
-    Duration tookCpu = Duration.ofNanos(cpu.getCurrentThreadCpuTime() - startCpu);
     Duration took = Duration.ofNanos(System.nanoTime() - start);
 
     Duration allowed = (mandatory.compareTo(LIMIT) > 0 ? mandatory : LIMIT).plus(GRACE);
-    assertTrue(tookCpu.compareTo(allowed) <= 0,
-        "used " + tookCpu + " of processor time with a limit of " + LIMIT + " (compiling took " + mandatory + ")");
-    assertTrue(took.compareTo(allowed.multipliedBy(3)) <= 0,
-        "took " + took + " with a limit of " + LIMIT + " (compiling took " + mandatory + ")");
+    assertTrue(took.compareTo(allowed) <= 0, "took " + took + " with a limit of " + LIMIT + " (compiling took " + mandatory + ")");
     assertTrue(s.feasible(), s.findings().toString());
     assertFalse(s.optimal(), "not provable within 2 s");
     assertTrue(s.findings().stream().anyMatch(f -> f.code().equals(PrioritisationCodes.PORTFOLIO_LIMIT)));
