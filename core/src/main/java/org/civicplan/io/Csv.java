@@ -177,45 +177,14 @@ public final class Csv {
    */
   public static Parsed parse(CharSequence text, char separator) {
     Objects.requireNonNull(text, "text");
-    if (separator != ',' && separator != ';' && separator != '\t') {
-      throw new IllegalArgumentException("CSV separator must be ',', ';' or a tab but was '" + separator + "'");
-    }
+    requireSeparator(separator);
     String s = text.toString();
     List<Row> rows = new ArrayList<>();
     // Without a schema Jackson reads each record as an array of strings.
     try (JsonParser p = MAPPER.reader(CsvSchema.emptySchema().withColumnSeparator(separator)).createParser(new StringReader(s))) {
-      List<String> fields = new ArrayList<>();
-      int line = 1;
-      while (true) {
-        JsonToken token;
-        try {
-          token = p.nextToken();
-        } catch (JacksonException e) {
-          return new Parsed(rows, Optional.of(malformed(s, p.currentTokenLocation(), e)));
-        }
-        if (token == null) {
-          break;
-        }
-        switch (token) {
-          case START_ARRAY -> fields = new ArrayList<>();
-          case VALUE_STRING -> {
-            // The location of START_ARRAY is not maintained; the first field's is the record's.
-            if (fields.isEmpty()) {
-              line = p.currentTokenLocation().getLineNr();
-            }
-            fields.add(p.getString());
-          }
-          case END_ARRAY -> {
-            // An empty line is read as a record of one empty field.
-            if (!(fields.size() == 1 && fields.get(0).isEmpty())) {
-              rows.add(new Row(line, fields));
-            }
-          }
-          default -> throw new IllegalStateException("unexpected CSV token " + token);
-        }
-      }
+      Optional<Malformed> malformed = records(p, (at, e) -> malformed(s, at, e), rows::add);
+      return new Parsed(rows, malformed);
     }
-    return new Parsed(rows, Optional.empty());
   }
 
   /**
@@ -239,9 +208,7 @@ public final class Csv {
   public static Optional<Malformed> stream(java.io.Reader in, char separator, int maxFieldLength, java.util.function.Predicate<Row> each) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(each, "each");
-    if (separator != ',' && separator != ';' && separator != '\t') {
-      throw new IllegalArgumentException("CSV separator must be ',', ';' or a tab but was '" + separator + "'");
-    }
+    requireSeparator(separator);
     if (maxFieldLength < 1) {
       throw new IllegalArgumentException("maxFieldLength must be at least 1 but was " + maxFieldLength);
     }
@@ -251,42 +218,62 @@ public final class Csv {
     // the window holds any field within the limit plus the parser's read-ahead
     Window window = new Window(in, (int) Math.min(Integer.MAX_VALUE - 8, (long) maxFieldLength + 65_536));
     try (JsonParser p = mapper.reader(CsvSchema.emptySchema().withColumnSeparator(separator)).createParser(window)) {
-      List<String> fields = new ArrayList<>();
-      int line = 1;
-      while (true) {
-        JsonToken token;
-        try {
-          token = p.nextToken();
-        } catch (tools.jackson.core.exc.StreamConstraintsException e) {
-          TokenStreamLocation at = p.currentLocation();
-          return Optional.of(new Malformed(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), Malformed.Kind.FIELD_TOO_LONG));
-        } catch (JacksonException e) {
-          if (e.getCause() instanceof java.io.IOException io) {
-            throw new java.io.UncheckedIOException(io);
-          }
-          return Optional.of(window.malformed(p.currentTokenLocation(), e));
+      return records(p, window::malformed, each);
+    }
+  }
+
+  private static void requireSeparator(char separator) {
+    if (separator != ',' && separator != ';' && separator != '\t') {
+      throw new IllegalArgumentException("CSV separator must be ',', ';' or a tab but was '" + separator + "'");
+    }
+  }
+
+  /**
+   * Hands the records of a schema-less CSV parser (each record an array of strings) to {@code
+   * each}, skipping blank lines; {@return where the text stops being CSV, if it does before {@code
+   * each} stops}
+   *
+   * @param malformed classifies a parser error at its location
+   */
+  private static Optional<Malformed> records(JsonParser p,
+      java.util.function.BiFunction<TokenStreamLocation, JacksonException, Malformed> malformed,
+      java.util.function.Predicate<Row> each) {
+    List<String> fields = new ArrayList<>();
+    int line = 1;
+    while (true) {
+      JsonToken token;
+      try {
+        token = p.nextToken();
+      } catch (tools.jackson.core.exc.StreamConstraintsException e) {
+        TokenStreamLocation at = p.currentLocation();
+        return Optional.of(new Malformed(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), Malformed.Kind.FIELD_TOO_LONG));
+      } catch (JacksonException e) {
+        if (e.getCause() instanceof java.io.IOException io) {
+          throw new java.io.UncheckedIOException(io);
         }
-        if (token == null) {
-          break;
-        }
-        switch (token) {
-          case START_ARRAY -> fields = new ArrayList<>();
-          case VALUE_STRING -> {
-            if (fields.isEmpty()) {
-              line = p.currentTokenLocation().getLineNr();
-            }
-            fields.add(p.getString());
+        return Optional.of(malformed.apply(p.currentTokenLocation(), e));
+      }
+      if (token == null) {
+        return Optional.empty();
+      }
+      switch (token) {
+        case START_ARRAY -> fields = new ArrayList<>();
+        case VALUE_STRING -> {
+          // The location of START_ARRAY is not maintained; the first field's is the record's.
+          if (fields.isEmpty()) {
+            line = p.currentTokenLocation().getLineNr();
           }
-          case END_ARRAY -> {
-            if (!(fields.size() == 1 && fields.get(0).isEmpty()) && !each.test(new Row(line, fields))) {
-              return Optional.empty();
-            }
-          }
-          default -> throw new IllegalStateException("unexpected CSV token " + token);
+          fields.add(p.getString());
         }
+        case END_ARRAY -> {
+          // An empty line is read as a record of one empty field.
+          if (!(fields.size() == 1 && fields.get(0).isEmpty()) && !each.test(new Row(line, fields))) {
+            return Optional.empty();
+          }
+        }
+        default -> throw new IllegalStateException("unexpected CSV token " + token);
       }
     }
-    return Optional.empty();
   }
 
   /**
