@@ -51,9 +51,10 @@ final class DecompositionBound {
   private final double[] bestMu;
   private final double[] bestNu;
   private final int[] items;
+  private final int[] weights;
+  private final double[] values;
   private final double[] scratchG;
-  private double[] dp = new double[0];
-  private long[] bits = new long[0];
+  private final PeriodKnapsack tables = new PeriodKnapsack();
 
   /**
    * Starts from the multipliers of a Lagrangian relaxation: {@code π_tu = λ_t c_tu}, and its
@@ -70,6 +71,8 @@ final class DecompositionBound {
     y = new byte[periods][n];
     x = new byte[n];
     items = new int[n];
+    weights = new int[n];
+    values = new double[n];
     for (int t = 0; t < periods; t++) {
       for (int u = 0; u < n; u++) {
         pi[t][u] = from.lam[t] * m.units[u].cost[t];
@@ -91,19 +94,9 @@ final class DecompositionBound {
   static boolean fits(PortfolioModel m) {
     long cells = 0;
     for (int t = 0; t < m.periods.length; t++) {
-      long g = 0;
-      long count = 0;
-      for (PortfolioUnit u : m.units) {
-        if (u.cost[t] > 0 && u.cost[t] <= m.budget[t]) {
-          g = gcd(g, u.cost[t]);
-          count++;
-        }
-      }
-      if (count > 0) {
-        cells += (m.budget[t] / g + 1) * count;
-        if (cells > MAX_CELLS) {
-          return false;
-        }
+      cells += PeriodKnapsack.cells(m, t);
+      if (cells > MAX_CELLS) {
+        return false;
       }
     }
     return true;
@@ -219,44 +212,16 @@ final class DecompositionBound {
         continue;
       }
       items[count++] = u;
-      g = gcd(g, c);
+      g = PeriodKnapsack.gcd(g, c);
     }
     if (count == 0) {
       return base;
     }
-    int k = (int) (cap / g);
-    int words = (k >> 6) + 1;
-    if (dp.length < k + 1) {
-      dp = new double[k + 1];
-    }
-    if (bits.length < (long) words * count) {
-      bits = new long[words * count];
-    }
-    double[] d = dp;
-    long[] b = bits;
-    Arrays.fill(d, 0, k + 1, 0);
-    Arrays.fill(b, 0, words * count, 0);
     for (int i = 0; i < count; i++) {
-      int u = items[i];
-      int w = (int) (m.units[u].cost[t] / g);
-      double v = p[u];
-      int row = i * words;
-      for (int c = k; c >= w; c--) {
-        double cand = d[c - w] + v;
-        if (cand > d[c]) {
-          d[c] = cand;
-          b[row + (c >> 6)] |= 1L << (c & 63);
-        }
-      }
+      weights[i] = (int) (m.units[items[i]].cost[t] / g);
+      values[i] = p[items[i]];
     }
-    int c = k;
-    for (int i = count - 1; i >= 0; i--) {
-      if ((b[i * words + (c >> 6)] & (1L << (c & 63))) != 0) {
-        yt[items[i]] = 1;
-        c -= (int) (m.units[items[i]].cost[t] / g);
-      }
-    }
-    return base + d[k];
+    return base + tables.solve(count, weights, values, (int) (cap / g), items, yt);
   }
 
   /**
@@ -362,15 +327,6 @@ final class DecompositionBound {
           a[u] = 0;
         }
       }
-    }
-    return a;
-  }
-
-  private static long gcd(long a, long b) {
-    while (b != 0) {
-      long r = a % b;
-      a = b;
-      b = r;
     }
     return a;
   }

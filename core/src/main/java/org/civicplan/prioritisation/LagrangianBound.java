@@ -155,23 +155,17 @@ final class LagrangianBound {
   /** Table cells the kept-budget knapsack may use (items × capacity); beyond, it is not used. */
   static final long MAX_KNAPSACK_CELLS = 1_000_000;
 
-  private double[] table = new double[0];
+  private final PeriodKnapsack tables = new PeriodKnapsack();
   private int[] items = new int[0];
+  private int[] weights = new int[0];
+  private double[] values = new double[0];
 
   /**
    * Whether the knapsack of period t (all units free) fits in {@link #MAX_KNAPSACK_CELLS}, so that
    * {@link #keptBound} can be used for it.
    */
   boolean knapsackFits(int t) {
-    long g = 0;
-    int count = 0;
-    for (PortfolioUnit u : m.units) {
-      if (u.cost[t] > 0 && u.cost[t] <= m.budget[t]) {
-        g = gcd(g, u.cost[t]);
-        count++;
-      }
-    }
-    return count == 0 || (m.budget[t] / g + 1) * count <= MAX_KNAPSACK_CELLS;
+    return PeriodKnapsack.cells(m, t) <= MAX_KNAPSACK_CELLS;
   }
 
   /**
@@ -193,6 +187,8 @@ final class LagrangianBound {
     double b = constant - lam[t] * cap;
     if (items.length < rho.length) {
       items = new int[rho.length];
+      weights = new int[rho.length];
+      values = new double[rho.length];
     }
     int count = 0;
     long g = 0;
@@ -223,42 +219,17 @@ final class LagrangianBound {
         continue;
       }
       items[count++] = u;
-      g = gcd(g, c);
+      g = PeriodKnapsack.gcd(g, c);
     }
     if (count == 0) {
       return b;
     }
-    int k = (int) (cap / g);
-    if (table.length < k + 1) {
-      table = new double[k + 1];
-    }
-    double[] dp = table;
-    Arrays.fill(dp, 0, k + 1, 0);
-    long[][] take = x == null ? null : new long[count][(k >> 6) + 1];
     for (int i = 0; i < count; i++) {
-      int u = items[i];
-      int w = (int) (m.units[u].cost[t] / g);
-      double v = rho[u] + lam[t] * m.units[u].cost[t];
-      for (int y = k; y >= w; y--) {
-        double cand = dp[y - w] + v;
-        if (cand > dp[y]) {
-          dp[y] = cand;
-          if (take != null) {
-            take[i][y >> 6] |= 1L << (y & 63);
-          }
-        }
-      }
+      long c = m.units[items[i]].cost[t];
+      weights[i] = (int) (c / g);
+      values[i] = rho[items[i]] + lam[t] * c;
     }
-    if (x != null) {
-      int y = k;
-      for (int i = count - 1; i >= 0; i--) {
-        if ((take[i][y >> 6] & (1L << (y & 63))) != 0) {
-          x[items[i]] = 1;
-          y -= (int) (m.units[items[i]].cost[t] / g);
-        }
-      }
-    }
-    return b + dp[k];
+    return b + tables.solve(count, weights, values, (int) (cap / g), items, x);
   }
 
   /** The relaxed choice of the last step of {@link #optimiseKept} (1 taken); read, never kept. */
@@ -355,15 +326,6 @@ final class LagrangianBound {
     System.arraycopy(bNu, 0, nu, 0, nu.length);
     reduce();
     return best;
-  }
-
-  private static long gcd(long a, long b) {
-    while (b != 0) {
-      long r = a % b;
-      a = b;
-      b = r;
-    }
-    return a;
   }
 
   /**
