@@ -303,6 +303,17 @@ final class PortfolioModelBuilder {
     }
   }
 
+  /** The units of exclusive group g's members, sorted, one entry a member. */
+  private int[] sortedUnits(int g) {
+    int[] us = new int[pb.exclusive().get(g).size()];
+    int k = 0;
+    for (String id : pb.exclusive().get(g)) {
+      us[k++] = comp[index.get(id)];
+    }
+    Arrays.sort(us);
+    return us;
+  }
+
   private void groups() {
     int count = pb.exclusive().size();
     m.groupUnits = new int[count][];
@@ -310,20 +321,15 @@ final class PortfolioModelBuilder {
     int[] entries = new int[m.units.length];
     int[] twice = new int[count];
     for (int g = 0; g < count; g++) {
-      int[] us = new int[pb.exclusive().get(g).size()];
-      int k = 0;
-      for (String id : pb.exclusive().get(g)) {
-        us[k++] = comp[index.get(id)];
-      }
-      Arrays.sort(us);
-      for (int i = 1; i < k; i++) {
+      int[] us = sortedUnits(g);
+      for (int i = 1; i < us.length; i++) {
         if (us[i] == us[i - 1]) {
           // two members of one all-or-none unit in one exclusive group: the unit can never be taken
           entries[us[i]]++;
           twice[g]++;
         }
       }
-      m.groupUnits[g] = sortedDistinct(us, k);
+      m.groupUnits[g] = sortedDistinct(us, us.length);
       for (int u : m.groupUnits[g]) {
         entries[u]++;
       }
@@ -334,13 +340,8 @@ final class PortfolioModelBuilder {
     Arrays.fill(entries, 0);
     for (int g = 0; g < count; g++) {
       if (twice[g] > 0) {
-        int[] us = new int[pb.exclusive().get(g).size()];
-        int k = 0;
-        for (String id : pb.exclusive().get(g)) {
-          us[k++] = comp[index.get(id)];
-        }
-        Arrays.sort(us);
-        for (int i = 1; i < k; i++) {
+        int[] us = sortedUnits(g);
+        for (int i = 1; i < us.length; i++) {
           if (us[i] == us[i - 1]) {
             m.units[us[i]].groups[entries[us[i]]++] = -1;
           }
