@@ -9,7 +9,11 @@ import picocli.CommandLine;
 record CliRun(int exitCode, String out, String err) {
 
   static CliRun of(String... args) {
-    CommandLine cl = Civicplan.commandLine();
+    return of(Civicplan.commandLine(), args);
+  }
+
+  /** Runs {@code cl}, a command line set up by the caller, with {@code args}. */
+  static CliRun of(CommandLine cl, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cl.setOut(new PrintWriter(out, true));

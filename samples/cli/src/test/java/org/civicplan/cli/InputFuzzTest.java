@@ -66,12 +66,7 @@ class InputFuzzTest {
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       throw new AssertionError("escaped " + String.join(" ", args), ex);
     });
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int code = cl.execute(args);
-    return new CliRun(code, out.toString(), err.toString());
+    return CliRun.of(cl, args);
   }
 
   @Nested
