@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.monitoring;
 
+import static org.civicplan.fixture.JsonMembers.assertText;
+import static org.civicplan.fixture.JsonMembers.kebab;
+import static org.civicplan.fixture.JsonMembers.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +12,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -20,6 +22,7 @@ import org.civicplan.base.Money;
 import org.civicplan.base.Severity;
 import org.civicplan.base.StrategyPeriod;
 import org.civicplan.document.MonitoringReportJson;
+import org.civicplan.fixture.JsonMembers;
 import org.civicplan.indicator.Target;
 import org.civicplan.monitoring.MonitoringReport.ActionEntry;
 import org.civicplan.monitoring.MonitoringReport.Alert;
@@ -47,21 +50,7 @@ class MonitoringReportJsonTest {
   private static final MonitoringReporter REPORTER = MonitoringReporter.standard();
   private static final LocalDate AS_OF = LocalDate.of(2028, 3, 31);
 
-  private static String kebab(Enum<?> e) {
-    return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
   /** The member names of an object, in order. */
-  private static List<String> names(JsonNode object) {
-    List<String> out = new ArrayList<>();
-    object.propertyNames().forEach(out::add);
-    return out;
-  }
-
-  private static void assertText(LocalizedText expected, JsonNode node) {
-    assertEquals(new ArrayList<>(expected.values().keySet()), names(node));
-    expected.values().forEach((tag, value) -> assertEquals(value, node.get(tag).asString(), tag));
-  }
 
   private static void assertNumber(OptionalDouble expected, JsonNode parent, String name, List<String> members) {
     if (expected.isPresent()) {
@@ -103,7 +92,7 @@ class MonitoringReportJsonTest {
   }
 
   private static <E extends Enum<E>> void assertCounts(Map<E, Integer> counts, JsonNode n) {
-    assertEquals(counts.keySet().stream().map(MonitoringReportJsonTest::kebab).toList(), names(n));
+    assertEquals(counts.keySet().stream().map(JsonMembers::kebab).toList(), names(n));
     counts.forEach((k, v) -> assertEquals(v.intValue(), n.get(kebab(k)).asInt(), k.name()));
   }
 
@@ -272,7 +261,7 @@ class MonitoringReportJsonTest {
     List<String> members = new ArrayList<>(List.of("id", "title"));
     assertEquals(c.id(), n.get("id").asString());
     assertText(c.title(), n.get("title"));
-    assertList(c.paragraphs(), n, "paragraphs", members, MonitoringReportJsonTest::assertText);
+    assertList(c.paragraphs(), n, "paragraphs", members, JsonMembers::assertText);
     assertList(c.tables(), n, "tables", members, MonitoringReportJsonTest::assertTable);
     assertList(c.findings(), n, "findings", members, (f, x) -> {
       assertEquals(List.of("severity", "code", "path", "message"), names(x));

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.report;
 
+import static org.civicplan.fixture.JsonMembers.assertText;
+import static org.civicplan.fixture.JsonMembers.kebab;
+import static org.civicplan.fixture.JsonMembers.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -38,23 +40,8 @@ class PriorityListJsonTest {
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-  private static String kebab(Enum<?> e) {
-    return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
-  private static List<String> names(JsonNode object) {
-    List<String> out = new ArrayList<>();
-    object.propertyNames().forEach(out::add);
-    return out;
-  }
-
   private static List<String> strings(JsonNode array) {
     return array.valueStream().map(JsonNode::asString).toList();
-  }
-
-  private static void assertText(LocalizedText expected, JsonNode node) {
-    assertEquals(new ArrayList<>(expected.values().keySet()), names(node));
-    expected.values().forEach((tag, value) -> assertEquals(value, node.get(tag).asString()));
   }
 
   private static void assertMoney(Money m, JsonNode n) {
