@@ -11,6 +11,7 @@ module org.civicplan.spreadsheets {
   requires static org.jspecify;
   requires org.dhatim.fastexcel;
   requires org.dhatim.fastexcel.reader;
+  requires org.apache.commons.compress;
 
   exports org.civicplan.spreadsheets;
 }

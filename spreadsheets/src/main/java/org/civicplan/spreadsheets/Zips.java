@@ -3,15 +3,20 @@ package org.civicplan.spreadsheets;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.Enumeration;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Makes a workbook's bytes depend on its content only: fastexcel stamps the time of writing into
@@ -82,18 +87,27 @@ final class Zips {
 
   /**
    * Whether the entries of an archive unpack to more than {@code max} bytes in all, counted as they
-   * are inflated, never taken from the sizes the archive claims (a ZIP bomb claims little). An
-   * archive that cannot be unpacked is not judged here: reading it reports it.
+   * are inflated, never taken from the sizes the archive claims (a ZIP bomb claims little). The
+   * archive is opened as the workbook reader opens it, by its central directory (commons-compress
+   * {@code ZipFile}), so that every entry the reader could inflate is counted: entries that overlap,
+   * or that a reader going from one local header to the next would never reach, count in full. An
+   * archive that cannot be opened is not judged here: reading it reports it.
    */
   static boolean unpacksToMoreThan(byte[] zip, long max) {
     long total = 0;
     byte[] buffer = new byte[64 * 1024];
-    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
-      while (in.getNextEntry() != null) {
-        for (int n; (n = in.read(buffer)) > 0; ) {
-          total += n;
-          if (total > max) {
-            return true;
+    try (ZipFile archive = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get()) {
+      for (Enumeration<ZipArchiveEntry> entries = archive.getEntries(); entries.hasMoreElements(); ) {
+        ZipArchiveEntry entry = entries.nextElement();
+        if (!archive.canReadEntryData(entry)) {
+          continue;
+        }
+        try (InputStream in = archive.getInputStream(entry)) {
+          for (int n; (n = in.read(buffer)) > 0; ) {
+            total += n;
+            if (total > max) {
+              return true;
+            }
           }
         }
       }

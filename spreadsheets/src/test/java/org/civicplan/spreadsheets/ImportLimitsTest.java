@@ -168,4 +168,62 @@ class ImportLimitsTest {
         "bomb.xlsx: The workbook unpacks to more than 1,048,576 bytes, the limit of an import; it was not read.",
         "bomb.xlsx: Registrul despachetat are mai mulți octeți decât limita unui import, 1.048.576; nu a fost citit.");
   }
+
+  @Test
+  void aZipBombBehindAGapThatALocalHeaderReaderStopsAt_isCountedAsTheWorkbookReaderSeesIt() throws IOException {
+    // A small first entry, then 64 MiB of zeros; between them 64 bytes of zeros that no local header
+    // starts with. Read local header by local header (java.util.zip.ZipInputStream) the archive ends
+    // after its first entry; read by its central directory, as the workbook reader reads it, the
+    // bomb is there.
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int second;
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+      zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+      zip.flush();
+      second = out.size();
+      zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+      byte[] zeros = new byte[1024 * 1024];
+      for (int i = 0; i < 64; i++) {
+        zip.write(zeros);
+      }
+      zip.closeEntry();
+    }
+    byte[] bomb = withGap(out.toByteArray(), second, 64);
+    int entries = 0;
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bomb))) {
+      while (in.getNextEntry() != null) {
+        entries++;
+      }
+    }
+    assertEquals(1, entries, "a local-header reader stops at the gap");
+    refused(bomb, "gap.xlsx", DEFAULTS.withMaxBytes(1024 * 1024), "import.limit.unpacked",
+        "gap.xlsx: The workbook unpacks to more than 1,048,576 bytes, the limit of an import; it was not read.",
+        "gap.xlsx: Registrul despachetat are mai mulți octeți decât limita unui import, 1.048.576; nu a fost citit.");
+  }
+
+  /**
+   * The archive with {@code gap} zero bytes inserted at {@code at}, the start of an entry's local
+   * header: the central directory's offsets of that entry and of the directory itself moved past the
+   * gap (PKWARE APPNOTE 4.3.12, 4.3.16; the archive has no comment).
+   */
+  private static byte[] withGap(byte[] zip, int at, int gap) {
+    byte[] moved = new byte[zip.length + gap];
+    System.arraycopy(zip, 0, moved, 0, at);
+    System.arraycopy(zip, at, moved, at + gap, zip.length - at);
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(moved).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    int end = moved.length - 22;
+    assertEquals(0x06054b50, b.getInt(end), "end of central directory record");
+    int directory = b.getInt(end + 16) + gap;
+    b.putInt(end + 16, directory);
+    for (int h = directory; b.getInt(h) == 0x02014b50; ) {
+      if (b.getInt(h + 42) >= at) {
+        b.putInt(h + 42, b.getInt(h + 42) + gap);
+      }
+      h += 46 + Short.toUnsignedInt(b.getShort(h + 28)) + Short.toUnsignedInt(b.getShort(h + 30))
+          + Short.toUnsignedInt(b.getShort(h + 32));
+    }
+    return moved;
+  }
 }
