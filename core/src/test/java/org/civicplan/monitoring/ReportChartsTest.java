@@ -88,13 +88,16 @@ class ReportChartsTest {
     return ReportRendering.html(r, Locale.ENGLISH);
   }
 
-  private static final String HTML = html();
-
-  /** The figure with the given id, from its opening tag to its end. */
+  /**
+   * The figure with the given id, from its opening tag to its end, of a report rendered afresh (a
+   * rendering kept in a static field would be made once, before a mutation-testing run changes the
+   * code that renders it).
+   */
   private static String figure(String id) {
-    int start = HTML.indexOf("id=\"" + id + "\"");
+    String html = html();
+    int start = html.indexOf("id=\"" + id + "\"");
     assertTrue(start >= 0, id);
-    return HTML.substring(start, HTML.indexOf("</figure>", start));
+    return html.substring(start, html.indexOf("</figure>", start));
   }
 
   private static void assertHas(String svg, String... parts) {

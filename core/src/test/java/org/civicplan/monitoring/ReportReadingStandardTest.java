@@ -30,14 +30,20 @@ class ReportReadingStandardTest {
 
   private static final Locale RO = Locale.forLanguageTag("ro");
   private static final LocalDate AS_OF = LocalDate.of(2028, 3, 31);
-  private static final MonitoringReport REPORT = MonitoringReporter.standard().report(ReportFixture.demo(), AS_OF);
+  /**
+   * The demo's report, made afresh for each use: a report kept in a static field would be made once,
+   * before a mutation-testing run changes the code that makes it, and so would not test that code.
+   */
+  private static MonitoringReport report() {
+    return MonitoringReporter.standard().report(ReportFixture.demo(), AS_OF);
+  }
 
   static Stream<Locale> locales() {
     return Stream.of(Locale.ENGLISH, RO);
   }
 
   private static List<String> readable(Locale l) {
-    return List.of(ReportRendering.html(REPORT, l), ReportRendering.markdown(REPORT, l));
+    return List.of(ReportRendering.html(report(), l), ReportRendering.markdown(report(), l));
   }
 
   @Nested
@@ -66,8 +72,8 @@ class ReportReadingStandardTest {
     @Test
     void fundingSourcesAreNamedInTheLanguage() {
       // the fixture funds A-1 from the local budget and EU funds (PR Vest 2021-2027)
-      String ro = ReportRendering.html(REPORT, RO);
-      String en = ReportRendering.html(REPORT, Locale.ENGLISH);
+      String ro = ReportRendering.html(report(), RO);
+      String en = ReportRendering.html(report(), Locale.ENGLISH);
       assertAll(
           () -> assertTrue(ro.contains("<td>Bugetul local</td>"), ro),
           () -> assertTrue(ro.contains("<td>Fonduri UE: PR Vest 2021-2027</td>"), ro),
@@ -78,8 +84,8 @@ class ReportReadingStandardTest {
 
     @Test
     void assessmentMethodIsNamedInTheLanguage() {
-      assertTrue(ReportRendering.html(REPORT, RO).contains("Metoda de evaluare: liniară"));
-      assertTrue(ReportRendering.markdown(REPORT, Locale.ENGLISH).contains("Assessment method: linear \\(straight line"));
+      assertTrue(ReportRendering.html(report(), RO).contains("Metoda de evaluare: liniară"));
+      assertTrue(ReportRendering.markdown(report(), Locale.ENGLISH).contains("Assessment method: linear \\(straight line"));
     }
   }
 
@@ -90,8 +96,8 @@ class ReportReadingStandardTest {
     void thousandsAreGroupedForTheLanguage() {
       // co2-total: baseline 1,200,000 t (2020); A-1 plans 1,500,000 RON in 2026. The assessment's
       // audit trail (formula, rule, values used), in the status cell's tooltip, is left out here.
-      String ro = ReportRendering.html(REPORT, RO).replaceAll(" title=\"[^\"]*\"", "");
-      String en = ReportRendering.html(REPORT, Locale.ENGLISH).replaceAll(" title=\"[^\"]*\"", "");
+      String ro = ReportRendering.html(report(), RO).replaceAll(" title=\"[^\"]*\"", "");
+      String en = ReportRendering.html(report(), Locale.ENGLISH).replaceAll(" title=\"[^\"]*\"", "");
       assertAll(
           () -> assertTrue(ro.contains("1.200.000 (2020)"), ro),
           () -> assertTrue(en.contains("1,200,000 (2020)"), en),
@@ -103,8 +109,8 @@ class ReportReadingStandardTest {
     @Test
     void offTrackAlertStatesPercentages_notRawShares() {
       // co2-total moved 50,000 of the 480,000 t to its 2030 target: progress 50,000 / 480,000 = 10.4 %
-      MonitoringReport.Alert off = REPORT.alerts().stream().filter(a -> a.kind() == AlertKind.OFF_TRACK)
-          .findFirst().orElseThrow(() -> new AssertionError(REPORT.alerts().toString()));
+      MonitoringReport.Alert off = report().alerts().stream().filter(a -> a.kind() == AlertKind.OFF_TRACK)
+          .findFirst().orElseThrow(() -> new AssertionError(report().alerts().toString()));
       assertTrue(off.text().get(RO).contains("progres 10,4 %"), off.text().get(RO));
       assertTrue(off.text().get(Locale.ENGLISH).contains("progress 10.4 %"), off.text().get(Locale.ENGLISH));
       for (Locale l : List.of(Locale.ENGLISH, RO)) {
@@ -117,7 +123,7 @@ class ReportReadingStandardTest {
 
     @Test
     void jsonKeepsExactValuesAndIds() {
-      String json = MonitoringReportJson.write(REPORT);
+      String json = MonitoringReportJson.write(report());
       assertAll(
           () -> assertTrue(json.contains("\"subject\" : \"action:A-2\""), json),
           () -> assertTrue(json.contains("dir-environment"), json),
@@ -133,7 +139,7 @@ class ReportReadingStandardTest {
     // p = 50,000 / 480,000 = 10.42 %; the trajectory runs through the 2028 milestone 1,000,000 t, so
     // at 2027 it stands at 1,200,000 - 7 * 25,000 = 1,025,000 t: e = 175,000 / 480,000 = 36.46 %;
     // gap = e - p = 26.04 %, above the at-risk limit of 15 %: off track.
-    private final MonitoringReport.IndicatorEntry co2 = REPORT.indicator("co2-total").orElseThrow();
+    private final MonitoringReport.IndicatorEntry co2 = report().indicator("co2-total").orElseThrow();
 
     @Test
     void resultAndRuleAreWrittenForTheLanguage_sharesAsPercentages() {
@@ -161,7 +167,7 @@ class ReportReadingStandardTest {
     @Test
     void dayDatesCarryTheMonthsName() {
       // street-trees has its baseline at 2025-12-31 and its latest value at 2027-12-31
-      String ro = REPORT.indicator("street-trees").orElseThrow().explanation().get(RO);
+      String ro = report().indicator("street-trees").orElseThrow().explanation().get(RO);
       assertTrue(ro.contains("valoarea de referință 31 decembrie 2025: 0, ultima valoare 31 decembrie 2027: 1.900"), ro);
       assertFalse(ro.contains("2025-12-31"), ro);
     }
@@ -169,18 +175,18 @@ class ReportReadingStandardTest {
     @Test
     void latenessReasonsNameTheIndicatorAndDateForTheReader() {
       // A-1 is late: its task T-2 was due in 2026-12 and co2-total is behind its trajectory at the as-of date
-      MonitoringReport.Alert late = REPORT.alerts().stream()
+      MonitoringReport.Alert late = report().alerts().stream()
           .filter(a -> a.kind() == AlertKind.LATE && a.subject().equals("action:A-1")).findFirst().orElseThrow();
       assertEquals("sarcina T-2 avea termen decembrie 2026; indicatorul Emisii totale de CO2 rămâne în urma"
           + " traiectoriei la 31 martie 2028", late.text().get(RO));
-      String html = ReportRendering.html(REPORT, Locale.ENGLISH);
+      String html = ReportRendering.html(report(), Locale.ENGLISH);
       assertTrue(html.contains("<li>indicator Total CO2 emissions behind its trajectory at 31 March 2028</li>"), html);
       assertFalse(html.contains("indicator co2-total"), html);
     }
 
     @Test
     void romanianReportHasNoMachineDecimals() {
-      for (String page : List.of(readerText(ReportRendering.html(REPORT, RO)), ReportRendering.markdown(REPORT, RO))) {
+      for (String page : List.of(readerText(ReportRendering.html(report(), RO)), ReportRendering.markdown(report(), RO))) {
         java.util.regex.Matcher m = MACHINE_DECIMAL.matcher(page);
         assertFalse(m.find(), () -> "machine decimal at " + m.start() + ": "
             + page.substring(Math.max(0, m.start() - 80), Math.min(page.length(), m.end() + 80)));
@@ -189,7 +195,7 @@ class ReportReadingStandardTest {
 
     @Test
     void romanianReportHasNoIsoDates() {
-      for (String page : List.of(readerText(ReportRendering.html(REPORT, RO)), ReportRendering.markdown(REPORT, RO))) {
+      for (String page : List.of(readerText(ReportRendering.html(report(), RO)), ReportRendering.markdown(report(), RO))) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b\\d{4}-\\d{2}(-\\d{2})?\\b").matcher(page);
         assertFalse(m.find(), () -> "ISO date at " + m.start() + ": "
             + page.substring(Math.max(0, m.start() - 80), Math.min(page.length(), m.end() + 80)));
@@ -198,7 +204,7 @@ class ReportReadingStandardTest {
 
     @Test
     void jsonKeepsTheExactFigures() {
-      String json = MonitoringReportJson.write(REPORT);
+      String json = MonitoringReportJson.write(report());
       // progress p = 50,000 / 480,000 = 0.104166...
       assertTrue(json.contains("\"progress\" : 0.10416666666666667"), json);
     }
@@ -229,7 +235,7 @@ class ReportReadingStandardTest {
     Strategy s = ReportFixture.demo();
     Strategy noted = s.toBuilder().indicators(s.indicators().stream().map(i -> noted(i, note)).toList()).build();
     MonitoringReport r = MonitoringReporter.standard().report(noted, AS_OF);
-    assertEquals(REPORT.indicators().size(), r.indicators().size());
+    assertEquals(report().indicators().size(), r.indicators().size());
     for (Locale l : List.of(Locale.ENGLISH, RO)) {
       for (String page : List.of(ReportRendering.html(r, l), ReportRendering.markdown(r, l))) {
         assertFalse(page.contains("NOT verified") || page.contains("[NV]") || page.contains("\\[NV\\]"), page);
@@ -247,7 +253,7 @@ class ReportReadingStandardTest {
   @Test
   void sameReport_sameText() {
     MonitoringReport again = MonitoringReporter.standard().report(ReportFixture.demo(), AS_OF);
-    assertEquals(ReportRendering.html(REPORT, RO), ReportRendering.html(again, RO));
-    assertEquals(PlanDate.ofYear(2020), REPORT.indicator("co2-total").orElseThrow().baseline().orElseThrow().date());
+    assertEquals(ReportRendering.html(report(), RO), ReportRendering.html(again, RO));
+    assertEquals(PlanDate.ofYear(2020), report().indicator("co2-total").orElseThrow().baseline().orElseThrow().date());
   }
 }
