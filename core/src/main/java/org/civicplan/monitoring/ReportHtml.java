@@ -517,8 +517,8 @@ final class ReportHtml {
       head(l.get("col.subject"), l.get("col.aspect"), l.get("col.before"), l.get("col.after"));
       for (Change c : r.changes()) {
         out.append("<tr><td>").append(esc(l.subject(r, c.subject()))).append("</td><td>").append(esc(l.aspect(c.aspect())))
-            .append("</td><td>").append(esc(c.before().orElse("–"))).append("</td><td>")
-            .append(esc(c.after().orElse("–"))).append("</td></tr>\n");
+            .append("</td><td>").append(esc(l.changeValue(r, c, c.before(), false))).append("</td><td>")
+            .append(esc(l.changeValue(r, c, c.after(), true))).append("</td></tr>\n");
       }
       out.append("</tbody></table>\n");
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.civicplan.strategy.ActionStatus;
 import org.civicplan.base.LocalizedText;
@@ -267,5 +268,41 @@ final class ReportLabels {
   /** A share as a percentage with one decimal: {@code 37.5 %} or {@code 37,5 %}; {@code –} when empty. */
   String percent(OptionalDouble share) {
     return share.isPresent() ? format.percent(share.getAsDouble()) : "–";
+  }
+
+  /**
+   * A value of a change since the previous report, for a reader: a status in words, a progress as
+   * a percentage, presence in words, an alert raised now as its sentence and one raised before as
+   * raised; {@code –} when there was or is none. The JSON keeps the values as they are compared.
+   *
+   * @param r the report
+   * @param c the change
+   * @param value {@link MonitoringReport.Change#before()} or {@link MonitoringReport.Change#after()}
+   * @param now whether the value is the one now
+   */
+  String changeValue(MonitoringReport r, MonitoringReport.Change c, Optional<String> value, boolean now) {
+    if (value.isEmpty()) {
+      return "–";
+    }
+    String v = value.get();
+    String aspect = c.aspect();
+    if (aspect.equals("progress")) {
+      return format.percent(Double.parseDouble(v));
+    }
+    if (aspect.equals("status")) {
+      String key = (c.subject().startsWith("action:") ? "action." : "status.") + v;
+      return CATALOG.has(key) ? get(key) : v;
+    }
+    if (aspect.equals("presence")) {
+      return get("change.present");
+    }
+    if (aspect.startsWith("alert:")) {
+      String kind = aspect.substring("alert:".length());
+      return now
+          ? r.alerts().stream().filter(a -> a.subject().equals(c.subject()) && a.kind().label().equals(kind)).findFirst()
+              .map(a -> text(a.text())).orElse(get("change.raised"))
+          : get("change.raised");
+    }
+    return v;
   }
 }

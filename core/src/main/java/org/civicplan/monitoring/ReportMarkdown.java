@@ -100,7 +100,8 @@ final class ReportMarkdown {
       } else {
         table(out, List.of(l.get("col.subject"), l.get("col.aspect"), l.get("col.before"), l.get("col.after")));
         for (Change c : r.changes()) {
-          cells(out, List.of(l.subject(r, c.subject()), l.aspect(c.aspect()), c.before().orElse("–"), c.after().orElse("–")));
+          cells(out, List.of(l.subject(r, c.subject()), l.aspect(c.aspect()), l.changeValue(r, c, c.before(), false),
+              l.changeValue(r, c, c.after(), true)));
         }
         out.append('\n');
       }
