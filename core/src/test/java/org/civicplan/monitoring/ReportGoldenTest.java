@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The Markdown and HTML monitoring reports of the demo strategy ({@link ReportFixture#demo()}),
  * whole, against files read and checked by hand: as of 31 March 2028, as of 30 June 2026 (an
  * indicator with no data yet, a progress resting on one of two indicators) and as of 31 March 2028
- * against the report of 30 June 2026 (the changes, in words), in English and Romanian. Every word,
+ * against the report of 30 June 2026 (the changes, in words), in English and Romanian; and the
+ * Markdown of the first two by the Eurostat and Open SDG methods, whose rules read differently. Every word,
  * figure and coordinate of a report is pinned; what a report should say is not decided here but in
  * the tests of each part, so a deliberate change is written out again with {@code
  * -Dcivicplan.golden.update=true} and the difference read before it is kept.
@@ -35,10 +36,10 @@ class ReportGoldenTest {
 
   static Stream<Arguments> reports() {
     Stream.Builder<Arguments> b = Stream.builder();
-    for (String report : new String[] {"demo", "early", "changes"}) {
+    for (String report : new String[] {"demo", "early", "changes", "eurostat", "open-sdg", "early-eurostat", "early-open-sdg"}) {
       for (String lang : new String[] {"en", "ro"}) {
         b.add(Arguments.of(report, lang, "md"));
-        if (!report.equals("early")) {
+        if (report.equals("demo") || report.equals("changes")) {
           b.add(Arguments.of(report, lang, "html"));
         }
       }
@@ -51,6 +52,10 @@ class ReportGoldenTest {
     return switch (name) {
       case "demo" -> reporter.report(ReportFixture.demo(), AS_OF);
       case "early" -> reporter.report(ReportFixture.demo(), EARLY);
+      case "eurostat" -> MonitoringReporter.of(IndicatorAssessor.eurostat(), FreshnessPolicy.DEFAULTS).report(ReportFixture.demo(), AS_OF);
+      case "open-sdg" -> MonitoringReporter.of(IndicatorAssessor.openSdg(), FreshnessPolicy.DEFAULTS).report(ReportFixture.demo(), AS_OF);
+      case "early-eurostat" -> MonitoringReporter.of(IndicatorAssessor.eurostat(), FreshnessPolicy.DEFAULTS).report(ReportFixture.demo(), EARLY);
+      case "early-open-sdg" -> MonitoringReporter.of(IndicatorAssessor.openSdg(), FreshnessPolicy.DEFAULTS).report(ReportFixture.demo(), EARLY);
       default -> reporter.report(ReportFixture.demo(), AS_OF, StrategyPeriod.of(2026, 2030),
           reporter.report(ReportFixture.demo(), EARLY));
     };
