@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -223,6 +224,11 @@ public final class TemplateData {
     private final Function<String, InputStream> opener;
     private final String directory;
     private final List<Finding> findings = new ArrayList<>();
+    /**
+     * Where the definition names a file (its value and pointer in {@code template.yaml}), so that a
+     * file named there and missing is reported where it is named, with line and column.
+     */
+    private final Map<String, Map.Entry<Value, String>> namedAt = new HashMap<>();
 
     Loader(TemplateId expected, Function<String, InputStream> opener, String directory) {
       this.expected = expected;
@@ -255,7 +261,10 @@ public final class TemplateData {
     private Optional<String> read(String file, boolean required) {
       try (InputStream in = opener.apply(directory + file)) {
         if (in == null) {
-          if (required) {
+          Map.Entry<Value, String> named = namedAt.get(file);
+          if (required && named != null) {
+            problem(TemplateDataCodes.FILE_MISSING, DEFINITION, named.getKey(), named.getValue(), directory + file);
+          } else if (required) {
             problem(TemplateDataCodes.FILE_MISSING, file, 0, 0, "", directory + file);
           }
           return Optional.empty();
@@ -267,6 +276,14 @@ public final class TemplateData {
         problem(TemplateDataCodes.FILE_UNREADABLE, file, 0, 0, "", String.valueOf(e.getMessage()));
       }
       return Optional.empty();
+    }
+
+    /** Records where the definition names {@code file} (the first place, if several); returns it. */
+    private @Nullable String named(@Nullable String file, Value at, String pointer) {
+      if (file != null) {
+        namedAt.putIfAbsent(file, Map.entry(at, pointer));
+      }
+      return file;
     }
 
     // ------------------------------------------------------------------ the whole
@@ -298,7 +315,8 @@ public final class TemplateData {
       LocalizedText description =
           root.get("description").map(v -> localized(v, DEFINITION, "/description", "the description")).orElse(LocalizedText.empty());
       List<ParameterDefinition> parameters = list(root, "parameters", (v, p) -> parameter(v, p));
-      String indicatorFile = root.get("indicators").map(v -> scalar(v, DEFINITION, "/indicators", "the indicator file")).orElse("indicators.csv");
+      String indicatorFile = root.get("indicators").map(v -> named(scalar(v, DEFINITION, "/indicators", "the indicator file"), v, "/indicators"))
+          .orElse("indicators.csv");
       Set<String> indicatorIds = new HashSet<>();
       List<Indicator> indicators = indicators(indicatorFile, indicatorIds);
       Set<String> objectiveIds = new HashSet<>();
@@ -307,7 +325,7 @@ public final class TemplateData {
       ids(root, "criteriaSets", "id", "criteria set");
       Map<String, LocalizedText> annexes = new LinkedHashMap<>();
       list(root, "annexes", (v, p) -> annex(v, p, annexes));
-      Optional<String> frameworkFile = root.get("frameworks").map(v -> scalar(v, DEFINITION, "/frameworks", "the framework file"));
+      Optional<String> frameworkFile = root.get("frameworks").map(v -> named(scalar(v, DEFINITION, "/frameworks", "the framework file"), v, "/frameworks"));
       List<ReferenceFramework> frameworks = frameworkFile.map(this::frameworks).orElseGet(() -> frameworks("frameworks.csv", false));
       Map<String, DataCatalogue> catalogues = catalogues(root);
       MessageCatalog messages = messages();
@@ -808,7 +826,7 @@ public final class TemplateData {
           return;
         }
         members(d, DEFINITION, p, Set.of("file", "columns"), Set.of("file", "columns"));
-        String file = d.get("file").map(x -> scalar(x, DEFINITION, p + "/file", "the catalogue file")).orElse(null);
+        String file = d.get("file").map(x -> named(scalar(x, DEFINITION, p + "/file", "the catalogue file"), x, p + "/file")).orElse(null);
         List<Column> columns = d.get("columns").map(x -> items(x, p + "/columns", "the columns", this::column)).orElse(List.of());
         if (file != null && !columns.isEmpty()) {
           declared.put(name, columns);

@@ -164,6 +164,18 @@ class TemplateDataTest {
     }
 
     @Test
+    void aFileNamedInTheDefinitionAndMissingIsReportedWhereItIsNamed() {
+      // found by the fuzzing of the climate template's data: a catalogue's file: 0
+      Finding f = only(findingsWith("template.yaml", "    file: species.csv", "    file: 0"));
+      assertEquals(TemplateDataCodes.FILE_MISSING, f.code());
+      assertEquals("/template.yaml/catalogues/species/file", f.path());
+      assertEquals("template.yaml, line 46, column 11: the file is missing from the template's resources ("
+          + TreesTemplate.DIRECTORY + "0)", f.message(Locale.ENGLISH));
+      assertEquals("template.yaml, linia 46, coloana 11: fișierul lipsește din resursele șablonului ("
+          + TreesTemplate.DIRECTORY + "0)", f.message(RO));
+    }
+
+    @Test
     void wrongColumnCount() {
       Finding f = only(findingsWith("species.csv", "Platan,false,35,", "Platan,false,35"));
       assertEquals(TemplateDataCodes.CSV_FIELDS, f.code());
