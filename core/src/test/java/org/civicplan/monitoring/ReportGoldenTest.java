@@ -20,13 +20,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The Markdown and HTML monitoring reports of the demo strategy ({@link ReportFixture#demo()}),
- * whole, against files read and checked by hand: as of 31 March 2028, as of 30 June 2026 (an
- * indicator with no data yet, a progress resting on one of two indicators) and as of 31 March 2028
- * against the report of 30 June 2026 (the changes, in words), in English and Romanian; and the
- * Markdown of the first two by the Eurostat and Open SDG methods, whose rules read differently. Every word,
- * figure and coordinate of a report is pinned; what a report should say is not decided here but in
- * the tests of each part, so a deliberate change is written out again with {@code
- * -Dcivicplan.golden.update=true} and the difference read before it is kept.
+ * whole, against files read and checked by hand, in English and Romanian: as of 31 March 2028; as
+ * of 30 June 2026 (an indicator with no data yet, a progress resting on one of two indicators); as
+ * of 31 March 2028 against the report of 30 June 2026 (the changes, in words; of the HTML only that
+ * section); and the Markdown of the first two by the Eurostat and Open SDG methods, whose rules
+ * read differently. Every word, figure and coordinate of a report is pinned; what a report should
+ * say is decided by the tests of each part, so a deliberate change is written out again with
+ * {@code -Dcivicplan.golden.update=true} and the difference read before it is kept.
  */
 class ReportGoldenTest {
 
@@ -66,6 +66,11 @@ class ReportGoldenTest {
   void theReportReadsAsChecked(String name, String lang, String format) throws IOException {
     BiFunction<MonitoringReport, Locale, String> render = format.equals("md") ? ReportRendering::markdown : ReportRendering::html;
     String actual = render.apply(report(name), Locale.forLanguageTag(lang));
+    if (name.equals("changes") && format.equals("html")) {
+      // the rest of the page is the demo's, pinned by demo-LANG.html
+      int start = actual.indexOf("<section id=\"changes\">");
+      actual = actual.substring(start, actual.indexOf("</section>", start) + "</section>\n".length());
+    }
     String file = name + "-" + lang + "." + format;
     if (Boolean.getBoolean("civicplan.golden.update")) {
       Files.createDirectories(GOLDEN);
