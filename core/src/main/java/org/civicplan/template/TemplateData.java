@@ -103,6 +103,8 @@ public final class TemplateData {
       Map.entry("a number", "un număr"),
       Map.entry("a parameter", "un parametru"),
       Map.entry("a quoted field is never closed", "un câmp între ghilimele nu este închis niciodată"),
+      Map.entry("a \\u escape needs four hexadecimal digits (\\u0103 is ă)",
+          "o secvență \\u are nevoie de patru cifre hexazecimale (\\u0103 este ă)"),
       Map.entry("text follows the closing quote of a field", "după ghilimelele care închid un câmp urmează text"),
       Map.entry("a whole number", "un număr întreg"),
       Map.entry("an annex", "o anexă"),
@@ -957,6 +959,10 @@ public final class TemplateData {
       }
       Map<String, String> english = properties("messages.properties", en.orElse(""));
       Map<String, String> romanian = properties("messages_ro.properties", ro.orElse(""));
+      if (english == null || romanian == null) {
+        // a file that could not be read is reported; comparing its keys would report them all again
+        return MessageCatalog.empty();
+      }
       english.keySet().stream().filter(k -> !romanian.containsKey(k)).forEach(k ->
           problem(TemplateDataCodes.MESSAGE_LANGUAGE, "messages.properties", lineOf(en.orElse(""), k), 1, "/" + Pointer.escape(k), k, 1, "messages_ro.properties"));
       romanian.keySet().stream().filter(k -> !english.containsKey(k)).forEach(k ->
@@ -967,12 +973,19 @@ public final class TemplateData {
       return MessageCatalog.empty();
     }
 
-    private Map<String, String> properties(String file, String text) {
+    /** The messages of a properties file, or null when it cannot be read (reported). */
+    private @Nullable Map<String, String> properties(String file, String text) {
       Properties p = new Properties();
       try {
         p.load(new StringReader(text));
-      } catch (IOException | IllegalArgumentException e) {
+      } catch (IllegalArgumentException e) {
+        // the one error Properties.load reports, without saying where: find it
+        int[] at = malformedEscape(text);
+        problem(TemplateDataCodes.SYNTAX, file, at[0], at[1], "", "a \\u escape needs four hexadecimal digits (\\u0103 is ă)");
+        return null;
+      } catch (IOException e) {
         problem(TemplateDataCodes.SYNTAX, file, 0, 0, "", String.valueOf(e.getMessage()));
+        return null;
       }
       Map<String, String> out = new java.util.TreeMap<>();
       p.stringPropertyNames().forEach(k -> out.put(k, p.getProperty(k)));
@@ -989,6 +1002,63 @@ public final class TemplateData {
       }
       return 1;
     }
+  }
+
+  /**
+   * The line and column (from 1) of the first {@code \\u} escape of a properties text not followed
+   * by four hexadecimal digits, read as {@link Properties#load(java.io.Reader)} reads it: a
+   * backslash escapes the character after it, and a line whose first character other than a
+   * blank is {@code #} or {@code !} is a comment unless it continues the line before; {1, 1}
+   * when there is none.
+   */
+  static int[] malformedEscape(String text) {
+    int line = 1;
+    int lineStart = 0;
+    boolean continued = false;
+    int i = 0;
+    while (i < text.length()) {
+      int j = i;
+      while (!continued && j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\f')) {
+        j++;
+      }
+      boolean comment = !continued && j < text.length() && (text.charAt(j) == '#' || text.charAt(j) == '!');
+      continued = false;
+      for (; j < text.length() && text.charAt(j) != '\n' && text.charAt(j) != '\r'; j++) {
+        if (comment || text.charAt(j) != '\\') {
+          continue;
+        }
+        if (j + 1 == text.length() || text.charAt(j + 1) == '\n' || text.charAt(j + 1) == '\r') {
+          continued = true;
+          break;
+        }
+        if (text.charAt(j + 1) == 'u') {
+          int k = j + 2;
+          while (k < j + 6 && k < text.length() && Character.digit(text.charAt(k), 16) >= 0) {
+            k++;
+          }
+          if (k < j + 6) {
+            return new int[] {line, j - lineStart + 1};
+          }
+          j = k - 1;
+        } else {
+          j++;
+        }
+      }
+      // past the line's end: \r\n, \r or \n
+      if (j < text.length() && text.charAt(j) == '\\') {
+        j++;
+      }
+      if (j < text.length() && text.charAt(j) == '\r') {
+        j++;
+      }
+      if (j < text.length() && text.charAt(j) == '\n') {
+        j++;
+      }
+      i = j;
+      line++;
+      lineStart = j;
+    }
+    return new int[] {1, 1};
   }
 
   /** The constant of {@code type} whose lower-case kebab label is {@code label}. */

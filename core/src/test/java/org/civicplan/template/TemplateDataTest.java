@@ -176,6 +176,18 @@ class TemplateDataTest {
     }
 
     @Test
+    void aMalformedUnicodeEscapeInTheMessagesIsReportedWithLineAndColumn() {
+      // found by the fuzzing of the climate template's data; Properties.load says only "Malformed \\uxxxx encoding."
+      Finding f = only(findingsWith("messages.properties", "canopy target", "canopy t\\u00rget"));
+      assertEquals(TemplateDataCodes.SYNTAX, f.code());
+      assertEquals("/messages.properties", f.path());
+      assertEquals("messages.properties, line 1, column 71: a \\u escape needs four hexadecimal digits (\\u0103 is ă)",
+          f.message(Locale.ENGLISH));
+      assertEquals("messages.properties, linia 1, coloana 71: o secvență \\u are nevoie de patru cifre hexazecimale (\\u0103 este ă)",
+          f.message(RO));
+    }
+
+    @Test
     void wrongColumnCount() {
       Finding f = only(findingsWith("species.csv", "Platan,false,35,", "Platan,false,35"));
       assertEquals(TemplateDataCodes.CSV_FIELDS, f.code());
