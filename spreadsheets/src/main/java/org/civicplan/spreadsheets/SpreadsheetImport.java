@@ -705,6 +705,10 @@ public final class SpreadsheetImport {
       Optional<BigDecimal> n = number(t, cell);
       if (n.isEmpty()) {
         problem(t, row, column, cell, "import.number");
+      } else if (!Double.isFinite(n.get().doubleValue())) {
+        // 1e400 is a number, but no measured value or amount: a double holds up to about 1.8e308
+        problem(t, row, column, cell, "import.number-range");
+        return Optional.empty();
       }
       return n;
     }

@@ -197,6 +197,16 @@ class ImportProblemsTest {
   }
 
   @Test
+  void aNumberNoValueCanHold() {
+    // found by fuzzing civicplan import: 1e40078 read as a measured value of infinity, which threw
+    csv("Indicator,Date,Value\nCLI-01,2026,1e40078\n", What.MEASUREMENTS, "import.number-range",
+        "a.csv, row 2, column Value, value \"1e40078\": The number is too large: no value here has more than 308"
+            + " digits before the decimal point.",
+        "a.csv, rândul 2, coloana Value, valoarea „1e40078”: Numărul este prea mare: nicio valoare de aici nu are mai"
+            + " mult de 308 cifre înainte de virgula zecimală.");
+  }
+
+  @Test
   void notADate() {
     csv("Indicator,Date,Value\nCLI-01,31.02.2026,4\n", What.MEASUREMENTS, "import.date",
         "a.csv, row 2, column Date, value \"31.02.2026\": Not a date; write a year, YYYY-MM, YYYY-MM-DD or DD.MM.YYYY.",
