@@ -92,7 +92,11 @@ public final class TemplateData {
   private static final String DEFINITION = "template.yaml";
 
   // The Romanian words for the parts of the data that messages name; a part not listed is shown as written.
+  /** What a file named in the definition may be. */
+  private static final String FILE_NAME = "a file name beside template.yaml, such as hazards.csv";
+
   private static final Map<String, String> ROMANIAN_WORDS = Map.ofEntries(
+      Map.entry(FILE_NAME, "un nume de fișier de lângă template.yaml, de exemplu hazards.csv"),
       Map.entry("a bound", "o limită"),
       Map.entry("a catalogue declaration", "o declarație de catalog"),
       Map.entry("a choice", "o variantă"),
@@ -280,11 +284,20 @@ public final class TemplateData {
       return Optional.empty();
     }
 
-    /** Records where the definition names {@code file} (the first place, if several); returns it. */
+    /**
+     * Records where the definition names {@code file} (the first place, if several) and returns it;
+     * a name that is empty or not a plain file name beside the definition is a finding there, and
+     * null.
+     */
     private @Nullable String named(@Nullable String file, Value at, String pointer) {
-      if (file != null) {
-        namedAt.putIfAbsent(file, Map.entry(at, pointer));
+      if (file == null) {
+        return null;
       }
+      if (file.isBlank() || file.contains("/") || file.contains("\\") || file.equals(".") || file.equals("..")) {
+        problem(TemplateDataCodes.VALUE_INVALID, DEFINITION, at, pointer, file, 2, FILE_NAME);
+        return null;
+      }
+      namedAt.putIfAbsent(file, Map.entry(at, pointer));
       return file;
     }
 

@@ -176,6 +176,21 @@ class TemplateDataTest {
     }
 
     @Test
+    void aFileNameThatIsNoPlainNameBesideTheDefinitionIsRefusedWhereItIsNamed() {
+      // found by the fuzzing of the climate template's data: file: "" read the template's directory
+      for (String name : new String[] {"\"\"", "../species.csv", "data/species.csv"}) {
+        Finding f = only(findingsWith("template.yaml", "    file: species.csv", "    file: " + name));
+        String shown = name.equals("\"\"") ? "" : name;
+        assertEquals(TemplateDataCodes.VALUE_INVALID, f.code(), name);
+        assertEquals("/template.yaml/catalogues/species/file", f.path(), name);
+        assertEquals("template.yaml, line 46, column 11: \"" + shown
+            + "\" is not allowed here; allowed: a file name beside template.yaml, such as hazards.csv", f.message(Locale.ENGLISH));
+        assertEquals("template.yaml, linia 46, coloana 11: „" + shown
+            + "” nu este permis aici; permise: un nume de fișier de lângă template.yaml, de exemplu hazards.csv", f.message(RO));
+      }
+    }
+
+    @Test
     void aMalformedUnicodeEscapeInTheMessagesIsReportedWithLineAndColumn() {
       // found by the fuzzing of the climate template's data; Properties.load says only "Malformed \\uxxxx encoding."
       Finding f = only(findingsWith("messages.properties", "canopy target", "canopy t\\u00rget"));
