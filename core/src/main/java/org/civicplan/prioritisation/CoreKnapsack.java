@@ -70,16 +70,21 @@ final class CoreKnapsack {
   private int[] tn = new int[1024];
 
   // the tree of flipped items: parent node (−1 for the break solution) and the flipped item
-  private int[] parent = new int[1 << 16];
-  private int[] flipped = new int[1 << 16];
+  private int[] parent;
+  private int[] flipped;
   private int nodes;
 
   private long states;
 
-  private CoreKnapsack(PortfolioModel m, PortfolioState st, long deadline) {
+  /** The nodes the tree of flipped items holds before it is first compacted. */
+  static final int INITIAL_NODES = 1 << 16;
+
+  private CoreKnapsack(PortfolioModel m, PortfolioState st, long deadline, int initialNodes) {
     this.m = m;
     this.st = st;
     this.deadline = deadline;
+    this.parent = new int[initialNodes];
+    this.flipped = new int[initialNodes];
   }
 
   /** Whether the model is a plain single-budget instance this class solves. */
@@ -100,6 +105,14 @@ final class CoreKnapsack {
    * or empty when the instance is not plain single-budget.
    */
   static Optional<Selection> trySolve(PortfolioModel m, long deadline) {
+    return trySolve(m, deadline, INITIAL_NODES);
+  }
+
+  /**
+   * As {@link #trySolve(PortfolioModel, long)}, with the tree of flipped items first sized for
+   * {@code initialNodes} nodes (at least 1): a test reaches its compaction with a small size.
+   */
+  static Optional<Selection> trySolve(PortfolioModel m, long deadline, int initialNodes) {
     if (!applies(m)) {
       return Optional.empty();
     }
@@ -107,7 +120,7 @@ final class CoreKnapsack {
     if (!st.forceMandatory()) {
       return Optional.of(SelectionResults.infeasible(m, 0));
     }
-    return Optional.of(new CoreKnapsack(m, st, deadline).solve());
+    return Optional.of(new CoreKnapsack(m, st, deadline, initialNodes).solve());
   }
 
   private Selection solve() {

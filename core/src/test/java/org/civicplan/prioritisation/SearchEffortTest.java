@@ -74,8 +74,7 @@ class SearchEffortTest {
     // uncorrelated and weakly correlated: a small core around the break item suffices
     "0, 1000, 542",
     "1, 1000, 5364",
-    // strongly correlated: hundreds of thousands of states, past the 65,536 nodes at which the
-    // tree of flipped items is first compacted, so the selection is read from a compacted tree
+    // strongly correlated: hundreds of thousands of states
     "2, 300, 607298",
   })
   void singleBudget(int kind, int n, long ceiling) {
@@ -87,6 +86,24 @@ class SearchEffortTest {
     assertEquals(s.value(), s.bound(), 0);
     assertTrue(PortfolioTest.feasible(p, new HashSet<>(s.selected())), s::toString);
     assertTrue(s.nodes() > 0 && s.nodes() <= ceiling, s.nodes() + " states, at most " + ceiling + " expected");
+  }
+
+  /**
+   * The tree of flipped items from which the core knapsack reads its selection, started at a few
+   * nodes so that it is compacted many times (at its usual size, 65,536 nodes, none of these
+   * instances fills it): the same selection as with the usual size, and the optimum.
+   */
+  @ParameterizedTest(name = "kind {0}, n = {1}, tree of {2} nodes")
+  @CsvSource({"2, 300, 16", "2, 300, 1000", "1, 1000, 64", "0, 1000, 8"})
+  void aCompactedTreeGivesTheSameSelection(int kind, int n, int initialNodes) {
+    PortfolioProblem p = pisinger(kind, n, 1000, 7);
+    PortfolioModel usual = PortfolioModelBuilder.build(p);
+    Selection expected = CoreKnapsack.trySolve(usual, Long.MAX_VALUE).orElseThrow();
+    Selection small = CoreKnapsack.trySolve(PortfolioModelBuilder.build(p), Long.MAX_VALUE, initialNodes).orElseThrow();
+    assertTrue(small.optimal(), small::toString);
+    assertEquals(expected.selected(), small.selected());
+    assertEquals(dynamicProgramme(p), small.value(), 0);
+    assertEquals(expected.nodes(), small.nodes(), "compaction changes no state");
   }
 
   /**
