@@ -119,38 +119,17 @@ final class Directed {
     return (hi - x) / (hi - lo);
   }
 
-  /** {@code score[i] += w · r(col[i])} for every i. */
+  /**
+   * {@code score[i] += w · r(col[i])} for every i. The ranking takes this path only when a column
+   * is not {@link #affine()} (sum or max normalisation of a cost), and then every column has the
+   * sum or the max normalisation; any other kind is applied value by value.
+   */
   void addWeighted(double[] col, double w, double[] score) {
     int n = col.length;
     switch (kind) {
-      case IDENTITY -> {
-        for (int i = 0; i < n; i++) {
-          score[i] += w * col[i];
-        }
-      }
-      case NEGATED -> {
-        for (int i = 0; i < n; i++) {
-          score[i] += w * -col[i];
-        }
-      }
-      case MIN_MAX_BENEFIT -> {
-        for (int i = 0; i < n; i++) {
-          score[i] += w * minMaxBenefit(col[i], a, b);
-        }
-      }
-      case MIN_MAX_COST -> {
-        for (int i = 0; i < n; i++) {
-          score[i] += w * minMaxCost(col[i], a, b);
-        }
-      }
-      case VECTOR_BENEFIT, SUM_BENEFIT, MAX_BENEFIT -> {
+      case SUM_BENEFIT, MAX_BENEFIT -> {
         for (int i = 0; i < n; i++) {
           score[i] += w * (col[i] / a);
-        }
-      }
-      case VECTOR_COST -> {
-        for (int i = 0; i < n; i++) {
-          score[i] += w * (1 - col[i] / a);
         }
       }
       case SUM_COST -> {
@@ -163,9 +142,9 @@ final class Directed {
           score[i] += w * (a / col[i]);
         }
       }
-      case ZERO -> {
+      default -> {
         for (int i = 0; i < n; i++) {
-          score[i] += w * 0.0;
+          score[i] += w * apply(col[i]);
         }
       }
     }
