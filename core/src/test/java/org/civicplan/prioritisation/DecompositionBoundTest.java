@@ -4,15 +4,8 @@ package org.civicplan.prioritisation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
-import java.util.TreeMap;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 import java.util.stream.LongStream;
@@ -84,40 +77,12 @@ class DecompositionBoundTest {
   }
 
   /**
-   * The side-by-side benchmark's 50 × 5 instance with values tracking cost (generator copied from
-   * {@code SideBySide.multiPeriod(50, 5, 42, true, …)}): 5 years, each project costing U(10, 99) in
-   * one to three consecutive years, budgets a third of the yearly demand, every fifth project
-   * requiring an earlier one, an exclusive pair per ten projects, value cost × U(0.8, 1.2).
+   * The side-by-side benchmark's 50 × 5 instance with values tracking cost ({@code
+   * SideBySide.multiPeriod(50, 5, 42, true, …)}), made by {@link SearchEffortTest#multiPeriod} with
+   * the same draws.
    */
   static PortfolioProblem fiftyByFive() {
-    int years = 5;
-    SplittableRandom r = new SplittableRandom(42);
-    List<Project> ps = new ArrayList<>();
-    long[] totals = new long[years];
-    for (int i = 0; i < 50; i++) {
-      Map<String, BigDecimal> cost = new TreeMap<>();
-      int start = r.nextInt(years);
-      int len = 1 + r.nextInt(3);
-      long sum = 0;
-      for (int y = start; y < Math.min(years, start + len); y++) {
-        int c = 10 + r.nextInt(90);
-        cost.put(String.valueOf(2026 + y), BigDecimal.valueOf(c));
-        totals[y] += c;
-        sum += c;
-      }
-      Set<String> req = i > 0 && r.nextInt(5) == 0 ? Set.of(String.format("p%04d", r.nextInt(i))) : Set.of();
-      double value = sum * (0.8 + 0.4 * r.nextDouble());
-      ps.add(new Project(String.format("p%04d", i), value, cost, req, false));
-    }
-    Map<String, BigDecimal> budget = new TreeMap<>();
-    for (int y = 0; y < years; y++) {
-      budget.put(String.valueOf(2026 + y), BigDecimal.valueOf(totals[y] / 3));
-    }
-    List<Set<String>> ex = new ArrayList<>();
-    for (int g = 0; 10 * g + 5 < 50; g++) {
-      ex.add(Set.of(String.format("p%04d", 10 * g), String.format("p%04d", 10 * g + 5)));
-    }
-    return new PortfolioProblem(budget, ps, ex, List.of(), Long.MAX_VALUE, Duration.ofSeconds(60));
+    return SearchEffortTest.multiPeriod(50, 42, 10, 90);
   }
 
   /**
