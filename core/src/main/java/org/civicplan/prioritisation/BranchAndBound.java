@@ -100,6 +100,12 @@ final class BranchAndBound {
   private void search() {
     int rootIterations = Math.min(30_000, 200 * m.units.length);
     localSearch.greedyStart();
+    if (System.nanoTime() > deadline) {
+      // the limit ran out while the model was built: the greedy selection, and the root's bound
+      // without tuning, which costs time linear in the units (no knapsack table, no sort)
+      dfs(0);
+      return;
+    }
     localSearch.improve(m.order);
     double lower = incumbent.exists() ? incumbent.value() : 0;
     lagrangian.optimise(st.state, lower, rootIterations);

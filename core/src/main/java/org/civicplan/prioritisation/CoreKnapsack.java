@@ -93,7 +93,7 @@ final class CoreKnapsack {
       return false;
     }
     for (PortfolioUnit u : m.units) {
-      if (u.requires.length > 0 || u.members.size() > 1) {
+      if (u.requires.length > 0 || u.members.length > 1) {
         return false;
       }
     }
@@ -396,7 +396,7 @@ final class CoreKnapsack {
     double fullBound = base + bound;
     f.add(
         Messages.warning(
-            PrioritisationCodes.PORTFOLIO_LIMIT, "/limits", String.valueOf(states),
+            PrioritisationCodes.PORTFOLIO_LIMIT, "/limits", states,
             Messages.number(gap(fullBound, value)), Messages.number(fullBound)));
     return SelectionResults.of(m, st.closed(), value, false, Math.max(fullBound, value), states, f);
   }

@@ -3,6 +3,7 @@ package org.civicplan.prioritisation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.civicplan.base.Finding;
 
@@ -58,6 +59,6 @@ final class PortfolioModel {
 
   /** The ids of a unit's member projects, in id order. */
   List<String> memberIds(PortfolioUnit unit) {
-    return unit.members.stream().map(i -> problem.projects().get(i).id()).toList();
+    return Arrays.stream(unit.members).mapToObj(i -> problem.projects().get(i).id()).toList();
   }
 }

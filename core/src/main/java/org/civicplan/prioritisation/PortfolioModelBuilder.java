@@ -247,13 +247,19 @@ final class PortfolioModelBuilder {
       units = Math.max(units, c + 1);
     }
     m.units = new PortfolioUnit[units];
+    int[] size = new int[units];
+    for (int c : comp) {
+      size[c]++;
+    }
     for (int u = 0; u < units; u++) {
       m.units[u] = new PortfolioUnit();
       m.units[u].cost = new long[periods];
+      m.units[u].members = new int[size[u]];
     }
+    Arrays.fill(size, 0);
     for (int i = 0; i < n; i++) {
       PortfolioUnit u = m.units[comp[i]];
-      u.members.add(i);
+      u.members[size[comp[i]]++] = i;
       u.value += ps.get(i).value();
       u.mandatory |= ps.get(i).mandatory();
       for (int t = 0; t < periods; t++) {
@@ -262,15 +268,14 @@ final class PortfolioModelBuilder {
     }
     for (int u = 0; u < units; u++) {
       PortfolioUnit unit = m.units[u];
-      if (unit.members.size() > 1) {
-        unit.members.sort(Comparator.comparing(i -> ps.get(i).id()));
-      }
-      unit.id = ps.get(unit.members.get(0)).id();
-      if (unit.members.size() > 1) {
+      if (unit.members.length > 1) {
+        unit.members = Arrays.stream(unit.members).boxed()
+            .sorted(Comparator.comparing(i -> ps.get(i).id())).mapToInt(Integer::intValue).toArray();
         m.findings.add(
             Messages.warning(
-                PrioritisationCodes.PORTFOLIO_CYCLE, "/projects/" + unit.members.get(0) + "/requires", String.join(", ", m.memberIds(unit))));
+                PrioritisationCodes.PORTFOLIO_CYCLE, "/projects/" + unit.members[0] + "/requires", String.join(", ", m.memberIds(unit))));
       }
+      unit.id = ps.get(unit.members[0]).id();
       int count = 0;
       for (int i : unit.members) {
         count += req[i].length;

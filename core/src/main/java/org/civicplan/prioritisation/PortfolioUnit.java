@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.prioritisation;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * What the portfolio search selects: one project, or the projects of a requires cycle, taken all
  * together or not at all. Indices refer to the {@link PortfolioModel}'s units, projects and groups.
  */
 final class PortfolioUnit {
   /** Indices of the member projects in the problem, in id order once the model is built. */
-  final List<Integer> members = new ArrayList<>();
+  int[] members;
   /** The smallest member id, which breaks ties in every order. */
   String id = "";
   double value;

@@ -41,7 +41,8 @@ public record Project(String id, double value, Map<String, BigDecimal> cost, Set
     SortedMap<String, BigDecimal> c = new TreeMap<>();
     cost.forEach((k, v) -> c.put(Objects.requireNonNull(k, "period"), Objects.requireNonNull(v, "cost")));
     cost = Collections.unmodifiableSortedMap(c);
-    requires = Collections.unmodifiableSortedSet(new TreeSet<>(requires));
+    // most projects require nothing: they share one empty set
+    requires = requires.isEmpty() ? Collections.emptySortedSet() : Collections.unmodifiableSortedSet(new TreeSet<>(requires));
   }
 
   /**

@@ -53,13 +53,13 @@ final class SelectionResults {
       if (!stopped) {
         return infeasible(m, nodes);
       }
-      f.add(Messages.warning(PrioritisationCodes.PORTFOLIO_LIMIT, "/limits", String.valueOf(nodes), "?", Messages.number(openBound)));
+      f.add(Messages.warning(PrioritisationCodes.PORTFOLIO_LIMIT, "/limits", nodes, "?", Messages.number(openBound)));
       return new Selection(List.of(), 0, Map.of(), false, false, openBound, Double.NaN, nodes, f);
     }
     double best = incumbent.value();
     if (stopped) {
       double bound = Math.max(best, openBound);
-      f.add(Messages.warning(PrioritisationCodes.PORTFOLIO_LIMIT, "/limits", String.valueOf(nodes), Messages.number(gap(bound, best)), Messages.number(bound)));
+      f.add(Messages.warning(PrioritisationCodes.PORTFOLIO_LIMIT, "/limits", nodes, Messages.number(gap(bound, best)), Messages.number(bound)));
       return of(m, incumbent.state(), best, false, bound, nodes, f);
     }
     return of(m, incumbent.state(), best, true, best, nodes, f);

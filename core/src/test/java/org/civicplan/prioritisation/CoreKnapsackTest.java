@@ -16,6 +16,7 @@ import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.civicplan.base.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -123,5 +124,56 @@ class CoreKnapsackTest {
     assertTrue(stopped.bound() >= full.value() - 1e-9, stopped.bound() + " < " + full.value());
     assertTrue(stopped.gap() >= 0);
     assertTrue(stopped.findings().stream().anyMatch(f -> f.code().equals(PrioritisationCodes.PORTFOLIO_LIMIT)));
+  }
+
+  /**
+   * Stopped before its first step, the search returns what it starts from, both computed here
+   * independently: the greedy selection (items in decreasing value per cost, ties by id, each taken
+   * when it still fits) and G. B. Dantzig's bound ("Discrete-variable extremum problems", Operations
+   * Research 5 (1957) 266–288: the items before the break item, and the break item's fraction that
+   * fills the budget); the gap and the finding's sentence follow from them.
+   */
+  @Test
+  void stoppedBeforeTheFirstStep_returnsTheGreedySelection_andDantzigsBound() {
+    RandomGenerator g = RandomGeneratorFactory.of("L64X128MixRandom").create(11);
+    List<Project> ps = new ArrayList<>();
+    long total = 0;
+    for (int i = 0; i < 500; i++) {
+      int w = 1 + g.nextInt(1000);
+      total += w;
+      ps.add(Project.of(String.format("p%03d", i), 1 + g.nextInt(1000), Map.of("y", BigDecimal.valueOf(w))));
+    }
+    long budget = total / 2;
+    PortfolioProblem p = PortfolioProblem.of(Map.of("y", BigDecimal.valueOf(budget)), ps);
+    List<Project> byRatio = new ArrayList<>(ps);
+    byRatio.sort(java.util.Comparator.comparingDouble((Project q) -> -q.value() / q.costIn("y").doubleValue())
+        .thenComparing(Project::id));
+    double greedy = 0;
+    double dantzig = Double.NaN;
+    long room = budget;
+    for (Project q : byRatio) {
+      long w = q.costIn("y").longValueExact();
+      if (w <= room) {
+        room -= w;
+        greedy += q.value();
+      } else if (Double.isNaN(dantzig)) {
+        dantzig = greedy + q.value() * room / w;
+      }
+    }
+    Selection stopped = Portfolio.select(p.withLimits(1_000_000, Duration.ofNanos(1)));
+    assertFalse(stopped.optimal());
+    assertEquals(greedy, stopped.value(), 1e-9);
+    assertEquals(dantzig, stopped.bound(), 1e-9);
+    assertEquals((dantzig - greedy) / dantzig, stopped.gap(), 1e-12);
+    assertTrue(PortfolioTest.feasible(p, new HashSet<>(stopped.selected())));
+    Finding limit = stopped.findings().stream()
+        .filter(f -> f.code().equals(PrioritisationCodes.PORTFOLIO_LIMIT)).findFirst().orElseThrow();
+    assertEquals("/limits", limit.path());
+    assertEquals("The search stopped at its node or time limit after 0 nodes; the best selection found is within "
+        + Messages.number((dantzig - greedy) / dantzig) + " of the bound " + Messages.number(dantzig) + ".",
+        limit.message().get(java.util.Locale.ENGLISH));
+    assertEquals("Căutarea s-a oprit la limita de noduri sau de timp (noduri parcurse: 0); cea mai bună selecție găsită "
+        + "este la cel mult " + Messages.number((dantzig - greedy) / dantzig) + " de marginea " + Messages.number(dantzig) + ".",
+        limit.message().get(java.util.Locale.forLanguageTag("ro")));
   }
 }

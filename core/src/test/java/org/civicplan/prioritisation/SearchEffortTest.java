@@ -170,4 +170,108 @@ class SearchEffortTest {
     assertTrue(PortfolioTest.feasible(p, new HashSet<>(s.selected())), s::toString);
     assertTrue(s.nodes() > 1 && s.nodes() <= ceiling, s.nodes() + " nodes, at most " + ceiling + " expected");
   }
+
+  /**
+   * Stopped by a node limit (which, unlike the clock, stops the search at the same node every run):
+   * a feasible selection at least as good as this build finds within the limit, and a bound that
+   * holds the optimum and is no weaker than this build's. The bound is the largest of the open
+   * nodes' bounds, so it tests the root's tuning of the Lagrangian, decomposition and kept-budget
+   * bounds; the value tests the primal heuristics (local search, repair, the neighbourhood
+   * searches). Measured on 6 December 2026; tighten when the search improves.
+   */
+  @ParameterizedTest(name = "{0} projects, seed {1}, costs from {2}, {4} nodes at most")
+  @CsvSource({
+    // the decomposition bound, and the neighbourhood searches in the tree
+    "36, 2, 10, 90, 1, 1209.238244798, 1251.747221053, 1",
+    "36, 2, 10, 90, 50, 1209.238244798, 1251.747220132, 59",
+    "36, 2, 10, 90, 200, 1220.155746230, 1251.747216575, 206",
+    "36, 2, 10, 90, 1000, 1220.155746230, 1251.690500265, 1007",
+    "60, 6, 10, 90, 1, 2296.747104552, 2306.261550259, 1",
+    "60, 6, 10, 90, 1000, 2301.354891976, 2306.240253162, 1012",
+    // one budget kept exact
+    "30, 4, 3000, 20000, 1, 289163.281165295, 296937.599695290, 1",
+    "30, 4, 3000, 20000, 200, 289163.281165295, 295235.724184843, 208",
+  })
+  void aNodeLimit_stopsWithAFeasibleSelection_andABoundNoWeakerThanThisBuilds(
+      int n, long seed, int lo, int span, long maxNodes, double floor, double ceiling, long nodes) {
+    PortfolioProblem p = multiPeriod(n, seed, lo, span);
+    Selection optimum = Portfolio.select(p);
+    assertTrue(optimum.optimal(), optimum::toString);
+    Selection s = Portfolio.select(p.withLimits(maxNodes, Duration.ofSeconds(120)));
+    String ctx = s.value() + " / " + s.bound() + " after " + s.nodes() + " nodes; optimum " + optimum.value();
+    assertFalse(s.optimal(), ctx);
+    assertTrue(PortfolioTest.feasible(p, new HashSet<>(s.selected())), ctx);
+    assertTrue(s.value() >= floor - 1e-6 && s.value() <= optimum.value() + 1e-9, ctx);
+    assertTrue(s.bound() >= optimum.value() - 1e-9 && s.bound() <= ceiling + 1e-6, ctx);
+    assertEquals((s.bound() - s.value()) / s.bound(), s.gap(), 1e-12, ctx);
+    assertTrue(s.nodes() >= maxNodes && s.nodes() <= nodes, ctx);
+    assertTrue(s.findings().stream().anyMatch(f -> f.code().equals(PrioritisationCodes.PORTFOLIO_LIMIT)), ctx);
+  }
+
+  /**
+   * Out of time before the search starts (the limit is a nanosecond): the greedy selection, the
+   * bound of the root without tuning, one node: the selection of {@link Portfolio#greedy} on the
+   * same problem (whose surrogate multipliers, out of time too, are not tuned either), and a bound
+   * no weaker than its.
+   */
+  @ParameterizedTest(name = "{0} projects, seed {1}, costs from {2}")
+  @CsvSource({"36, 2, 10, 90", "60, 6, 10, 90", "30, 4, 3000, 20000"})
+  void outOfTimeBeforeTheSearch_theGreedySelection(int n, long seed, int lo, int span) {
+    PortfolioProblem p = multiPeriod(n, seed, lo, span);
+    Selection optimum = Portfolio.select(p);
+    PortfolioProblem outOfTime = p.withLimits(Long.MAX_VALUE, Duration.ofNanos(1));
+    Selection greedy = Portfolio.greedy(outOfTime);
+    Selection s = Portfolio.select(outOfTime);
+    String ctx = s + " against greedy " + greedy;
+    assertFalse(s.optimal(), ctx);
+    assertEquals(greedy.selected(), s.selected(), ctx);
+    assertEquals(greedy.value(), s.value(), 1e-9, ctx);
+    assertTrue(s.bound() >= optimum.value() - 1e-9 && s.bound() <= greedy.bound() + 1e-9, ctx);
+    assertEquals(1, s.nodes(), ctx);
+  }
+
+  /**
+   * The bounds the search tunes at the root, on the search's own number of steps from the greedy
+   * selection's value: the plain Lagrangian bound (the linear-programming bound when its
+   * multipliers are optimal) and, for each period whose knapsack table is small enough, the bound
+   * that keeps that budget exact from the plain bound's multipliers. Each holds the optimum; each is
+   * no weaker than this build's (measured on 6 December 2026); keeping a budget exact never loosens
+   * the bound; and {@link LagrangianBound#bound} at the tuned multipliers is what the tuning returned.
+   */
+  @ParameterizedTest(name = "{0} projects, seed {1}, costs from {2}")
+  @CsvSource(delimiter = ';', value = {
+    "36; 2; 10; 90; 1307.934878059; 1274.494354958, 1296.820170338, 1297.502039287, 1303.503719627, 1304.449471716",
+    "30; 4; 3000; 20000; 300052.386618560; 299393.221138200, -1, 296943.016435273, 299530.236064427, 298982.241186391",
+    "60; 6; 10; 90; 2338.234522391; 2324.975077633, 2331.918115269, 2335.639236362, 2334.050196300, 2333.046509052",
+  })
+  void theRootBounds_holdTheOptimum_andAreNoWeakerThanThisBuilds(int n, long seed, int lo, int span, double plainCeiling, String keptCeilings) {
+    PortfolioProblem p = multiPeriod(n, seed, lo, span);
+    double optimum = Portfolio.select(p).value();
+    PortfolioModel m = PortfolioModelBuilder.build(p);
+    PortfolioState st = new PortfolioState(m);
+    assertTrue(st.forceMandatory());
+    double lower = Portfolio.greedy(p).value();
+    LagrangianBound plain = new LagrangianBound(m);
+    double untuned = plain.bound(st.state);
+    double tuned = plain.optimise(st.state, lower, Math.min(30_000, 200 * m.units.length));
+    String ctx = "optimum " + optimum + ", untuned " + untuned + ", tuned " + tuned;
+    assertTrue(tuned >= optimum - 1e-9 && tuned <= plainCeiling + 1e-6 && tuned < untuned, ctx);
+    assertEquals(tuned, plain.bound(st.state), 1e-9 * tuned, ctx);
+    double[] snapshot = new double[plain.snapshotSize()];
+    plain.save(snapshot);
+    String[] ceilings = keptCeilings.split(",\\s*");
+    assertEquals(m.periods.length, ceilings.length);
+    for (int t = 0; t < m.periods.length; t++) {
+      double ceiling = Double.parseDouble(ceilings[t]);
+      assertEquals(ceiling >= 0, plain.knapsackFits(t), "period " + t);
+      if (ceiling < 0) {
+        continue;
+      }
+      LagrangianBound kept = new LagrangianBound(m);
+      kept.restore(snapshot);
+      double b = kept.optimiseKept(st.state, t, lower, BranchAndBound.KEPT_ITERATIONS, Long.MAX_VALUE);
+      String at = ctx + ", period " + t + " kept: " + b;
+      assertTrue(b >= optimum - 1e-9 && b <= ceiling + 1e-6 && b <= tuned + 1e-9, at);
+    }
+  }
 }
