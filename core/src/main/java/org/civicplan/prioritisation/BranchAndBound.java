@@ -98,34 +98,51 @@ final class BranchAndBound {
   }
 
   private void search() {
-    int rootIterations = Math.min(30_000, 200 * m.units.length);
     localSearch.greedyStart();
-    if (System.nanoTime() > deadline) {
-      // the limit ran out while the model was built: the greedy selection, and the root's bound
-      // without tuning, which costs time linear in the units (no knapsack table, no sort)
-      dfs(0);
-      return;
+    // the limit may run out while the model is built or the root prepared: then the search stops
+    // at the root, with its bound as it stands, which costs time linear in the units
+    if (!outOfTime()) {
+      prepareRoot();
     }
+    dfs(0);
+  }
+
+  /**
+   * Improves the greedy incumbent, tunes the root's bounds and orders the units by their reduced
+   * values; each step is skipped once the limit has run out (each costs time at least linear in
+   * the units, and on a million units a fraction of a second).
+   */
+  private void prepareRoot() {
+    int rootIterations = Math.min(30_000, 200 * m.units.length);
     localSearch.improve(m.order);
     double lower = incumbent.exists() ? incumbent.value() : 0;
     lagrangian.optimise(st.state, lower, rootIterations);
+    if (outOfTime()) {
+      return;
+    }
     double[] key = new double[m.units.length];
     for (int u = 0; u < key.length; u++) {
       key[u] = -lagrangian.rho[u];
     }
     order = IndexSort.ascendingThen(key, m.byId);
-    if (localSearch.improve(order)) {
+    if (localSearch.improve(order) && !outOfTime()) {
       lagrangian.optimise(st.state, incumbent.value(), rootIterations);
     }
+    if (outOfTime()) {
+      return;
+    }
     decompose();
-    if (decomposition == null) {
+    if (decomposition == null && !outOfTime()) {
       keepOneBudget();
     }
-    if (kept != null) {
+    if (kept != null && !outOfTime()) {
       kept.keptBound(st.state, keptPeriod, kept.lastChoice());
       repair(kept.lastChoice());
     }
-    dfs(0);
+  }
+
+  private boolean outOfTime() {
+    return System.nanoTime() > deadline;
   }
 
   private void dfs(int pos) {
