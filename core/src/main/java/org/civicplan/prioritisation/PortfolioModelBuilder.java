@@ -234,6 +234,10 @@ final class PortfolioModelBuilder {
     int[][] req = new int[n][];
     for (int i = 0; i < n; i++) {
       Set<String> rs = ps.get(i).requires();
+      if (rs.isEmpty()) {
+        req[i] = PortfolioUnit.NONE;
+        continue;
+      }
       int[] a = new int[rs.size()];
       int k = 0;
       for (String r : rs) {
@@ -298,7 +302,7 @@ final class PortfolioModelBuilder {
       }
     }
     for (int u = 0; u < units; u++) {
-      m.units[u].requiredBy = new int[by[u]];
+      m.units[u].requiredBy = by[u] == 0 ? PortfolioUnit.NONE : new int[by[u]];
     }
     Arrays.fill(by, 0);
     for (int u = 0; u < units; u++) {
@@ -340,7 +344,7 @@ final class PortfolioModelBuilder {
       }
     }
     for (int u = 0; u < m.units.length; u++) {
-      m.units[u].groups = new int[entries[u]];
+      m.units[u].groups = entries[u] == 0 ? PortfolioUnit.NONE : new int[entries[u]];
     }
     Arrays.fill(entries, 0);
     for (int g = 0; g < count; g++) {
@@ -360,6 +364,9 @@ final class PortfolioModelBuilder {
 
   /** The first {@code k} values of {@code a}, sorted, each once (sorts {@code a} in place). */
   private static int[] sortedDistinct(int[] a, int k) {
+    if (k == 0) {
+      return PortfolioUnit.NONE;
+    }
     Arrays.sort(a, 0, k);
     int d = 0;
     for (int i = 0; i < k; i++) {

@@ -6,6 +6,9 @@ package org.civicplan.prioritisation;
  * together or not at all. Indices refer to the {@link PortfolioModel}'s units, projects and groups.
  */
 final class PortfolioUnit {
+  /** No indices: shared by the many units that require, are required by or exclude nothing. */
+  static final int[] NONE = new int[0];
+
   /** Indices of the member projects in the problem, in id order once the model is built. */
   int[] members;
   /** The smallest member id, which breaks ties in every order. */
@@ -15,10 +18,10 @@ final class PortfolioUnit {
   long[] cost;
   /** Cost in the surrogate constraint: {@code Σ_t λ_t cost_t}. */
   double weight;
-  int[] requires = new int[0];
-  int[] requiredBy = new int[0];
+  int[] requires = NONE;
+  int[] requiredBy = NONE;
   /** Exclusive groups of the unit; -1 when two of its members share a group (never selectable). */
-  int[] groups = new int[0];
+  int[] groups = NONE;
   boolean mandatory;
 
   /** Whether two members of this unit are in one exclusive group, so it can never be taken. */
