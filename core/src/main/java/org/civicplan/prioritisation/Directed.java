@@ -142,11 +142,7 @@ final class Directed {
           score[i] += w * (a / col[i]);
         }
       }
-      default -> {
-        for (int i = 0; i < n; i++) {
-          score[i] += w * apply(col[i]);
-        }
-      }
+      default -> throw new IllegalStateException(kind + " is applied value by value, not added column by column");
     }
   }
 }
