@@ -77,6 +77,8 @@ class StrategyPrioritisationTest {
       assertEquals(i + 1, record.actions().get(i).rank());
     }
     assertEquals(Map.of("impact", 9.0, "cost", 1500.0), record.action(ActionId.of("A-1")).orElseThrow().values());
+    assertEquals(Map.of("impact", 2.0, "cost", 50.0), record.action(ActionId.of("A-3")).orElseThrow().values());
+    assertTrue(record.action(ActionId.of("A-9")).isEmpty());
     assertTrue(record.selection().isEmpty());
   }
 
