@@ -66,6 +66,49 @@ class SequencerTest {
     assertTrue(s.findings().stream().allMatch(f -> f.code().equals(PrioritisationCodes.UNSCHEDULED)));
   }
 
+  /** Each edge of the rules, one at a time: ties, a dependency ending just in time, money just enough, the last year. */
+  @Test
+  void theEdgesOfTheRules() {
+    // equal priority: the smaller id claims the money first
+    Schedule tie = Sequencer.plan(budgets(2026, 10, 10), List.of(
+        new PlannedAction("b", 1, money(10), Set.of(), 2026), new PlannedAction("a", 1, money(10), Set.of(), 2026)));
+    assertEquals(List.of("a 2026-2026 slip 0 []", "b 2027-2027 slip 1 [sequencing.slip.budget]"), describe(tie));
+    // a lower priority number first, whatever the order given
+    Schedule first = Sequencer.plan(budgets(2026, 10, 10), List.of(
+        new PlannedAction("a", 2, money(10), Set.of(), 2026), new PlannedAction("b", 1, money(10), Set.of(), 2026)));
+    assertEquals(List.of("b 2026-2026 slip 0 []", "a 2027-2027 slip 1 [sequencing.slip.budget]"), describe(first));
+    // a required action ending the year before the earliest start delays nothing, and says nothing
+    Schedule inTime = Sequencer.plan(budgets(2026, 10, 10, 10), List.of(
+        new PlannedAction("road", 1, money(5, 5), Set.of(), 2026), new PlannedAction("lights", 2, money(5), Set.of("road"), 2028)));
+    assertEquals(List.of("road 2026-2027 slip 0 []", "lights 2028-2028 slip 0 []"), describe(inTime));
+    // exactly the money left, and a run ending in the last budget year
+    Schedule exact = Sequencer.plan(budgets(2026, 10, 7), List.of(
+        new PlannedAction("x", 1, money(3), Set.of(), 2026), new PlannedAction("y", 2, money(7, 7), Set.of(), 2026)));
+    assertEquals(List.of("x 2026-2026 slip 0 []", "y 2026-2027 slip 0 []"), describe(exact));
+    assertEquals(Map.of(2026, BigDecimal.valueOf(10), 2027, BigDecimal.valueOf(7)), exact.spending());
+    // a year of no spending needs no money
+    Schedule nothing = Sequencer.plan(budgets(2026, 0, 4), List.of(new PlannedAction("z", 1, money(0, 4), Set.of(), 2026)));
+    assertEquals(List.of("z 2026-2027 slip 0 []"), describe(nothing));
+  }
+
+  /** Actions that require each other can never be placed: each is an error naming what it requires. */
+  @Test
+  void aRequiresCycleIsReported() {
+    Schedule s = Sequencer.plan(budgets(2026, 10), List.of(
+        new PlannedAction("a", 1, money(1), Set.of("b"), 2026), new PlannedAction("b", 1, money(1), Set.of("a"), 2026),
+        new PlannedAction("c", 1, money(1), Set.of(), 2026)));
+    assertEquals(List.of("c 2026-2026 slip 0 []"), describe(s));
+    assertEquals(List.of("a", "b"), s.unscheduled());
+    assertEquals(List.of("sequencing.reference.invalid at /actions/0/requires", "sequencing.reference.invalid at /actions/1/requires"),
+        s.findings().stream().map(f -> f.code() + " at " + f.path()).toList());
+  }
+
+  private static List<String> describe(Schedule s) {
+    return s.scheduled().stream()
+        .map(a -> a.id() + " " + a.start() + "-" + a.end() + " slip " + a.slip() + " " + a.reasons().stream().map(f -> f.code()).toList())
+        .toList();
+  }
+
   static Stream<Long> seeds() {
     return LongStream.range(0, 500).boxed();
   }
