@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.civicplan.prioritisation;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the model builder finds wrong with a problem, each finding exact (code, path, sentence) and
+ * in the order of the problem; and what it makes of a valid one: amounts scaled to integers by the
+ * largest number of decimals, units for requires cycles, the arcs both ways.
+ */
+class PortfolioModelBuilderTest {
+
+  private static Map<String, BigDecimal> money(String... kv) {
+    Map<String, BigDecimal> m = new TreeMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put(kv[i], new BigDecimal(kv[i + 1]));
+    }
+    return m;
+  }
+
+  private static List<String> findings(PortfolioModel m) {
+    return m.findings.stream().map(f -> f.severity() + " " + f.code() + " at " + f.path() + ": " + f.message().get(Locale.ENGLISH)).toList();
+  }
+
+  @Test
+  void everyWrongReferenceAndAmount_inTheProblemsOrder() {
+    PortfolioProblem p = new PortfolioProblem(
+        money("2026", "10", "2027", "-1"),
+        List.of(
+            new Project("a", 1, money("2026", "2"), Set.of("ghost"), false),
+            new Project("b", 1, money("2026", "-3", "2030", "1"), Set.of(), false),
+            Project.of("c", 1, money("2026~x", "1"))),
+        List.of(Set.of("a", "nobody")),
+        List.of(new MinimumShare("2031", Set.of("a", "stranger"), new BigDecimal("0.5"))),
+        1000, Duration.ofSeconds(5));
+    PortfolioModel m = PortfolioModelBuilder.build(p);
+    assertTrue(m.refused());
+    assertEquals(List.of(
+        "ERROR portfolio.reference.unknown at /projects/0/requires: requires \"a\" refers to \"ghost\", which is not a project.",
+        "ERROR portfolio.amount.invalid at /projects/1/cost/2026: Amount -3 for \"b\" in period 2026 is invalid: amounts must be "
+            + "non-negative and every period with costs must have a budget.",
+        "ERROR portfolio.amount.invalid at /projects/1/cost/2030: Amount 1 for \"b\" in period 2030 is invalid: amounts must be "
+            + "non-negative and every period with costs must have a budget.",
+        "ERROR portfolio.amount.invalid at /projects/2/cost/2026~0x: Amount 1 for \"c\" in period 2026~x is invalid: amounts must be "
+            + "non-negative and every period with costs must have a budget.",
+        "ERROR portfolio.amount.invalid at /budget/2027: Amount -1 for \"budget\" in period 2027 is invalid: amounts must be "
+            + "non-negative and every period with costs must have a budget.",
+        "ERROR portfolio.reference.unknown at /exclusive/0: exclusive \"0\" refers to \"nobody\", which is not a project.",
+        "ERROR portfolio.reference.unknown at /minimumShares/0/projects: minimumShares \"2031\" refers to \"stranger\", which is not a project.",
+        "ERROR portfolio.amount.invalid at /minimumShares/0/period: Amount 0.5 for \"minimumShares\" in period 2031 is invalid: amounts "
+            + "must be non-negative and every period with costs must have a budget."),
+        findings(m));
+  }
+
+  @Test
+  void amountsAreScaledByTheirLargestNumberOfDecimals() {
+    PortfolioModel m = PortfolioModelBuilder.build(PortfolioProblem.of(money("2026", "10.50", "2027", "4"),
+        List.of(Project.of("a", 1, money("2026", "0.125", "2027", "1.0")), Project.of("b", 2, money("2026", "3")))));
+    assertFalse(m.refused());
+    // 0.125 has three decimals; 10.50 and 1.0 have fewer once their trailing zeros are dropped
+    assertEquals(3, m.scale);
+    assertArrayEquals(new long[] {10_500, 4_000}, m.budget);
+    assertArrayEquals(new long[] {125, 1_000}, m.units[0].cost);
+    assertArrayEquals(new long[] {3_000, 0}, m.units[1].cost);
+    assertEquals("10.5", m.money(10_500));
+  }
+
+  @Test
+  void aRequiresCycleBecomesOneUnit_namedByItsSmallestId() {
+    PortfolioModel m = PortfolioModelBuilder.build(PortfolioProblem.of(money("y", "100"), List.of(
+        new Project("z", 1, money("y", "1"), Set.of("m"), false),
+        new Project("m", 2, money("y", "2"), Set.of("z", "base"), false),
+        Project.of("base", 4, money("y", "4")),
+        new Project("top", 8, money("y", "8"), Set.of("z"), false))));
+    assertEquals(List.of("WARNING portfolio.requires.cycle at /projects/1/requires: Projects m, z require each other in a cycle: "
+        + "they are selected all together or not at all."), findings(m));
+    assertEquals(3, m.units.length);
+    PortfolioUnit cycle = null;
+    PortfolioUnit base = null;
+    PortfolioUnit top = null;
+    for (PortfolioUnit u : m.units) {
+      switch (u.id) {
+        case "m" -> cycle = u;
+        case "base" -> base = u;
+        case "top" -> top = u;
+        default -> throw new AssertionError(u.id);
+      }
+    }
+    assertEquals(List.of("m", "z"), m.memberIds(cycle));
+    assertEquals(3, cycle.value);
+    assertArrayEquals(new long[] {3}, cycle.cost);
+    int baseAt = List.of(m.units).indexOf(base);
+    int cycleAt = List.of(m.units).indexOf(cycle);
+    int topAt = List.of(m.units).indexOf(top);
+    assertArrayEquals(new int[] {baseAt}, cycle.requires);
+    assertArrayEquals(new int[] {cycleAt}, top.requires);
+    assertArrayEquals(new int[] {cycleAt}, base.requiredBy);
+    assertArrayEquals(new int[] {topAt}, cycle.requiredBy);
+    assertEquals(0, top.requiredBy.length);
+  }
+}
