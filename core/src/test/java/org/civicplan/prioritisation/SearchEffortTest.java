@@ -274,4 +274,36 @@ class SearchEffortTest {
       assertTrue(b >= optimum - 1e-9 && b <= ceiling + 1e-6 && b <= tuned + 1e-9, at);
     }
   }
+
+  /**
+   * The decomposition bound tuned at the root as the search tunes it (from the tuned plain
+   * Lagrangian multipliers, toward the greedy value), no weaker than this build's (6 December
+   * 2026), at most the plain bound, at least the optimum; its multipliers saved and restored give
+   * the same bound.
+   */
+  @ParameterizedTest(name = "{0} projects, seed {1}")
+  @CsvSource({"36, 2, 1251.848290224", "60, 6, 2306.320279788"})
+  void theRootDecompositionBound(int n, long seed, double ceiling) {
+    PortfolioProblem p = multiPeriod(n, seed, 10, 90);
+    double optimum = Portfolio.select(p).value();
+    PortfolioModel m = PortfolioModelBuilder.build(p);
+    assertTrue(DecompositionBound.fits(m));
+    PortfolioState st = new PortfolioState(m);
+    assertTrue(st.forceMandatory());
+    Incumbent greedy = new Incumbent(m);
+    greedy.replace(Portfolio.greedy(p).value(), new byte[m.units.length]);
+    LagrangianBound plain = new LagrangianBound(m);
+    double lagrangian = plain.optimise(st.state, greedy.value(), Math.min(30_000, 200 * m.units.length));
+    DecompositionBound d = new DecompositionBound(plain);
+    double b = d.optimise(st.state, greedy, BranchAndBound.DECOMPOSITION_ITERATIONS, Long.MAX_VALUE);
+    String ctx = "decomposition " + b + ", Lagrangian " + lagrangian + ", optimum " + optimum;
+    assertTrue(b >= optimum - 1e-9 && b <= lagrangian + 1e-9, ctx);
+    assertTrue(b <= ceiling + 1e-6, ctx);
+    double[] snapshot = new double[d.snapshotSize()];
+    d.save(snapshot);
+    double saved = d.bound(st.state);
+    d.optimise(st.state, greedy, 50, Long.MAX_VALUE);
+    d.restore(snapshot);
+    assertEquals(saved, d.bound(st.state), 1e-9 * saved, ctx);
+  }
 }
