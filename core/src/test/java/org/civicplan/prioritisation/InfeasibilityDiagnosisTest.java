@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.civicplan.base.Finding;
 import org.junit.jupiter.api.Test;
 
@@ -21,14 +20,6 @@ import org.junit.jupiter.api.Test;
  * what may be selected at all. Each finding names exactly the projects concerned, in id order.
  */
 class InfeasibilityDiagnosisTest {
-
-  private static Map<String, BigDecimal> money(String... kv) {
-    Map<String, BigDecimal> m = new TreeMap<>();
-    for (int i = 0; i < kv.length; i += 2) {
-      m.put(kv[i], new BigDecimal(kv[i + 1]));
-    }
-    return m;
-  }
 
   private static List<String> errors(PortfolioProblem p) {
     Selection s = Portfolio.select(p);
@@ -43,11 +34,11 @@ class InfeasibilityDiagnosisTest {
 
   @Test
   void mandatoryProjectsAndWhatTheyRequire_overABudget() {
-    PortfolioProblem p = problem(money("2026", "10", "2027", "10"),
-        List.of(new Project("z1", 1, money("2026", "6"), Set.of("a"), true),
-            Project.of("a", 1, money("2026", "3", "2027", "1")),
-            new Project("b", 1, money("2026", "2.5"), Set.of(), true),
-            Project.of("q", 1, money("2026", "1"))),
+    PortfolioProblem p = problem(PortfolioTest.money("2026", "10", "2027", "10"),
+        List.of(new Project("z1", 1, PortfolioTest.money("2026", "6"), Set.of("a"), true),
+            Project.of("a", 1, PortfolioTest.money("2026", "3", "2027", "1")),
+            new Project("b", 1, PortfolioTest.money("2026", "2.5"), Set.of(), true),
+            Project.of("q", 1, PortfolioTest.money("2026", "1"))),
         List.of(), List.of());
     assertEquals(List.of("portfolio.infeasible.budget at /budget/2026: Mandatory projects a, b, z1 and what they require "
         + "cost 11.5 in period 2026, more than its budget of 10."), errors(p));
@@ -55,10 +46,10 @@ class InfeasibilityDiagnosisTest {
 
   @Test
   void aForcedRequiresCycleWhoseMembersExcludeEachOther() {
-    PortfolioProblem p = problem(money("y", "10"),
-        List.of(new Project("x", 1, money("y", "1"), Set.of("y1"), true),
-            new Project("y1", 1, money("y", "1"), Set.of("x"), false),
-            Project.of("w", 1, money("y", "1"))),
+    PortfolioProblem p = problem(PortfolioTest.money("y", "10"),
+        List.of(new Project("x", 1, PortfolioTest.money("y", "1"), Set.of("y1"), true),
+            new Project("y1", 1, PortfolioTest.money("y", "1"), Set.of("x"), false),
+            Project.of("w", 1, PortfolioTest.money("y", "1"))),
         List.of(Set.of("x", "y1")), List.of());
     assertEquals(List.of(
         "portfolio.infeasible.exclusive at /exclusive: Mandatory projects (or what they require) x, y1 belong to one mutually exclusive group.",
@@ -68,11 +59,11 @@ class InfeasibilityDiagnosisTest {
 
   @Test
   void twoForcedProjectsInOneExclusiveGroup() {
-    PortfolioProblem p = problem(money("y", "10"),
-        List.of(new Project("m3", 1, money("y", "1"), Set.of(), true),
-            new Project("k", 1, money("y", "1"), Set.of("m2"), true),
-            Project.of("m2", 1, money("y", "1")),
-            Project.of("other", 1, money("y", "1"))),
+    PortfolioProblem p = problem(PortfolioTest.money("y", "10"),
+        List.of(new Project("m3", 1, PortfolioTest.money("y", "1"), Set.of(), true),
+            new Project("k", 1, PortfolioTest.money("y", "1"), Set.of("m2"), true),
+            Project.of("m2", 1, PortfolioTest.money("y", "1")),
+            Project.of("other", 1, PortfolioTest.money("y", "1"))),
         List.of(Set.of("other", "m3", "m2")), List.of());
     assertEquals(List.of("portfolio.infeasible.exclusive at /exclusive/0: Mandatory projects (or what they require) m2, m3 "
         + "belong to one mutually exclusive group."), errors(p));
@@ -80,15 +71,15 @@ class InfeasibilityDiagnosisTest {
 
   @Test
   void aMinimumShareBeyondWhatMayBeSelected_butNotOneJustWithinIt() {
-    List<Project> ps = List.of(Project.of("s1", 1, money("y", "3")), Project.of("s2", 1, money("y", "2")),
-        new Project("c1", 1, money("y", "4"), Set.of("c2"), false), new Project("c2", 1, money("y", "4"), Set.of("c1"), false));
+    List<Project> ps = List.of(Project.of("s1", 1, PortfolioTest.money("y", "3")), Project.of("s2", 1, PortfolioTest.money("y", "2")),
+        new Project("c1", 1, PortfolioTest.money("y", "4"), Set.of("c2"), false), new Project("c2", 1, PortfolioTest.money("y", "4"), Set.of("c1"), false));
     // c1 and c2 are one unit that can never be selected: they exclude each other
     List<Set<String>> exclusive = List.of(Set.of("c1", "c2"));
-    PortfolioProblem beyond = problem(money("y", "10"), ps, exclusive,
+    PortfolioProblem beyond = problem(PortfolioTest.money("y", "10"), ps, exclusive,
         List.of(new MinimumShare("y", Set.of("s2", "s1", "c1"), new BigDecimal("0.6"))));
     assertEquals(List.of("portfolio.infeasible.share at /minimumShares/0: The minimum share of 0.6 of the y budget (6) for "
         + "projects c1, s1, s2 cannot be reached: selecting all of them that may be selected costs only 5."), errors(beyond));
-    PortfolioProblem within = problem(money("y", "10"), ps, exclusive,
+    PortfolioProblem within = problem(PortfolioTest.money("y", "10"), ps, exclusive,
         List.of(new MinimumShare("y", Set.of("s2", "s1", "c1"), new BigDecimal("0.5"))));
     Selection s = Portfolio.select(within);
     assertTrue(s.feasible() && s.optimal(), s::toString);

@@ -10,9 +10,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,14 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class PortfolioModelBuilderTest {
 
-  private static Map<String, BigDecimal> money(String... kv) {
-    Map<String, BigDecimal> m = new TreeMap<>();
-    for (int i = 0; i < kv.length; i += 2) {
-      m.put(kv[i], new BigDecimal(kv[i + 1]));
-    }
-    return m;
-  }
-
   private static List<String> findings(PortfolioModel m) {
     return m.findings.stream().map(f -> f.severity() + " " + f.code() + " at " + f.path() + ": " + f.message().get(Locale.ENGLISH)).toList();
   }
@@ -37,11 +27,11 @@ class PortfolioModelBuilderTest {
   @Test
   void everyWrongReferenceAndAmount_inTheProblemsOrder() {
     PortfolioProblem p = new PortfolioProblem(
-        money("2026", "10", "2027", "-1"),
+        PortfolioTest.money("2026", "10", "2027", "-1"),
         List.of(
-            new Project("a", 1, money("2026", "2"), Set.of("ghost"), false),
-            new Project("b", 1, money("2026", "-3", "2030", "1"), Set.of(), false),
-            Project.of("c", 1, money("2026~x", "1"))),
+            new Project("a", 1, PortfolioTest.money("2026", "2"), Set.of("ghost"), false),
+            new Project("b", 1, PortfolioTest.money("2026", "-3", "2030", "1"), Set.of(), false),
+            Project.of("c", 1, PortfolioTest.money("2026~x", "1"))),
         List.of(Set.of("a", "nobody")),
         List.of(new MinimumShare("2031", Set.of("a", "stranger"), new BigDecimal("0.5"))),
         1000, Duration.ofSeconds(5));
@@ -66,8 +56,8 @@ class PortfolioModelBuilderTest {
 
   @Test
   void amountsAreScaledByTheirLargestNumberOfDecimals() {
-    PortfolioModel m = PortfolioModelBuilder.build(PortfolioProblem.of(money("2026", "10.50", "2027", "4"),
-        List.of(Project.of("a", 1, money("2026", "0.125", "2027", "1.0")), Project.of("b", 2, money("2026", "3")))));
+    PortfolioModel m = PortfolioModelBuilder.build(PortfolioProblem.of(PortfolioTest.money("2026", "10.50", "2027", "4"),
+        List.of(Project.of("a", 1, PortfolioTest.money("2026", "0.125", "2027", "1.0")), Project.of("b", 2, PortfolioTest.money("2026", "3")))));
     assertFalse(m.refused());
     // 0.125 has three decimals; 10.50 and 1.0 have fewer once their trailing zeros are dropped
     assertEquals(3, m.scale);
@@ -79,11 +69,11 @@ class PortfolioModelBuilderTest {
 
   @Test
   void aRequiresCycleBecomesOneUnit_namedByItsSmallestId() {
-    PortfolioModel m = PortfolioModelBuilder.build(PortfolioProblem.of(money("y", "100"), List.of(
-        new Project("z", 1, money("y", "1"), Set.of("m"), false),
-        new Project("m", 2, money("y", "2"), Set.of("z", "base"), false),
-        Project.of("base", 4, money("y", "4")),
-        new Project("top", 8, money("y", "8"), Set.of("z"), false))));
+    PortfolioModel m = PortfolioModelBuilder.build(PortfolioProblem.of(PortfolioTest.money("y", "100"), List.of(
+        new Project("z", 1, PortfolioTest.money("y", "1"), Set.of("m"), false),
+        new Project("m", 2, PortfolioTest.money("y", "2"), Set.of("z", "base"), false),
+        Project.of("base", 4, PortfolioTest.money("y", "4")),
+        new Project("top", 8, PortfolioTest.money("y", "8"), Set.of("z"), false))));
     assertEquals(List.of("WARNING portfolio.requires.cycle at /projects/1/requires: Projects m, z require each other in a cycle: "
         + "they are selected all together or not at all."), findings(m));
     assertEquals(3, m.units.length);

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -20,22 +19,14 @@ import org.junit.jupiter.api.Test;
  */
 class PortfolioSolversTest {
 
-  private static Map<String, BigDecimal> money(String... kv) {
-    Map<String, BigDecimal> m = new java.util.TreeMap<>();
-    for (int i = 0; i < kv.length; i += 2) {
-      m.put(kv[i], new BigDecimal(kv[i + 1]));
-    }
-    return m;
-  }
-
   /** a (6, cost 4) requires b (1, cost 4); c (5.5, cost 6) excludes a; budget 10. */
   private static PortfolioProblem problem() {
     return new PortfolioProblem(
-        money("y", "10"),
+        PortfolioTest.money("y", "10"),
         List.of(
-            new Project("a", 6, money("y", "4"), Set.of("b"), false),
-            Project.of("b", 1, money("y", "4")),
-            Project.of("c", 5.5, money("y", "6"))),
+            new Project("a", 6, PortfolioTest.money("y", "4"), Set.of("b"), false),
+            Project.of("b", 1, PortfolioTest.money("y", "4")),
+            Project.of("c", 5.5, PortfolioTest.money("y", "6"))),
         List.of(Set.of("a", "c")),
         List.of(),
         1000,
@@ -94,7 +85,7 @@ class PortfolioSolversTest {
 
   @Test
   void refusedProblemReportsItsCause() {
-    PortfolioProblem p = PortfolioProblem.of(money("y", "1"), List.of(new Project("a", 1, money("y", "2"), Set.of(), true)));
+    PortfolioProblem p = PortfolioProblem.of(PortfolioTest.money("y", "1"), List.of(new Project("a", 1, PortfolioTest.money("y", "2"), Set.of(), true)));
     CompiledPortfolio c = CompiledPortfolio.of(p);
     assertTrue(c.refusal().isPresent());
     assertEquals(PrioritisationCodes.PORTFOLIO_INFEASIBLE_BUDGET, c.refusal().get().findings().get(0).code());
@@ -108,17 +99,17 @@ class PortfolioSolversTest {
    */
   private static PortfolioProblem everyKindOfConstraint() {
     return new PortfolioProblem(
-        money("2026", "10.5", "2027", "8"),
+        PortfolioTest.money("2026", "10.5", "2027", "8"),
         List.of(
-            new Project("m1", 2, money("2026", "1.5"), Set.of(), true),
-            new Project("a", 6, money("2026", "4", "2027", "2"), Set.of("b"), false),
-            Project.of("b", 1, money("2026", "4")),
-            Project.of("c", 5.5, money("2027", "6")),
-            Project.of("d", 9, money("2026", "11")),
-            Project.of("e", 3, money("2027", "3")),
-            Project.of("f", 0.5, money("2027", "8")),
-            new Project("x", 20, money("2027", "1"), Set.of("y"), false),
-            new Project("y", 20, money("2027", "1"), Set.of("x"), false)),
+            new Project("m1", 2, PortfolioTest.money("2026", "1.5"), Set.of(), true),
+            new Project("a", 6, PortfolioTest.money("2026", "4", "2027", "2"), Set.of("b"), false),
+            Project.of("b", 1, PortfolioTest.money("2026", "4")),
+            Project.of("c", 5.5, PortfolioTest.money("2027", "6")),
+            Project.of("d", 9, PortfolioTest.money("2026", "11")),
+            Project.of("e", 3, PortfolioTest.money("2027", "3")),
+            Project.of("f", 0.5, PortfolioTest.money("2027", "8")),
+            new Project("x", 20, PortfolioTest.money("2027", "1"), Set.of("y"), false),
+            new Project("y", 20, PortfolioTest.money("2027", "1"), Set.of("x"), false)),
         List.of(Set.of("a", "c"), Set.of("x", "y")),
         List.of(new MinimumShare("2027", Set.of("c", "e"), new BigDecimal("0.5"))),
         1000,
@@ -263,7 +254,7 @@ class PortfolioSolversTest {
     Selection proven = c.none(false, 0, 7);
     assertTrue(proven.selected().isEmpty());
     assertFalse(proven.feasible());
-    PortfolioProblem refused = PortfolioProblem.of(money("y", "1"), List.of(new Project("a", 1, money("y", "2"), Set.of(), true)));
+    PortfolioProblem refused = PortfolioProblem.of(PortfolioTest.money("y", "1"), List.of(new Project("a", 1, PortfolioTest.money("y", "2"), Set.of(), true)));
     assertThrows(IllegalStateException.class, () -> CompiledPortfolio.of(refused).none(true, 0, 0));
   }
 

@@ -149,7 +149,8 @@ class PortfolioTest {
     }
   }
 
-  private static Map<String, BigDecimal> money(String... kv) {
+  /** Amounts by period from pairs: {@code money("2026", "10.5", "2027", "4")}, in period order. */
+  static Map<String, BigDecimal> money(String... kv) {
     Map<String, BigDecimal> m = new TreeMap<>();
     for (int i = 0; i < kv.length; i += 2) {
       m.put(kv[i], new BigDecimal(kv[i + 1]));
