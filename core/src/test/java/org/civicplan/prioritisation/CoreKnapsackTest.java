@@ -135,17 +135,10 @@ class CoreKnapsackTest {
    */
   @Test
   void stoppedBeforeTheFirstStep_returnsTheGreedySelection_andDantzigsBound() {
-    RandomGenerator g = RandomGeneratorFactory.of("L64X128MixRandom").create(11);
-    List<Project> ps = new ArrayList<>();
-    long total = 0;
-    for (int i = 0; i < 500; i++) {
-      int w = 1 + g.nextInt(1000);
-      total += w;
-      ps.add(Project.of(String.format("p%03d", i), 1 + g.nextInt(1000), Map.of("y", BigDecimal.valueOf(w))));
-    }
-    long budget = total / 2;
-    PortfolioProblem p = PortfolioProblem.of(Map.of("y", BigDecimal.valueOf(budget)), ps);
-    List<Project> byRatio = new ArrayList<>(ps);
+    // uncorrelated, 500 items, costs and values U(1, 1000), the budget half the total cost
+    PortfolioProblem p = SearchEffortTest.pisinger(0, 500, 1000, 11);
+    long budget = p.budget().get("y").longValueExact();
+    List<Project> byRatio = new ArrayList<>(p.projects());
     byRatio.sort(java.util.Comparator.comparingDouble((Project q) -> -q.value() / q.costIn("y").doubleValue())
         .thenComparing(Project::id));
     double greedy = 0;
