@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.document;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
@@ -72,10 +73,11 @@ final class LimitScan {
   }
 
   /**
-   * Whether {@code text} may hold a number longer than {@code maxNumberLength}: whether it has a
-   * run of more than that many characters that a number can be made of ({@code 0-9 + - . e E}).
-   * Every number is such a run, so no means none is too long; a long run inside a string only makes
-   * the answer yes where no is right. One pass over the characters, for reading a document without
+   * Whether {@code text} may hold a number longer than {@code maxNumberLength} written in full:
+   * whether it has a run of more than that many characters that a number can be made of ({@code
+   * 0-9 + - . e E}), or an {@code e} or {@code E} whose exponent with the run before it reaches
+   * past the limit ({@code 1e400}). Every number is such a run, so no means none is too long; a
+   * long run inside a string only makes the answer yes where no is right. One pass over the characters, for reading a document without
    * this scan's token pass when the parser's own limits say the same (see {@code
    * StrategyDocuments}).
    *
@@ -86,12 +88,23 @@ final class LimitScan {
   static boolean mayHoldLongNumber(CharSequence text, int maxNumberLength) {
     int run = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
-      run = numberChar(text.charAt(i)) ? run + 1 : 0;
-      if (run > maxNumberLength) {
+      char c = text.charAt(i);
+      run = numberChar(c) ? run + 1 : 0;
+      if (run > maxNumberLength || (c == 'e' || c == 'E') && run + exponent(text, i + 1) > maxNumberLength) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The value of the exponent digits at {@code from} (after an optional sign), at most a billion. */
+  private static long exponent(CharSequence text, int from) {
+    int i = from < text.length() && (text.charAt(from) == '-' || text.charAt(from) == '+') ? from + 1 : from;
+    long v = 0;
+    for (; i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9'; i++) {
+      v = Math.min(1_000_000_000L, v * 10 + text.charAt(i) - '0');
+    }
+    return v;
   }
 
   /**
@@ -103,14 +116,25 @@ final class LimitScan {
    * @return whether a number of the text may be over the limit
    */
   static boolean mayHoldLongNumber(byte[] utf8, int maxNumberLength) {
-    int run = 0;
-    for (byte b : utf8) {
-      run = numberChar((char) b) ? run + 1 : 0;
-      if (run > maxNumberLength) {
-        return true;
-      }
+    return mayHoldLongNumber(new AsciiView(utf8), maxNumberLength);
+  }
+
+  /** A document's UTF-8 bytes as characters, each byte one char: enough to find runs of ASCII. */
+  private record AsciiView(byte[] bytes) implements CharSequence {
+    @Override
+    public int length() {
+      return bytes.length;
     }
-    return false;
+
+    @Override
+    public char charAt(int index) {
+      return (char) (bytes[index] & 0xFF);
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return new String(bytes, start, end - start, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
   }
 
   private static boolean numberChar(char c) {
@@ -127,9 +151,32 @@ final class LimitScan {
       case PROPERTY_NAME -> over(p, "maxNameLength", limits.maxNameLength(), p.currentName().length(), p.streamReadContext());
       case VALUE_STRING -> over(p, "maxStringLength", limits.maxStringLength(), p.getString().length(), p.streamReadContext());
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
-          over(p, "maxNumberLength", limits.maxNumberLength(), p.getString().length(), p.streamReadContext());
+          over(p, "maxNumberLength", limits.maxNumberLength(), fullLength(p.getString()), p.streamReadContext());
       default -> Optional.empty();
     };
+  }
+
+  /**
+   * The length of a number written in full, without exponent: {@code 1e400} is 401 characters, as
+   * the amount it stands for takes to write or to add exactly; a number's own text when it has no
+   * exponent or is not a decimal Java reads ({@code .inf} in YAML). An exponent beyond what a
+   * {@link BigDecimal} holds counts as {@link Integer#MAX_VALUE}.
+   */
+  static int fullLength(String number) {
+    if (number.indexOf('e') < 0 && number.indexOf('E') < 0) {
+      return number.length();
+    }
+    BigDecimal d;
+    try {
+      d = new BigDecimal(number);
+    } catch (NumberFormatException e) {
+      return number.matches("[-+]?[0-9.]+[eE][-+]?[0-9]+") ? Integer.MAX_VALUE : number.length();
+    }
+    long sign = d.signum() < 0 ? 1 : 0;
+    long full = d.scale() <= 0
+        ? (long) d.precision() - d.scale()
+        : Math.max(d.precision(), (long) d.scale() + 1) + 1;
+    return (int) Math.min(Integer.MAX_VALUE, Math.max(number.length(), sign + full));
   }
 
   private static Optional<ReadProblem> over(

@@ -39,6 +39,17 @@ final class Messages {
     return new BigDecimal(x).round(new MathContext(6)).stripTrailingZeros().toPlainString();
   }
 
+  /**
+   * An exact amount as a message shows it: plainly ({@code 1250.5}) when that takes at most 40
+   * characters, otherwise in scientific notation ({@code 1E+400600000}), which never expands an
+   * amount's exponent into its digits.
+   */
+  static String shown(BigDecimal v) {
+    BigDecimal s = v.signum() == 0 ? BigDecimal.ZERO : v.stripTrailingZeros();
+    long digits = s.scale() <= 0 ? (long) s.precision() - s.scale() : Math.max(s.precision(), (long) s.scale() + 1) + 1;
+    return digits <= 40 ? s.toPlainString() : s.toString();
+  }
+
   static boolean has(String code) {
     return CATALOG.has(code);
   }

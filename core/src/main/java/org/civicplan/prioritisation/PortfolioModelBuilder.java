@@ -20,6 +20,12 @@ import org.civicplan.base.Pointer;
  */
 final class PortfolioModelBuilder {
   private final PortfolioProblem pb;
+  /**
+   * The most digits an amount may have before its decimal point, and after it: a {@code long}
+   * holds 18 digits whatever they are.
+   */
+  static final int MAX_DIGITS = 18;
+
   private final List<Project> ps;
   private final PortfolioModel m;
   private final Map<String, Integer> index = new HashMap<>();
@@ -96,14 +102,14 @@ final class PortfolioModelBuilder {
       p.cost().forEach(
           (k, v) -> {
             if (v.signum() < 0 || !periodIndex.containsKey(k)) {
-              m.error(PrioritisationCodes.PORTFOLIO_AMOUNT, "/projects/" + fi + "/cost/" + Pointer.escape(k), p.id(), k, v.toPlainString());
+              m.error(PrioritisationCodes.PORTFOLIO_AMOUNT, "/projects/" + fi + "/cost/" + Pointer.escape(k), p.id(), k, Messages.shown(v));
             }
           });
     }
     pb.budget().forEach(
         (k, v) -> {
           if (v.signum() < 0) {
-            m.error(PrioritisationCodes.PORTFOLIO_AMOUNT, "/budget/" + Pointer.escape(k), "budget", k, v.toPlainString());
+            m.error(PrioritisationCodes.PORTFOLIO_AMOUNT, "/budget/" + Pointer.escape(k), "budget", k, Messages.shown(v));
           }
         });
     for (int g = 0; g < pb.exclusive().size(); g++) {
@@ -121,7 +127,7 @@ final class PortfolioModelBuilder {
         }
       }
       if (!periodIndex.containsKey(ms.period())) {
-        m.error(PrioritisationCodes.PORTFOLIO_AMOUNT, "/minimumShares/" + s + "/period", "minimumShares", ms.period(), ms.share().toPlainString());
+        m.error(PrioritisationCodes.PORTFOLIO_AMOUNT, "/minimumShares/" + s + "/period", "minimumShares", ms.period(), Messages.shown(ms.share()));
       }
     }
   }
@@ -131,6 +137,9 @@ final class PortfolioModelBuilder {
    * the finding) when a scaled total does not fit comfortably in a {@code long}.
    */
   private boolean scaleAmounts() {
+    if (!inRange()) {
+      return false;
+    }
     int scale = 0;
     for (BigDecimal b : pb.budget().values()) {
       scale = decimals(b, scale);
@@ -172,6 +181,46 @@ final class PortfolioModelBuilder {
     }
   }
 
+  /**
+   * Whether every amount could be held exactly in a {@code long} after scaling: at most {@value
+   * #MAX_DIGITS} digits before the decimal point and as many after it (share amounts included);
+   * false, with the finding at the first amount that could not, otherwise. Checked before any sum
+   * or scaling, which for an amount such as {@code 1e400600000} (eleven characters) would expand it
+   * to 400,600,000 digits.
+   */
+  private boolean inRange() {
+    for (Map.Entry<String, BigDecimal> e : pb.budget().entrySet()) {
+      if (outOfRange(e.getValue(), "/budget/" + Pointer.escape(e.getKey()))) {
+        return false;
+      }
+    }
+    for (int i = 0; i < ps.size(); i++) {
+      for (Map.Entry<String, BigDecimal> e : ps.get(i).cost().entrySet()) {
+        if (outOfRange(e.getValue(), "/projects/" + i + "/cost/" + Pointer.escape(e.getKey()))) {
+          return false;
+        }
+      }
+    }
+    for (int s = 0; s < pb.minimumShares().size(); s++) {
+      if (outOfRange(pb.minimumShares().get(s).share(), "/minimumShares/" + s + "/share")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean outOfRange(BigDecimal v, String path) {
+    if (v.signum() == 0) {
+      return false;
+    }
+    BigDecimal stripped = v.stripTrailingZeros();
+    if (stripped.precision() - stripped.scale() <= MAX_DIGITS && stripped.scale() <= MAX_DIGITS) {
+      return false;
+    }
+    m.error(PrioritisationCodes.PORTFOLIO_TOO_LARGE, path, Messages.shown(v));
+    return true;
+  }
+
   /** The largest of {@code current} and the number of decimals of {@code v}. */
   private static int decimals(BigDecimal v, int current) {
     return v.scale() <= current ? current : Math.max(current, v.stripTrailingZeros().scale());
@@ -195,7 +244,7 @@ final class PortfolioModelBuilder {
         BigDecimal big = total.max(budget).movePointRight(scale);
         if (big.compareTo(limit) > 0) {
           m.error(PrioritisationCodes.PORTFOLIO_TOO_LARGE, largest(m.periods[t], budget.compareTo(total) >= 0),
-              big.toPlainString());
+              Messages.shown(big));
           return false;
         }
         m.budget[t] = pb.budget().get(m.periods[t]).movePointRight(scale).longValueExact();

@@ -2,6 +2,7 @@
 package org.civicplan.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -193,10 +194,52 @@ class DocumentLimitsTest {
       assertReadInBoth(DocumentLimits.defaults(), withAnnexData("{\"n\": " + hundred + "}"));
       String text = withAnnexData("{\"n\": " + hundredOne + "}");
       ReadProblem p = refusedAlikeInBoth(DocumentLimits.defaults(), text);
-      assertEquals("number of 101 characters is longer than the limit maxNumberLength = 100", p.message());
-      assertEquals("numărul de 101 caractere este mai lung decât limita maxNumberLength = 100", p.message(RO));
+      assertEquals("number of 101 characters (written in full, without exponent) is longer than the limit"
+          + " maxNumberLength = 100", p.message());
+      assertEquals("numărul de 101 caractere (scris în întregime, fără exponent) este mai lung decât limita"
+          + " maxNumberLength = 100", p.message(RO));
       assertEquals("/annexes/1/data/n", p.path());
       assertAt(text, hundredOne, p);
+    }
+
+    /**
+     * A number's length is that of the number written in full: {@code 1e400600000} is eleven
+     * characters that any exact sum or plain writing would expand to 400,600,001 (the fuzzer of
+     * {@code civicplan select} found such an amount stalling every reader after it).
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+      "1e98, 99", "1e-97, 99", "-1e-97, 100", "2.5E+97, 99",
+      "1e100, 101", "1e-99, 101", "-1e98, 100", "-1e99, 101", "1e400, 401", "1e400600000, 400600001",
+      "-1e-400600000, 400600003"})
+    void aNumberIsAsLongAsItIsWrittenInFull(String number, long full) {
+      String text = withAnnexData("{\"n\": " + number + "}");
+      if (full <= 100) {
+        assertReadInBoth(DocumentLimits.defaults(), text);
+        return;
+      }
+      ReadProblem p = refusedAlikeInBoth(DocumentLimits.defaults(), text);
+      assertEquals("number of " + full + " characters (written in full, without exponent) is longer than the limit"
+          + " maxNumberLength = 100", p.message());
+      assertEquals("numărul de " + full + " caractere (scris în întregime, fără exponent) este mai lung decât limita"
+          + " maxNumberLength = 100", p.message(RO));
+      assertEquals("/annexes/1/data/n", p.path());
+      // the annex is written as Jackson writes the number (1E+100)
+      assertAt(text, text.replaceAll("(?s).*\"n\" ?: ([-+.0-9eE]+).*", "$1"), p);
+      assertEquals(full, LimitScan.fullLength(number));
+    }
+
+    @Test
+    void anExponentBeyondWhatADecimalHolds_countsAsTheLongestNumber() {
+      assertEquals(Integer.MAX_VALUE, LimitScan.fullLength("1e99999999999"));
+      assertEquals(Integer.MAX_VALUE, LimitScan.fullLength("-2.5E-99999999999"));
+      assertEquals(4, LimitScan.fullLength(".inf"));
+      assertEquals(6, LimitScan.fullLength("-0.0e0"), "the text when longer than the number in full");
+      String doc = "{\"a\": 1e99999999999}";
+      assertTrue(LimitScan.mayHoldLongNumber(doc, 100));
+      assertTrue(LimitScan.mayHoldLongNumber(doc.getBytes(java.nio.charset.StandardCharsets.UTF_8), 100));
+      assertFalse(LimitScan.mayHoldLongNumber("{\"a\": 1e98, \"b\": \"e\"}", 100));
+      assertTrue(LimitScan.mayHoldLongNumber("{\"a\": 1e99}", 100), "may: the run and its exponent reach past 100 (1e99 is 100 in full)");
     }
 
     @Test

@@ -205,6 +205,43 @@ class PortfolioTest {
     assertEquals("/projects/1/cost/2026", s.findings().get(0).path());
   }
 
+  /**
+   * An amount of a few characters whose exponent is huge ({@code 1e400600000}, found by the
+   * fuzzer of {@code civicplan select}) is refused at its path before any sum or scaling would
+   * expand it to hundreds of millions of digits; the message shows it in scientific notation.
+   */
+  @ParameterizedTest
+  @MethodSource("hugeExponents")
+  void anAmountWithAHugeExponent_isRefusedAtItsPath_withoutExpandingIt(PortfolioProblem p, String code, String path, String shown) {
+    Selection s = Portfolio.select(p);
+    assertFalse(s.feasible());
+    assertEquals(1, s.findings().size(), s.findings()::toString);
+    assertEquals(code, s.findings().get(0).code());
+    assertEquals(path, s.findings().get(0).path());
+    String en = s.findings().get(0).message(java.util.Locale.ENGLISH);
+    assertTrue(en.contains(shown), en);
+  }
+
+  static Stream<org.junit.jupiter.params.provider.Arguments> hugeExponents() {
+    List<Project> two = List.of(Project.of("a", 1, money("2026", "2.5")), Project.of("b", 1, money("2026", "3")));
+    return Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of(PortfolioProblem.of(money("2026", "100"),
+            List.of(Project.of("a", 1, money("2026", "2.5")), Project.of("b", 1, money("2026", "1e400600000")))),
+            PrioritisationCodes.PORTFOLIO_TOO_LARGE, "/projects/1/cost/2026", "1E+400600000"),
+        org.junit.jupiter.params.provider.Arguments.of(PortfolioProblem.of(money("2026", "1e-400600000"), two),
+            PrioritisationCodes.PORTFOLIO_TOO_LARGE, "/budget/2026", "1E-400600000"),
+        org.junit.jupiter.params.provider.Arguments.of(PortfolioProblem.of(money("2026", "100"), two)
+                .withMinimumShares(List.of(new MinimumShare("2026", Set.of("a"), new BigDecimal("1e-400600000")))),
+            PrioritisationCodes.PORTFOLIO_TOO_LARGE, "/minimumShares/0/share", "1E-400600000"),
+        org.junit.jupiter.params.provider.Arguments.of(PortfolioProblem.of(money("2026", "100"),
+            List.of(Project.of("a", 1, money("2026", "-1e400600000")))),
+            PrioritisationCodes.PORTFOLIO_AMOUNT, "/projects/0/cost/2026", "-1E+400600000"),
+        // at the edge: 18 digits before the point and 18 after are held; the total is what is too large
+        org.junit.jupiter.params.provider.Arguments.of(PortfolioProblem.of(money("2026", "100"),
+            List.of(Project.of("a", 1, money("2026", "999999999999999999.000000000000000001")))),
+            PrioritisationCodes.PORTFOLIO_TOO_LARGE, "/projects/0/cost/2026", "999999999999999999000000000000000001"));
+  }
+
   @Test
   void tooLargeBudgetPointsAtTheBudgetOfThePeriod() {
     Selection s = Portfolio.select(PortfolioProblem.of(money("2026", "5", "2027", "1e30"),

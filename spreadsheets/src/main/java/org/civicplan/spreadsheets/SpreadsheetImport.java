@@ -154,6 +154,12 @@ public final class SpreadsheetImport {
     }
   }
 
+  /**
+   * Stands for a number whose exponent no {@link BigDecimal} holds ({@code 1e99999999999});
+   * compared by identity. Its value, {@code 1E+400}, is out of every range a cell is checked against.
+   */
+  private static final BigDecimal EXPONENT_OVERFLOW = new BigDecimal(java.math.BigInteger.ONE, -400);
+
   private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
   private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d+,\\d+");
   private static final Pattern GROUPED_POINT = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
@@ -705,6 +711,9 @@ public final class SpreadsheetImport {
       Optional<BigDecimal> n = number(t, cell);
       if (n.isEmpty()) {
         problem(t, row, column, cell, "import.number");
+      } else if (n.get() == EXPONENT_OVERFLOW) {
+        problem(t, row, column, cell, "import.number-exponent");
+        return Optional.empty();
       } else if (!Double.isFinite(n.get().doubleValue())) {
         // 1e400 is a number, but no measured value or amount: a double holds up to about 1.8e308
         problem(t, row, column, cell, "import.number-range");
@@ -729,7 +738,15 @@ public final class SpreadsheetImport {
       } else if (GROUPED_POINT.matcher(s).matches()) {
         s = s.replace(",", "");
       }
-      return NUMBER.matcher(s).matches() ? Optional.of(new BigDecimal(s)) : Optional.empty();
+      if (!NUMBER.matcher(s).matches()) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(new BigDecimal(s));
+      } catch (NumberFormatException e) {
+        // the pattern took it, so only its exponent can be out of an int's range: 1e99999999999
+        return Optional.of(EXPONENT_OVERFLOW);
+      }
     }
 
     Optional<PlanDate> date(Table t, Sheet.Row row, int column, boolean required) {

@@ -207,6 +207,19 @@ class ImportProblemsTest {
   }
 
   @Test
+  void aNumberWhoseExponentNoDecimalHolds() {
+    // found by fuzzing civicplan import with 1e999999999 inserted into 21: a NumberFormatException escaped
+    csv("Indicator,Date,Value\nCLI-01,2026,21e9999999993\n", What.MEASUREMENTS, "import.number-exponent",
+        "a.csv, row 2, column Value, value \"21e9999999993\": The exponent is out of range: an exponent here has at"
+            + " most 9 digits.",
+        "a.csv, rândul 2, coloana Value, valoarea „21e9999999993”: Exponentul este în afara domeniului: un exponent de"
+            + " aici are cel mult 9 cifre.");
+    csv("Indicator,Date,Value\nCLI-01,21e-9999999993,4\n", What.MEASUREMENTS, "import.date",
+        "a.csv, row 2, column Date, value \"21e-9999999993\": Not a date; write a year, YYYY-MM, YYYY-MM-DD or DD.MM.YYYY.",
+        "a.csv, rândul 2, coloana Date, valoarea „21e-9999999993”: Nu este o dată; scrieți un an, AAAA-LL, AAAA-LL-ZZ sau ZZ.LL.AAAA.");
+  }
+
+  @Test
   void notADate() {
     csv("Indicator,Date,Value\nCLI-01,31.02.2026,4\n", What.MEASUREMENTS, "import.date",
         "a.csv, row 2, column Date, value \"31.02.2026\": Not a date; write a year, YYYY-MM, YYYY-MM-DD or DD.MM.YYYY.",

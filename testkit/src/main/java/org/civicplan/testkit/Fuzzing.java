@@ -8,6 +8,12 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.random.RandomGenerator;
 
 /**
@@ -21,8 +27,9 @@ import java.util.random.RandomGenerator;
  * #MILLIS_PROPERTY} (the time limit of one case below 1 MB of input; 0, the default, checks no
  * time) change a run without changing code: {@code -Pfuzz} sets 100,000 cases and 1,000 ms.
  *
- * <p>A failing case (its check threw, or took longer than the limit twice in a row: the second run
- * is warm, so class loading and pauses of a loaded machine do not count) is written to {@code
+ * <p>A failing case (its check threw, took longer than the limit twice in a row — the second run
+ * is warm, so class loading and pauses of a loaded machine do not count — or stalled: did not end
+ * within {@link #stallMillis(long) ten times the limit}, or a minute without a limit) is written to {@code
  * target/fuzz-failures/TARGET-CASESEED.EXT} and reported by an {@link AssertionError} that names
  * the target, the run seed, the case index and seed, and the file. Stateless; the mutations only
  * use {@link RandomGenerator#nextLong()}, so a seed gives the same inputs on every JDK.
@@ -44,6 +51,9 @@ public final class Fuzzing {
   /** The run seed when {@value #SEED_PROPERTY} is not set: what CI runs. */
   public static final long DEFAULT_SEED = 0xF022_2026L;
 
+  /** The time a case may run before it is failed as stalled, when no time limit is set. */
+  public static final long UNLIMITED_STALL_MILLIS = 60_000;
+
   /** Inputs larger than this are not held to the time limit. */
   private static final int TIMED_BELOW = 1_000_000;
 
@@ -55,7 +65,8 @@ public final class Fuzzing {
       "\uD83C\uDF33", "\uD840\uDC00", "\uD835\uDC00", "\u0301", "\u200F", "\u0000", "\uFEFF", "\\ud800",
       "\\udc00x", "\\u0000", "ș", "Ț", "\"", "\\", "\n", "\t", "{", "}", "[", "]", ":", ",", "- ", "#", "&a *a",
       "!!binary", "? ", "1e400", "-0", "NaN", "0x10", "99999999999999999999999999", "'", "%YAML 1.2", "---", "...",
-      ";", "\r\n", "\r", "\"\"", ",,", ";;", "=1+1", "1,5", "1.234,5", "2026-02-30", "31.12.2026", "-1e-400");
+      ";", "\r\n", "\r", "\"\"", ",,", ";;", "=1+1", "1,5", "1.234,5", "2026-02-30", "31.12.2026", "-1e-400",
+      "1e999999999", "1e-999999999");
 
   /** Values that replace a value of a document or a field of a CSV row. */
   private static final List<String> VALUES = List.of(
@@ -190,33 +201,96 @@ public final class Fuzzing {
     long started = System.nanoTime();
     long targetSeed = runSeed ^ target.hashCode();
     int accepted = 0;
-    for (int i = 0; i < cases; i++) {
-      long caseSeed = StrategyGenerator.caseSeed(targetSeed, i);
-      byte[] input = inputs.next(StrategyGenerator.random(caseSeed), i);
-      long took;
-      long again = 0;
-      try {
-        long start = System.nanoTime();
-        if (check.accepts(input)) {
-          accepted++;
+    Thread[] thread = new Thread[1];
+    ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+      thread[0] = new Thread(r, "fuzz-" + target);
+      thread[0].setDaemon(true); // a case that never ends must not keep the JVM alive
+      return thread[0];
+    });
+    try {
+      for (int i = 0; i < cases; i++) {
+        long caseSeed = StrategyGenerator.caseSeed(targetSeed, i);
+        byte[] input = inputs.next(StrategyGenerator.random(caseSeed), i);
+        long stall = input.length < TIMED_BELOW ? stallMillis(millis) : 0;
+        long took;
+        long again = 0;
+        try {
+          long start = System.nanoTime();
+          if (call(worker, thread, check, input, stall)) {
+            accepted++;
+          }
+          took = (System.nanoTime() - start) / 1_000_000;
+          if (millis > 0 && took > millis && input.length < TIMED_BELOW) {
+            // Timed again, warm: the first case of a target also loads classes, and a loaded machine
+            // pauses; the limit is about the input, so only a second slow run fails the case.
+            long start2 = System.nanoTime();
+            call(worker, thread, check, input, stall);
+            again = (System.nanoTime() - start2) / 1_000_000;
+          }
+        } catch (Stalled e) {
+          throw failure(target, extension, runSeed, i, caseSeed, input,
+              "still running after " + stall + " ms (the stack of the case is the cause)", e);
+        } catch (Exception | AssertionError | StackOverflowError e) {
+          throw failure(target, extension, runSeed, i, caseSeed, input, e.toString(), e);
         }
-        took = (System.nanoTime() - start) / 1_000_000;
-        if (millis > 0 && took > millis && input.length < TIMED_BELOW) {
-          // Timed again, warm: the first case of a target also loads classes, and a loaded machine
-          // pauses; the limit is about the input, so only a second slow run fails the case.
-          long start2 = System.nanoTime();
-          check.accepts(input);
-          again = (System.nanoTime() - start2) / 1_000_000;
+        if (again > millis && millis > 0) {
+          throw failure(target, extension, runSeed, i, caseSeed, input,
+              "took " + took + " ms and " + again + " ms again, more than the limit of " + millis + " ms", null);
         }
-      } catch (Exception | AssertionError | StackOverflowError e) {
-        throw failure(target, extension, runSeed, i, caseSeed, input, e.toString(), e);
       }
-      if (again > millis && millis > 0) {
-        throw failure(target, extension, runSeed, i, caseSeed, input,
-            "took " + took + " ms and " + again + " ms again, more than the limit of " + millis + " ms", null);
-      }
+    } finally {
+      worker.shutdownNow();
     }
     return new Tally(target, cases, accepted, (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /**
+   * How long a case may run before it is failed as stalled, without waiting for it to end: ten
+   * times the time limit, or {@value
+   * #UNLIMITED_STALL_MILLIS} ms when no limit is set (CI), so that a case that would run for hours
+   * (an exponent expanded to millions of digits) fails with its input kept instead of hanging the build.
+   *
+   * @param millis the time limit of one case, 0 for none
+   * @return the time after which a case is given up, in milliseconds
+   */
+  public static long stallMillis(long millis) {
+    return millis > 0 ? 10 * millis : UNLIMITED_STALL_MILLIS;
+  }
+
+  /** Runs one check on the worker thread, waiting at most {@code stall} ms (0: without end). */
+  private static boolean call(ExecutorService worker, Thread[] thread, Check check, byte[] input, long stall)
+      throws Exception {
+    Future<Boolean> f = worker.submit(() -> check.accepts(input));
+    try {
+      return stall > 0 ? f.get(stall, TimeUnit.MILLISECONDS) : f.get();
+    } catch (TimeoutException e) {
+      Stalled s = new Stalled();
+      s.setStackTrace(thread[0].getStackTrace());
+      f.cancel(true);
+      throw s;
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof Exception x) {
+        throw x;
+      }
+      if (cause instanceof Error x) {
+        throw x;
+      }
+      throw e;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      f.cancel(true);
+      throw e;
+    }
+  }
+
+  /** A case that did not end in time; its stack trace is where the case was when it was given up. */
+  private static final class Stalled extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Stalled() {
+      super("the case did not end in time");
+    }
   }
 
   private static AssertionError failure(String target, String extension, long runSeed, int index, long caseSeed,

@@ -95,6 +95,25 @@ class FuzzingTest {
   }
 
   @Test
+  void aCaseThatDoesNotEnd_failsAfterTenTimesTheLimit_withItsInputAndWhereItWas() throws IOException {
+    AssertionError e = assertThrows(AssertionError.class, () -> Fuzzing.run("stalled-test", "txt", 3, 1L, 30,
+        (rng, i) -> new byte[] {(byte) i}, input -> {
+          if (input[0] == 1) {
+            Thread.sleep(Long.MAX_VALUE);
+          }
+          return true;
+        }));
+    assertEquals(300, Fuzzing.stallMillis(30));
+    assertEquals(Fuzzing.UNLIMITED_STALL_MILLIS, Fuzzing.stallMillis(0));
+    assertTrue(e.getMessage().contains("case 1 of run seed 1L"), e.getMessage());
+    assertTrue(e.getMessage().endsWith("still running after 300 ms (the stack of the case is the cause)"), e.getMessage());
+    assertTrue(java.util.Arrays.stream(e.getCause().getStackTrace()).anyMatch(f -> f.getMethodName().equals("sleep")),
+        () -> java.util.Arrays.toString(e.getCause().getStackTrace()));
+    String file = e.getMessage().replaceAll("(?s).*input written to (\\S+): .*", "$1");
+    assertArrayEquals(new byte[] {1}, Files.readAllBytes(Path.of(file)));
+  }
+
+  @Test
   void rejectsATargetNameThatCannotNameAFile() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Fuzzing.run("../x", "txt", 1, 1L, 0, (rng, i) -> new byte[0], input -> true));
