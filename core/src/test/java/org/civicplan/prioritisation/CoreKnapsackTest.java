@@ -85,6 +85,43 @@ class CoreKnapsackTest {
     assertEquals(0, s.gap(), 0, ctx);
   }
 
+  /**
+   * A project worth nothing is never selected, even where the greedy fill after the break item
+   * would have room for it: a (5 for 6) fills the budget of 10 but for 4, b (4 for 5) is the break
+   * item, the worthless z (0 for 1) would fit in the rest; the optimum is a alone.
+   */
+  @Test
+  void aProjectWorthNothing_isNotSelected() {
+    PortfolioProblem p = PortfolioProblem.of(Map.of("y", BigDecimal.TEN), List.of(
+        Project.of("a", 5, Map.of("y", BigDecimal.valueOf(6))),
+        Project.of("b", 4, Map.of("y", BigDecimal.valueOf(5))),
+        Project.of("z", 0, Map.of("y", BigDecimal.ONE))));
+    assertTrue(CoreKnapsack.applies(PortfolioModelBuilder.build(p)));
+    Selection s = Portfolio.select(p);
+    assertTrue(s.optimal(), s::toString);
+    assertEquals(List.of("a"), List.copyOf(s.selected()));
+    assertEquals(5, s.value(), 0);
+  }
+
+  /**
+   * Projects that fill the budget exactly in value-per-cost order: the break solution is the whole
+   * budget, so it is the optimum, found with no state beyond the first step (a 6 for 3, b 4 for
+   * 2, c 5 for 5 fill 10; d 1 for 1 is left out).
+   */
+  @Test
+  void projectsThatFillTheBudgetExactly_areTheOptimum() {
+    PortfolioProblem p = PortfolioProblem.of(Map.of("y", BigDecimal.TEN), List.of(
+        Project.of("a", 6, Map.of("y", BigDecimal.valueOf(3))),
+        Project.of("b", 4, Map.of("y", BigDecimal.valueOf(2))),
+        Project.of("c", 5, Map.of("y", BigDecimal.valueOf(5))),
+        Project.of("d", 1, Map.of("y", BigDecimal.ONE))));
+    Selection s = Portfolio.select(p);
+    assertTrue(s.optimal(), s::toString);
+    assertEquals(Set.of("a", "b", "c"), Set.copyOf(s.selected()));
+    assertEquals(15, s.value(), 0);
+    assertEquals(15, s.bound(), 0);
+  }
+
   @Test
   void equalsBranchAndBoundOnLargerInstances() {
     RandomGenerator g = RandomGeneratorFactory.of("L64X128MixRandom").create(5);

@@ -89,6 +89,118 @@ class SearchEffortTest {
   }
 
   /**
+   * {@link #pisinger(int, int, int, long)} with values raised by a quarter of {@code i % 4} for
+   * project {@code i} when {@code quarters}: values that are not integers, which the core knapsack
+   * cuts without the integer step of one.
+   */
+  static PortfolioProblem pisinger(int kind, int n, int range, long seed, boolean quarters) {
+    PortfolioProblem p = pisinger(kind, n, range, seed);
+    if (!quarters) {
+      return p;
+    }
+    List<Project> ps = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Project pr = p.projects().get(i);
+      ps.add(Project.of(pr.id(), pr.value() + 0.25 * (i % 4), pr.cost()));
+    }
+    return PortfolioProblem.of(p.budget(), ps);
+  }
+
+  /**
+   * The states of the core knapsack pinned exactly on 68 small instances of the three classes,
+   * with integer values and with quarters: not only no more than this build needs but exactly as
+   * many, so that a change to the break solution, the greedy fill, the dominance test, the bound's
+   * cut or the order in which the core grows shows even where it costs nothing. The answer is the
+   * textbook dynamic programme's (over four times the values when they are in quarters). Counts of
+   * 6 December 2026; a deliberate change to the search sets them anew.
+   */
+  @ParameterizedTest(name = "kind {0}, n = {1}, range {2}, seed {3}, quarters {4}: {5} states")
+  @CsvSource({
+    "0, 20, 100, 1, false, 0",
+    "0, 20, 100, 1, true, 0",
+    "0, 20, 100, 2, false, 30",
+    "0, 20, 100, 2, true, 31",
+    "0, 20, 1000, 1, false, 1",
+    "0, 20, 1000, 1, true, 1",
+    "0, 20, 1000, 2, false, 19",
+    "0, 20, 1000, 2, true, 19",
+    "0, 60, 100, 1, false, 20",
+    "0, 60, 100, 1, true, 33",
+    "0, 60, 100, 2, false, 45",
+    "0, 60, 100, 2, true, 72",
+    "0, 60, 1000, 1, false, 21",
+    "0, 60, 1000, 1, true, 21",
+    "0, 60, 1000, 2, false, 91",
+    "0, 60, 1000, 2, true, 92",
+    "0, 200, 100, 1, false, 41",
+    "0, 200, 100, 1, true, 85",
+    "0, 200, 100, 2, false, 385",
+    "0, 200, 100, 2, true, 761",
+    "0, 200, 1000, 1, false, 139",
+    "0, 200, 1000, 1, true, 163",
+    "0, 200, 1000, 2, false, 209",
+    "0, 200, 1000, 2, true, 213",
+    "1, 20, 100, 1, false, 30",
+    "1, 20, 100, 1, true, 33",
+    "1, 20, 100, 2, false, 0",
+    "1, 20, 100, 2, true, 4",
+    "1, 20, 1000, 1, false, 206",
+    "1, 20, 1000, 1, true, 192",
+    "1, 20, 1000, 2, false, 23",
+    "1, 20, 1000, 2, true, 28",
+    "1, 60, 100, 1, false, 149",
+    "1, 60, 100, 1, true, 274",
+    "1, 60, 100, 2, false, 237",
+    "1, 60, 100, 2, true, 726",
+    "1, 60, 1000, 1, false, 4",
+    "1, 60, 1000, 1, true, 4",
+    "1, 60, 1000, 2, false, 728",
+    "1, 60, 1000, 2, true, 865",
+    "1, 200, 100, 1, false, 968",
+    "1, 200, 100, 1, true, 232",
+    "1, 200, 100, 2, false, 534",
+    "1, 200, 100, 2, true, 184",
+    "1, 200, 1000, 1, false, 799",
+    "1, 200, 1000, 1, true, 846",
+    "1, 200, 1000, 2, false, 2450",
+    "1, 200, 1000, 2, true, 2853",
+    "2, 20, 100, 1, false, 76",
+    "2, 20, 100, 1, true, 105",
+    "2, 20, 100, 2, false, 61",
+    "2, 20, 100, 2, true, 64",
+    "2, 20, 1000, 1, false, 291",
+    "2, 20, 1000, 1, true, 299",
+    "2, 20, 1000, 2, false, 189",
+    "2, 20, 1000, 2, true, 196",
+    "2, 60, 100, 1, false, 4816",
+    "2, 60, 100, 1, true, 5108",
+    "2, 60, 100, 2, false, 118",
+    "2, 60, 100, 2, true, 198",
+    "2, 60, 1000, 1, false, 8354",
+    "2, 60, 1000, 1, true, 8097",
+    "2, 60, 1000, 2, false, 36257",
+    "2, 60, 1000, 2, true, 35941",
+    "2, 200, 100, 1, false, 24767",
+    "2, 200, 100, 1, true, 23941",
+    "2, 200, 100, 2, false, 26882",
+    "2, 200, 100, 2, true, 26431"
+  })
+  void theCoreKnapsacksStates_arePinned(int kind, int n, int range, long seed, boolean quarters, long states) {
+    PortfolioProblem p = pisinger(kind, n, range, seed, quarters);
+    assertTrue(CoreKnapsack.applies(PortfolioModelBuilder.build(p)));
+    Selection s = Portfolio.select(p);
+    assertTrue(s.optimal(), s::toString);
+    List<Project> times4 = new ArrayList<>();
+    for (Project pr : p.projects()) {
+      times4.add(Project.of(pr.id(), pr.value() * 4, pr.cost()));
+    }
+    assertEquals(dynamicProgramme(PortfolioProblem.of(p.budget(), times4)), 4 * s.value(), 0);
+    assertEquals(s.value(), s.bound(), 0);
+    assertTrue(PortfolioTest.feasible(p, new HashSet<>(s.selected())), s::toString);
+    assertEquals(states, s.nodes(), "states");
+  }
+
+  /**
    * The tree of flipped items from which the core knapsack reads its selection, started at a few
    * nodes so that it is compacted many times (at its usual size, 65,536 nodes, none of these
    * instances fills it): the same selection as with the usual size, and the optimum.
