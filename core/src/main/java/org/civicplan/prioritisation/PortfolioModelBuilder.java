@@ -210,11 +210,10 @@ final class PortfolioModelBuilder {
   }
 
   private boolean outOfRange(BigDecimal v, String path) {
-    if (v.signum() == 0) {
-      return false;
-    }
-    BigDecimal stripped = v.stripTrailingZeros();
-    if (stripped.precision() - stripped.scale() <= MAX_DIGITS && stripped.scale() <= MAX_DIGITS) {
+    // precision - scale, the digits before the point, is the same stripped of trailing zeros; only
+    // a long scale needs them stripped (1.000000000000000000000 has one digit, scale 21)
+    if (v.signum() == 0 || (long) v.precision() - v.scale() <= MAX_DIGITS
+        && (v.scale() <= MAX_DIGITS || v.stripTrailingZeros().scale() <= MAX_DIGITS)) {
       return false;
     }
     m.error(PrioritisationCodes.PORTFOLIO_TOO_LARGE, path, Messages.shown(v));

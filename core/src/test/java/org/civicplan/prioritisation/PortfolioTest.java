@@ -222,6 +222,18 @@ class PortfolioTest {
     assertTrue(en.contains(shown), en);
   }
 
+  @Test
+  void trailingZerosBeyondEighteenDecimals_andAZeroWithAHugeExponent_areHeld() {
+    Selection s = Portfolio.select(PortfolioProblem.of(money("2026", "5.0000000000000000000000"),
+        List.of(Project.of("a", 2, money("2026", "3.000000000000000000000")), Project.of("b", 1, money("2026", "0E+400600000")),
+            Project.of("c", 3, money("2026", "2.50000000000000000000000")))));
+    assertTrue(s.optimal(), s::toString);
+    // c (3 for 2.5) and the free b (1 for 0) beat a (2 for 3); a with c costs 5.5
+    assertEquals(Set.of("b", "c"), Set.copyOf(s.selected()));
+    assertEquals(4, s.value(), 0);
+    assertEquals(List.of(), s.findings());
+  }
+
   static Stream<org.junit.jupiter.params.provider.Arguments> hugeExponents() {
     List<Project> two = List.of(Project.of("a", 1, money("2026", "2.5")), Project.of("b", 1, money("2026", "3")));
     return Stream.of(
