@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.civicplan.document;
 
-import java.math.BigDecimal;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
@@ -31,6 +30,15 @@ import tools.jackson.dataformat.yaml.YAMLFactory;
  * to hold more than that; it stops at the first container deeper than the limit.
  */
 final class LimitScan {
+
+  /**
+   * The largest exponent a number may be written with, in magnitude: {@code 1e100000} is read,
+   * {@code 1e100001} is not. Fixed, not one of the {@link DocumentLimits}: every exact amount may be
+   * summed or written in full, and an amount of a few characters such as {@code 1e400600000} would
+   * be expanded to 400,600,001 digits (for hours). 100,000 is the bound Jackson itself puts on the
+   * scale of a decimal it turns into an integer ({@code StreamReadConstraints}).
+   */
+  static final int MAX_EXPONENT = 100_000;
 
   private static final StreamReadConstraints UNLIMITED =
       StreamReadConstraints.builder()
@@ -73,11 +81,11 @@ final class LimitScan {
   }
 
   /**
-   * Whether {@code text} may hold a number longer than {@code maxNumberLength} written in full:
-   * whether it has a run of more than that many characters that a number can be made of ({@code
-   * 0-9 + - . e E}), or an {@code e} or {@code E} whose exponent with the run before it reaches
-   * past the limit ({@code 1e400}). Every number is such a run, so no means none is too long; a
-   * long run inside a string only makes the answer yes where no is right. One pass over the characters, for reading a document without
+   * Whether {@code text} may hold a number longer than {@code maxNumberLength} or with an exponent
+   * beyond {@link #MAX_EXPONENT}: whether it has a run of more than that many characters that a
+   * number can be made of ({@code 0-9 + - . e E}), or an {@code e} or {@code E} followed by such an
+   * exponent. Every number is such a run, so no means none is over; a long run inside a string only
+   * makes the answer yes where no is right. One pass over the characters, for reading a document without
    * this scan's token pass when the parser's own limits say the same (see {@code
    * StrategyDocuments}).
    *
@@ -90,7 +98,7 @@ final class LimitScan {
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       run = numberChar(c) ? run + 1 : 0;
-      if (run > maxNumberLength || (c == 'e' || c == 'E') && run + exponent(text, i + 1) > maxNumberLength) {
+      if (run > maxNumberLength || (c == 'e' || c == 'E') && exponent(text, i + 1) > MAX_EXPONENT) {
         return true;
       }
     }
@@ -150,33 +158,49 @@ final class LimitScan {
       }
       case PROPERTY_NAME -> over(p, "maxNameLength", limits.maxNameLength(), p.currentName().length(), p.streamReadContext());
       case VALUE_STRING -> over(p, "maxStringLength", limits.maxStringLength(), p.getString().length(), p.streamReadContext());
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
-          over(p, "maxNumberLength", limits.maxNumberLength(), fullLength(p.getString()), p.streamReadContext());
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+        String number = p.getString();
+        Optional<ReadProblem> tooLong =
+            over(p, "maxNumberLength", limits.maxNumberLength(), number.length(), p.streamReadContext());
+        yield tooLong.isPresent() ? tooLong : exponent(p, number);
+      }
       default -> Optional.empty();
     };
   }
 
   /**
-   * The length of a number written in full, without exponent: {@code 1e400} is 401 characters, as
-   * the amount it stands for takes to write or to add exactly; a number's own text when it has no
-   * exponent or is not a decimal Java reads ({@code .inf} in YAML). An exponent beyond what a
-   * {@link BigDecimal} holds counts as {@link Integer#MAX_VALUE}.
+   * The exponent of a number as written ({@code 400600000} for {@code 1e400600000}), 0 when it has
+   * none; {@link Long#MAX_VALUE} when it does not fit a {@code long}.
    */
-  static int fullLength(String number) {
-    if (number.indexOf('e') < 0 && number.indexOf('E') < 0) {
-      return number.length();
+  static long writtenExponent(String number) {
+    int e = Math.max(number.indexOf('e'), number.indexOf('E'));
+    if (e < 0 || e == number.length() - 1) {
+      return 0;
     }
-    BigDecimal d;
+    String digits = number.substring(number.charAt(e + 1) == '+' ? e + 2 : e + 1);
     try {
-      d = new BigDecimal(number);
-    } catch (NumberFormatException e) {
-      return number.matches("[-+]?[0-9.]+[eE][-+]?[0-9]+") ? Integer.MAX_VALUE : number.length();
+      return Long.parseLong(digits);
+    } catch (NumberFormatException x) {
+      return digits.startsWith("-") ? Long.MIN_VALUE : Long.MAX_VALUE;
     }
-    long sign = d.signum() < 0 ? 1 : 0;
-    long full = d.scale() <= 0
-        ? (long) d.precision() - d.scale()
-        : Math.max(d.precision(), (long) d.scale() + 1) + 1;
-    return (int) Math.min(Integer.MAX_VALUE, Math.max(number.length(), sign + full));
+  }
+
+  private static Optional<ReadProblem> exponent(JsonParser p, String number) {
+    long e = writtenExponent(number);
+    if (Math.abs(Math.max(e, -Long.MAX_VALUE)) <= MAX_EXPONENT) {
+      return Optional.empty();
+    }
+    TokenStreamLocation at = p.currentTokenLocation();
+    TokenStreamContext place = p.streamReadContext();
+    return Optional.of(
+        ReadMessages.at(
+            ReadProblem.Kind.LIMIT_EXCEEDED,
+            "exponent",
+            Math.max(0, at.getLineNr()),
+            Math.max(0, at.getColumnNr()),
+            place == null ? "" : place.pathAsPointer().toString(),
+            String.valueOf(MAX_EXPONENT),
+            number.substring(Math.max(number.indexOf('e'), number.indexOf('E')) + 1)));
   }
 
   private static Optional<ReadProblem> over(
