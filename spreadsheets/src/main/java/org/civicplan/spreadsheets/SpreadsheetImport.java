@@ -155,7 +155,14 @@ public final class SpreadsheetImport {
   }
 
   /**
-   * Stands for a number whose exponent no {@link BigDecimal} holds ({@code 1e99999999999});
+   * The largest exponent a number may be written with, in magnitude, as in strategy documents: an
+   * exact amount such as {@code 1e-400600000} would be expanded to 400,600,001 digits by the first
+   * sum of a budget.
+   */
+  static final int MAX_EXPONENT = 100_000;
+
+  /**
+   * Stands for a number whose exponent is beyond {@link #MAX_EXPONENT} ({@code 1e99999999999});
    * compared by identity. Its value, {@code 1E+400}, is out of every range a cell is checked against.
    */
   private static final BigDecimal EXPONENT_OVERFLOW = new BigDecimal(java.math.BigInteger.ONE, -400);
@@ -741,12 +748,15 @@ public final class SpreadsheetImport {
       if (!NUMBER.matcher(s).matches()) {
         return Optional.empty();
       }
-      try {
-        return Optional.of(new BigDecimal(s));
-      } catch (NumberFormatException e) {
-        // the pattern took it, so only its exponent can be out of an int's range: 1e99999999999
-        return Optional.of(EXPONENT_OVERFLOW);
+      int e = Math.max(s.indexOf('e'), s.indexOf('E'));
+      if (e >= 0) {
+        // the pattern took it, so the exponent is digits after an optional sign
+        String x = s.substring(s.charAt(e + 1) == '+' || s.charAt(e + 1) == '-' ? e + 2 : e + 1).replaceFirst("^0+", "");
+        if (x.length() > 6 || !x.isEmpty() && Integer.parseInt(x) > MAX_EXPONENT) {
+          return Optional.of(EXPONENT_OVERFLOW);
+        }
       }
+      return Optional.of(new BigDecimal(s));
     }
 
     Optional<PlanDate> date(Table t, Sheet.Row row, int column, boolean required) {

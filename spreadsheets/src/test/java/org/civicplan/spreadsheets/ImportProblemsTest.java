@@ -210,10 +210,16 @@ class ImportProblemsTest {
   void aNumberWhoseExponentNoDecimalHolds() {
     // found by fuzzing civicplan import with 1e999999999 inserted into 21: a NumberFormatException escaped
     csv("Indicator,Date,Value\nCLI-01,2026,21e9999999993\n", What.MEASUREMENTS, "import.number-exponent",
-        "a.csv, row 2, column Value, value \"21e9999999993\": The exponent is out of range: an exponent here has at"
-            + " most 9 digits.",
+        "a.csv, row 2, column Value, value \"21e9999999993\": The exponent is out of range: an exponent here is at"
+            + " most 100000 in magnitude.",
         "a.csv, rândul 2, coloana Value, valoarea „21e9999999993”: Exponentul este în afara domeniului: un exponent de"
-            + " aici are cel mult 9 cifre.");
+            + " aici are cel mult 100000 în valoare absolută.");
+    // a tiny amount whose exact sum with a budget would have 400,600,001 digits; 1e-100000 is read
+    csv("Indicator,Date,Value\nCLI-01,2026,1e-400600000\n", What.MEASUREMENTS, "import.number-exponent",
+        "a.csv, row 2, column Value, value \"1e-400600000\": The exponent is out of range: an exponent here is at"
+            + " most 100000 in magnitude.",
+        "a.csv, rândul 2, coloana Value, valoarea „1e-400600000”: Exponentul este în afara domeniului: un exponent de"
+            + " aici are cel mult 100000 în valoare absolută.");
     csv("Indicator,Date,Value\nCLI-01,21e-9999999993,4\n", What.MEASUREMENTS, "import.date",
         "a.csv, row 2, column Date, value \"21e-9999999993\": Not a date; write a year, YYYY-MM, YYYY-MM-DD or DD.MM.YYYY.",
         "a.csv, rândul 2, coloana Date, valoarea „21e-9999999993”: Nu este o dată; scrieți un an, AAAA-LL, AAAA-LL-ZZ sau ZZ.LL.AAAA.");
