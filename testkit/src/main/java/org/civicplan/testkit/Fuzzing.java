@@ -31,7 +31,8 @@ import java.util.random.RandomGenerator;
  * is warm, so class loading and pauses of a loaded machine do not count — or stalled: did not end
  * within {@link #stallMillis(long) ten times the limit}, or a minute without a limit) is written to {@code
  * target/fuzz-failures/TARGET-CASESEED.EXT} and reported by an {@link AssertionError} that names
- * the target, the run seed, the case index and seed, and the file. Stateless; the mutations only
+ * the target, the run seed, the case index and seed, and the file. A run that ends appends its
+ * tally to {@code target/fuzz-runs.tsv}. Stateless; the mutations only
  * use {@link RandomGenerator#nextLong()}, so a seed gives the same inputs on every JDK.
  */
 public final class Fuzzing {
@@ -241,7 +242,24 @@ public final class Fuzzing {
     } finally {
       worker.shutdownNow();
     }
-    return new Tally(target, cases, accepted, (System.nanoTime() - started) / 1_000_000);
+    Tally tally = new Tally(target, cases, accepted, (System.nanoTime() - started) / 1_000_000);
+    record(tally, runSeed);
+    return tally;
+  }
+
+  /**
+   * Appends a finished run to {@code target/fuzz-runs.tsv} (target, run seed, cases, accepted,
+   * milliseconds), so that a long run leaves its count behind whatever becomes of the test report.
+   */
+  private static void record(Tally t, long runSeed) {
+    try {
+      Path file = Files.createDirectories(Path.of("target")).resolve("fuzz-runs.tsv");
+      String line = t.target() + "\t" + runSeed + "\t" + t.cases() + "\t" + t.accepted() + "\t" + t.millis() + "\n";
+      Files.writeString(file, line, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+          java.nio.file.StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      // the record is a convenience; the run's result is the tally returned
+    }
   }
 
   /**

@@ -57,6 +57,13 @@ class FuzzingTest {
   }
 
   @Test
+  void aFinishedRunIsRecordedInTargetFuzzRuns() throws IOException {
+    Fuzzing.Tally t = Fuzzing.run("recorded-test", "txt", 3, 99L, 0, (rng, i) -> new byte[] {(byte) i}, input -> input[0] != 1);
+    List<String> lines = Files.readAllLines(Path.of("target", "fuzz-runs.tsv"));
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("recorded-test\t99\t3\t2\t" + t.millis())), lines::toString);
+  }
+
+  @Test
   void aFailingCaseIsWrittenToAFileAndNamesItsSeeds() throws IOException {
     AssertionError e = assertThrows(AssertionError.class, () -> Fuzzing.run("failing-test", "csv", 5, 42L, 0,
         (rng, i) -> ("case " + i).getBytes(StandardCharsets.UTF_8), input -> {
