@@ -190,34 +190,35 @@ final class PortfolioModelBuilder {
    */
   private boolean inRange() {
     for (Map.Entry<String, BigDecimal> e : pb.budget().entrySet()) {
-      if (outOfRange(e.getValue(), "/budget/" + Pointer.escape(e.getKey()))) {
-        return false;
+      if (outOfRange(e.getValue())) {
+        return refuse(e.getValue(), "/budget/" + Pointer.escape(e.getKey()));
       }
     }
     for (int i = 0; i < ps.size(); i++) {
       for (Map.Entry<String, BigDecimal> e : ps.get(i).cost().entrySet()) {
-        if (outOfRange(e.getValue(), "/projects/" + i + "/cost/" + Pointer.escape(e.getKey()))) {
-          return false;
+        if (outOfRange(e.getValue())) {
+          return refuse(e.getValue(), "/projects/" + i + "/cost/" + Pointer.escape(e.getKey()));
         }
       }
     }
     for (int s = 0; s < pb.minimumShares().size(); s++) {
-      if (outOfRange(pb.minimumShares().get(s).share(), "/minimumShares/" + s + "/share")) {
-        return false;
+      if (outOfRange(pb.minimumShares().get(s).share())) {
+        return refuse(pb.minimumShares().get(s).share(), "/minimumShares/" + s + "/share");
       }
     }
     return true;
   }
 
-  private boolean outOfRange(BigDecimal v, String path) {
+  private static boolean outOfRange(BigDecimal v) {
     // precision - scale, the digits before the point, is the same stripped of trailing zeros; only
     // a long scale needs them stripped (1.000000000000000000000 has one digit, scale 21)
-    if (v.signum() == 0 || (long) v.precision() - v.scale() <= MAX_DIGITS
-        && (v.scale() <= MAX_DIGITS || v.stripTrailingZeros().scale() <= MAX_DIGITS)) {
-      return false;
-    }
+    return v.signum() != 0 && ((long) v.precision() - v.scale() > MAX_DIGITS
+        || v.scale() > MAX_DIGITS && v.stripTrailingZeros().scale() > MAX_DIGITS);
+  }
+
+  private boolean refuse(BigDecimal v, String path) {
     m.error(PrioritisationCodes.PORTFOLIO_TOO_LARGE, path, Messages.shown(v));
-    return true;
+    return false;
   }
 
   /** The largest of {@code current} and the number of decimals of {@code v}. */
