@@ -136,13 +136,18 @@ class HostileInputTest {
         + " which no UTF-8 file can hold; remove it or write the whole character\n", r.err());
   }
 
+  /** The climate sample with its first money amount (line 260) written as {@code amount}, in s.json. */
+  private Path sampleWithFirstAmount(String amount) throws IOException {
+    String sample = Files.readString(Path.of("../data/climate-strategy.json"));
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"amount\": [0-9.]+").matcher(sample);
+    assertTrue(m.find());
+    return Files.writeString(dir.resolve("s.json"), sample.substring(0, m.start()) + "\"amount\": " + amount + sample.substring(m.end()));
+  }
+
   // issue 19: "a money amount such as 1e400 is written in expanded form (401 digits)"
   @Test
   void aHugeAmount_convertsToYamlAndBackUnchanged() throws IOException {
-    String sample = Files.readString(Path.of("../data/climate-strategy.json"));
-    java.util.regex.Matcher amount = java.util.regex.Pattern.compile("\"amount\": [0-9.]+").matcher(sample);
-    assertTrue(amount.find());
-    Path json = Files.writeString(dir.resolve("s.json"), sample.substring(0, amount.start()) + "\"amount\": 1e400" + sample.substring(amount.end()));
+    Path json = sampleWithFirstAmount("1e400");
     Path yaml = dir.resolve("s.yaml");
     CliRun toYaml = CliRun.of("convert", json.toString(), "--to", "yaml", "--out", yaml.toString());
     assertEquals(0, toYaml.exitCode(), toYaml::toString);
@@ -157,10 +162,7 @@ class HostileInputTest {
   // 400,600,001 digits in any exact sum stalled every reader; an exponent is at most 100,000
   @Test
   void anAmountWithAHugeExponent_isRefusedOnReadWithItsPlace() throws IOException {
-    String sample = Files.readString(Path.of("../data/climate-strategy.json"));
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"amount\": [0-9.]+").matcher(sample);
-    assertTrue(m.find());
-    Path json = Files.writeString(dir.resolve("s.json"), sample.substring(0, m.start()) + "\"amount\": 1e400600000" + sample.substring(m.end()));
+    Path json = sampleWithFirstAmount("1e400600000");
     CliRun r = CliRun.of("convert", json.toString(), "--to", "yaml");
     assertEquals(2, r.exitCode(), r::toString);
     // line 260 is "amount": 12500000 of the first action's first budget line, the number at column 23
