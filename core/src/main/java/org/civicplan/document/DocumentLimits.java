@@ -51,6 +51,15 @@ public record DocumentLimits(
   /** Default of {@link #maxNumberLength()}. */
   public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
 
+  /**
+   * The largest exponent a number may be written with, in magnitude, in every document and import:
+   * {@code 1e100000} is read, {@code 1e100001} is not. Fixed, not a limit a host sets: an exact
+   * amount of a few characters such as {@code 1e400600000} would be expanded to 400,600,001 digits
+   * by any sum or by writing it in full. 100,000 is the bound Jackson puts on the scale of a decimal
+   * it turns into an integer ({@code StreamReadConstraints}).
+   */
+  public static final int MAX_EXPONENT = 100_000;
+
   /** Default of {@link #maxNameLength()}. */
   public static final int DEFAULT_MAX_NAME_LENGTH = 256;
 

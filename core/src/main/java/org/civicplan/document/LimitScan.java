@@ -31,15 +31,6 @@ import tools.jackson.dataformat.yaml.YAMLFactory;
  */
 final class LimitScan {
 
-  /**
-   * The largest exponent a number may be written with, in magnitude: {@code 1e100000} is read,
-   * {@code 1e100001} is not. Fixed, not one of the {@link DocumentLimits}: every exact amount may be
-   * summed or written in full, and an amount of a few characters such as {@code 1e400600000} would
-   * be expanded to 400,600,001 digits (for hours). 100,000 is the bound Jackson itself puts on the
-   * scale of a decimal it turns into an integer ({@code StreamReadConstraints}).
-   */
-  static final int MAX_EXPONENT = 100_000;
-
   private static final StreamReadConstraints UNLIMITED =
       StreamReadConstraints.builder()
           .maxNestingDepth(Integer.MAX_VALUE)
@@ -82,7 +73,7 @@ final class LimitScan {
 
   /**
    * Whether {@code text} may hold a number longer than {@code maxNumberLength} or with an exponent
-   * beyond {@link #MAX_EXPONENT}: whether it has a run of more than that many characters that a
+   * beyond {@link DocumentLimits#MAX_EXPONENT}: whether it has a run of more than that many characters that a
    * number can be made of ({@code 0-9 + - . e E}), or an {@code e} or {@code E} followed by such an
    * exponent. Every number is such a run, so no means none is over; a long run inside a string only
    * makes the answer yes where no is right. One pass over the characters, for reading a document without
@@ -98,15 +89,18 @@ final class LimitScan {
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       run = numberChar(c) ? run + 1 : 0;
-      if (run > maxNumberLength || (c == 'e' || c == 'E') && exponent(text, i + 1) > MAX_EXPONENT) {
+      if (run > maxNumberLength || (c == 'e' || c == 'E') && exponent(text, i + 1) > DocumentLimits.MAX_EXPONENT) {
         return true;
       }
     }
     return false;
   }
 
-  /** The value of the exponent digits at {@code from} (after an optional sign), at most a billion. */
-  private static long exponent(CharSequence text, int from) {
+  /**
+   * The magnitude of the exponent digits at {@code from} (after an optional sign), at most a
+   * billion: enough to compare with {@link DocumentLimits#MAX_EXPONENT} however long they run.
+   */
+  static long exponent(CharSequence text, int from) {
     int i = from < text.length() && (text.charAt(from) == '-' || text.charAt(from) == '+') ? from + 1 : from;
     long v = 0;
     for (; i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9'; i++) {
@@ -168,26 +162,9 @@ final class LimitScan {
     };
   }
 
-  /**
-   * The exponent of a number as written ({@code 400600000} for {@code 1e400600000}), 0 when it has
-   * none; {@link Long#MAX_VALUE} when it does not fit a {@code long}.
-   */
-  static long writtenExponent(String number) {
-    int e = Math.max(number.indexOf('e'), number.indexOf('E'));
-    if (e < 0 || e == number.length() - 1) {
-      return 0;
-    }
-    String digits = number.substring(number.charAt(e + 1) == '+' ? e + 2 : e + 1);
-    try {
-      return Long.parseLong(digits);
-    } catch (NumberFormatException x) {
-      return digits.startsWith("-") ? Long.MIN_VALUE : Long.MAX_VALUE;
-    }
-  }
-
   private static Optional<ReadProblem> exponent(JsonParser p, String number) {
-    long e = writtenExponent(number);
-    if (Math.abs(Math.max(e, -Long.MAX_VALUE)) <= MAX_EXPONENT) {
+    int e = Math.max(number.indexOf('e'), number.indexOf('E'));
+    if (e < 0 || exponent(number, e + 1) <= DocumentLimits.MAX_EXPONENT) {
       return Optional.empty();
     }
     TokenStreamLocation at = p.currentTokenLocation();
@@ -199,8 +176,8 @@ final class LimitScan {
             Math.max(0, at.getLineNr()),
             Math.max(0, at.getColumnNr()),
             place == null ? "" : place.pathAsPointer().toString(),
-            String.valueOf(MAX_EXPONENT),
-            number.substring(Math.max(number.indexOf('e'), number.indexOf('E')) + 1)));
+            String.valueOf(DocumentLimits.MAX_EXPONENT),
+            number.substring(e + 1)));
   }
 
   private static Optional<ReadProblem> over(

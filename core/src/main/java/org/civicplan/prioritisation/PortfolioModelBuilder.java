@@ -19,13 +19,13 @@ import org.civicplan.base.Pointer;
  * an infeasibility with a single cause.
  */
 final class PortfolioModelBuilder {
-  private final PortfolioProblem pb;
   /**
    * The most digits an amount may have before its decimal point, and after it: a {@code long}
    * holds 18 digits whatever they are.
    */
   static final int MAX_DIGITS = 18;
 
+  private final PortfolioProblem pb;
   private final List<Project> ps;
   private final PortfolioModel m;
   private final Map<String, Integer> index = new HashMap<>();

@@ -232,12 +232,12 @@ class DocumentLimitsTest {
 
     @Test
     void theWrittenExponent_andTheScanBeforeParsing() {
-      assertEquals(400600000, LimitScan.writtenExponent("1e400600000"));
-      assertEquals(-5, LimitScan.writtenExponent("2.5E-5"));
-      assertEquals(7, LimitScan.writtenExponent("2.5E+7"));
-      assertEquals(0, LimitScan.writtenExponent("12.5"));
-      assertEquals(Long.MAX_VALUE, LimitScan.writtenExponent("1e999999999999999999999"));
-      assertEquals(Long.MIN_VALUE, LimitScan.writtenExponent("1e-999999999999999999999"));
+      assertEquals(400600000, LimitScan.exponent("1e400600000", 2));
+      assertEquals(5, LimitScan.exponent("2.5E-5", 4));
+      assertEquals(7, LimitScan.exponent("2.5E+7", 4));
+      assertEquals(0, LimitScan.exponent("12.5", 4));
+      assertEquals(1_000_000_000, LimitScan.exponent("1e999999999999999999999", 2));
+      assertEquals(1_000_000_000, LimitScan.exponent("1e-999999999999999999999", 2));
       String doc = "{\"a\": 1e100001}";
       assertTrue(LimitScan.mayHoldLongNumber(doc, 100));
       assertTrue(LimitScan.mayHoldLongNumber(doc.getBytes(java.nio.charset.StandardCharsets.UTF_8), 100));

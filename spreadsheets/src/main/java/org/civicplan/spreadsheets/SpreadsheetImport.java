@@ -29,6 +29,7 @@ import org.civicplan.base.LocalizedText;
 import org.civicplan.base.Money;
 import org.civicplan.base.ObjectiveId;
 import org.civicplan.base.PlanDate;
+import org.civicplan.document.DocumentLimits;
 import org.civicplan.governance.Organisation;
 import org.civicplan.governance.OrganisationCategory;
 import org.civicplan.governance.OrganisationId;
@@ -155,14 +156,7 @@ public final class SpreadsheetImport {
   }
 
   /**
-   * The largest exponent a number may be written with, in magnitude, as in strategy documents: an
-   * exact amount such as {@code 1e-400600000} would be expanded to 400,600,001 digits by the first
-   * sum of a budget.
-   */
-  static final int MAX_EXPONENT = 100_000;
-
-  /**
-   * Stands for a number whose exponent is beyond {@link #MAX_EXPONENT} ({@code 1e99999999999});
+   * Stands for a number whose exponent is beyond {@link DocumentLimits#MAX_EXPONENT} ({@code 1e99999999999});
    * compared by identity. Its value, {@code 1E+400}, is out of every range a cell is checked against.
    */
   private static final BigDecimal EXPONENT_OVERFLOW = new BigDecimal(java.math.BigInteger.ONE, -400);
@@ -752,7 +746,7 @@ public final class SpreadsheetImport {
       if (e >= 0) {
         // the pattern took it, so the exponent is digits after an optional sign
         String x = s.substring(s.charAt(e + 1) == '+' || s.charAt(e + 1) == '-' ? e + 2 : e + 1).replaceFirst("^0+", "");
-        if (x.length() > 6 || !x.isEmpty() && Integer.parseInt(x) > MAX_EXPONENT) {
+        if (x.length() > 6 || !x.isEmpty() && Integer.parseInt(x) > DocumentLimits.MAX_EXPONENT) {
           return Optional.of(EXPONENT_OVERFLOW);
         }
       }
