@@ -11,8 +11,22 @@ final class GreedyFill {
   private GreedyFill() {}
 
   static void fill(PortfolioState st, int[] order) {
+    fill(st, order, Long.MAX_VALUE);
+  }
+
+  /**
+   * The fill, stopped where it stands once the {@link System#nanoTime()} {@code deadline} has passed
+   * (the clock read every {@value PortfolioModelBuilder#CHECK_EVERY} units): each take keeps every
+   * constraint, so a stopped fill is a selection too, only a smaller one (when it meets the minimum
+   * shares).
+   */
+  static void fill(PortfolioState st, int[] order, long deadline) {
     PortfolioUnit[] units = st.m.units;
-    for (int u : order) {
+    for (int k = 0; k < order.length; k++) {
+      if ((k & (PortfolioModelBuilder.CHECK_EVERY - 1)) == PortfolioModelBuilder.CHECK_EVERY - 1 && System.nanoTime() > deadline) {
+        return;
+      }
+      int u = order[k];
       if (units[u].value > 0 && st.state[u] == PortfolioState.FREE) {
         st.takeIfFeasible(u);
       }

@@ -23,11 +23,17 @@ final class LocalSearch {
     this.deadline = deadline;
   }
 
-  /** The greedy selection from the current state, as the first incumbent when it is feasible. */
+  /**
+   * The greedy selection from the current state, as the first incumbent when it is feasible; on a
+   * problem large enough for its compilation to watch the clock ({@value
+   * PortfolioModelBuilder#WATCHED_FROM} projects), the fill stops where it stands when the time
+   * limit runs out during it.
+   */
   void greedyStart() {
     int mark = st.trail.size();
     double v0 = st.value;
-    GreedyFill.fill(st, st.m.order);
+    boolean watched = st.m.problem.projects().size() >= PortfolioModelBuilder.WATCHED_FROM;
+    GreedyFill.fill(st, st.m.order, watched ? deadline : Long.MAX_VALUE);
     if (st.sharesMet()) {
       incumbent.replace(st.value, st.closed());
     }

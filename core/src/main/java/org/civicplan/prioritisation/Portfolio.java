@@ -30,6 +30,13 @@ package org.civicplan.prioritisation;
  * programming, stronger than the linear programme); see {@link BranchAndBound}. When the node or time limit stops the search, the result is marked not optimal
  * and the bound is the largest bound of the open nodes.
  *
+ * <p><b>Time limit.</b> The problem's time limit counts from the call and covers the whole of it.
+ * A problem of at least 16,384 projects whose limit runs out while it is compiled for the search
+ * has no selection: the result is not feasible and carries the warning {@code
+ * portfolio.limit.before-search} at {@code /limits}. A smaller one is always compiled (a matter of
+ * milliseconds), so it gets at least the greedy selection; on a large one a greedy fill the limit
+ * interrupts stands as it is.
+ *
  * <p><b>Infeasibility</b> is reported with its cause: mandatory projects (with what they require)
  * over a period's budget, mandatory projects in one exclusive group, a minimum share that even all
  * eligible projects cannot reach, and otherwise the combination of constraints.
@@ -58,7 +65,9 @@ public final class Portfolio {
   /**
    * {@return the greedy baseline: mandatory projects (and what they require) first, then the others
    * in decreasing value per surrogate cost, each with what it requires, when it fits and excludes
-   * no selected project} Never claims optimality; the bound is the root relaxation bound.
+   * no selected project} Never claims optimality; the bound is the root relaxation bound. Compiling
+   * the problem keeps to its time limit as in {@link #select}: when it runs out first, the result
+   * has no selection and the warning {@code portfolio.limit.before-search}.
    *
    * @param problem the problem
    * @throws NullPointerException if the problem is null

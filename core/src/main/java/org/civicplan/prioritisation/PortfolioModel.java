@@ -18,6 +18,8 @@ final class PortfolioModel {
   /** Findings of the compilation (cycles merged, causes of infeasibility); results copy them. */
   final List<Finding> findings = new ArrayList<>();
   boolean refused;
+  /** Whether the time limit ran out before the compilation ended (the model is then refused too). */
+  boolean outOfTime;
   String[] periods;
   /** Budget per period, scaled by 10^{@link #scale}. */
   long[] budget;
@@ -45,6 +47,13 @@ final class PortfolioModel {
   /** Whether the problem was refused (bad reference or amount, or infeasible on its face). */
   boolean refused() {
     return refused;
+  }
+
+  /** Refuses the model because the time limit ran out while it was compiled, with the warning that says so. */
+  void outOfTime() {
+    findings.add(Messages.warning(PrioritisationCodes.PORTFOLIO_LIMIT_COMPILING, "/limits", problem.projects().size()));
+    refused = true;
+    outOfTime = true;
   }
 
   void error(String code, String path, Object... args) {

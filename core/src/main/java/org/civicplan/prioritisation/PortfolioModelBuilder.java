@@ -17,6 +17,12 @@ import org.civicplan.base.Pointer;
  * scales money to exact {@code long}s, merges requires cycles into units, tunes the surrogate
  * multipliers, lays out exclusive groups, minimum shares and the branching orders, and diagnoses
  * an infeasibility with a single cause.
+ *
+ * <p>The time limit holds here too: a problem of at least {@value #WATCHED_FROM} projects is
+ * compiled with the clock read every {@value #CHECK_EVERY} steps of each loop over projects, units,
+ * groups and shares (and between the sorts), and when the limit runs out the model is refused with
+ * the warning {@link PrioritisationCodes#PORTFOLIO_LIMIT_COMPILING}. A smaller problem is compiled
+ * whatever the limit, which takes milliseconds, so that it always gets at least the greedy selection.
  */
 final class PortfolioModelBuilder {
   /**
@@ -24,6 +30,21 @@ final class PortfolioModelBuilder {
    * holds 18 digits whatever they are.
    */
   static final int MAX_DIGITS = 18;
+
+  /** The fewest projects of a problem whose compilation stops when the time limit runs out. */
+  static final int WATCHED_FROM = 16_384;
+
+  /** How many steps of the compilation's loops pass between two readings of the clock (a power of two). */
+  static final int CHECK_EVERY = 4_096;
+
+  /** Ends the compilation when the time limit has run out; {@link #build()} catches it. */
+  private static final class OutOfTime extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OutOfTime() {
+      super("the time limit ran out while the problem was compiled", null, false, false);
+    }
+  }
 
   private final PortfolioProblem pb;
   private final List<Project> ps;
@@ -38,12 +59,17 @@ final class PortfolioModelBuilder {
 
   /** The {@link System#nanoTime()} at which the problem's time limit runs out. */
   private final long deadline;
+  /** Whether the compilation watches the clock: the problem has at least {@link #WATCHED_FROM} projects. */
+  private final boolean watched;
+  /** Steps of the compilation's loops so far, counted when {@link #watched}. */
+  private int steps;
 
   private PortfolioModelBuilder(PortfolioProblem pb, long deadline) {
     this.pb = pb;
     this.deadline = deadline;
     this.ps = pb.projects();
     this.m = new PortfolioModel(pb);
+    this.watched = ps.size() >= WATCHED_FROM;
   }
 
   /** The model of the problem; when it is {@link PortfolioModel#refused()}, its findings say why. */
@@ -63,14 +89,43 @@ final class PortfolioModelBuilder {
   /**
    * The model of the problem, whose optional tuning (the surrogate multipliers) stops early when
    * the time limit, running out at the {@link System#nanoTime()} {@code deadline}, comes near; the
-   * rest of the compilation is linear or n log n in the size of the problem.
+   * rest of the compilation is linear or n log n in the size of the problem, and on a problem of
+   * at least {@value #WATCHED_FROM} projects stops when the limit runs out, the model then refused
+   * with {@link PrioritisationCodes#PORTFOLIO_LIMIT_COMPILING}.
    */
   static PortfolioModel build(PortfolioProblem pb, long deadline) {
     return new PortfolioModelBuilder(pb, deadline).build();
   }
 
   private PortfolioModel build() {
+    try {
+      compile();
+    } catch (OutOfTime e) {
+      m.outOfTime();
+    }
+    return m;
+  }
+
+  /**
+   * One step of a loop of the compilation: every {@link #CHECK_EVERY} steps of a watched
+   * compilation, ends it when the time limit has run out.
+   */
+  private void step() {
+    if (watched && (++steps & (CHECK_EVERY - 1)) == 0) {
+      checkTime();
+    }
+  }
+
+  /** Ends a watched compilation when the time limit has run out (between steps that are not loops). */
+  private void checkTime() {
+    if (watched && System.nanoTime() > deadline) {
+      throw new OutOfTime();
+    }
+  }
+
+  private void compile() {
     for (int i = 0; i < ps.size(); i++) {
+      step();
       index.put(ps.get(i).id(), i);
     }
     m.periods = pb.budget().keySet().toArray(new String[0]);
@@ -79,19 +134,21 @@ final class PortfolioModelBuilder {
     }
     checkReferencesAndAmounts();
     if (m.refused || !scaleAmounts()) {
-      return m;
+      return;
     }
     mergeCycles();
     SurrogateMultipliers.choose(m, deadline);
+    checkTime();
     groups();
     shares();
     orders();
+    checkTime();
     InfeasibilityDiagnosis.diagnose(m);
-    return m;
   }
 
   private void checkReferencesAndAmounts() {
     for (int i = 0; i < ps.size(); i++) {
+      step();
       Project p = ps.get(i);
       final int fi = i;
       for (String r : p.requires()) {
@@ -145,6 +202,7 @@ final class PortfolioModelBuilder {
       scale = decimals(b, scale);
     }
     for (Project p : ps) {
+      step();
       for (BigDecimal c : p.cost().values()) {
         scale = decimals(c, scale);
       }
@@ -162,6 +220,7 @@ final class PortfolioModelBuilder {
     try {
       long[] total = new long[periods];
       for (int i = 0; i < ps.size(); i++) {
+        step();
         for (Map.Entry<String, BigDecimal> e : ps.get(i).cost().entrySet()) {
           int t = periodIndex.get(e.getKey());
           long c = scaled(e.getValue(), scale);
@@ -195,6 +254,7 @@ final class PortfolioModelBuilder {
       }
     }
     for (int i = 0; i < ps.size(); i++) {
+      step();
       for (Map.Entry<String, BigDecimal> e : ps.get(i).cost().entrySet()) {
         if (outOfRange(e.getValue())) {
           return refuse(e.getValue(), "/projects/" + i + "/cost/" + Pointer.escape(e.getKey()));
@@ -238,6 +298,7 @@ final class PortfolioModelBuilder {
       for (int t = 0; t < periods; t++) {
         BigDecimal total = BigDecimal.ZERO;
         for (Project p : ps) {
+          step();
           total = total.add(p.costIn(m.periods[t]));
         }
         BigDecimal budget = pb.budget().get(m.periods[t]);
@@ -249,6 +310,7 @@ final class PortfolioModelBuilder {
         }
         m.budget[t] = pb.budget().get(m.periods[t]).movePointRight(scale).longValueExact();
         for (int i = 0; i < ps.size(); i++) {
+          step();
           cost[i][t] = ps.get(i).costIn(m.periods[t]).movePointRight(scale).longValueExact();
         }
       }
@@ -282,6 +344,7 @@ final class PortfolioModelBuilder {
     int periods = m.periods.length;
     int[][] req = new int[n][];
     for (int i = 0; i < n; i++) {
+      step();
       Set<String> rs = ps.get(i).requires();
       if (rs.isEmpty()) {
         req[i] = PortfolioUnit.NONE;
@@ -294,7 +357,9 @@ final class PortfolioModelBuilder {
       }
       req[i] = a;
     }
+    checkTime();
     comp = StronglyConnected.components(req);
+    checkTime();
     int units = 0;
     for (int c : comp) {
       units = Math.max(units, c + 1);
@@ -305,12 +370,14 @@ final class PortfolioModelBuilder {
       size[c]++;
     }
     for (int u = 0; u < units; u++) {
+      step();
       m.units[u] = new PortfolioUnit();
       m.units[u].cost = new long[periods];
       m.units[u].members = new int[size[u]];
     }
     Arrays.fill(size, 0);
     for (int i = 0; i < n; i++) {
+      step();
       PortfolioUnit u = m.units[comp[i]];
       u.members[size[comp[i]]++] = i;
       u.value += ps.get(i).value();
@@ -320,6 +387,7 @@ final class PortfolioModelBuilder {
       }
     }
     for (int u = 0; u < units; u++) {
+      step();
       PortfolioUnit unit = m.units[u];
       if (unit.members.length > 1) {
         unit.members = Arrays.stream(unit.members).boxed()
@@ -379,6 +447,7 @@ final class PortfolioModelBuilder {
     int[] entries = new int[m.units.length];
     int[] twice = new int[count];
     for (int g = 0; g < count; g++) {
+      step();
       int[] us = sortedUnits(g);
       for (int i = 1; i < us.length; i++) {
         if (us[i] == us[i - 1]) {
@@ -397,6 +466,7 @@ final class PortfolioModelBuilder {
     }
     Arrays.fill(entries, 0);
     for (int g = 0; g < count; g++) {
+      step();
       if (twice[g] > 0) {
         int[] us = sortedUnits(g);
         for (int i = 1; i < us.length; i++) {
@@ -436,6 +506,7 @@ final class PortfolioModelBuilder {
       // the scale counted the share amount's decimals, so the ceiling only drops trailing zeros
       m.shareRequired[s] = shareAmounts.get(s).movePointRight(m.scale).setScale(0, RoundingMode.CEILING).longValueExact();
       for (String id : ms.projects()) {
+        step();
         int i = index.get(id);
         m.shareCost[s][comp[i]] += cost[i][t];
       }
@@ -449,7 +520,9 @@ final class PortfolioModelBuilder {
     for (int u = 0; u < us.length; u++) {
       byId[u] = u;
     }
+    checkTime();
     Arrays.sort(byId, Comparator.comparing(u -> us[u].id));
+    checkTime();
     m.byId = new int[us.length];
     for (int k = 0; k < us.length; k++) {
       m.byId[k] = byId[k];
@@ -461,6 +534,7 @@ final class PortfolioModelBuilder {
     m.order = IndexSort.ascendingThen(key, m.byId);
     m.periodOrder = new int[m.periods.length][];
     for (int t = 0; t < m.periods.length; t++) {
+      checkTime();
       for (int u = 0; u < us.length; u++) {
         key[u] = us[u].cost[t] == 0 ? -Double.MAX_VALUE : -us[u].value / us[u].cost[t];
       }

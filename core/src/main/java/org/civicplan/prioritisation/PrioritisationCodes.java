@@ -60,6 +60,11 @@ public final class PrioritisationCodes {
   public static final String PORTFOLIO_INFEASIBLE = "portfolio.infeasible";
   /** The search stopped at its node or time limit; bound and gap are reported (warning). */
   public static final String PORTFOLIO_LIMIT = "portfolio.limit.reached";
+  /**
+   * The time limit ran out while a large problem was prepared for the search, before any selection;
+   * the result has none (warning).
+   */
+  public static final String PORTFOLIO_LIMIT_COMPILING = "portfolio.limit.before-search";
   /** Amounts are too large to be held exactly after scaling (error). */
   public static final String PORTFOLIO_TOO_LARGE = "portfolio.amount.too-large";
 

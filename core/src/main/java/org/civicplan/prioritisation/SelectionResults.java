@@ -14,9 +14,12 @@ final class SelectionResults {
 
   private SelectionResults() {}
 
-  /** No selection: the model's findings, with a general infeasibility error when none says why. */
+  /**
+   * No selection: the model's findings, with a general infeasibility error when none says why
+   * (and the time limit did not end the compilation).
+   */
   static Selection infeasible(PortfolioModel m, long nodes) {
-    if (m.findings.stream().noneMatch(Finding::isError)) {
+    if (!m.outOfTime && m.findings.stream().noneMatch(Finding::isError)) {
       m.findings.add(Messages.error(PrioritisationCodes.PORTFOLIO_INFEASIBLE, ""));
     }
     return new Selection(List.of(), 0, Map.of(), false, false, Double.NaN, Double.NaN, nodes, m.findings);

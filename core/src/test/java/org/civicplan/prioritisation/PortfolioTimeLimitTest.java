@@ -41,11 +41,16 @@ class PortfolioTimeLimitTest {
    * exclusive pair per ten projects), which no solver proves in 2 s.
    */
   static PortfolioProblem large(long seed) {
+    return large(seed, PROJECTS);
+  }
+
+  /** {@link #large(long)} with {@code n} projects. */
+  static PortfolioProblem large(long seed, int n) {
     SplittableRandom g = new SplittableRandom(seed);
     long[] demand = new long[PERIODS];
-    List<Project> ps = new ArrayList<>(PROJECTS);
+    List<Project> ps = new ArrayList<>(n);
     List<Set<String>> exclusive = new ArrayList<>();
-    for (int i = 0; i < PROJECTS; i++) {
+    for (int i = 0; i < n; i++) {
       Map<String, BigDecimal> cost = new TreeMap<>();
       for (int t = 0; t < PERIODS; t++) {
         int c = 1 + g.nextInt(1000);
@@ -68,19 +73,25 @@ class PortfolioTimeLimitTest {
   @Test
   void limitIsHonouredWith100000ProjectsAndTheResultIsFeasibleWithAValidBound() {
     PortfolioProblem problem = large(42);
-    // what must be done to give any answer (compiling the problem, the greedy selection, its
-    // bound), timed here: about 0.4 s of processor time, but on a machine shared with other builds
-    // it can take longer than the limit, which then cannot be met
+    // what must be done before any answer (compiling the problem, the greedy selection, its
+    // bound), timed here with the limit of the problem: about 0.4 s of processor time
     long g = System.nanoTime();
-    Portfolio.greedy(problem.withLimits(Long.MAX_VALUE, Duration.ofNanos(1)));
+    Selection greedy = Portfolio.greedy(problem);
     Duration mandatory = Duration.ofNanos(System.nanoTime() - g);
 
     long start = System.nanoTime();
     Selection s = Portfolio.select(problem);
     Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-    Duration allowed = (mandatory.compareTo(LIMIT) > 0 ? mandatory : LIMIT).plus(GRACE);
-    assertTrue(took.compareTo(allowed) <= 0, "took " + took + " with a limit of " + LIMIT + " (compiling took " + mandatory + ")");
+    String ctx = "took " + took + " with a limit of " + LIMIT + " (the greedy selection took " + mandatory + ")";
+    assertTrue(took.compareTo(LIMIT.plus(GRACE)) <= 0, ctx);
+    if (mandatory.compareTo(LIMIT.dividedBy(2)) > 0) {
+      // a machine so loaded that compiling took most of the limit: the answer may come without a
+      // selection, but then it says why
+      assertTrue(s.feasible() || s.findings().stream().anyMatch(f -> f.code().equals(PrioritisationCodes.PORTFOLIO_LIMIT_COMPILING)), ctx);
+      return;
+    }
+    assertTrue(greedy.feasible(), greedy.findings().toString());
     assertTrue(s.feasible(), s.findings().toString());
     assertFalse(s.optimal(), "not provable within 2 s");
     assertTrue(s.findings().stream().anyMatch(f -> f.code().equals(PrioritisationCodes.PORTFOLIO_LIMIT)));
@@ -88,27 +99,14 @@ class PortfolioTimeLimitTest {
     // the bound is at least the value of every feasible selection: of this one and of the greedy
     // one; and at most the sum of all values, which bounds every selection
     assertTrue(s.bound() >= s.value(), s.bound() + " < " + s.value());
-    assertTrue(s.bound() >= Portfolio.greedy(problem).value());
+    assertTrue(s.bound() >= greedy.value());
     double all = problem.projects().stream().mapToDouble(Project::value).sum();
     assertTrue(s.bound() < all, s.bound() + " against the sum of values " + all);
     assertEquals((s.bound() - s.value()) / s.bound(), s.gap(), 1e-12);
   }
 
-  @Test
-  void whenTheLimitIsShorterThanTheCompilationTheGreedySelectionComesBackWithItsBound() {
-    PortfolioProblem problem = large(7).withLimits(Long.MAX_VALUE, Duration.ofNanos(1));
-
-    Selection s = Portfolio.select(problem);
-
-    assertTrue(s.feasible());
-    assertFalse(s.optimal());
-    assertFeasible(problem, s);
-    assertTrue(s.value() >= Portfolio.greedy(problem).value(), "at least the greedy selection");
-    assertTrue(s.bound() >= s.value());
-  }
-
   /** Every budget, dependency and exclusive group, checked in exact decimals from the problem. */
-  private static void assertFeasible(PortfolioProblem problem, Selection s) {
+  static void assertFeasible(PortfolioProblem problem, Selection s) {
     Set<String> in = new HashSet<>(s.selected());
     Map<String, BigDecimal> used = new HashMap<>();
     double value = 0;

@@ -24,6 +24,7 @@ import java.util.concurrent.Callable;
 import org.civicplan.prioritisation.MinimumShare;
 import org.civicplan.prioritisation.Portfolio;
 import org.civicplan.prioritisation.PortfolioProblem;
+import org.civicplan.prioritisation.PrioritisationCodes;
 import org.civicplan.prioritisation.Project;
 import org.civicplan.prioritisation.Selection;
 import org.civicplan.base.Finding;
@@ -163,7 +164,11 @@ final class SelectCommand implements Callable<Integer> {
   private static String asText(Selection s, boolean single, Locale loc) {
     StringBuilder b = new StringBuilder();
     if (!s.feasible()) {
-      b.append(Cli.say(loc, "no feasible selection\n", "nicio selecție posibilă\n"));
+      // a limit that ran out before any selection is not a problem without one
+      boolean limited = s.findings().stream().anyMatch(f -> f.code().equals(PrioritisationCodes.PORTFOLIO_LIMIT)
+          || f.code().equals(PrioritisationCodes.PORTFOLIO_LIMIT_COMPILING));
+      b.append(limited ? Cli.say(loc, "no selection within the limits\n", "nicio selecție în limitele date\n")
+          : Cli.say(loc, "no feasible selection\n", "nicio selecție posibilă\n"));
     } else {
       b.append(Cli.say(loc, "selected: ", "selectate: "))
           .append(s.selected().isEmpty() ? Cli.say(loc, "none", "niciunul") : String.join(", ", s.selected()))

@@ -78,15 +78,51 @@ class SelectLargeInputTest {
     double wallSeconds = (System.nanoTime() - wall) / 1e9;
     String measured = String.format(Locale.ROOT, "%.2f s of CPU, %.2f s wall, load average %.2f",
         cpuSeconds, wallSeconds, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-    assertEquals(0, r.exitCode(), r::toString);
     JsonNode out = Cli.JSON.readTree(r.out());
-    // no exact search proves a problem of this kind and size in 3 s (200 such projects take 30 s)
-    assertFalse(out.get("optimal").asBoolean(), measured);
-    assertEquals("portfolio.limit.reached", out.get("findings").get(0).get("code").asString(), measured);
-    assertTrue(out.get("gap").asDouble() >= 0 && out.get("selected").size() > 0, measured);
     // The clock is wall time; the thread's CPU time is at most that, and does not grow with the
     // load of a shared machine, where the wall time would. Past the limit come only writing the
     // answer and bounding the open nodes (a hundredth of the limit).
     assertTrue(cpuSeconds <= seconds * 1.1 + 0.5, measured);
+    if (r.exitCode() == 1) {
+      // on a machine so loaded that reading and compiling took the whole limit (about a third of
+      // it on a quiet one), no selection, and the warning that says why
+      assertEquals("portfolio.limit.before-search", out.get("findings").get(0).get("code").asString(), measured);
+      assertEquals(0, out.get("selected").size(), measured);
+      return;
+    }
+    assertEquals(0, r.exitCode(), r::toString);
+    // no exact search proves a problem of this kind and size in 3 s (200 such projects take 30 s)
+    assertFalse(out.get("optimal").asBoolean(), measured);
+    assertEquals("portfolio.limit.reached", out.get("findings").get(0).get("code").asString(), measured);
+    assertTrue(out.get("gap").asDouble() >= 0 && out.get("selected").size() > 0, measured);
+  }
+
+  /**
+   * A limit that runs out before a large problem is compiled for the search (a nanosecond for
+   * 20,000 projects): exit 1, no selection and no bound, the warning {@code
+   * portfolio.limit.before-search} at {@code /limits}; the text says that the limit, not the
+   * problem, left it without a selection.
+   */
+  @Test
+  void aLimitThatRunsOutBeforeTheSearchGivesNoSelectionAndSaysWhy() throws IOException {
+    Path f = dir.resolve("short.json");
+    writeMultiPeriod(f, 20_000, 5, 1e-9);
+
+    CliRun json = CliRun.of("select", f.toString());
+    assertEquals(1, json.exitCode(), json::toString);
+    JsonNode out = Cli.JSON.readTree(json.out());
+    assertEquals(0, out.get("selected").size());
+    assertFalse(out.get("optimal").asBoolean());
+    assertFalse(out.has("bound"), json.out());
+    assertEquals(1, out.get("findings").size(), json.out());
+    JsonNode finding = out.get("findings").get(0);
+    assertEquals("portfolio.limit.before-search", finding.get("code").asString());
+    assertEquals("warning", finding.get("severity").asString());
+    assertEquals("/limits", finding.get("path").asString());
+
+    CliRun text = CliRun.of("select", f.toString(), "--format", "text", "--locale", "ro");
+    assertEquals(1, text.exitCode(), text::toString);
+    assertTrue(text.out().startsWith("nicio selecție în limitele date\n"), text.out());
+    assertTrue(text.out().contains("portfolio.limit.before-search la /limits: Limita de timp s-a epuizat"), text.out());
   }
 }

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.civicplan.prioritisation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.civicplan.base.Finding;
+import org.civicplan.base.Severity;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The time limit while a problem is compiled for the search ({@link PortfolioModelBuilder}): a
+ * problem of at least {@value PortfolioModelBuilder#WATCHED_FROM} projects stops at the limit
+ * without a selection, a smaller one is compiled whatever the limit. Unlike {@link
+ * PortfolioTimeLimitTest} nothing here depends on how fast the machine is: a limit of a nanosecond
+ * has run out at the first reading of the clock.
+ */
+class PortfolioCompileLimitTest {
+
+  /**
+   * A limit shorter than compiling a problem of {@value PortfolioModelBuilder#WATCHED_FROM} projects
+   * (the fewest whose compilation watches the clock): no selection,
+   * within the limit, and the warning that says the limit ran out before the search.
+   */
+  @Test
+  void whenTheLimitRunsOutWhileALargeProblemIsCompiledThereIsNoSelectionAndTheWarningSaysWhy() {
+    PortfolioProblem problem = PortfolioTimeLimitTest.large(7, PortfolioModelBuilder.WATCHED_FROM).withLimits(Long.MAX_VALUE, Duration.ofNanos(1));
+
+    long start = System.nanoTime();
+    Selection s = Portfolio.select(problem);
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+    assertFalse(s.feasible());
+    assertFalse(s.optimal());
+    assertEquals(List.of(), s.selected());
+    assertEquals(0, s.nodes());
+    assertTrue(Double.isNaN(s.bound()) && Double.isNaN(s.gap()), s.toString());
+    assertEquals(1, s.findings().size(), s.findings().toString());
+    Finding f = s.findings().get(0);
+    assertEquals(PrioritisationCodes.PORTFOLIO_LIMIT_COMPILING, f.code());
+    assertEquals(Severity.WARNING, f.severity());
+    assertEquals("/limits", f.path());
+    assertEquals("The time limit ran out while the problem (projects: 16,384) was being prepared for the search, "
+        + "before any selection was made; allow more time in the limits.", f.message(Locale.ENGLISH));
+    assertEquals("Limita de timp s-a epuizat în timp ce problema (proiecte: 16.384) era pregătită pentru căutare, "
+        + "înainte de orice selecție; acordați mai mult timp în limite.", f.message(Locale.forLanguageTag("ro")));
+    // the clock is read every 4,096 steps, milliseconds apart: the first reading ends it
+    assertTrue(took.compareTo(Duration.ofSeconds(1)) <= 0, "took " + took);
+    // the greedy baseline keeps to the limit alike
+    Selection greedy = Portfolio.greedy(problem);
+    assertFalse(greedy.feasible());
+    assertEquals(List.of(PrioritisationCodes.PORTFOLIO_LIMIT_COMPILING), greedy.findings().stream().map(x -> x.code()).toList());
+    // and CompiledPortfolio, for other backends, refuses it with the same result
+    Selection refusal = CompiledPortfolio.of(problem).refusal().orElseThrow();
+    assertEquals(s.findings(), refusal.findings());
+  }
+
+  /**
+   * Below {@value PortfolioModelBuilder#WATCHED_FROM} projects the problem is compiled whatever the
+   * limit (milliseconds): a limit of a nanosecond still gives the greedy selection with its bound.
+   * One project more, and the compilation reads the clock: the nanosecond has run out at the first
+   * reading.
+   */
+  @Test
+  void aProblemBelowTheWatchedSizeIsCompiledWhateverTheLimitAndGetsTheGreedySelection() {
+    PortfolioProblem problem = PortfolioTimeLimitTest.large(7, PortfolioModelBuilder.WATCHED_FROM - 1).withLimits(Long.MAX_VALUE, Duration.ofNanos(1));
+
+    Selection s = Portfolio.select(problem);
+
+    assertTrue(s.feasible(), s.findings().toString());
+    assertFalse(s.optimal());
+    PortfolioTimeLimitTest.assertFeasible(problem, s);
+    assertTrue(s.value() >= Portfolio.greedy(problem).value(), "at least the greedy selection");
+    assertTrue(s.bound() >= s.value());
+    assertTrue(s.findings().stream().noneMatch(f -> f.code().equals(PrioritisationCodes.PORTFOLIO_LIMIT_COMPILING)));
+
+    Selection watched = Portfolio.select(PortfolioTimeLimitTest.large(7, PortfolioModelBuilder.WATCHED_FROM).withLimits(Long.MAX_VALUE, Duration.ofNanos(1)));
+    assertFalse(watched.feasible());
+    assertEquals(List.of(PrioritisationCodes.PORTFOLIO_LIMIT_COMPILING), watched.findings().stream().map(f -> f.code()).toList());
+  }
+
+  /**
+   * A greedy fill whose deadline has passed stops at the first reading of the clock, before the
+   * {@value PortfolioModelBuilder#CHECK_EVERY}th unit of its order, each take kept: a smaller
+   * selection that keeps every constraint; without a deadline it goes on to the end of the order.
+   */
+  @Test
+  void aGreedyFillStopsWhereItStandsAtTheDeadline() {
+    PortfolioModel m = PortfolioModelBuilder.build(PortfolioTimeLimitTest.large(11, PortfolioModelBuilder.WATCHED_FROM));
+    PortfolioState stopped = new PortfolioState(m);
+    GreedyFill.fill(stopped, m.order, System.nanoTime() - 1);
+    PortfolioState prefix = new PortfolioState(m);
+    GreedyFill.fill(prefix, java.util.Arrays.copyOf(m.order, PortfolioModelBuilder.CHECK_EVERY - 1));
+    PortfolioState whole = new PortfolioState(m);
+    GreedyFill.fill(whole, m.order, Long.MAX_VALUE);
+
+    // what the stopped fill took is exactly the fill of the units before the reading of the clock
+    // (with what they require, wherever that stands in the order)
+    assertTrue(java.util.Arrays.equals(prefix.state, stopped.state));
+    assertEquals(prefix.value, stopped.value);
+    assertTrue(whole.value > stopped.value, whole.value + " against " + stopped.value);
+    Selection partial = SelectionResults.of(m, stopped.closed(), stopped.value, false, Double.POSITIVE_INFINITY, 0, List.of());
+    PortfolioTimeLimitTest.assertFeasible(m.problem, partial);
+  }
+}
