@@ -23,6 +23,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ParameterDefinition {
 
+  /**
+   * The largest exponent in magnitude a numeric parameter's value may have, as for a number in a
+   * strategy document ({@code DocumentLimits.MAX_EXPONENT}).
+   */
+  public static final int MAX_EXPONENT = 100_000;
+
   private final String name;
   private final ParameterKind kind;
   private final LocalizedText description;
@@ -221,6 +227,11 @@ public final class ParameterDefinition {
     return true;
   }
 
+  /**
+   * The number {@code v} is, when it is one of at most 40 characters whose exponent is at most
+   * {@value #MAX_EXPONENT} in magnitude: {@code 1e-400600000} has twelve characters, but a rule
+   * that added it to another amount would compute with 400,600,000 digits.
+   */
   private Optional<BigDecimal> number(String v) {
     if (v.length() > 40) {
       return Optional.empty();
@@ -229,6 +240,9 @@ public final class ParameterDefinition {
     try {
       d = new BigDecimal(v);
     } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+    if (Math.abs((long) d.scale()) > MAX_EXPONENT) {
       return Optional.empty();
     }
     boolean whole = d.stripTrailingZeros().scale() <= 0;

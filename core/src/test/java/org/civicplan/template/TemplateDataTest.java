@@ -91,6 +91,15 @@ class TemplateDataTest {
       assertTrue(year.accepts("2040"));
       assertFalse(year.accepts("2030.5"));
       assertFalse(year.accepts("2101"));
+      // a decimal of a few characters whose exponent would make any sum with it hundreds of
+      // millions of digits long is not a value; one at the bound is
+      ParameterDefinition canopy = trees.parameterDefinitions().stream()
+          .filter(d -> d.name().equals("trees.canopy.min")).findFirst().orElseThrow();
+      assertTrue(canopy.accepts("25"));
+      assertTrue(canopy.accepts("1e-100000"));
+      assertFalse(canopy.accepts("1e-100001"));
+      assertFalse(canopy.accepts("1e-400600000"));
+      assertFalse(canopy.accepts("0e-400600000"));
       assertEquals("a year (four digits) from 2000 to 2100", year.allowed().get(Locale.ENGLISH));
       assertEquals("un an (patru cifre) între 2000 și 2100", year.allowed().get(RO));
     }
