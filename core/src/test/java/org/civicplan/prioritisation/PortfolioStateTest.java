@@ -3,6 +3,7 @@ package org.civicplan.prioritisation;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -16,6 +17,7 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -111,6 +113,86 @@ class PortfolioStateTest {
         before.assertSame(st, ctx);
       }
     }
+  }
+
+  /** The model of projects (id, value, cost in "y", requires, mandatory) under a budget of 10 in "y". */
+  private static PortfolioModel model(List<Project> ps, List<Set<String>> exclusive, List<MinimumShare> shares) {
+    return PortfolioModelBuilder.build(
+        new PortfolioProblem(Map.of("y", BigDecimal.TEN), ps, exclusive, shares, 1000, Duration.ofSeconds(5)));
+  }
+
+  private static Project project(String id, long cost, Set<String> requires, boolean mandatory) {
+    return new Project(id, 5, Map.of("y", BigDecimal.valueOf(cost)), requires, mandatory);
+  }
+
+  private static int unit(PortfolioModel m, String id) {
+    for (int u = 0; u < m.units.length; u++) {
+      if (m.units[u].id.equals(id)) {
+        return u;
+      }
+    }
+    throw new AssertionError("no unit " + id);
+  }
+
+  /**
+   * Forcing the mandatory projects fails, whatever the diagnosis of the model says first, when a
+   * mandatory project costs more than the budget, when leaving a project over the budget makes a
+   * minimum share unreachable, and when a share is unreachable from the start.
+   */
+  @Test
+  void forcingTheMandatoryProjectsFailsWhereNoSelectionIsPossible() {
+    PortfolioModel overBudget = model(List.of(project("a", 20, Set.of(), true), project("b", 2, Set.of(), false)), List.of(), List.of());
+    assertFalse(new PortfolioState(overBudget).forceMandatory(), "a mandatory project over the budget");
+
+    // "a" is over the budget, so it is left at once, and the share of half the budget needed it
+    PortfolioModel shareNeedsIt = model(List.of(project("a", 20, Set.of(), false), project("b", 2, Set.of(), false)), List.of(),
+        List.of(new MinimumShare("y", Set.of("a"), new BigDecimal("0.5"))));
+    assertFalse(new PortfolioState(shareNeedsIt).forceMandatory(), "a share that only a project over the budget could meet");
+
+    PortfolioModel unreachable = model(List.of(project("a", 1, Set.of(), false), project("b", 2, Set.of(), false)), List.of(),
+        List.of(new MinimumShare("y", Set.of("a"), new BigDecimal("0.9"))));
+    assertFalse(new PortfolioState(unreachable).forceMandatory(), "a share of 9 from projects costing 1");
+
+    PortfolioModel fine = model(List.of(project("a", 4, Set.of(), true), project("b", 2, Set.of(), false)), List.of(),
+        List.of(new MinimumShare("y", Set.of("a", "b"), new BigDecimal("0.5"))));
+    PortfolioState st = new PortfolioState(fine);
+    assertTrue(st.forceMandatory());
+    assertEquals(PortfolioState.IN, st.state[unit(fine, "a")]);
+    assertEquals(PortfolioState.FREE, st.state[unit(fine, "b")]);
+  }
+
+  /**
+   * Each refusal of a take or a leave: a unit already left or already taken, a unit whose two
+   * members are in one exclusive group, a unit requiring one already left, a unit whose taking
+   * would exceed the budget; and the repeated take or leave that changes nothing.
+   */
+  @Test
+  void takesAndLeavesAreRefusedWhereTheyWouldBreakAConstraint() {
+    PortfolioModel m = model(
+        List.of(project("a", 2, Set.of(), false), project("b", 3, Set.of("a"), false), project("c", 9, Set.of(), false),
+            project("d", 1, Set.of("e"), false), project("e", 1, Set.of("d"), false)),
+        List.of(Set.of("d", "e")), List.of());
+    int a = unit(m, "a");
+    int b = unit(m, "b");
+    int c = unit(m, "c");
+    int de = unit(m, "d");
+
+    PortfolioState st = new PortfolioState(m);
+    assertTrue(st.leave(a));
+    assertTrue(st.leave(a), "leaving again changes nothing");
+    assertFalse(st.take(a), "a unit already left");
+    assertFalse(new PortfolioState(m).take(de), "d and e require each other and exclude each other");
+
+    PortfolioState requiring = new PortfolioState(m);
+    assertTrue(requiring.leave(a));
+    assertEquals(PortfolioState.OUT, requiring.state[b], "what requires a left unit is left too");
+
+    PortfolioState taken = new PortfolioState(m);
+    assertTrue(taken.take(b));
+    assertEquals(PortfolioState.IN, taken.state[a], "what a taken unit requires is taken too");
+    assertTrue(taken.take(b), "taking again changes nothing");
+    assertFalse(taken.leave(a), "a unit already taken");
+    assertFalse(taken.take(c), "5 used, 9 more exceeds the budget of 10");
   }
 
   /** What the state keeps, compared with what its assignment gives. */
