@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import org.civicplan.base.Pointer;
 
 /**
@@ -59,14 +60,17 @@ final class PortfolioModelBuilder {
 
   /** The {@link System#nanoTime()} at which the problem's time limit runs out. */
   private final long deadline;
+  /** The clock the compilation reads: {@link System#nanoTime()}, or a test's. */
+  private final LongSupplier clock;
   /** Whether the compilation watches the clock: the problem has at least {@link #WATCHED_FROM} projects. */
   private final boolean watched;
   /** Steps of the compilation's loops so far, counted when {@link #watched}. */
   private int steps;
 
-  private PortfolioModelBuilder(PortfolioProblem pb, long deadline) {
+  private PortfolioModelBuilder(PortfolioProblem pb, long deadline, LongSupplier clock) {
     this.pb = pb;
     this.deadline = deadline;
+    this.clock = clock;
     this.ps = pb.projects();
     this.m = new PortfolioModel(pb);
     this.watched = ps.size() >= WATCHED_FROM;
@@ -94,7 +98,12 @@ final class PortfolioModelBuilder {
    * with {@link PrioritisationCodes#PORTFOLIO_LIMIT_COMPILING}.
    */
   static PortfolioModel build(PortfolioProblem pb, long deadline) {
-    return new PortfolioModelBuilder(pb, deadline).build();
+    return build(pb, deadline, System::nanoTime);
+  }
+
+  /** {@link #build(PortfolioProblem, long)} whose compilation reads {@code clock} (tests count its readings). */
+  static PortfolioModel build(PortfolioProblem pb, long deadline, LongSupplier clock) {
+    return new PortfolioModelBuilder(pb, deadline, clock).build();
   }
 
   private PortfolioModel build() {
@@ -118,7 +127,7 @@ final class PortfolioModelBuilder {
 
   /** Ends a watched compilation when the time limit has run out (between steps that are not loops). */
   private void checkTime() {
-    if (watched && System.nanoTime() > deadline) {
+    if (watched && clock.getAsLong() > deadline) {
       throw new OutOfTime();
     }
   }

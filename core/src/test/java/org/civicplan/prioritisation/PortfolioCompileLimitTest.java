@@ -106,4 +106,41 @@ class PortfolioCompileLimitTest {
     Selection partial = SelectionResults.of(m, stopped.closed(), stopped.value, false, Double.POSITIVE_INFINITY, 0, List.of());
     PortfolioTimeLimitTest.assertFeasible(m.problem, partial);
   }
+
+  /**
+   * The clock readings of a compilation, counted with a clock of the test's: one every {@value
+   * PortfolioModelBuilder#CHECK_EVERY} steps of its loops and one between its phases. A step is one
+   * project in each of the seven passes over the projects (the index of ids, the references, the
+   * range of the amounts, their decimals, their scaling, the requirements, the units' members), one
+   * unit in each of the two passes over the units, one group in each of the two passes over the
+   * exclusive groups (and one member of a minimum share, none here); between phases the clock is
+   * read before and after the strongly connected components, after the surrogate multipliers,
+   * before and after sorting the units by id, before each period's order, and after the orders.
+   * 16,474 projects over 5 periods, none in a cycle, 1,647 exclusive pairs: 9 × 16,474 + 2 × 1,647
+   * = 151,560 steps, 37 readings, and 6 + 5 between phases: 48. (16,474 makes the steps 8 past a
+   * multiple of 4,096, so that a pass that stopped counting would read the clock once less.) A
+   * clock that runs out at a reading ends the compilation there, the last reading included.
+   */
+  @Test
+  void theCompilationReadsTheClockEvery4096StepsAndBetweenItsPhases() {
+    PortfolioProblem problem = PortfolioTimeLimitTest.large(3, 16_474);
+    long deadline = Long.MAX_VALUE - 10;
+    long[] readings = {0};
+    PortfolioModel m = PortfolioModelBuilder.build(problem, deadline, () -> {
+      readings[0]++;
+      return deadline - 1;
+    });
+    assertFalse(m.refused(), m.findings.toString());
+    assertEquals(16_474, m.units.length);
+    assertEquals(1_647, m.groupUnits.length);
+    assertEquals(48, readings[0]);
+
+    for (long last : new long[] {1, 37, 48}) {
+      long[] read = {0};
+      PortfolioModel stopped = PortfolioModelBuilder.build(problem, deadline, () -> ++read[0] >= last ? deadline + 1 : deadline - 1);
+      assertTrue(stopped.refused() && stopped.outOfTime, "out of time at reading " + last);
+      assertEquals(last, read[0], "no reading after the one that ran out");
+      assertEquals(List.of(PrioritisationCodes.PORTFOLIO_LIMIT_COMPILING), stopped.findings.stream().map(Finding::code).toList());
+    }
+  }
 }
