@@ -120,6 +120,7 @@ class PortfolioCompileLimitTest {
    * = 151,560 steps, 37 readings, and 6 + 5 between phases: 48. (16,474 makes the steps 8 past a
    * multiple of 4,096, so that a pass that stopped counting would read the clock once less.) A
    * clock that runs out at a reading ends the compilation there, the last reading included.
+   * A minimum share naming every project adds 16,474 steps: 168,034, 41 readings, 52 in all.
    */
   @Test
   void theCompilationReadsTheClockEvery4096StepsAndBetweenItsPhases() {
@@ -134,6 +135,19 @@ class PortfolioCompileLimitTest {
     assertEquals(16_474, m.units.length);
     assertEquals(1_647, m.groupUnits.length);
     assertEquals(48, readings[0]);
+
+    // a minimum share over every project adds one step a member: 168,034 steps, 41 readings
+    PortfolioProblem shared = new PortfolioProblem(problem.budget(), problem.projects(), problem.exclusive(),
+        List.of(new MinimumShare("2026", problem.projects().stream().map(Project::id).collect(java.util.stream.Collectors.toSet()),
+            new java.math.BigDecimal("0.1"))),
+        Long.MAX_VALUE, problem.maxTime());
+    long[] sharedReadings = {0};
+    PortfolioModel withShare = PortfolioModelBuilder.build(shared, deadline, () -> {
+      sharedReadings[0]++;
+      return deadline - 1;
+    });
+    assertFalse(withShare.refused(), withShare.findings.toString());
+    assertEquals(52, sharedReadings[0]);
 
     for (long last : new long[] {1, 37, 48}) {
       long[] read = {0};
