@@ -32,8 +32,7 @@ final class LocalSearch {
   void greedyStart() {
     int mark = st.trail.size();
     double v0 = st.value;
-    boolean watched = st.m.problem.projects().size() >= PortfolioModelBuilder.WATCHED_FROM;
-    GreedyFill.fill(st, st.m.order, watched ? deadline : Long.MAX_VALUE);
+    GreedyFill.fill(st, st.m.order, st.m.watched ? deadline : Long.MAX_VALUE);
     if (st.sharesMet()) {
       incumbent.replace(st.value, st.closed());
     }

@@ -18,6 +18,11 @@ final class PortfolioModel {
   /** Findings of the compilation (cycles merged, causes of infeasibility); results copy them. */
   final List<Finding> findings = new ArrayList<>();
   boolean refused;
+  /**
+   * Whether the problem is large enough for the time limit to be watched where other sizes do
+   * without it: in its compilation and in the greedy fill that starts its search.
+   */
+  boolean watched;
   /** Whether the time limit ran out before the compilation ended (the model is then refused too). */
   boolean outOfTime;
   String[] periods;

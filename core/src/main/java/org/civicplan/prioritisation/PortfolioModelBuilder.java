@@ -74,6 +74,7 @@ final class PortfolioModelBuilder {
     this.ps = pb.projects();
     this.m = new PortfolioModel(pb);
     this.watched = ps.size() >= WATCHED_FROM;
+    m.watched = watched;
   }
 
   /** The model of the problem; when it is {@link PortfolioModel#refused()}, its findings say why. */
