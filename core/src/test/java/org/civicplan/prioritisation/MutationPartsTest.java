@@ -20,7 +20,7 @@ import org.w3c.dom.NodeList;
 
 /**
  * The profiles that analyse prioritisation in parts ({@code mutation-search}, {@code
- * mutation-knapsack}, {@code mutation-bounds}, {@code mutation-ranking}, {@code
+ * mutation-knapsack}, {@code mutation-lagrangian}, {@code mutation-bounds}, {@code mutation-ranking}, {@code
  * mutation-portfolio} in core's pom.xml, docs/testing.md) together name every class of the package,
  * each in one part: a class added to the package and forgotten there would escape mutation testing,
  * and one named twice would count twice in the package's score.
@@ -30,7 +30,8 @@ class MutationPartsTest {
   @Test
   void thePartsOfPrioritisationNameEveryClassOfThePackageOnce() throws Exception {
     Map<String, List<Pattern>> parts = parts(Path.of("pom.xml"));
-    assertEquals(List.of("mutation-bounds", "mutation-knapsack", "mutation-portfolio", "mutation-ranking", "mutation-search"),
+    assertEquals(List.of("mutation-bounds", "mutation-knapsack", "mutation-lagrangian", "mutation-portfolio",
+        "mutation-ranking", "mutation-search"),
         List.copyOf(parts.keySet()));
 
     List<String> classes = classes(Path.of("target", "classes", "org", "civicplan", "prioritisation"));
