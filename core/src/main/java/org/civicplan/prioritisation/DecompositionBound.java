@@ -316,6 +316,35 @@ final class DecompositionBound {
   }
 
   /**
+   * The free unit on which the relaxed choices of the last evaluation disagree most: the number of
+   * periods whose copy of the unit differs from the {@code x} part's choice, ties by the first in
+   * {@code order} from position {@code from}; −1 when they agree on every free unit. Branching
+   * there changes the relaxation of both children, where a unit they agree on may leave the bound
+   * of one child as it was.
+   */
+  int mostDisputed(byte[] state, int[] order, int from) {
+    int best = -1;
+    int most = 0;
+    for (int p = from; p < order.length; p++) {
+      int u = order[p];
+      if (state[u] != PortfolioState.FREE) {
+        continue;
+      }
+      int d = 0;
+      for (int t = 0; t < periods; t++) {
+        if (m.units[u].cost[t] > 0 && y[t][u] != x[u]) {
+          d++;
+        }
+      }
+      if (d > most) {
+        most = d;
+        best = u;
+      }
+    }
+    return best;
+  }
+
+  /**
    * A relaxed choice to repair into a selection: the units that the {@code x} part and every copy
    * of the last evaluation take (1), others 0.
    */

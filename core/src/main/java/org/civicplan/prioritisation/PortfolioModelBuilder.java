@@ -300,33 +300,32 @@ final class PortfolioModelBuilder {
     return scale == 0 ? v.longValueExact() : v.movePointRight(scale).longValueExact();
   }
 
-  /** The scaling in exact decimals, which names the total that does not fit. */
+  /**
+   * The scaling in exact decimals, which names the total that does not fit. Every amount is
+   * non-negative here (negative ones were refused before), so a total within the limit holds each
+   * of its scaled amounts exactly.
+   */
   private boolean scaleExactly(int scale) {
     int periods = m.periods.length;
-    try {
-      BigDecimal limit = BigDecimal.valueOf(Long.MAX_VALUE / 4);
-      for (int t = 0; t < periods; t++) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (Project p : ps) {
-          step();
-          total = total.add(p.costIn(m.periods[t]));
-        }
-        BigDecimal budget = pb.budget().get(m.periods[t]);
-        BigDecimal big = total.max(budget).movePointRight(scale);
-        if (big.compareTo(limit) > 0) {
-          m.error(PrioritisationCodes.PORTFOLIO_TOO_LARGE, largest(m.periods[t], budget.compareTo(total) >= 0),
-              Messages.shown(big));
-          return false;
-        }
-        m.budget[t] = pb.budget().get(m.periods[t]).movePointRight(scale).longValueExact();
-        for (int i = 0; i < ps.size(); i++) {
-          step();
-          cost[i][t] = ps.get(i).costIn(m.periods[t]).movePointRight(scale).longValueExact();
-        }
+    BigDecimal limit = BigDecimal.valueOf(Long.MAX_VALUE / 4);
+    for (int t = 0; t < periods; t++) {
+      BigDecimal total = BigDecimal.ZERO;
+      for (Project p : ps) {
+        step();
+        total = total.add(p.costIn(m.periods[t]));
       }
-    } catch (ArithmeticException e) {
-      m.error(PrioritisationCodes.PORTFOLIO_TOO_LARGE, "", "?");
-      return false;
+      BigDecimal budget = pb.budget().get(m.periods[t]);
+      BigDecimal big = total.max(budget).movePointRight(scale);
+      if (big.compareTo(limit) > 0) {
+        m.error(PrioritisationCodes.PORTFOLIO_TOO_LARGE, largest(m.periods[t], budget.compareTo(total) >= 0),
+            Messages.shown(big));
+        return false;
+      }
+      m.budget[t] = budget.movePointRight(scale).longValueExact();
+      for (int i = 0; i < ps.size(); i++) {
+        step();
+        cost[i][t] = ps.get(i).costIn(m.periods[t]).movePointRight(scale).longValueExact();
+      }
     }
     return true;
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
@@ -98,5 +99,64 @@ class DecompositionBoundTest {
     assertEquals(1984.535, s.value(), 5e-4, s.toString());
     assertTrue(PortfolioTest.feasible(p, new HashSet<>(s.selected())), s.toString());
     assertTrue(s.nodes() > 256, "the tree searches beyond the first neighbourhood search: " + s.nodes());
+  }
+
+  /**
+   * A period's knapsack takes a unit that fills exactly what is left of its budget: with the whole
+   * value on the first period's copy, the bound is that knapsack's optimum, 7 (a alone fills 10;
+   * b with c would cost 11), which is also the optimum of the problem.
+   */
+  @Test
+  void aUnitThatFillsThePeriodsBudgetExactlyIsTakenByItsKnapsack() {
+    PortfolioProblem p = PortfolioProblem.of(PortfolioTest.money("2026", "10", "2027", "100"), List.of(
+        Project.of("a", 7, PortfolioTest.money("2026", "10", "2027", "1")),
+        Project.of("b", 5, PortfolioTest.money("2026", "6", "2027", "1")),
+        Project.of("c", 4, PortfolioTest.money("2026", "5", "2027", "1"))));
+    PortfolioModel m = PortfolioModelBuilder.build(p);
+    PortfolioState st = new PortfolioState(m);
+    assertTrue(st.forceMandatory());
+    DecompositionBound d = new DecompositionBound(new LagrangianBound(m));
+    for (int u = 0; u < m.units.length; u++) {
+      d.pi[0][u] = m.units[u].value;
+      d.pi[1][u] = 0;
+    }
+    java.util.Arrays.fill(d.mu, 0);
+    java.util.Arrays.fill(d.nu, 0);
+    d.reduce();
+    assertEquals(7, d.bound(st.state), 0);
+    int a = List.of(m.units).indexOf(java.util.Arrays.stream(m.units).filter(x -> x.id.equals("a")).findFirst().orElseThrow());
+    for (int u = 0; u < m.units.length; u++) {
+      assertEquals(u == a ? 1 : 0, d.y[0][u], "unit " + m.units[u].id);
+    }
+    assertEquals(7, PortfolioTest.bruteForce(p), 0);
+  }
+
+  /**
+   * The subgradient search is deterministic: on the 50 × 5 instance from the Lagrangian root
+   * multipliers, the bounds it returns after 1, 5, 20, 60 and 200 steps towards the optimum are
+   * pinned (recorded from this implementation, so that any change to the step rule, the stall
+   * rule or the multipliers' projections shows here); each is a valid bound, and more steps never
+   * loosen it.
+   */
+  @Test
+  void theSubgradientSearchIsPinned() {
+    PortfolioProblem p = fiftyByFive();
+    PortfolioModel m = PortfolioModelBuilder.build(p);
+    PortfolioState st = new PortfolioState(m);
+    assertTrue(st.forceMandatory());
+    LagrangianBound l = new LagrangianBound(m);
+    l.optimise(st.state, 1900, 400);
+    Incumbent target = new Incumbent(m);
+    target.replace(1984.535, new byte[m.units.length]);
+    double[] pinned = {2029.9687644406174, 2029.9687644406174, 2028.497589540847, 2002.4069833854335, 1995.2888505324672};
+    int[] steps = {1, 5, 20, 60, 200};
+    double before = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < steps.length; i++) {
+      DecompositionBound d = new DecompositionBound(l);
+      double b = d.optimise(st.state, target, steps[i], Long.MAX_VALUE);
+      assertEquals(pinned[i], b, 0, steps[i] + " steps");
+      assertTrue(b >= 1984.535 && b <= before, steps[i] + " steps: " + b);
+      before = b;
+    }
   }
 }

@@ -100,4 +100,105 @@ class PortfolioModelBuilderTest {
     assertArrayEquals(new int[] {topAt}, cycle.requiredBy);
     assertEquals(0, top.requiredBy.length);
   }
+
+  /** Long.MAX_VALUE / 4, the largest scaled total held, as three costs of at most 18 digits. */
+  private static final String[] AT_LIMIT = {"999999999999999999", "999999999999999999", "305843009213693953"};
+
+  private static PortfolioModel threeCosts(String third) {
+    return PortfolioModelBuilder.build(PortfolioProblem.of(PortfolioTest.money("y", "1000"), List.of(
+        Project.of("a", 1, PortfolioTest.money("y", AT_LIMIT[0])), Project.of("b", 1, PortfolioTest.money("y", AT_LIMIT[1])),
+        Project.of("c", 1, PortfolioTest.money("y", third)))));
+  }
+
+  @Test
+  void aTotalOfLongMaxOverFourIsHeld_oneMoreIsRefusedAtTheFirstOfTheLargestCosts() {
+    assertEquals(Long.MAX_VALUE / 4, Long.parseLong(AT_LIMIT[0]) + Long.parseLong(AT_LIMIT[1]) + Long.parseLong(AT_LIMIT[2]));
+    PortfolioModel held = threeCosts(AT_LIMIT[2]);
+    assertEquals(List.of(), findings(held));
+    assertArrayEquals(new long[] {1000}, held.budget);
+    assertEquals(305_843_009_213_693_953L, held.units[2].cost[0]);
+    // a and b tie for the largest cost: the first is named
+    assertEquals(List.of("ERROR portfolio.amount.too-large at /projects/0/cost/y: The amounts are too large to be compared exactly "
+        + "(largest scaled total 2305843009213693952)."), findings(threeCosts("305843009213693954")));
+  }
+
+  @Test
+  void aBudgetAtTheLimitIsHeld_oneMoreIsRefusedAtTheBudget() {
+    // one decimal: the budget scaled by ten is Long.MAX_VALUE / 4, then one more
+    PortfolioModel held = PortfolioModelBuilder.build(PortfolioProblem.of(PortfolioTest.money("y", "230584300921369395.1"),
+        List.of(Project.of("a", 1, PortfolioTest.money("y", "2")))));
+    assertEquals(List.of(), findings(held));
+    assertArrayEquals(new long[] {Long.MAX_VALUE / 4}, held.budget);
+    assertArrayEquals(new long[] {20}, held.units[0].cost);
+    assertEquals(List.of("ERROR portfolio.amount.too-large at /budget/y: The amounts are too large to be compared exactly "
+        + "(largest scaled total 2305843009213693952)."),
+        findings(PortfolioModelBuilder.build(PortfolioProblem.of(PortfolioTest.money("y", "230584300921369395.2"),
+            List.of(Project.of("a", 1, PortfolioTest.money("y", "2")))))));
+  }
+
+  @Test
+  void aBudgetEqualToItsPeriodsTotal_isNamedWhenBothAreTooLarge() {
+    // the 0.5 of 2027 scales every amount by ten: 999999999999999999 becomes too large for a long
+    PortfolioModel m = PortfolioModelBuilder.build(PortfolioProblem.of(PortfolioTest.money("2026", "999999999999999999", "2027", "1"),
+        List.of(Project.of("a", 1, PortfolioTest.money("2026", "999999999999999999")), Project.of("b", 1, PortfolioTest.money("2027", "0.5")))));
+    assertEquals(List.of("ERROR portfolio.amount.too-large at /budget/2026: The amounts are too large to be compared exactly "
+        + "(largest scaled total 9999999999999999990)."), findings(m));
+  }
+
+  @Test
+  void eighteenDigitsBeforeThePointAndEighteenAfterAreHeld_nineteenAreNot() {
+    assertEquals(List.of(), findings(PortfolioModelBuilder.build(PortfolioProblem.of(PortfolioTest.money("y", "999999999999999999"),
+        List.of(Project.of("a", 1, PortfolioTest.money("y", "1")))))));
+    assertEquals(List.of("ERROR portfolio.amount.too-large at /budget/y: The amounts are too large to be compared exactly "
+        + "(largest scaled total 1000000000000000000)."),
+        findings(PortfolioModelBuilder.build(PortfolioProblem.of(PortfolioTest.money("y", "1000000000000000000"),
+            List.of(Project.of("a", 1, PortfolioTest.money("y", "1")))))));
+    PortfolioModel tiny = PortfolioModelBuilder.build(PortfolioProblem.of(PortfolioTest.money("y", "1"),
+        List.of(Project.of("a", 1, PortfolioTest.money("y", "0.000000000000000001")))));
+    assertEquals(List.of(), findings(tiny));
+    assertEquals(18, tiny.scale);
+    assertArrayEquals(new long[] {1}, tiny.units[0].cost);
+    assertEquals(List.of("ERROR portfolio.amount.too-large at /projects/0/cost/y: The amounts are too large to be compared exactly "
+        + "(largest scaled total 0.0000000000000000001)."),
+        findings(PortfolioModelBuilder.build(PortfolioProblem.of(PortfolioTest.money("y", "1"),
+            List.of(Project.of("a", 1, PortfolioTest.money("y", "0.0000000000000000001")))))));
+  }
+
+  @Test
+  void aUnitsRequiredUnitsAreSortedAndDistinct_whateverTheOrderOfTheProjects() {
+    for (List<String> order : List.of(List.of("a", "b", "top"), List.of("b", "a", "top"), List.of("top", "b", "a"))) {
+      List<Project> ps = order.stream().map(id -> id.equals("top")
+          ? new Project("top", 1, PortfolioTest.money("y", "1"), Set.of("a", "b"), false)
+          : Project.of(id, 1, PortfolioTest.money("y", "1"))).toList();
+      PortfolioModel m = PortfolioModelBuilder.build(PortfolioProblem.of(PortfolioTest.money("y", "10"), ps));
+      int a = unitOf(m, "a");
+      int b = unitOf(m, "b");
+      assertArrayEquals(new int[] {Math.min(a, b), Math.max(a, b)}, m.units[unitOf(m, "top")].requires, order::toString);
+    }
+  }
+
+  @Test
+  void twoMembersOfOneCycleInOneExclusiveGroup_markTheUnitAsNeverTaken_evenWithAProjectBetweenThem() {
+    // a and c require each other (one unit); the group's ids in order are a, b, c: b stands between
+    PortfolioModel m = PortfolioModelBuilder.build(new PortfolioProblem(PortfolioTest.money("y", "100"), List.of(
+        new Project("a", 1, PortfolioTest.money("y", "1"), Set.of("c"), false),
+        new Project("c", 2, PortfolioTest.money("y", "2"), Set.of("a"), false),
+        Project.of("b", 4, PortfolioTest.money("y", "4"))),
+        List.of(Set.of("a", "b", "c")), List.of(), 1000, Duration.ofSeconds(5)));
+    int cycle = unitOf(m, "a");
+    int b = unitOf(m, "b");
+    assertEquals(cycle, unitOf(m, "c"));
+    assertArrayEquals(new int[] {Math.min(cycle, b), Math.max(cycle, b)}, m.groupUnits[0]);
+    assertArrayEquals(new int[] {-1, 0}, m.units[cycle].groups);
+    assertArrayEquals(new int[] {0}, m.units[b].groups);
+  }
+
+  private static int unitOf(PortfolioModel m, String id) {
+    for (int u = 0; u < m.units.length; u++) {
+      if (m.memberIds(m.units[u]).contains(id)) {
+        return u;
+      }
+    }
+    throw new AssertionError(id);
+  }
 }
