@@ -45,6 +45,9 @@ final class BranchAndBound {
   /** Relaxation induced neighbourhood searches at the root at most, each from a better incumbent. */
   static final int RINS_ROUNDS = 5;
 
+  /** What {@link #fix} returns when a fixing contradicts the constraints. */
+  private static final int CONTRADICTION = -1;
+
   private final PortfolioModel m;
   private final PortfolioState st;
   private final long maxNodes;
@@ -433,56 +436,55 @@ final class BranchAndBound {
    * Returns false when a fixing contradicts the constraints.
    */
   private boolean fixByDecomposition(double l) {
-    double[] rho = decomposition.rho;
-    for (int u = 0; u < rho.length; u++) {
-      if (st.state[u] != PortfolioState.FREE) {
-        continue;
+    return fix(decomposition.rho, l) != CONTRADICTION;
+  }
+
+  /**
+   * Reduced-cost fixing: with L the Lagrangian bound here, a free unit with ρ > 0 whose leaving
+   * gives {@code L − ρ} that cannot beat the incumbent must be taken, and one with ρ ≤ 0 whose
+   * taking gives {@code L + ρ} must be left; repeated while it fixes units, as the bound falls with
+   * each. Returns false when a fixing contradicts the constraints (the node holds nothing better
+   * than the incumbent).
+   */
+  private boolean fixByReducedValue() {
+    int fixed = 1;
+    while (fixed == 1 && System.nanoTime() <= deadline) {
+      double l = lagrangian.bound(st.state);
+      if (incumbent.cuts(l)) {
+        return false;
       }
-      if (rho[u] > 0 && incumbent.cuts(l - rho[u])) {
-        if (!st.take(u) || !st.sharesReachable()) {
-          return false;
-        }
-      } else if (rho[u] <= 0 && incumbent.cuts(l + rho[u])) {
-        if (!st.leave(u)) {
-          return false;
-        }
+      fixed = fix(lagrangian.rho, l);
+      if (fixed == CONTRADICTION) {
+        return false;
       }
     }
     return true;
   }
 
   /**
-   * Reduced-cost fixing: with L the Lagrangian bound here, a free unit with ρ > 0 whose leaving
-   * gives {@code L − ρ} that cannot beat the incumbent must be taken, and one with ρ ≤ 0 whose
-   * taking gives {@code L + ρ} must be left. Returns false when a fixing contradicts the
-   * constraints (the node holds nothing better than the incumbent).
+   * One pass of reduced-value fixing with bound {@code l} and reduced values {@code rho}: a free
+   * unit with ρ > 0 whose leaving ({@code l − ρ}) cannot beat the incumbent is taken, one with ρ ≤ 0
+   * whose taking ({@code l + ρ}) cannot is left. Returns 1 when it fixed a unit, 0 when none, and
+   * {@link #CONTRADICTION}.
    */
-  private boolean fixByReducedValue() {
-    double[] rho = lagrangian.rho;
-    boolean changed = true;
-    while (changed && System.nanoTime() <= deadline) {
-      changed = false;
-      double l = lagrangian.bound(st.state);
-      if (incumbent.cuts(l)) {
-        return false;
+  private int fix(double[] rho, double l) {
+    int fixed = 0;
+    for (int u = 0; u < rho.length; u++) {
+      if (st.state[u] != PortfolioState.FREE) {
+        continue;
       }
-      for (int u = 0; u < rho.length; u++) {
-        if (st.state[u] != PortfolioState.FREE) {
-          continue;
+      if (rho[u] > 0 && incumbent.cuts(l - rho[u])) {
+        if (!st.take(u) || !st.sharesReachable()) {
+          return CONTRADICTION;
         }
-        if (rho[u] > 0 && incumbent.cuts(l - rho[u])) {
-          if (!st.take(u) || !st.sharesReachable()) {
-            return false;
-          }
-          changed = true;
-        } else if (rho[u] <= 0 && incumbent.cuts(l + rho[u])) {
-          if (!st.leave(u)) {
-            return false;
-          }
-          changed = true;
+        fixed = 1;
+      } else if (rho[u] <= 0 && incumbent.cuts(l + rho[u])) {
+        if (!st.leave(u)) {
+          return CONTRADICTION;
         }
+        fixed = 1;
       }
     }
-    return true;
+    return fixed;
   }
 }

@@ -20,6 +20,17 @@ import org.junit.jupiter.api.Test;
  */
 class PortfolioModelBuilderTest {
 
+  /** The model of one period "y" with budget {@code budget} and one project "a" costing {@code cost}. */
+  private static PortfolioModel oneProject(String budget, String cost) {
+    return PortfolioModelBuilder.build(PortfolioProblem.of(PortfolioTest.money("y", budget),
+        List.of(Project.of("a", 1, PortfolioTest.money("y", cost)))));
+  }
+
+  private static String tooLarge(String path, String total) {
+    return "ERROR portfolio.amount.too-large at " + path + ": The amounts are too large to be compared exactly (largest scaled total "
+        + total + ").";
+  }
+
   private static List<String> findings(PortfolioModel m) {
     return m.findings.stream().map(f -> f.severity() + " " + f.code() + " at " + f.path() + ": " + f.message().get(Locale.ENGLISH)).toList();
   }
@@ -118,22 +129,17 @@ class PortfolioModelBuilderTest {
     assertArrayEquals(new long[] {1000}, held.budget);
     assertEquals(305_843_009_213_693_953L, held.units[2].cost[0]);
     // a and b tie for the largest cost: the first is named
-    assertEquals(List.of("ERROR portfolio.amount.too-large at /projects/0/cost/y: The amounts are too large to be compared exactly "
-        + "(largest scaled total 2305843009213693952)."), findings(threeCosts("305843009213693954")));
+    assertEquals(List.of(tooLarge("/projects/0/cost/y", "2305843009213693952")), findings(threeCosts("305843009213693954")));
   }
 
   @Test
   void aBudgetAtTheLimitIsHeld_oneMoreIsRefusedAtTheBudget() {
     // one decimal: the budget scaled by ten is Long.MAX_VALUE / 4, then one more
-    PortfolioModel held = PortfolioModelBuilder.build(PortfolioProblem.of(PortfolioTest.money("y", "230584300921369395.1"),
-        List.of(Project.of("a", 1, PortfolioTest.money("y", "2")))));
+    PortfolioModel held = oneProject("230584300921369395.1", "2");
     assertEquals(List.of(), findings(held));
     assertArrayEquals(new long[] {Long.MAX_VALUE / 4}, held.budget);
     assertArrayEquals(new long[] {20}, held.units[0].cost);
-    assertEquals(List.of("ERROR portfolio.amount.too-large at /budget/y: The amounts are too large to be compared exactly "
-        + "(largest scaled total 2305843009213693952)."),
-        findings(PortfolioModelBuilder.build(PortfolioProblem.of(PortfolioTest.money("y", "230584300921369395.2"),
-            List.of(Project.of("a", 1, PortfolioTest.money("y", "2")))))));
+    assertEquals(List.of(tooLarge("/budget/y", "2305843009213693952")), findings(oneProject("230584300921369395.2", "2")));
   }
 
   @Test
@@ -141,27 +147,18 @@ class PortfolioModelBuilderTest {
     // the 0.5 of 2027 scales every amount by ten: 999999999999999999 becomes too large for a long
     PortfolioModel m = PortfolioModelBuilder.build(PortfolioProblem.of(PortfolioTest.money("2026", "999999999999999999", "2027", "1"),
         List.of(Project.of("a", 1, PortfolioTest.money("2026", "999999999999999999")), Project.of("b", 1, PortfolioTest.money("2027", "0.5")))));
-    assertEquals(List.of("ERROR portfolio.amount.too-large at /budget/2026: The amounts are too large to be compared exactly "
-        + "(largest scaled total 9999999999999999990)."), findings(m));
+    assertEquals(List.of(tooLarge("/budget/2026", "9999999999999999990")), findings(m));
   }
 
   @Test
   void eighteenDigitsBeforeThePointAndEighteenAfterAreHeld_nineteenAreNot() {
-    assertEquals(List.of(), findings(PortfolioModelBuilder.build(PortfolioProblem.of(PortfolioTest.money("y", "999999999999999999"),
-        List.of(Project.of("a", 1, PortfolioTest.money("y", "1")))))));
-    assertEquals(List.of("ERROR portfolio.amount.too-large at /budget/y: The amounts are too large to be compared exactly "
-        + "(largest scaled total 1000000000000000000)."),
-        findings(PortfolioModelBuilder.build(PortfolioProblem.of(PortfolioTest.money("y", "1000000000000000000"),
-            List.of(Project.of("a", 1, PortfolioTest.money("y", "1")))))));
-    PortfolioModel tiny = PortfolioModelBuilder.build(PortfolioProblem.of(PortfolioTest.money("y", "1"),
-        List.of(Project.of("a", 1, PortfolioTest.money("y", "0.000000000000000001")))));
+    assertEquals(List.of(), findings(oneProject("999999999999999999", "1")));
+    assertEquals(List.of(tooLarge("/budget/y", "1000000000000000000")), findings(oneProject("1000000000000000000", "1")));
+    PortfolioModel tiny = oneProject("1", "0.000000000000000001");
     assertEquals(List.of(), findings(tiny));
     assertEquals(18, tiny.scale);
     assertArrayEquals(new long[] {1}, tiny.units[0].cost);
-    assertEquals(List.of("ERROR portfolio.amount.too-large at /projects/0/cost/y: The amounts are too large to be compared exactly "
-        + "(largest scaled total 0.0000000000000000001)."),
-        findings(PortfolioModelBuilder.build(PortfolioProblem.of(PortfolioTest.money("y", "1"),
-            List.of(Project.of("a", 1, PortfolioTest.money("y", "0.0000000000000000001")))))));
+    assertEquals(List.of(tooLarge("/projects/0/cost/y", "0.0000000000000000001")), findings(oneProject("1", "0.0000000000000000001")));
   }
 
   @Test
