@@ -16,8 +16,8 @@ import java.util.Arrays;
  * free unit on whose choice the relaxation's copies disagree most ({@link
  * DecompositionBound#mostDisputed}), where the static order would often branch on a unit the
  * relaxation already agrees on (on the 200 × 5 value~cost instances of docs/performance.md this
- * cut the nodes six- to thirtyfold). Otherwise a node that survives is tested against the Lagrangian bound that keeps
- * one period's budget exact ({@link LagrangianBound#keptBound}, a knapsack solved by dynamic
+ * cut the nodes six- to thirtyfold). Otherwise a node that survives is tested against the
+ * Lagrangian bound that keeps one period's budget exact ({@link LagrangianBound#keptBound}, a knapsack solved by dynamic
  * programming, with multipliers tuned at the root for the period whose bound is smallest and
  * adapted by a few steps at each node): it can be below the linear-programming bound, as cover
  * inequalities make it. The incumbent starts from

@@ -68,6 +68,8 @@ final class CoreKnapsack {
   private long[] tw = new long[1024];
   private double[] tp = new double[1024];
   private int[] tn = new int[1024];
+  /** How many states of the next generation {@link #expand} has built so far. */
+  private int built;
 
   // the tree of flipped items: parent node (−1 for the break solution) and the flipped item
   private int[] parent;
@@ -278,6 +280,7 @@ final class CoreKnapsack {
       if (!keep && !improves) {
         continue;
       }
+      built = out; // the states built so far are live through a compaction newNode may make
       int node = shifted ? newNode(sn[from], j) : sn[from];
       if (improves) {
         bestNode = node;
@@ -323,7 +326,7 @@ final class CoreKnapsack {
   private void compact() {
     boolean[] live = new boolean[nodes];
     markLive(live, sn, size);
-    markLive(live, tn, Math.min(tn.length, 2 * size));
+    markLive(live, tn, built);
     if (bestNode >= 0) {
       live[bestNode] = true;
     }
@@ -345,24 +348,26 @@ final class CoreKnapsack {
       }
     }
     remap(sn, size, renumber);
-    remap(tn, Math.min(tn.length, 2 * size), renumber);
+    remap(tn, built, renumber);
     if (bestNode >= 0) {
       bestNode = renumber[bestNode];
     }
     nodes = k;
   }
 
-  private void markLive(boolean[] live, int[] ns, int count) {
+  /** Marks the nodes of the first {@code count} states live; a state at the root (no node) has none. */
+  private static void markLive(boolean[] live, int[] ns, int count) {
     for (int i = 0; i < count; i++) {
-      if (ns[i] >= 0 && ns[i] < live.length) {
+      if (ns[i] >= 0) {
         live[ns[i]] = true;
       }
     }
   }
 
+  /** Renumbers the nodes of the first {@code count} states after a compaction. */
   private static void remap(int[] ns, int count, int[] renumber) {
     for (int i = 0; i < count; i++) {
-      if (ns[i] >= 0 && ns[i] < renumber.length) {
+      if (ns[i] >= 0) {
         ns[i] = renumber[ns[i]];
       }
     }

@@ -19,8 +19,9 @@ final class PortfolioModel {
   final List<Finding> findings = new ArrayList<>();
   boolean refused;
   /**
-   * Whether the problem is large enough for the time limit to be watched where other sizes do
-   * without it: in its compilation and in the greedy fill that starts its search.
+   * Whether the problem is large enough (at least {@link PortfolioModelBuilder#WATCHED_FROM}
+   * projects) for the time limit to be watched where other sizes do without it: in its compilation
+   * and in the greedy fill that starts its search.
    */
   boolean watched;
   /** Whether the time limit ran out before the compilation ended (the model is then refused too). */

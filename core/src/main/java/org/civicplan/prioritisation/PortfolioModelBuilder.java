@@ -62,9 +62,7 @@ final class PortfolioModelBuilder {
   private final long deadline;
   /** The clock the compilation reads: {@link System#nanoTime()}, or a test's. */
   private final LongSupplier clock;
-  /** Whether the compilation watches the clock: the problem has at least {@link #WATCHED_FROM} projects. */
-  private final boolean watched;
-  /** Steps of the compilation's loops so far, counted when {@link #watched}. */
+  /** Steps of the compilation's loops so far, counted when the model is {@linkplain PortfolioModel#watched watched}. */
   private int steps;
 
   private PortfolioModelBuilder(PortfolioProblem pb, long deadline, LongSupplier clock) {
@@ -73,8 +71,7 @@ final class PortfolioModelBuilder {
     this.clock = clock;
     this.ps = pb.projects();
     this.m = new PortfolioModel(pb);
-    this.watched = ps.size() >= WATCHED_FROM;
-    m.watched = watched;
+    m.watched = ps.size() >= WATCHED_FROM;
   }
 
   /** The model of the problem; when it is {@link PortfolioModel#refused()}, its findings say why. */
@@ -121,14 +118,14 @@ final class PortfolioModelBuilder {
    * compilation, ends it when the time limit has run out.
    */
   private void step() {
-    if (watched && (++steps & (CHECK_EVERY - 1)) == 0) {
+    if (m.watched && (++steps & (CHECK_EVERY - 1)) == 0) {
       checkTime();
     }
   }
 
   /** Ends a watched compilation when the time limit has run out (between steps that are not loops). */
   private void checkTime() {
-    if (watched && clock.getAsLong() > deadline) {
+    if (m.watched && clock.getAsLong() > deadline) {
       throw new OutOfTime();
     }
   }

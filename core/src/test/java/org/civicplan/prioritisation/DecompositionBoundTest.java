@@ -124,7 +124,7 @@ class DecompositionBoundTest {
     java.util.Arrays.fill(d.nu, 0);
     d.reduce();
     assertEquals(7, d.bound(st.state), 0);
-    int a = List.of(m.units).indexOf(java.util.Arrays.stream(m.units).filter(x -> x.id.equals("a")).findFirst().orElseThrow());
+    int a = PortfolioModelBuilderTest.unitOf(m, "a");
     for (int u = 0; u < m.units.length; u++) {
       assertEquals(u == a ? 1 : 0, d.y[0][u], "unit " + m.units[u].id);
     }

@@ -190,7 +190,8 @@ class PortfolioModelBuilderTest {
     assertArrayEquals(new int[] {0}, m.units[b].groups);
   }
 
-  private static int unitOf(PortfolioModel m, String id) {
+  /** The index of the unit that holds project {@code id}. */
+  static int unitOf(PortfolioModel m, String id) {
     for (int u = 0; u < m.units.length; u++) {
       if (m.memberIds(m.units[u]).contains(id)) {
         return u;
