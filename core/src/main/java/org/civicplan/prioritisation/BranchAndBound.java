@@ -8,17 +8,17 @@ import java.util.Arrays;
  * bounds (see {@link PortfolioState#bound()}) and the {@link LagrangianBound} with multipliers
  * tuned at the root and adapted by a few steps at each node; a free unit whose reduced value alone
  * decides whether the node can still beat the {@link Incumbent} is fixed (reduced-cost fixing).
- * With several periods whose knapsack tables are small enough, a node that survives is then tested
- * against the Lagrangian decomposition bound ({@link DecompositionBound}: every period's budget
- * kept exact in its own copy of the choice), tuned at the root and adapted by a few steps at each
+ * With several periods and at most {@link DecompositionBound#MAX_COPIES} copies of units, a node
+ * that survives is then tested against the Lagrangian decomposition bound ({@link
+ * DecompositionBound}: every period's budget kept exact in its own copy of the choice), tuned at the root and adapted by a few steps at each
  * node; at the root its relaxed choice seeds relaxation induced neighbourhood searches for a better
  * incumbent; its reduced values fix units as the plain bound's do, and the search branches on the
  * free unit on whose choice the relaxation's copies disagree most ({@link
  * DecompositionBound#mostDisputed}), where the static order would often branch on a unit the
  * relaxation already agrees on (on the 200 × 5 value~cost instances of docs/performance.md this
  * cut the nodes six- to thirtyfold). Otherwise a node that survives is tested against the
- * Lagrangian bound that keeps one period's budget exact ({@link LagrangianBound#keptBound}, a knapsack solved by dynamic
- * programming, with multipliers tuned at the root for the period whose bound is smallest and
+ * Lagrangian bound that keeps one period's budget exact ({@link LagrangianBound#keptBound}, a
+ * knapsack solved by dynamic programming, with multipliers tuned at the root for the period whose bound is smallest and
  * adapted by a few steps at each node): it can be below the linear-programming bound, as cover
  * inequalities make it. The incumbent starts from
  * the {@link LocalSearch}; units are branched in decreasing reduced value of the root multipliers,
@@ -83,8 +83,19 @@ final class BranchAndBound {
   private boolean neighbourhood;
   /** The multipliers of the decomposition bound saved at each depth. */
   private double[][] decompositionSaved = new double[16][];
+  /** Whether the decomposition bound may be used (where it {@linkplain DecompositionBound#fits fits}). */
+  private final boolean decomposes;
 
   BranchAndBound(PortfolioModel m, long maxNodes, long deadline) {
+    this(m, maxNodes, deadline, true);
+  }
+
+  /**
+   * A search that uses the decomposition bound only if {@code decomposes}: without it, a model
+   * small enough to be solved in a test takes the path of a model too large for the bound.
+   */
+  BranchAndBound(PortfolioModel m, long maxNodes, long deadline, boolean decomposes) {
+    this.decomposes = decomposes;
     this.m = m;
     this.st = new PortfolioState(m);
     this.maxNodes = maxNodes;
@@ -322,6 +333,7 @@ final class BranchAndBound {
       double[] snapshot = new double[decomposition.snapshotSize()];
       decomposition.save(snapshot);
       sub.decomposition = new DecompositionBound(sub.lagrangian);
+      sub.decomposition.deadline = sub.deadline;
       sub.decomposition.restore(snapshot);
     }
     sub.searchNeighbourhood();
@@ -353,18 +365,19 @@ final class BranchAndBound {
 
   /**
    * With several periods, tunes at the root the Lagrangian decomposition bound ({@link
-   * DecompositionBound}) when every period's knapsack table together is small enough, within a
+   * DecompositionBound}) when the model is small enough for it, within a
    * fifth of the time limit, repairs its relaxed choice into a selection, and then, while that
    * improves the incumbent and for at most {@link #RINS_ROUNDS} rounds, searches the neighbourhood
    * where the incumbent and the relaxed choice agree.
    */
   private void decompose() {
-    if (m.periods.length < 2 || !incumbent.exists() || !DecompositionBound.fits(m)) {
+    if (m.periods.length < 2 || !incumbent.exists() || !decomposes || !DecompositionBound.fits(m)) {
       return;
     }
     long now = System.nanoTime();
     long share = Math.max(0, (deadline - now) / 5);
     decomposition = new DecompositionBound(lagrangian);
+    decomposition.deadline = deadline;
     double b = decomposition.optimise(st.state, incumbent, DECOMPOSITION_ITERATIONS, now + share);
     repair(decomposition.agreed());
     for (int round = 0; round < RINS_ROUNDS && !incumbent.cuts(b) && System.nanoTime() < deadline; round++) {

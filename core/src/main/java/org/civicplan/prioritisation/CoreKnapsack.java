@@ -41,24 +41,22 @@ import java.util.Optional;
  * optimal, with the largest bound of the remaining states.
  */
 final class CoreKnapsack {
-  private final PortfolioModel m;
-  private final PortfolioState st;
-  private final long deadline;
   /** Item data in decreasing value per cost. */
-  private int[] unit;
   private long[] w;
   private double[] p;
   private int n;
   private long c;
   private boolean integral;
+  private double tolerance;
+  private long deadline;
 
   // the best selection: the greedy fill (bestNode == GREEDY) or the path of a state's node
   private static final int GREEDY = -2;
-  /** The value of what is taken before the search (mandatory units, units of no cost). */
-  private double base;
   private double best;
-  private int bestNode = GREEDY;
-  private boolean[] greedyTaken;
+  private int bestNode;
+  private int breakItem;
+  private boolean[] greedyTaken = new boolean[0];
+  private double bound;
 
   // states in cost order, values strictly increasing, and the next generation
   private long[] sw = new long[1024];
@@ -80,11 +78,14 @@ final class CoreKnapsack {
 
   /** The nodes the tree of flipped items holds before it is first compacted. */
   static final int INITIAL_NODES = 1 << 16;
+  /** The relative tolerance of a selection's value (class comment). */
+  static final double TOLERANCE = 1e-9;
 
-  private CoreKnapsack(PortfolioModel m, PortfolioState st, long deadline, int initialNodes) {
-    this.m = m;
-    this.st = st;
-    this.deadline = deadline;
+  /**
+   * A solver whose tree of flipped items first holds {@code initialNodes} nodes (at least 1); its
+   * arrays are kept from one {@link #solve} to the next. An instance serves one thread.
+   */
+  CoreKnapsack(int initialNodes) {
     this.parent = new int[initialNodes];
     this.flipped = new int[initialNodes];
   }
@@ -122,11 +123,12 @@ final class CoreKnapsack {
     if (!st.forceMandatory()) {
       return Optional.of(SelectionResults.infeasible(m, 0));
     }
-    return Optional.of(new CoreKnapsack(m, st, deadline, initialNodes).solve());
+    return Optional.of(selectFrom(m, st, deadline, new CoreKnapsack(initialNodes)));
   }
 
-  private Selection solve() {
-    c = m.budget[0] - st.used[0];
+  /** Solves the model's single budget from the mandatory units taken in {@code st}. */
+  private static Selection selectFrom(PortfolioModel m, PortfolioState st, long deadline, CoreKnapsack k) {
+    long capacity = m.budget[0] - st.used[0];
     ArrayList<Integer> items = new ArrayList<>();
     boolean ints = true;
     double total = 0;
@@ -137,24 +139,68 @@ final class CoreKnapsack {
       }
       if (unit.cost[0] == 0) {
         st.take(u); // free and worth something: in every optimum
-      } else if (unit.cost[0] <= c) {
+      } else if (unit.cost[0] <= capacity) {
         items.add(u);
         ints &= unit.value == Math.rint(unit.value);
         total += unit.value;
       }
     }
-    base = st.value;
-    // sums of integers stay exact in a double below 2^53
-    integral = ints && total < 0x1p52;
-    n = items.size();
-    unit = new int[n];
-    w = new long[n];
-    p = new double[n];
-    for (int k = 0; k < n; k++) {
-      unit[k] = items.get(k);
-      w[k] = m.units[unit[k]].cost[0];
-      p[k] = m.units[unit[k]].value;
+    double base = st.value;
+    int count = items.size();
+    long[] w = new long[count];
+    double[] p = new double[count];
+    for (int i = 0; i < count; i++) {
+      PortfolioUnit unit = m.units[items.get(i)];
+      w[i] = unit.cost[0];
+      p[i] = unit.value;
     }
+    // sums of integers stay exact in a double below 2^53
+    boolean optimal = k.solve(w, p, count, capacity, ints && total < 0x1p52, TOLERANCE, deadline);
+    boolean[] x = new boolean[count];
+    k.chosen(x);
+    for (int i = 0; i < count; i++) {
+      if (x[i]) {
+        st.take(items.get(i));
+      }
+    }
+    double value = st.value;
+    ArrayList<org.civicplan.base.Finding> f = new ArrayList<>(m.findings);
+    if (optimal) {
+      return SelectionResults.of(m, st.closed(), value, true, value, k.states, f);
+    }
+    double fullBound = base + k.bound;
+    f.add(
+        Messages.warning(
+            PrioritisationCodes.PORTFOLIO_LIMIT, "/limits", k.states,
+            Messages.number(gap(fullBound, value)), Messages.number(fullBound)));
+    return SelectionResults.of(m, st.closed(), value, false, Math.max(fullBound, value), k.states, f);
+  }
+
+  /**
+   * Solves the knapsack of items 0 to {@code count - 1}: each of cost in (0, {@code capacity}] and
+   * of positive value, in decreasing value per cost. Returns whether the search ended before the
+   * {@link System#nanoTime()} {@code deadline}: then {@link #best()} is the optimum, or less than it
+   * by at most {@code tolerance × max(1, |best|)}; otherwise it is the best value found and {@link
+   * #bound()} bounds the optimum within the same tolerance. {@link #chosen} gives the items of the
+   * best value.
+   *
+   * @param integral whether every value is an integer and their sum below 2<sup>52</sup>, so that
+   *     the search may drop a state whose bound is less than one above the best value (and the
+   *     result is exact)
+   * @param tolerance the relative amount by which a state's bound must exceed the best value for
+   *     the state to be kept, when not integral
+   */
+  boolean solve(long[] w, double[] p, int count, long capacity, boolean integral, double tolerance, long deadline) {
+    this.w = w;
+    this.p = p;
+    this.n = count;
+    this.c = capacity;
+    this.integral = integral;
+    this.tolerance = tolerance;
+    this.deadline = deadline;
+    nodes = 0;
+    states = 0;
+    bestNode = GREEDY;
     long wb = 0;
     double pb = 0;
     int b = 0;
@@ -163,11 +209,16 @@ final class CoreKnapsack {
       pb += p[b];
       b++;
     }
-    if (b == n) {
-      return finish(pb, b, true, pb);
+    breakItem = b;
+    if (greedyTaken.length < n) {
+      greedyTaken = new boolean[n];
     }
-    greedyTaken = new boolean[n];
+    Arrays.fill(greedyTaken, 0, n, false);
     best = pb;
+    bound = pb;
+    if (b == n) {
+      return true;
+    }
     long room = c - wb;
     for (int k = b; k < n; k++) {
       if (w[k] <= room) {
@@ -184,11 +235,14 @@ final class CoreKnapsack {
     sn[0] = -1;
     int s = b; // items before s are fixed in, items [s, t) are the core, items from t on fixed out
     int t = b;
-    boolean stopped = false;
     while (size > 0 && (s > 0 || t < n)) {
       if (System.nanoTime() > deadline) {
-        stopped = true;
-        break;
+        double open = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < size; i++) {
+          open = Math.max(open, upper(sw[i], sp[i], s, t));
+        }
+        bound = Math.max(open, best);
+        return false;
       }
       if (t < n) {
         int j = t++;
@@ -203,14 +257,39 @@ final class CoreKnapsack {
         }
       }
     }
-    if (stopped) {
-      double open = Double.NEGATIVE_INFINITY;
-      for (int i = 0; i < size; i++) {
-        open = Math.max(open, upper(sw[i], sp[i], s, t));
+    bound = best;
+    return true;
+  }
+
+  /** The best value the last {@link #solve} found. */
+  double best() {
+    return best;
+  }
+
+  /** What bounds the optimum of the last {@link #solve}: its best value when it ended in time. */
+  double bound() {
+    return bound;
+  }
+
+  /** The states the last {@link #solve} kept, all generations together. */
+  long states() {
+    return states;
+  }
+
+  /** Sets {@code x[i]} (for i below the count of the last {@link #solve}) to whether item i is in its best selection. */
+  void chosen(boolean[] x) {
+    if (bestNode == GREEDY) {
+      for (int k = 0; k < n; k++) {
+        x[k] = k < breakItem || greedyTaken[k];
       }
-      return finish(pb, b, false, Math.max(open, best));
+      return;
     }
-    return finish(pb, b, true, best);
+    for (int k = 0; k < n; k++) {
+      x[k] = k < breakItem;
+    }
+    for (int node = bestNode; node >= 0; node = parent[node]) {
+      x[flipped[node]] ^= true;
+    }
   }
 
   /** The bound of a state (cost, value) with the core [s, t): see the class comment. */
@@ -223,7 +302,7 @@ final class CoreKnapsack {
 
   /** Whether a bound cannot beat the best selection. */
   private boolean cuts(double bound) {
-    double tol = 1e-9 * Math.max(1, Math.abs(best));
+    double tol = tolerance * Math.max(1, Math.abs(best));
     return integral ? bound < best + 1 - tol : bound <= best + tol;
   }
 
@@ -371,39 +450,6 @@ final class CoreKnapsack {
         ns[i] = renumber[ns[i]];
       }
     }
-  }
-
-  /** Takes the best selection into the state and turns it into the result. */
-  private Selection finish(double breakValue, int b, boolean optimal, double bound) {
-    boolean[] x = new boolean[n];
-    if (bestNode == GREEDY && greedyTaken != null) {
-      for (int k = 0; k < n; k++) {
-        x[k] = k < b || greedyTaken[k];
-      }
-    } else {
-      for (int k = 0; k < b; k++) {
-        x[k] = true;
-      }
-      for (int node = bestNode; node >= 0; node = parent[node]) {
-        x[flipped[node]] ^= true;
-      }
-    }
-    for (int k = 0; k < n; k++) {
-      if (x[k]) {
-        st.take(unit[k]);
-      }
-    }
-    double value = st.value;
-    ArrayList<org.civicplan.base.Finding> f = new ArrayList<>(m.findings);
-    if (optimal) {
-      return SelectionResults.of(m, st.closed(), value, true, value, states, f);
-    }
-    double fullBound = base + bound;
-    f.add(
-        Messages.warning(
-            PrioritisationCodes.PORTFOLIO_LIMIT, "/limits", states,
-            Messages.number(gap(fullBound, value)), Messages.number(fullBound)));
-    return SelectionResults.of(m, st.closed(), value, false, Math.max(fullBound, value), states, f);
   }
 
   private static double gap(double bound, double value) {

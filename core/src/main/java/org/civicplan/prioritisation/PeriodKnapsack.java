@@ -4,8 +4,8 @@ package org.civicplan.prioritisation;
 import java.util.Arrays;
 
 /**
- * The 0/1 knapsack of one period's budget that the Lagrangian bounds keep exact ({@link
- * LagrangianBound#keptBound}, {@link DecompositionBound}): dynamic programming over the capacity
+ * The 0/1 knapsack of the period's budget that the Lagrangian bound keeps exact ({@link
+ * LagrangianBound#keptBound}): dynamic programming over the capacity
  * divided by the greatest common divisor of the costs, one row of choice bits per item to recover
  * the best choice. The tables are kept between calls; an instance serves one thread.
  */

@@ -266,18 +266,18 @@ class SearchEffortTest {
   }
 
   /**
-   * Costs in the thousands: the five knapsack tables together are past the decomposition bound's
-   * 2,000,000 cells, but each is within the 1,000,000 of the bound that keeps one budget exact.
+   * The path of a model with more copies of units than the decomposition bound takes (the search
+   * told not to use it): each knapsack table is within the 1,000,000 cells of the bound that keeps
+   * one budget exact.
    */
   @ParameterizedTest(name = "{0} projects, seed {1}: at most {2} nodes")
   @CsvSource({"30, 4, 398"})
   void severalBudgets_withOneBudgetKeptExact(int n, long seed, long ceiling) {
     PortfolioProblem p = multiPeriod(n, seed, 3000, 20000);
     PortfolioModel m = PortfolioModelBuilder.build(p);
-    assertFalse(DecompositionBound.fits(m));
     LagrangianBound l = new LagrangianBound(m);
     assertTrue(l.knapsackFits(0));
-    Selection s = Portfolio.select(p);
+    Selection s = new BranchAndBound(m, Long.MAX_VALUE, Long.MAX_VALUE, false).run();
     assertTrue(s.optimal(), s::toString);
     assertTrue(PortfolioTest.feasible(p, new HashSet<>(s.selected())), s::toString);
     assertTrue(s.nodes() > 1 && s.nodes() <= ceiling, s.nodes() + " nodes, at most " + ceiling + " expected");
@@ -294,22 +294,42 @@ class SearchEffortTest {
   @ParameterizedTest(name = "{0} projects, seed {1}, costs from {2}, {4} nodes at most")
   @CsvSource({
     // the decomposition bound, and the neighbourhood searches in the tree
-    "36, 2, 10, 90, 1, 1209.238244798, 1251.747221053, 1",
-    "36, 2, 10, 90, 50, 1209.238244798, 1251.747220132, 59",
-    "36, 2, 10, 90, 200, 1209.238244798, 1251.747219940, 204",
-    "36, 2, 10, 90, 600, 1220.155746230, 1244.979448337, 601",
-    "60, 6, 10, 90, 1, 2296.747104552, 2306.261550259, 1",
-    "60, 6, 10, 90, 300, 2296.747104552, 2306.261547338, 310",
-    // one budget kept exact
-    "30, 4, 3000, 20000, 1, 289163.281165295, 296937.599695290, 1",
-    "30, 4, 3000, 20000, 200, 289163.281165295, 295235.724184843, 208",
+    "36, 2, 10, 90, 1, 1209.238244798, 1251.769166553, 1",
+    "36, 2, 10, 90, 50, 1209.238244798, 1251.769162473, 58",
+    "36, 2, 10, 90, 200, 1220.155746230, 1251.769156802, 202",
+    "36, 2, 10, 90, 400, 1220.155746230, 1249.295847611, 401",
+    "60, 6, 10, 90, 1, 2296.747104552, 2306.395620228, 1",
+    "60, 6, 10, 90, 200, 2301.354891976, 2306.395616574, 203",
   })
   void aNodeLimit_stopsWithAFeasibleSelection_andABoundNoWeakerThanThisBuilds(
       int n, long seed, int lo, int span, long maxNodes, double floor, double ceiling, long nodes) {
-    PortfolioProblem p = multiPeriod(n, seed, lo, span);
-    Selection optimum = Portfolio.select(p);
+    stopsByTheNodeLimit(multiPeriod(n, seed, lo, span), true, maxNodes, floor, ceiling, nodes);
+  }
+
+  /** As {@link #aNodeLimit_stopsWithAFeasibleSelection_andABoundNoWeakerThanThisBuilds}, one budget kept exact. */
+  @ParameterizedTest(name = "{0} projects, seed {1}, costs from {2}, {4} nodes at most")
+  @CsvSource({
+    "30, 4, 3000, 20000, 1, 289163.281165295, 296937.599695290, 1",
+    "30, 4, 3000, 20000, 200, 289163.281165295, 295235.724184843, 208",
+  })
+  void aNodeLimit_withOneBudgetKeptExact(
+      int n, long seed, int lo, int span, long maxNodes, double floor, double ceiling, long nodes) {
+    stopsByTheNodeLimit(multiPeriod(n, seed, lo, span), false, maxNodes, floor, ceiling, nodes);
+  }
+
+  private static Selection search(PortfolioProblem p, boolean decomposes) {
+    if (decomposes) {
+      return Portfolio.select(p);
+    }
+    long deadline = PortfolioModelBuilder.deadline(p);
+    return new BranchAndBound(PortfolioModelBuilder.build(p, deadline), p.maxNodes(), deadline, false).run();
+  }
+
+  private static void stopsByTheNodeLimit(
+      PortfolioProblem p, boolean decomposes, long maxNodes, double floor, double ceiling, long nodes) {
+    Selection optimum = search(p, decomposes);
     assertTrue(optimum.optimal(), optimum::toString);
-    Selection s = Portfolio.select(p.withLimits(maxNodes, Duration.ofSeconds(120)));
+    Selection s = search(p.withLimits(maxNodes, Duration.ofSeconds(120)), decomposes);
     String ctx = s.value() + " / " + s.bound() + " after " + s.nodes() + " nodes; optimum " + optimum.value();
     assertFalse(s.optimal(), ctx);
     assertTrue(PortfolioTest.feasible(p, new HashSet<>(s.selected())), ctx);
