@@ -360,7 +360,7 @@ final class CoreKnapsack {
         continue;
       }
       built = out; // the states built so far are live through a compaction newNode may make
-      int node = shifted ? newNode(sn[from], j) : sn[from];
+      int node = shifted ? newNode(from, j) : sn[from];
       if (improves) {
         bestNode = node;
       }
@@ -385,7 +385,11 @@ final class CoreKnapsack {
     states += out;
   }
 
-  private int newNode(int par, int item) {
+  /**
+   * A node for the state {@code from} of the current generation with {@code item} flipped; its
+   * parent is read after a compaction, which renumbers the states' nodes.
+   */
+  private int newNode(int from, int item) {
     if (nodes == parent.length) {
       compact();
       if (nodes > parent.length / 2) {
@@ -393,7 +397,7 @@ final class CoreKnapsack {
         flipped = Arrays.copyOf(flipped, flipped.length * 2);
       }
     }
-    parent[nodes] = par;
+    parent[nodes] = sn[from];
     flipped[nodes] = item;
     return nodes++;
   }

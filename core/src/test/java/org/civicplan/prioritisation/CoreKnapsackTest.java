@@ -18,6 +18,7 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.civicplan.base.Finding;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -25,9 +26,78 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The expanding-core dynamic program for one budget ({@link CoreKnapsack}) against the brute-force
  * oracle on small instances of Pisinger's classes (uncorrelated, weakly and strongly correlated,
  * with integer or fractional values and decimal costs), against the branch and bound on larger
- * ones, and its result when the time limit stops it.
+ * ones, and its result when the time limit stops it; the solver over arrays that the decomposition
+ * bound calls, with real values of either magnitude, against enumeration.
  */
 class CoreKnapsackTest {
+
+  /**
+   * The solver over arrays, as {@link DecompositionBound} calls it (real values, a tolerance of
+   * 10<sup>−12</sup>, one instance reused): its best value is the enumerated optimum within the
+   * tolerance, its chosen items fit and add up to it; with a deadline already past it stops and
+   * its bound still covers the optimum. Trees of one to eight nodes at first make it compact them
+   * while it adds a node: a node's parent was once read before the compaction renumbered it, and
+   * the walk back from the best node could then loop for ever (hence the timeout).
+   */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void overArrays_theEnumeratedOptimum(long seed) {
+    RandomGenerator g = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
+    CoreKnapsack k = new CoreKnapsack(1 + g.nextInt(8));
+    for (int round = 0; round < 3; round++) {
+      int n = 1 + g.nextInt(14);
+      long capacity = 1 + g.nextInt(200);
+      long[] w = new long[n];
+      double[] p = new double[n];
+      double[] eff = new double[n];
+      for (int i = 0; i < n; i++) {
+        w[i] = 1 + g.nextLong(capacity);
+        // values tracking cost (near-ties of value per cost) or unrelated, small or large
+        p[i] = (g.nextBoolean() ? w[i] * (0.9 + 0.2 * g.nextDouble()) : 100 * g.nextDouble() + 1e-3) * (g.nextBoolean() ? 1 : 1e6);
+        eff[i] = p[i] / w[i];
+      }
+      int[] order = IndexSort.byScore(eff, true);
+      long[] sw = new long[n];
+      double[] sp = new double[n];
+      for (int i = 0; i < n; i++) {
+        sw[i] = w[order[i]];
+        sp[i] = p[order[i]];
+      }
+      double optimum = 0;
+      for (int mask = 0; mask < 1 << n; mask++) {
+        long c = 0;
+        double v = 0;
+        for (int i = 0; i < n; i++) {
+          if ((mask >> i & 1) == 1) {
+            c += sw[i];
+            v += sp[i];
+          }
+        }
+        if (c <= capacity) {
+          optimum = Math.max(optimum, v);
+        }
+      }
+      String ctx = "seed " + seed + ", round " + round;
+      double tol = 1e-12 * Math.max(1, optimum);
+      assertTrue(k.solve(sw, sp, n, capacity, false, 1e-12, Long.MAX_VALUE), ctx);
+      assertEquals(optimum, k.best(), 2 * tol, ctx);
+      boolean[] x = new boolean[n];
+      k.chosen(x);
+      long c = 0;
+      double v = 0;
+      for (int i = 0; i < n; i++) {
+        if (x[i]) {
+          c += sw[i];
+          v += sp[i];
+        }
+      }
+      assertTrue(c <= capacity, ctx);
+      assertEquals(k.best(), v, 1e-9 * Math.max(1, v), ctx);
+      boolean ended = k.solve(sw, sp, n, capacity, false, 1e-12, Long.MIN_VALUE);
+      assertTrue(ended ? k.best() >= optimum - 2 * tol : k.bound() >= optimum - 2 * tol, ctx + ": stopped");
+    }
+  }
 
   static Stream<Long> seeds() {
     return LongStream.range(0, 600).boxed();
