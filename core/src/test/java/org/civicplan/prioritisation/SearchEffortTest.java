@@ -172,17 +172,17 @@ class SearchEffortTest {
     "2, 20, 1000, 1, true, 299",
     "2, 20, 1000, 2, false, 189",
     "2, 20, 1000, 2, true, 196",
-    "2, 60, 100, 1, false, 4816",
+    "2, 60, 100, 1, false, 2071",
     "2, 60, 100, 1, true, 5108",
     "2, 60, 100, 2, false, 118",
     "2, 60, 100, 2, true, 198",
-    "2, 60, 1000, 1, false, 8354",
+    "2, 60, 1000, 1, false, 2160",
     "2, 60, 1000, 1, true, 8097",
-    "2, 60, 1000, 2, false, 36257",
+    "2, 60, 1000, 2, false, 9497",
     "2, 60, 1000, 2, true, 35941",
-    "2, 200, 100, 1, false, 24767",
+    "2, 200, 100, 1, false, 7047",
     "2, 200, 100, 1, true, 23941",
-    "2, 200, 100, 2, false, 26882",
+    "2, 200, 100, 2, false, 5698",
     "2, 200, 100, 2, true, 26431"
   })
   void theCoreKnapsacksStates_arePinned(int kind, int n, int range, long seed, boolean quarters, long states) {
