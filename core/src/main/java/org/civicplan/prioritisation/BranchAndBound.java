@@ -333,7 +333,6 @@ final class BranchAndBound {
       double[] snapshot = new double[decomposition.snapshotSize()];
       decomposition.save(snapshot);
       sub.decomposition = new DecompositionBound(sub.lagrangian);
-      sub.decomposition.deadline = sub.deadline;
       sub.decomposition.restore(snapshot);
     }
     sub.searchNeighbourhood();
@@ -378,7 +377,6 @@ final class BranchAndBound {
     long now = System.nanoTime();
     long share = Math.max(0, (deadline - now) / 5);
     decomposition = new DecompositionBound(lagrangian);
-    decomposition.deadline = deadline;
     double b = decomposition.optimise(st.state, incumbent, DECOMPOSITION_ITERATIONS, now + share);
     repair(decomposition.agreed());
     for (int round = 0; round < RINS_ROUNDS && !incumbent.cuts(b) && System.nanoTime() < deadline; round++) {

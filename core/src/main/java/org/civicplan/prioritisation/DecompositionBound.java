@@ -71,8 +71,11 @@ final class DecompositionBound {
   private final double[] coreValues;
   private final double[] efficiency;
   private final boolean[] coreChosen;
-  /** The {@link System#nanoTime()} past which a core knapsack stops with its bound. */
-  long deadline = Long.MAX_VALUE;
+  /**
+   * The {@link System#nanoTime()} past which a core knapsack stops with its bound: that of the
+   * Lagrangian relaxation it starts from.
+   */
+  private final long deadline;
 
   /**
    * Starts from the multipliers of a Lagrangian relaxation: {@code π_tu = λ_t c_tu}, and its
@@ -80,6 +83,7 @@ final class DecompositionBound {
    */
   DecompositionBound(LagrangianBound from) {
     this.m = from.m;
+    this.deadline = from.deadline;
     this.periods = m.periods.length;
     this.n = m.units.length;
     this.arcFrom = from.arcFrom;
